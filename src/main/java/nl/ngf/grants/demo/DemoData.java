@@ -1,0 +1,165 @@
+package nl.ngf.grants.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.programme.AssessmentDecision;
+import nl.ngf.grants.programme.AssessmentOutcome;
+import nl.ngf.grants.programme.ConditionalAwardRegistration;
+import nl.ngf.grants.programme.ProgrammeDetails;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.RevisionSubmission;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * On the embedded default (DB_KIND=h2, or ngf.demo-data.enabled=true), fills an empty database with
+ * demo users and programmes in different states. A database that has users is left alone, so a
+ * second start keeps what is there.
+ */
+@Startup
+@Singleton
+@DependsOn("ProcessEngineStartup")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoData {
+
+    /** The one password of every demo user; README lists them. Only for the embedded default. */
+    static final String DEMO_PASSWORD = "ngf-demo";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "db.kind", defaultValue = "h2")
+    String databaseKind;
+
+    @Inject
+    @ConfigProperty(name = "ngf.demo-data.enabled")
+    Optional<Boolean> enabled;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Resource
+    UserTransaction transaction;
+
+    /** All or nothing: a half-filled demo database would never be completed on a later start. */
+    @PostConstruct
+    void fillOnce() {
+        if (!enabled.orElse("h2".equals(databaseKind)) || identity.hasUsers()) {
+            return;
+        }
+        try {
+            transaction.begin();
+            fill();
+            transaction.commit();
+        } catch (Exception e) {
+            try {
+                transaction.rollback();
+            } catch (Exception ignored) {
+                // the original failure is what matters
+            }
+            throw new IllegalStateException("Demo data could not be created", e);
+        }
+    }
+
+    private void fill() {
+        OrganisationView katapult = identity.createOrganisation("katapult", "Katapult (netwerk van pps'en in het beroepsonderwijs)");
+        OrganisationView llo = identity.createOrganisation("llo-katalysator", "Stichting De Nationale LLO-katalysator");
+        OrganisationView collectief = identity.createOrganisation("llo-collectief", "LLO Collectief Laagopgeleiden en Laaggeletterden");
+
+        identity.createUser("adviseur", "Sanne de Vries (subsidieadviseur)", DEMO_PASSWORD, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("adviseur2", "Ahmed El Amrani (subsidieadviseur)", DEMO_PASSWORD, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("commissie", "Prof. dr. Marieke Bakker (beoordelingscommissie)", DEMO_PASSWORD, null, Set.of(Role.COMMITTEE_MEMBER));
+        identity.createUser("aanvrager", "Jeroen Smit (penvoerder Katapult)", DEMO_PASSWORD, katapult.id(), Set.of(Role.APPLICANT));
+        identity.createUser("aanvrager-llo", "Fatima Yilmaz (penvoerder LLO-katalysator)", DEMO_PASSWORD, llo.id(), Set.of(Role.APPLICANT));
+        identity.createUser("aanvrager-collectief", "Kees Jansen (penvoerder LLO Collectief)", DEMO_PASSWORD, collectief.id(), Set.of(Role.APPLICANT));
+        identity.createUser("beheerder", "Linda Vermeulen (beheerder/auditor)", DEMO_PASSWORD, null, Set.of(Role.ADMINISTRATOR));
+
+        Actor officer = actor("adviseur");
+        Actor committee = actor("commissie");
+        LocalDate deadline = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusWeeks(6);
+
+        // The seed's programme, waiting for the applicant's revision.
+        programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
+                "Opschaling van publiek-private samenwerkingen in het beroepsonderwijs", katapult.id(),
+                new BigDecimal("210000000.00"), new BigDecimal("210000000.00"), 50, deadline, List.of(
+                        "Concentreer de opschaling op een kleiner aantal pps'en met aantoonbaar bewezen aanpakken.",
+                        "Werk per pps KPI's uit voor het bereik van het mkb in de regio (nu 4-6%, doel 15-25%).",
+                        "Maak financiering stage-gate: tranches alleen bij aangetoonde voortgang op afgesproken KPI's.",
+                        "Laat zien hoe de bijdrage van het bedrijfsleven groeit zodat iedere pps zelfvoorzienend wordt.")));
+
+        // A programme whose revision is in the committee's hands.
+        long lloId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
+                "De Nationale LLO-katalysator", llo.id(),
+                new BigDecimal("142000000.00"), new BigDecimal("135500000.00"), null, deadline, List.of(
+                        "Beschrijf de governance tussen de landelijke en de regionale LLO-netwerken.",
+                        "Onderbouw de begroting per regio.")));
+        revise(lloId, actor("aanvrager-llo"), "Herziene aanpak met acht regionale netwerken en een landelijk programmabureau.");
+
+        // An awarded programme.
+        long collectiefId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
+                "LLO Collectief Laagopgeleiden en Laaggeletterden", collectief.id(),
+                new BigDecimal("98000000.00"), new BigDecimal("92000000.00"), null, deadline, List.of(
+                        "Werk het bereik van laaggeletterden per arbeidsmarktregio uit.")));
+        revise(collectiefId, actor("aanvrager-collectief"), "Bereik per regio uitgewerkt met gemeenten en werkgevers.");
+        assess(collectiefId, committee, new AssessmentDecision(AssessmentOutcome.AWARD, new BigDecimal("92000000.00"),
+                "Alle voorwaarden zijn vervuld; volledig toegekend."));
+
+        // A rejected programme.
+        long fieldLabId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
+                "Field Labs Slimme Maakindustrie Noord", katapult.id(),
+                new BigDecimal("24500000.00"), new BigDecimal("20000000.00"), 6, deadline, List.of(
+                        "Toon de cofinanciering door het bedrijfsleven aan.")));
+        revise(fieldLabId, actor("aanvrager"), "Cofinanciering is nog niet rond.");
+        assess(fieldLabId, committee, new AssessmentDecision(AssessmentOutcome.REJECT, null,
+                "De cofinanciering door het bedrijfsleven is onvoldoende aangetoond."));
+
+        LOG.info("Demo data created: 3 organisations, 7 users, 4 programmes");
+    }
+
+    private void revise(long programmeId, Actor applicant, String summary) {
+        WorkTask task = taskOf(applicant, programmeId);
+        ProgrammeDetails details = programmes.programme(applicant, programmeId);
+        Map<Long, String> answers = new java.util.HashMap<>();
+        details.conditions().forEach(c -> answers.put(c.id(), summary));
+        programmes.submitRevision(applicant, task.id(), new RevisionSubmission(answers, summary, details.plannedPpsCount()));
+    }
+
+    private void assess(long programmeId, Actor committee, AssessmentDecision decision) {
+        programmes.assess(committee, taskOf(committee, programmeId).id(), decision);
+    }
+
+    private WorkTask taskOf(Actor actor, long programmeId) {
+        return workflow.inbox(actor).stream().filter(t -> t.businessKey().equals(String.valueOf(programmeId)))
+                .findFirst().orElseThrow();
+    }
+
+    private Actor actor(String username) {
+        return identity.actor(username).orElseThrow();
+    }
+}

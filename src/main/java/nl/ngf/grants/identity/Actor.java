@@ -1,0 +1,44 @@
+package nl.ngf.grants.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who is acting: a logged-in user, with their roles and (for applicants) their organisation.
+ * Services take the actor explicitly, so every rule about "who may" is decided in one place.
+ */
+public record Actor(String username, String displayName, Set<Role> roles,
+                    Long organisationId, String organisationCode, String organisationName) {
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    /** The workflow candidate group of an applicant organisation. */
+    public static String organisationGroup(String organisationCode) {
+        return "org-" + organisationCode;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean belongsTo(long organisationId) {
+        return this.organisationId != null && this.organisationId == organisationId;
+    }
+
+    /** Role groups, plus the organisation's group for an applicant. */
+    public List<String> candidateGroups() {
+        List<String> groups = new ArrayList<>();
+        roles.forEach(role -> {
+            if (role != Role.APPLICANT) {
+                groups.add(role.group());
+            }
+        });
+        if (hasRole(Role.APPLICANT) && organisationCode != null) {
+            groups.add(organisationGroup(organisationCode));
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.ngf.grants.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import nl.ngf.grants.shared.NotAllowedException;
+
+/** The logged-in user of this request, for pages and beans. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    IdentityService identityService;
+
+    private Actor actor;
+
+    public boolean isLoggedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    /** The actor; refuses when nobody is logged in or the account is gone. */
+    public Actor actor() {
+        if (actor == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            if (principal == null) {
+                throw new NotAllowedException("access.notLoggedIn");
+            }
+            actor = identityService.actor(principal.getName())
+                    .orElseThrow(() -> new NotAllowedException("access.notLoggedIn"));
+        }
+        return actor;
+    }
+
+    public String getDisplayName() {
+        return isLoggedIn() ? actor().displayName() : "";
+    }
+
+    public String getOrganisationName() {
+        return isLoggedIn() ? actor().organisationName() : null;
+    }
+
+    public boolean isGrantOfficer() {
+        return is(Role.GRANT_OFFICER);
+    }
+
+    public boolean isCommitteeMember() {
+        return is(Role.COMMITTEE_MEMBER);
+    }
+
+    public boolean isApplicant() {
+        return is(Role.APPLICANT);
+    }
+
+    public boolean isAdministrator() {
+        return is(Role.ADMINISTRATOR);
+    }
+
+    private boolean is(Role role) {
+        return isLoggedIn() && actor().hasRole(role);
+    }
+}

@@ -1,0 +1,22 @@
+package nl.ngf.grants.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Users, organisations and roles. */
+public interface IdentityService {
+
+    Optional<Actor> actor(String username);
+
+    List<OrganisationView> organisations();
+
+    Optional<OrganisationView> organisation(long id);
+
+    OrganisationView createOrganisation(String code, String name);
+
+    /** Creates an active user; the password is stored only as a PBKDF2 hash. */
+    void createUser(String username, String displayName, String password, Long organisationId, Set<Role> roles);
+
+    boolean hasUsers();
+}

@@ -1,0 +1,90 @@
+package nl.ngf.grants.identity.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.shared.DomainException;
+
+@ApplicationScoped
+@Transactional
+public class DefaultIdentityService implements IdentityService {
+
+    @PersistenceContext(unitName = "ngf")
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @PostConstruct
+    void init() {
+        passwordHash.initialize(PasswordHashing.asMap());
+    }
+
+    @Override
+    public Optional<Actor> actor(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :username and u.active = true", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .map(DefaultIdentityService::toActor);
+    }
+
+    private static Actor toActor(UserAccount user) {
+        Organisation org = user.organisation;
+        Set<Role> roles = user.roles.stream().map(Role::ofGroup).collect(Collectors.toSet());
+        return new Actor(user.username, user.displayName, roles,
+                org == null ? null : org.id, org == null ? null : org.code, org == null ? null : org.name);
+    }
+
+    @Override
+    public List<OrganisationView> organisations() {
+        return em.createQuery("select o from Organisation o order by o.name", Organisation.class)
+                .getResultStream().map(Organisation::view).toList();
+    }
+
+    @Override
+    public Optional<OrganisationView> organisation(long id) {
+        return Optional.ofNullable(em.find(Organisation.class, id)).map(Organisation::view);
+    }
+
+    @Override
+    public OrganisationView createOrganisation(String code, String name) {
+        if (code == null || !code.matches("[a-z0-9-]{2,40}")) {
+            throw new DomainException("organisation.code.invalid");
+        }
+        Organisation organisation = new Organisation(code, name);
+        em.persist(organisation);
+        em.flush();
+        return organisation.view();
+    }
+
+    @Override
+    public void createUser(String username, String displayName, String password, Long organisationId, Set<Role> roles) {
+        if (roles.contains(Role.APPLICANT) && organisationId == null) {
+            throw new DomainException("user.applicant.organisationRequired");
+        }
+        Organisation organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
+        if (organisationId != null && organisation == null) {
+            throw new DomainException("organisation.notFound");
+        }
+        Set<String> groups = roles.stream().map(Role::group).collect(Collectors.toSet());
+        em.persist(new UserAccount(username, displayName, passwordHash.generate(password.toCharArray()), organisation, groups));
+    }
+
+    @Override
+    public boolean hasUsers() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() > 0;
+    }
+}

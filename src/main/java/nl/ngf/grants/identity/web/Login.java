@@ -1,0 +1,66 @@
+package nl.ngf.grants.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.ngf.grants.web.Messages;
+
+/** The login form: hands the credentials to Jakarta Security's form mechanism. */
+@Named
+@RequestScoped
+public class Login {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext facesContext;
+
+    @Inject
+    Messages messages;
+
+    private String username;
+    private String password;
+
+    public void submit() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
+                                password == null ? "" : password)));
+        switch (status) {
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/workflow/inbox.xhtml");
+            default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.text("login.failed"), null));
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,7 @@
+package nl.ngf.grants.programme;
+
+/** The committee's overall verdict on a revised plan. */
+public enum AssessmentOutcome {
+    AWARD,
+    REJECT
+}

@@ -1,0 +1,26 @@
+package nl.ngf.grants.programme;
+
+import java.util.List;
+import nl.ngf.grants.identity.Actor;
+
+/**
+ * The award lifecycle. Each call is one transaction: the domain rows and the workflow step commit
+ * together. Refusals are {@link nl.ngf.grants.shared.DomainException}s and change nothing.
+ */
+public interface ProgrammeService {
+
+    /** A grant officer registers a conditional award; this starts the grantAward process. */
+    long registerConditionalAward(Actor officer, ConditionalAwardRegistration registration);
+
+    /** The applicant submits the revised plan, completing their reviseConditionalAward task. */
+    void submitRevision(Actor applicant, String taskId, RevisionSubmission submission);
+
+    /** The committee records its assessment, completing the assessRevision task. */
+    void assess(Actor committeeMember, String taskId, AssessmentDecision decision);
+
+    /** The programmes this actor may see: an applicant only their own organisation's. */
+    List<ProgrammeSummary> programmes(Actor actor);
+
+    /** One programme, if this actor may see it. */
+    ProgrammeDetails programme(Actor actor, long programmeId);
+}

@@ -1,0 +1,63 @@
+package nl.ngf.grants.programme.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import nl.ngf.grants.programme.AssessmentOutcome;
+import nl.ngf.grants.shared.Money;
+
+/** The committee's verdict on one revision. Insert-only. */
+@Entity
+@Table(name = "assessment")
+class Assessment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_programme_id")
+    Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "programme_id", nullable = false, updatable = false)
+    Programme programme;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "revision_id", nullable = false, updatable = false)
+    Revision revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 20)
+    AssessmentOutcome outcome;
+
+    @Column(name = "awarded_cents", updatable = false)
+    Long awardedCents;
+
+    @Column(nullable = false, updatable = false, length = Programme.MAX_LONG_TEXT)
+    String reasoning;
+
+    @Column(name = "assessed_by", nullable = false, updatable = false, length = 60)
+    String assessedBy;
+
+    @Column(name = "assessed_at", nullable = false, updatable = false)
+    Instant assessedAt;
+
+    protected Assessment() {
+    }
+
+    Assessment(Programme programme, Revision revision, AssessmentOutcome outcome, Money awarded, String reasoning,
+               String assessedBy, Instant assessedAt) {
+        this.programme = programme;
+        this.revision = revision;
+        this.outcome = outcome;
+        this.awardedCents = awarded == null ? null : awarded.cents();
+        this.reasoning = reasoning;
+        this.assessedBy = assessedBy;
+        this.assessedAt = assessedAt;
+    }
+}

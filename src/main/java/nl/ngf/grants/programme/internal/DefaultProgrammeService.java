@@ -1,0 +1,171 @@
+package nl.ngf.grants.programme.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.programme.AssessmentDecision;
+import nl.ngf.grants.programme.ConditionalAwardRegistration;
+import nl.ngf.grants.programme.ProgrammeDetails;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.ProgrammeSummary;
+import nl.ngf.grants.programme.RevisionSubmission;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.workflow.TaskNotAvailableException;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+
+@ApplicationScoped
+@Transactional(rollbackOn = Exception.class)
+public class DefaultProgrammeService implements ProgrammeService {
+
+    static final String PROCESS_KEY = "grantAward";
+    static final String REVISE_TASK = "reviseConditionalAward";
+    static final String ASSESS_TASK = "assessRevision";
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    @PersistenceContext(unitName = "ngf")
+    EntityManager em;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    IdentityService identity;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public long registerConditionalAward(Actor officer, ConditionalAwardRegistration registration) {
+        requireRole(officer, Role.GRANT_OFFICER);
+        OrganisationView organisation = registration.organisationId() == null ? null
+                : identity.organisation(registration.organisationId())
+                        .orElseThrow(() -> new DomainException("programme.organisation.required"));
+        Instant now = clock.instant();
+        Programme programme = Programme.register(registration.title(), registration.organisationId(),
+                registration.requestedAmount(), registration.conditionalAmount(), registration.plannedPpsCount(),
+                registration.revisionDeadline(), registration.conditions(), officer.username(), now,
+                LocalDate.ofInstant(now, ZONE));
+        em.persist(programme); // the sequence assigns the id here, before any insert
+        programme.reference = "NGF-" + LocalDate.ofInstant(now, ZONE).getYear() + "-" + programme.id;
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("programmeId", programme.id);
+        variables.put("subject", programme.title);
+        variables.put("applicantGroup", Actor.organisationGroup(organisation.code()));
+        // Due at the end of the deadline day, Dutch time.
+        variables.put("revisionDeadline", Date.from(programme.revisionDeadline.plusDays(1).atStartOfDay(ZONE).toInstant().minusSeconds(1)));
+        programme.processInstanceId = workflow.start(PROCESS_KEY, String.valueOf(programme.id), variables);
+        return programme.id;
+    }
+
+    @Override
+    public void submitRevision(Actor applicant, String taskId, RevisionSubmission submission) {
+        Programme programme = programmeOfTask(applicant, taskId, REVISE_TASK);
+        if (!applicant.belongsTo(programme.organisationId)) {
+            throw new TaskNotAvailableException();
+        }
+        programme.submitRevision(submission.answers(), submission.summary(), submission.ppsCount(),
+                applicant.username(), clock.instant());
+        em.flush();
+        workflow.complete(applicant, taskId, REVISE_TASK, Map.of());
+    }
+
+    @Override
+    public void assess(Actor committeeMember, String taskId, AssessmentDecision decision) {
+        requireRole(committeeMember, Role.COMMITTEE_MEMBER);
+        Programme programme = programmeOfTask(committeeMember, taskId, ASSESS_TASK);
+        Assessment assessment = programme.assess(decision.outcome(), decision.awardedAmount(), decision.reasoning(),
+                committeeMember.username(), clock.instant());
+        em.flush();
+        workflow.complete(committeeMember, taskId, ASSESS_TASK, Map.of("assessmentOutcome", assessment.outcome.name()));
+    }
+
+    /** Locks the programme for the rest of the transaction, so two submissions cannot interleave. */
+    private Programme programmeOfTask(Actor actor, String taskId, String taskKey) {
+        WorkTask task = workflow.task(actor, taskId)
+                .filter(t -> t.taskKey().equals(taskKey))
+                .orElseThrow(TaskNotAvailableException::new);
+        Programme programme = em.find(Programme.class, Long.valueOf(task.businessKey()), LockModeType.PESSIMISTIC_WRITE);
+        if (programme == null) {
+            throw new TaskNotAvailableException();
+        }
+        return programme;
+    }
+
+    @Override
+    public List<ProgrammeSummary> programmes(Actor actor) {
+        List<Programme> programmes;
+        if (mayReadAll(actor)) {
+            programmes = em.createQuery("select p from Programme p order by p.registeredAt desc", Programme.class).getResultList();
+        } else if (actor.organisationId() != null) {
+            programmes = em.createQuery("select p from Programme p where p.organisationId = :org order by p.registeredAt desc", Programme.class)
+                    .setParameter("org", actor.organisationId()).getResultList();
+        } else {
+            programmes = List.of();
+        }
+        Map<Long, String> organisationNames = identity.organisations().stream()
+                .collect(Collectors.toMap(OrganisationView::id, OrganisationView::name));
+        return programmes.stream().map(p -> summary(p, organisationNames.get(p.organisationId))).toList();
+    }
+
+    @Override
+    public ProgrammeDetails programme(Actor actor, long programmeId) {
+        Programme p = em.find(Programme.class, programmeId);
+        if (p == null || !(mayReadAll(actor) || actor.belongsTo(p.organisationId))) {
+            // The same answer whether it does not exist or is not yours: ids reveal nothing.
+            throw new NotAllowedException("programme.notFound");
+        }
+        String organisationName = identity.organisation(p.organisationId).map(OrganisationView::name).orElse("?");
+        Map<Long, AwardCondition> conditions = p.conditions.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        List<ProgrammeDetails.Revision> revisions = p.revisions.stream().map(r -> new ProgrammeDetails.Revision(
+                r.round, r.summary, r.ppsCount, r.submittedBy, r.submittedAt,
+                r.answers.stream()
+                        .map(a -> new ProgrammeDetails.Answer(a.condition.id, a.condition.position, a.condition.text, a.answer))
+                        .sorted(Comparator.comparingInt(ProgrammeDetails.Answer::position))
+                        .toList())).toList();
+        List<ProgrammeDetails.Assessment> assessments = p.assessments.stream().map(a -> new ProgrammeDetails.Assessment(
+                a.revision.round, a.outcome, a.awardedCents == null ? null : Money.ofCents(a.awardedCents),
+                a.reasoning, a.assessedBy, a.assessedAt)).toList();
+        return new ProgrammeDetails(summary(p, organisationName), p.organisationId, p.plannedPpsCount,
+                p.registeredBy, p.registeredAt,
+                conditions.values().stream().sorted(Comparator.comparingInt(c -> c.position))
+                        .map(c -> new ProgrammeDetails.Condition(c.id, c.position, c.text)).toList(),
+                revisions, assessments);
+    }
+
+    private static ProgrammeSummary summary(Programme p, String organisationName) {
+        return new ProgrammeSummary(p.id, p.reference, p.title, organisationName, p.status,
+                Money.ofCents(p.requestedCents), Money.ofCents(p.conditionalCents),
+                p.awardedCents == null ? null : Money.ofCents(p.awardedCents), p.revisionDeadline);
+    }
+
+    private static boolean mayReadAll(Actor actor) {
+        return actor.hasRole(Role.GRANT_OFFICER) || actor.hasRole(Role.COMMITTEE_MEMBER) || actor.hasRole(Role.ADMINISTRATOR);
+    }
+
+    private static void requireRole(Actor actor, Role role) {
+        if (!actor.hasRole(role)) {
+            throw new NotAllowedException("access.notAllowed");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package nl.ngf.grants.programme.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.programme.ProgrammeDetails;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.ProgrammeSummary;
+import nl.ngf.grants.shared.NotAllowedException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The programmes the caller may see, as JSON. Amounts are whole euro cents. */
+@Path("/programmes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgrammeResource {
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Operation(summary = "The programmes the caller may see")
+    public List<ProgrammeSummary> list() {
+        return programmes.programmes(currentUser.actor());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One programme with its conditions, revisions and assessments")
+    public ProgrammeDetails get(@PathParam("id") long id) {
+        try {
+            return programmes.programme(currentUser.actor(), id);
+        } catch (NotAllowedException e) {
+            throw new NotFoundException();
+        }
+    }
+}

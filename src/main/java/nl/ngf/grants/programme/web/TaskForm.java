@@ -1,0 +1,74 @@
+package nl.ngf.grants.programme.web;
+
+import java.io.Serializable;
+import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.programme.ProgrammeDetails;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.workflow.TaskNotAvailableException;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+import nl.ngf.grants.web.Messages;
+
+/**
+ * What every task form of the award shares: the task from the URL, checked against the user, and
+ * the programme it is about. An unknown or foreign task shows a message, never someone else's data.
+ */
+abstract class TaskForm implements Serializable {
+
+    private String taskId;
+    private WorkTask task;
+    private ProgrammeDetails programme;
+
+    protected abstract WorkflowService workflow();
+
+    protected abstract ProgrammeService programmes();
+
+    protected abstract CurrentUser currentUser();
+
+    protected abstract Messages messages();
+
+    protected abstract String taskKey();
+
+    /** Called by f:viewAction after the task id is read from the URL. */
+    public void load() {
+        if (task != null) {
+            return;
+        }
+        try {
+            task = workflow().task(currentUser().actor(), taskId).filter(t -> t.taskKey().equals(taskKey())).orElse(null);
+            if (task == null) {
+                messages().refused(new TaskNotAvailableException());
+                return;
+            }
+            programme = programmes().programme(currentUser().actor(), Long.parseLong(task.businessKey()));
+            prepare(programme);
+        } catch (DomainException e) {
+            task = null;
+            messages().refused(e);
+        }
+    }
+
+    protected void prepare(ProgrammeDetails programme) {
+    }
+
+    public boolean isAvailable() {
+        return task != null && programme != null;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public WorkTask getTask() {
+        return task;
+    }
+
+    public ProgrammeDetails getProgramme() {
+        return programme;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.ngf.grants.shared;
+
+import java.util.List;
+
+/**
+ * A rule of the domain refused what was asked. Carries a message key (resolved in the user's
+ * language by the web layer) and its arguments, never a translated text.
+ */
+public class DomainException extends RuntimeException {
+
+    private final String messageKey;
+    private final transient List<Object> arguments;
+
+    public DomainException(String messageKey, Object... arguments) {
+        super(messageKey + (arguments.length == 0 ? "" : " " + List.of(arguments)));
+        this.messageKey = messageKey;
+        this.arguments = List.of(arguments);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public List<Object> arguments() {
+        return arguments;
+    }
+}

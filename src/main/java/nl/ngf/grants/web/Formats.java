@@ -1,0 +1,43 @@
+package nl.ngf.grants.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import nl.ngf.grants.shared.Money;
+
+/** Money, dates and times as the user reads them, in their language and Dutch time. */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    Language language;
+
+    public String money(Money money) {
+        return money == null ? "–" : money.format(language.getLocale());
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "–" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale()));
+    }
+
+    public String dateOf(Instant instant) {
+        return instant == null ? "–" : date(LocalDate.ofInstant(instant, ZONE));
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "–" : instant.atZone(ZONE)
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language.getLocale()));
+    }
+
+    public String text(Enum<?> value) {
+        return value == null ? "–" : Messages.format(language.getLocale(), value.getClass().getSimpleName() + "." + value.name());
+    }
+}

@@ -1,0 +1,31 @@
+package nl.ngf.grants.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** The user's language for this session: Dutch unless they choose English. */
+@Named
+@SessionScoped
+public class Language implements Serializable {
+
+    public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
+
+    private Locale locale = DUTCH;
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public String getCode() {
+        return locale.getLanguage();
+    }
+
+    public void choose(String code) {
+        locale = "en".equals(code) ? ENGLISH : DUTCH;
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    }
+}

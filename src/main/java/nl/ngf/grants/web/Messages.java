@@ -1,0 +1,58 @@
+package nl.ngf.grants.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+import nl.ngf.grants.shared.DomainException;
+
+/** Shows messages in the user's language; refusals from the domain arrive as message keys. */
+@RequestScoped
+public class Messages {
+
+    public static final String BUNDLE = "nl.ngf.grants.web.messages";
+    private static final Logger LOG = Logger.getLogger(Messages.class.getName());
+
+    @Inject
+    Language language;
+
+    public String text(String key, Object... arguments) {
+        return format(language.getLocale(), key, arguments);
+    }
+
+    public static String format(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            LOG.warning(() -> "No text for message key " + key);
+            pattern = bundle.getString("error.unexpected");
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    public void refused(DomainException e) {
+        add(FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments().toArray()));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    /** Keeps the message across a redirect (post-redirect-get). */
+    public void infoAfterRedirect(String key, Object... arguments) {
+        info(key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,97 @@
+package nl.ngf.grants.workflow.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.workflow.TaskNotAvailableException;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+@ApplicationScoped
+@Transactional
+public class DefaultWorkflowService implements WorkflowService {
+
+    /** Process variable holding a readable title of the case, shown in the inbox. */
+    public static final String SUBJECT = "subject";
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    TaskService taskService;
+
+    @Override
+    public String start(String processKey, String businessKey, Map<String, Object> variables) {
+        return runtimeService.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    }
+
+    @Override
+    public List<WorkTask> inbox(Actor actor) {
+        return visibleTo(actor).orderByDueDate().asc().orderByTaskCreateTime().asc().list()
+                .stream().map(this::toWorkTask).toList();
+    }
+
+    @Override
+    public Optional<WorkTask> task(Actor actor, String taskId) {
+        return Optional.ofNullable(visibleTo(actor).taskId(taskId).singleResult()).map(this::toWorkTask);
+    }
+
+    @Override
+    public void complete(Actor actor, String taskId, String expectedTaskKey, Map<String, Object> variables) {
+        Task task = visibleTo(actor).taskId(taskId).singleResult();
+        if (task == null || !task.getTaskDefinitionKey().equals(expectedTaskKey)) {
+            throw new TaskNotAvailableException();
+        }
+        try {
+            // Claiming first records who completed the task in the history, and makes a second
+            // user's simultaneous attempt fail on the task's revision instead of completing twice.
+            if (task.getAssignee() == null) {
+                taskService.claim(taskId, actor.username());
+            }
+            taskService.complete(taskId, variables);
+        } catch (OptimisticLockingException | NullValueException e) {
+            throw new TaskNotAvailableException();
+        } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+            throw new TaskNotAvailableException();
+        }
+    }
+
+    @Override
+    public boolean isRunning(String processInstanceId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+    }
+
+    private TaskQuery visibleTo(Actor actor) {
+        TaskQuery query = taskService.createTaskQuery().active().initializeFormKeys();
+        List<String> groups = actor.candidateGroups();
+        if (groups.isEmpty()) {
+            return query.taskAssignee(actor.username());
+        }
+        return query.or().taskCandidateGroupIn(groups).taskAssignee(actor.username()).endOr();
+    }
+
+    private WorkTask toWorkTask(Task task) {
+        Object subject = taskService.getVariable(task.getId(), SUBJECT);
+        String businessKey = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+        String processKey = task.getProcessDefinitionId().split(":")[0];
+        return new WorkTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey, businessKey,
+                subject == null ? null : subject.toString(),
+                toInstant(task.getCreateTime()), toInstant(task.getDueDate()), task.getFormKey(), task.getAssignee());
+    }
+
+    private static Instant toInstant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

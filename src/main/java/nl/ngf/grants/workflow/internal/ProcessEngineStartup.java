@@ -1,0 +1,110 @@
+package nl.ngf.grants.workflow.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds the application-managed engine at start-up and closes it at shutdown. The engine runs in
+ * the container's JTA transactions over the application's DataSource; it creates its own schema.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineStartup {
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineStartup.class.getName());
+
+    @Resource(lookup = "jdbc/ngf")
+    DataSource dataSource;
+
+    @Resource(lookup = "concurrent/ngfJobs")
+    ManagedExecutorService jobExecutorService;
+
+    @Resource(lookup = "concurrent/ngfThreads")
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    @ConfigProperty(name = "ngf.engine.history-level", defaultValue = "full")
+    String historyLevel;
+
+    @Inject
+    @ConfigProperty(name = "ngf.engine.job-executor.active", defaultValue = "true")
+    boolean jobExecutorActive;
+
+    @Inject
+    @ConfigProperty(name = "ngf.engine.job-executor.pool-size", defaultValue = "3")
+    int jobExecutorPoolSize;
+
+    private ProcessEngine processEngine;
+
+    @PostConstruct
+    void start() {
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName("ngf-grants");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(lookupTransactionManager());
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate("true");
+        configuration.setHistory(historyLevel);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        // Variables hold ids and simple values only; a serialized Java object is refused.
+        configuration.setJavaSerializationFormatEnabled(false);
+        configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setBeans(new CdiBeanMap());
+        configuration.setJobExecutor(new ManagedJobExecutor(jobExecutorService, threadFactory, jobExecutorPoolSize));
+        configuration.setJobExecutorActivate(jobExecutorActive);
+        configuration.setMetricsEnabled(false);
+
+        processEngine = configuration.buildProcessEngine();
+        DeploymentWithDefinitions deployment = WorkflowModels.deploy(processEngine.getRepositoryService());
+        int newDefinitions = deployment.getDeployedProcessDefinitions() == null ? 0 : deployment.getDeployedProcessDefinitions().size();
+        LOG.info(() -> "Process engine started (history " + historyLevel + "); deployment " + deployment.getId()
+                + " brought " + newDefinitions + " new process definition version(s)");
+    }
+
+    private static TransactionManager lookupTransactionManager() {
+        try {
+            return (TransactionManager) new InitialContext().lookup("java:comp/TransactionManager");
+        } catch (NamingException e) {
+            throw new IllegalStateException("No JTA TransactionManager at java:comp/TransactionManager", e);
+        }
+    }
+
+    public ProcessEngine processEngine() {
+        return processEngine;
+    }
+
+    /** True when the job executor runs, or when it was switched off on purpose by configuration. */
+    public boolean isJobExecutorActive() {
+        return !jobExecutorActive || ((org.camunda.bpm.engine.impl.ProcessEngineImpl) processEngine)
+                .getProcessEngineConfiguration().getJobExecutor().isActive();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (processEngine != null) {
+            processEngine.close();
+            LOG.info("Process engine closed");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package nl.ngf.grants.workflow.internal;
+
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * The models in {@code workflows/}, packaged on the class path under {@code workflows/}. Deployed as
+ * one deployment with duplicate filtering: an unchanged model does not become a new version.
+ */
+public final class WorkflowModels {
+
+    public static final String DEPLOYMENT_NAME = "ngf-grants";
+
+    /** Every file in workflows/ (WorkflowModelsTest checks the list is complete). */
+    public static final List<String> RESOURCES = List.of(
+            "workflows/grant-award.bpmn");
+
+    private WorkflowModels() {
+    }
+
+    public static DeploymentWithDefinitions deploy(RepositoryService repositoryService) {
+        DeploymentBuilder builder = repositoryService.createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source("ngf-grants application")
+                .enableDuplicateFiltering(true);
+        RESOURCES.forEach(builder::addClasspathResource);
+        return builder.deployWithResult();
+    }
+}

@@ -1,0 +1,46 @@
+package nl.ngf.grants.workflow.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+import nl.ngf.grants.web.Messages;
+
+/** The tasks the logged-in user may work on, oldest deadline first. */
+@Named
+@RequestScoped
+public class TaskInbox {
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    private List<WorkTask> tasks;
+
+    @PostConstruct
+    void load() {
+        tasks = workflow.inbox(currentUser.actor());
+    }
+
+    public List<WorkTask> getTasks() {
+        return tasks;
+    }
+
+    /** The task's name in the user's language (the BPMN name when there is no translation). */
+    public String name(WorkTask task) {
+        return messages.text("task." + task.taskKey());
+    }
+
+    public String link(WorkTask task) {
+        return task.formKey() + "?task=" + task.id();
+    }
+}
