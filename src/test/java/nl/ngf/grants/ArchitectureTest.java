@@ -1,0 +1,81 @@
+package nl.ngf.grants;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.inject.Named;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** The module rules of ARCHITECTURE.md, checked on the compiled classes. */
+@AnalyzeClasses(packages = "nl.ngf.grants", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final Pattern MODULE = Pattern.compile("nl\\.ngf\\.grants\\.([a-z]+)(\\..*)?");
+
+    @ArchTest
+    static final ArchRule modulesHaveNoCycles = slices().matching("nl.ngf.grants.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule nothingOutsideAModuleTouchesItsInternals = classes()
+            .that().resideInAPackage("nl.ngf.grants..")
+            .should(onlyUseInternalsOfTheirOwnModule());
+
+    @ArchTest
+    static final ArchRule onlyWorkflowAndProcessRoomsUseTheEngine = noClasses()
+            .that().resideOutsideOfPackages("nl.ngf.grants.workflow..", "nl.ngf.grants.*.process..")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..");
+
+    @ArchTest
+    static final ArchRule sharedDependsOnNoModule = noClasses()
+            .that().resideInAPackage("nl.ngf.grants.shared..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "nl.ngf.grants.identity..", "nl.ngf.grants.programme..", "nl.ngf.grants.workflow..",
+                    "nl.ngf.grants.web..", "nl.ngf.grants.database..", "nl.ngf.grants.demo..");
+
+    @ArchTest
+    static final ArchRule delegatesAreNamedBeansInProcessRooms = classes()
+            .that().implement(JavaDelegate.class)
+            .should().resideInAPackage("nl.ngf.grants.*.process..")
+            .andShould().haveSimpleNameEndingWith("Delegate")
+            .andShould().beAnnotatedWith(Named.class);
+
+    @ArchTest
+    static final ArchRule theEngineApiIsUsedOnlyThroughTheWorkflowApiByWebBeans = noClasses()
+            .that().resideInAPackage("nl.ngf.grants.*.web..")
+            .should().dependOnClassesThat().resideInAPackage("nl.ngf.grants.workflow.internal..")
+            .allowEmptyShould(true);
+
+    private static ArchCondition<JavaClass> onlyUseInternalsOfTheirOwnModule() {
+        return new ArchCondition<>("only use the internal package of their own module") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String originModule = module(origin.getPackageName());
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getPackageName();
+                    if (target.contains(".internal") && target.startsWith("nl.ngf.grants.")
+                            && !module(target).equals(originModule)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static String module(String packageName) {
+        Matcher matcher = MODULE.matcher(packageName);
+        return matcher.matches() ? matcher.group(1) : "";
+    }
+}

@@ -1,0 +1,26 @@
+package nl.ngf.grants.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ActorTest {
+
+    @Test
+    void anApplicantWorksOnlyOnTheirOrganisationsTasks() {
+        Actor applicant = new Actor("aanvrager", "J. Smit", Set.of(Role.APPLICANT), 3L, "katapult", "Katapult");
+        assertThat(applicant.candidateGroups()).containsExactly("org-katapult");
+        assertThat(applicant.belongsTo(3L)).isTrue();
+        assertThat(applicant.belongsTo(4L)).isFalse();
+    }
+
+    @Test
+    void officersAndCommitteeMembersWorkOnTheirRolesTasks() {
+        Actor officer = new Actor("adviseur", "S. de Vries", Set.of(Role.GRANT_OFFICER), null, null, null);
+        Actor committee = new Actor("commissie", "M. Bakker", Set.of(Role.COMMITTEE_MEMBER), null, null, null);
+        assertThat(officer.candidateGroups()).containsExactly("grant-officer");
+        assertThat(committee.candidateGroups()).containsExactly("committee-member");
+        assertThat(officer.belongsTo(3L)).isFalse();
+    }
+}
