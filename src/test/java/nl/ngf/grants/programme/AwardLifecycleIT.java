@@ -1,0 +1,251 @@
+package nl.ngf.grants.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.workflow.TaskNotAvailableException;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The award slice through its services on a real Liberty, in the container's JTA transactions, on
+ * H2 and on PostgreSQL: who sees which task, the amount rules, and that a task completion and its
+ * domain rows commit or roll back together.
+ */
+@ExtendWith(ItDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class AwardLifecycleIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(AwardLifecycleIT.class, ItDatabase.class);
+    }
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    RepositoryService repositoryService;
+
+    @Inject
+    UserTransaction transaction;
+
+    private Actor officer;
+    private Actor committee;
+    private Actor applicant;
+    private Actor otherApplicant;
+    private OrganisationView organisation;
+
+    /** Every test makes its own organisations and users, so tests and runs never see each other's data. */
+    @BeforeEach
+    void people() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        organisation = identity.createOrganisation("pps-" + run, "PPS Techniek " + run);
+        OrganisationView other = identity.createOrganisation("andere-" + run, "Andere organisatie " + run);
+        identity.createUser("adviseur-" + run, "Adviseur " + run, "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("commissie-" + run, "Commissielid " + run, "geheim-" + run, null, Set.of(Role.COMMITTEE_MEMBER));
+        identity.createUser("aanvrager-" + run, "Aanvrager " + run, "geheim-" + run, organisation.id(), Set.of(Role.APPLICANT));
+        identity.createUser("ander-" + run, "Andere aanvrager " + run, "geheim-" + run, other.id(), Set.of(Role.APPLICANT));
+        officer = identity.actor("adviseur-" + run).orElseThrow();
+        committee = identity.actor("commissie-" + run).orElseThrow();
+        applicant = identity.actor("aanvrager-" + run).orElseThrow();
+        otherApplicant = identity.actor("ander-" + run).orElseThrow();
+    }
+
+    private long register(String conditional) {
+        return programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
+                "Opschaling pps " + UUID.randomUUID(), organisation.id(), new BigDecimal("210000000.00"),
+                new BigDecimal(conditional), 50, LocalDate.now().plusWeeks(6),
+                List.of("Minder pps'en, beter onderbouwd", "KPI's voor mkb-bereik per regio")));
+    }
+
+    private WorkTask taskOf(Actor actor, long programmeId) {
+        return workflow.inbox(actor).stream().filter(t -> t.businessKey().equals(String.valueOf(programmeId)))
+                .findFirst().orElseThrow(() -> new AssertionError(actor.username() + " has no task for " + programmeId));
+    }
+
+    private boolean hasTask(Actor actor, long programmeId) {
+        return workflow.inbox(actor).stream().anyMatch(t -> t.businessKey().equals(String.valueOf(programmeId)));
+    }
+
+    private RevisionSubmission answersTo(long programmeId) {
+        Map<Long, String> answers = new HashMap<>();
+        programmes.programme(applicant, programmeId).conditions()
+                .forEach(c -> answers.put(c.id(), "Uitgewerkt voor voorwaarde " + c.position()));
+        return new RevisionSubmission(answers, "15 pps'en in plaats van 50", 15);
+    }
+
+    @Test
+    void onlyTheApplicantsOrganisationGetsTheRevisionTask() {
+        long id = register("210000000.00");
+
+        WorkTask task = taskOf(applicant, id);
+        assertThat(task.taskKey()).isEqualTo("reviseConditionalAward");
+        assertThat(task.formKey()).isEqualTo("/programme/revise.xhtml");
+        assertThat(task.due()).isNotNull();
+        assertThat(hasTask(otherApplicant, id)).isFalse();
+        assertThat(hasTask(officer, id)).isFalse();
+        assertThat(hasTask(committee, id)).isFalse();
+        assertThatThrownBy(() -> programmes.submitRevision(otherApplicant, task.id(), answersTo(id)))
+                .isInstanceOf(TaskNotAvailableException.class);
+        assertThatThrownBy(() -> programmes.programme(otherApplicant, id)).isInstanceOf(NotAllowedException.class);
+        assertThat(programmes.programmes(otherApplicant)).noneMatch(p -> p.id() == id);
+    }
+
+    @Test
+    void theCommitteeAwardsInFullAndTheProgrammeIsAwarded() {
+        long id = register("209999999.99");
+        programmes.submitRevision(applicant, taskOf(applicant, id).id(), answersTo(id));
+
+        assertThat(programmes.programme(officer, id).summary().status()).isEqualTo(ProgrammeStatus.IN_ASSESSMENT);
+        assertThat(hasTask(applicant, id)).isFalse();
+        programmes.assess(committee, taskOf(committee, id).id(),
+                new AssessmentDecision(AssessmentOutcome.AWARD, new BigDecimal("209999999.99"), "Alle voorwaarden vervuld"));
+
+        ProgrammeDetails details = programmes.programme(applicant, id);
+        assertThat(details.summary().status()).isEqualTo(ProgrammeStatus.AWARDED);
+        assertThat(details.summary().awarded()).isEqualTo(Money.ofCents(20_999_999_999L));
+        assertThat(details.revisions()).singleElement().satisfies(r -> {
+            assertThat(r.round()).isEqualTo(1);
+            assertThat(r.ppsCount()).isEqualTo(15);
+            assertThat(r.submittedBy()).isEqualTo(applicant.username());
+            assertThat(r.answers()).extracting(ProgrammeDetails.Answer::answer)
+                    .containsExactly("Uitgewerkt voor voorwaarde 1", "Uitgewerkt voor voorwaarde 2");
+        });
+        assertThat(details.assessments()).singleElement().satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo(AssessmentOutcome.AWARD);
+            assertThat(a.assessedBy()).isEqualTo(committee.username());
+        });
+        assertThat(hasTask(committee, id)).isFalse();
+    }
+
+    @Test
+    void theCommitteeRejectsAndNothingIsAwarded() {
+        long id = register("100000000.00");
+        programmes.submitRevision(applicant, taskOf(applicant, id).id(), answersTo(id));
+        programmes.assess(committee, taskOf(committee, id).id(),
+                new AssessmentDecision(AssessmentOutcome.REJECT, null, "Cofinanciering onvoldoende"));
+
+        ProgrammeSummary summary = programmes.programme(officer, id).summary();
+        assertThat(summary.status()).isEqualTo(ProgrammeStatus.REJECTED);
+        assertThat(summary.awarded()).isNull();
+    }
+
+    @Test
+    void anAwardAboveTheConditionalAmountIsRefusedAndChangesNothing() {
+        long id = register("150000000.00");
+        programmes.submitRevision(applicant, taskOf(applicant, id).id(), answersTo(id));
+        String assessTask = taskOf(committee, id).id();
+
+        assertThatThrownBy(() -> programmes.assess(committee, assessTask,
+                new AssessmentDecision(AssessmentOutcome.AWARD, new BigDecimal("150000000.01"), "Te veel")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("assessment.amount.aboveConditional"));
+
+        ProgrammeDetails details = programmes.programme(officer, id);
+        assertThat(details.summary().status()).isEqualTo(ProgrammeStatus.IN_ASSESSMENT);
+        assertThat(details.assessments()).isEmpty();
+        assertThat(taskOf(committee, id).id()).isEqualTo(assessTask);
+    }
+
+    @Test
+    void aConditionalAwardAboveTheRequestedAmountIsNeverRegistered() {
+        int before = programmes.programmes(officer).size();
+        assertThatThrownBy(() -> register("210000000.01"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("programme.conditional.aboveRequested"));
+        assertThat(programmes.programmes(officer)).hasSize(before);
+    }
+
+    @Test
+    void onlyACommitteeMemberAssesses() {
+        long id = register("1000.00");
+        programmes.submitRevision(applicant, taskOf(applicant, id).id(), answersTo(id));
+        String assessTask = taskOf(committee, id).id();
+        assertThatThrownBy(() -> programmes.assess(officer, assessTask,
+                new AssessmentDecision(AssessmentOutcome.AWARD, new BigDecimal("1000.00"), "ok")))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(programmes.programme(officer, id).summary().status()).isEqualTo(ProgrammeStatus.IN_ASSESSMENT);
+    }
+
+    @Test
+    void anExceptionAfterTheTaskIsCompletedRollsBackTheEngineAndTheDomainRows() throws Exception {
+        long id = register("210000000.00");
+        String reviseTask = taskOf(applicant, id).id();
+
+        transaction.begin();
+        try {
+            programmes.submitRevision(applicant, reviseTask, answersTo(id));
+            assertThat(hasTask(committee, id)).as("inside the transaction the assessment task exists").isTrue();
+            throw new IllegalStateException("failure after the task was completed");
+        } catch (IllegalStateException expected) {
+            transaction.rollback();
+        }
+
+        ProgrammeDetails details = programmes.programme(officer, id);
+        assertThat(details.summary().status()).isEqualTo(ProgrammeStatus.AWAITING_REVISION);
+        assertThat(details.revisions()).isEmpty();
+        assertThat(taskOf(applicant, id).id()).isEqualTo(reviseTask);
+        assertThat(hasTask(committee, id)).isFalse();
+
+        programmes.submitRevision(applicant, reviseTask, answersTo(id));
+        assertThat(programmes.programme(officer, id).revisions()).hasSize(1);
+    }
+
+    @Test
+    void aTaskIsCompletedOnlyOnce() {
+        long id = register("500000.00");
+        String reviseTask = taskOf(applicant, id).id();
+        programmes.submitRevision(applicant, reviseTask, answersTo(id));
+
+        assertThatThrownBy(() -> programmes.submitRevision(applicant, reviseTask, answersTo(id)))
+                .isInstanceOf(TaskNotAvailableException.class);
+        assertThat(programmes.programme(officer, id).revisions()).hasSize(1);
+    }
+
+    @Test
+    void redeployingUnchangedModelsCreatesNoNewVersion() {
+        ProcessDefinition before = latestGrantAward();
+        nl.ngf.grants.workflow.internal.WorkflowModels.deploy(repositoryService);
+        ProcessDefinition after = latestGrantAward();
+
+        assertThat(after.getVersion()).isEqualTo(before.getVersion());
+        assertThat(after.getId()).isEqualTo(before.getId());
+    }
+
+    private ProcessDefinition latestGrantAward() {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey("grantAward").latestVersion().singleResult();
+    }
+}

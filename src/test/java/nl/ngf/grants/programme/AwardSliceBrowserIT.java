@@ -1,0 +1,196 @@
+package nl.ngf.grants.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import nl.ngf.grants.testsupport.Chromium;
+import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.ItDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The first slice as its three users walk it in a browser, on the embedded database with its demo
+ * users: a grant officer registers a conditional award, the applicant revises the plan, the
+ * committee awards it, and the programme shows as awarded.
+ */
+@EnabledIfSystemProperty(named = "ngf.it.db", matches = "h2", disabledReason = "browser tests use the demo users of the embedded database")
+@ExtendWith(Chromium.class)
+@ExtendWith(ItDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class AwardSliceBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theServerReportsTheDatabaseAndTheEngineReady() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://" + base.getHost() + ":" + base.getPort() + "/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"database\"").contains("\"process-engine\"");
+    }
+
+    @Test
+    void anOfficerRegistersTheApplicantRevisesAndTheCommitteeAwards() {
+        String title = "Opschaling pps Zorg en Welzijn " + UUID.randomUUID().toString().substring(0, 8);
+
+        // The grant officer registers the conditional award; a wrong amount is refused first.
+        logIn("adviseur");
+        go("programme/register.xhtml");
+        type("register:title", title);
+        chooseFromMenu("register:organisation", "Katapult (netwerk van pps'en in het beroepsonderwijs)");
+        type("register:requested_input", "210000000");
+        type("register:conditional_input", "210000001");
+        type("register:ppsCount_input", "50");
+        type("register:conditions:0:condition", "Concentreer de opschaling op minder pps'en.");
+        click("register:addCondition");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:conditions:1:condition")));
+        type("register:conditions:1:condition", "Werk KPI's voor het mkb-bereik uit.");
+        click("register:submit");
+        assertThat(errorMessages()).contains("mag niet hoger zijn dan het aangevraagde bedrag");
+
+        retype("register:conditional_input", "210000000");
+        click("register:submit");
+        wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
+        assertThat(text("status")).isEqualTo("Wacht op herziening");
+        assertThat(text("conditional")).contains("210.000.000,00");
+        logOut();
+
+        // An applicant of another organisation does not see it.
+        logIn("aanvrager-llo");
+        go("programme/list.xhtml");
+        assertThat(browser.getPageSource()).doesNotContain(title);
+        go("workflow/inbox.xhtml");
+        assertThat(browser.getPageSource()).doesNotContain(title);
+        logOut();
+
+        // The applicant answers both conditions and submits the revised plan.
+        logIn("aanvrager");
+        openTask(title);
+        wait.until(ExpectedConditions.urlContains("programme/revise.xhtml"));
+        type("revise:answers:0:answer", "Wij schalen 15 pps'en op in plaats van 50.");
+        click("revise:submit");
+        assertThat(errorMessages()).contains("Beantwoord voorwaarde 2");
+        type("revise:answers:1:answer", "Per pps een KPI voor het mkb-bereik: van 5% naar 20%.");
+        retype("revise:ppsCount_input", "15");
+        click("revise:submit");
+        wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+        assertThat(infoMessages()).contains("Het herziene plan is ingediend");
+        assertThat(browser.getPageSource()).doesNotContain(title);
+        logOut();
+
+        // The committee awards it in full.
+        logIn("commissie");
+        openTask(title);
+        wait.until(ExpectedConditions.urlContains("programme/assess.xhtml"));
+        assertThat(browser.getPageSource()).contains("Wij schalen 15 pps'en op in plaats van 50.");
+        browser.findElement(By.cssSelector("label[for='assess:outcome:0']")).click();
+        type("assess:reasoning", "Alle voorwaarden zijn vervuld.");
+        click("assess:submit");
+        wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
+
+        assertThat(text("status")).isEqualTo("Toegekend");
+        assertThat(text("awarded")).contains("210.000.000,00");
+        assertThat(browser.findElement(By.id("revisions")).getText()).contains("Ronde 1").contains("aanvrager");
+        assertThat(browser.findElement(By.id("assessments")).getText()).contains("Volledig toekennen").contains("commissie");
+        logOut();
+    }
+
+    private void go(String page) {
+        browser.get(base.toString() + page);
+    }
+
+    private void logIn(String username) {
+        go("login.xhtml");
+        type("login:username", username);
+        type("login:password", "ngf-demo");
+        click("login:submit");
+        wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+    }
+
+    private void logOut() {
+        click("nav:logout");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    private void openTask(String title) {
+        go("workflow/inbox.xhtml");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[.//span[contains(@class,'ngf-task-subject') and text()='" + title + "']]")));
+        row.findElement(By.className("ngf-open-task")).click();
+    }
+
+    private void chooseFromMenu(String id, String label) {
+        browser.findElement(By.id(id)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li.ui-selectonemenu-item[data-label=\"" + label + "\"]"))).click();
+    }
+
+    private void type(String id, String value) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.sendKeys(value);
+    }
+
+    private void retype(String id, String value) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().strip();
+    }
+
+    private String errorMessages() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error"))).getText();
+    }
+
+    private String infoMessages() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info"))).getText();
+    }
+}

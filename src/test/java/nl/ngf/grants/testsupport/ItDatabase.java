@@ -1,0 +1,70 @@
+package nl.ngf.grants.testsupport;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * The database the integration tests run against, chosen by failsafe's execution (ngf.it.db = h2 or
+ * postgres). For PostgreSQL: skips every integration test, saying why, when the server is not
+ * reachable; otherwise gives the run a fresh database once, before the server starts.
+ */
+public class ItDatabase implements ExecutionCondition, LauncherSessionListener {
+
+    private static volatile String unreachable;
+
+    static boolean isPostgres() {
+        return "postgres".equals(System.getProperty("ngf.it.db"));
+    }
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!isPostgres()) {
+            return;
+        }
+        String host = env("DB_HOST", "127.0.0.1");
+        int port = Integer.parseInt(env("DB_PORT", "5432"));
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
+        } catch (IOException e) {
+            unreachable = "PostgreSQL is not reachable at " + host + ":" + port + "; the PostgreSQL run of the integration tests is skipped";
+            System.out.println("[ngf-grants] " + unreachable);
+            return;
+        }
+        String database = env("DB_NAME", "ngf_it");
+        if (!database.matches("[a-z0-9_]+")) {
+            throw new IllegalStateException("Unexpected test database name " + database);
+        }
+        String url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
+        try (Connection connection = DriverManager.getConnection(url, env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+            System.out.println("[ngf-grants] fresh PostgreSQL database " + database + " at " + host + ":" + port);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the PostgreSQL test database " + database, e);
+        }
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (isPostgres() && unreachable != null) {
+            return ConditionEvaluationResult.disabled(unreachable);
+        }
+        return ConditionEvaluationResult.enabled("database " + System.getProperty("ngf.it.db", "h2"));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+}
