@@ -21,7 +21,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,9 +61,14 @@ class AwardSliceBrowserIT {
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
+    /** The last page each test saw, as a picture and as HTML, in target/browser/ (for when it fails). */
     @AfterEach
-    void close() {
+    void close(TestInfo test) throws Exception {
         if (browser != null) {
+            Path folder = Files.createDirectories(Path.of("target", "browser"));
+            String name = test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(folder.resolve(name + ".html"), browser.getPageSource());
             browser.quit();
         }
     }
@@ -162,9 +173,12 @@ class AwardSliceBrowserIT {
     }
 
     private void chooseFromMenu(String id, String label) {
-        browser.findElement(By.id(id)).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("li.ui-selectonemenu-item[data-label=\"" + label + "\"]"))).click();
+        click(id);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+        By item = By.cssSelector("li.ui-selectonemenu-item[data-label=\"" + label + "\"]");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     private void type(String id, String value) {
@@ -174,7 +188,7 @@ class AwardSliceBrowserIT {
 
     private void retype(String id, String value) {
         WebElement field = browser.findElement(By.id(id));
-        field.clear();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(value);
     }
 
