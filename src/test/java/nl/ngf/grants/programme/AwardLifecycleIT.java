@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
@@ -233,6 +239,32 @@ class AwardLifecycleIT {
         assertThatThrownBy(() -> programmes.submitRevision(applicant, reviseTask, answersTo(id)))
                 .isInstanceOf(TaskNotAvailableException.class);
         assertThat(programmes.programme(officer, id).revisions()).hasSize(1);
+    }
+
+    @Test
+    void ofTwoApplicantsSubmittingAtTheSameMomentOneWinsAndTheOtherIsToldPlainly() throws Exception {
+        long id = register("750000.00");
+        String reviseTask = taskOf(applicant, id).id();
+        RevisionSubmission submission = answersTo(id);
+        ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<String> submit = () -> {
+            start.await();
+            try {
+                programmes.submitRevision(applicant, reviseTask, submission);
+                return "submitted";
+            } catch (DomainException e) {
+                return e.messageKey();
+            }
+        };
+        Future<String> first = executor.submit(submit);
+        Future<String> second = executor.submit(submit);
+        start.countDown();
+
+        assertThat(List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS)))
+                .containsExactlyInAnyOrder("submitted", "task.notAvailable");
+        assertThat(programmes.programme(officer, id).revisions()).hasSize(1);
+        assertThat(workflow.inbox(committee).stream().filter(t -> t.businessKey().equals(String.valueOf(id)))).hasSize(1);
     }
 
     @Test

@@ -100,16 +100,24 @@ public class DefaultProgrammeService implements ProgrammeService {
         workflow.complete(committeeMember, taskId, ASSESS_TASK, Map.of("assessmentOutcome", assessment.outcome.name()));
     }
 
-    /** Locks the programme for the rest of the transaction, so two submissions cannot interleave. */
+    /**
+     * The programme a task is about, locked for the rest of the transaction. Of two users completing
+     * the same task at once, the second waits for the lock and then finds the task gone.
+     */
     private Programme programmeOfTask(Actor actor, String taskId, String taskKey) {
-        WorkTask task = workflow.task(actor, taskId)
-                .filter(t -> t.taskKey().equals(taskKey))
-                .orElseThrow(TaskNotAvailableException::new);
+        WorkTask task = openTask(actor, taskId, taskKey);
         Programme programme = em.find(Programme.class, Long.valueOf(task.businessKey()), LockModeType.PESSIMISTIC_WRITE);
         if (programme == null) {
             throw new TaskNotAvailableException();
         }
+        openTask(actor, taskId, taskKey);
         return programme;
+    }
+
+    private WorkTask openTask(Actor actor, String taskId, String taskKey) {
+        return workflow.task(actor, taskId)
+                .filter(t -> t.taskKey().equals(taskKey))
+                .orElseThrow(TaskNotAvailableException::new);
     }
 
     @Override
