@@ -1,5 +1,6 @@
 package nl.ngf.grants.shared;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -41,6 +42,7 @@ public record Money(long cents) implements Comparable<Money> {
         return BigDecimal.valueOf(cents, 2);
     }
 
+    @JsonbTransient
     public boolean isPositive() {
         return cents > 0;
     }

@@ -1,0 +1,78 @@
+package nl.ngf.grants.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.ngf.grants.programme.AssessmentOutcome;
+import nl.ngf.grants.programme.ProgrammeStatus;
+import org.junit.jupiter.api.Test;
+
+/** Everything a person can be shown exists in Dutch and in English. */
+class MessageBundlesTest {
+
+    static Properties bundle(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/nl/ngf/grants/web/messages_" + language + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    static Set<String> found(Path root, String glob, Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.getFileSystem().getPathMatcher("glob:" + glob).matches(f.getFileName())).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    @Test
+    void dutchAndEnglishHaveTheSameTexts() throws IOException {
+        assertThat(bundle("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(bundle("nl").stringPropertyNames());
+    }
+
+    @Test
+    void everyRefusalTheCodeCanGiveHasAText() throws IOException {
+        Set<String> keys = found(Path.of("src/main/java"), "*.java",
+                Pattern.compile("(?:Domain|NotAllowed)Exception\\(\"([a-zA-Z.]+)\""));
+        assertThat(keys).isNotEmpty();
+        assertThat(bundle("nl").stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
+    void everyTextAPageAsksForExists() throws IOException {
+        Set<String> keys = found(Path.of("src/main/webapp"), "*.xhtml", Pattern.compile("msg\\['([a-zA-Z.]+)'\\]"));
+        keys.addAll(found(Path.of("src/main/java"), "*.java", Pattern.compile("(?:text|info|infoAfterRedirect)\\(\"([a-zA-Z.]*[a-zA-Z])\"")));
+        assertThat(keys).hasSizeGreaterThan(20);
+        assertThat(bundle("nl").stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
+    void everyStatusOutcomeAndTaskHasAName() throws IOException {
+        Set<String> names = bundle("nl").stringPropertyNames();
+        for (ProgrammeStatus status : ProgrammeStatus.values()) {
+            assertThat(names).contains("ProgrammeStatus." + status.name());
+        }
+        for (AssessmentOutcome outcome : AssessmentOutcome.values()) {
+            assertThat(names).contains("AssessmentOutcome." + outcome.name());
+        }
+        Set<String> userTasks = found(Path.of("workflows"), "*.bpmn", Pattern.compile("<bpmn:userTask id=\"([a-zA-Z]+)\""));
+        assertThat(userTasks).isNotEmpty();
+        userTasks.forEach(task -> assertThat(names).contains("task." + task));
+    }
+}
