@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.impl.variable.serializer.JavaObjectSerializer;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,7 +60,15 @@ public class ProcessEngineStartup {
 
     @PostConstruct
     void start() {
-        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration() {
+            @Override
+            protected void initSerialization() {
+                super.initSerialization();
+                // No Java serialization of variables at all: the engine would otherwise serialize any
+                // Serializable it is given. Process variables hold ids and simple values only.
+                variableSerializers.removeSerializer(variableSerializers.getSerializerByName(JavaObjectSerializer.NAME));
+            }
+        };
         configuration.setProcessEngineName("ngf-grants");
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(lookupTransactionManager());
@@ -67,7 +76,7 @@ public class ProcessEngineStartup {
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setHistory(historyLevel);
         configuration.setIdGenerator(new StrongUuidGenerator());
-        // Variables hold ids and simple values only; a serialized Java object is refused.
+        // Nor may a caller hand in a value already serialized in Java's format.
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setBeans(new CdiBeanMap());

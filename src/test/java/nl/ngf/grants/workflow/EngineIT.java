@@ -1,0 +1,125 @@
+package nl.ngf.grants.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.ItDatabase;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The embedded engine as configured inside Liberty: history, ids, variables, and its job executor. */
+@ExtendWith(ItDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class EngineIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(EngineIT.class, EngineIT.ContextProbe.class, ItDatabase.class);
+    }
+
+    /** Called by an asynchronous step: records what the job's thread can reach. */
+    @Named("contextProbe")
+    @ApplicationScoped
+    public static class ContextProbe {
+        private final Map<String, String> seen = new ConcurrentHashMap<>();
+        private final Map<String, CountDownLatch> ran = new ConcurrentHashMap<>();
+
+        public void record(DelegateExecution execution) throws Exception {
+            Object executor = new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+            seen.put(execution.getBusinessKey(), Thread.currentThread().getName() + " jndi=" + (executor != null));
+            latch(execution.getBusinessKey()).countDown();
+        }
+
+        /** Methods, not fields: the test holds a client proxy, whose own fields stay empty. */
+        public String awaitRun(String businessKey, Duration timeout) throws InterruptedException {
+            return latch(businessKey).await(timeout.toMillis(), TimeUnit.MILLISECONDS) ? seen.get(businessKey) : null;
+        }
+
+        private CountDownLatch latch(String businessKey) {
+            return ran.computeIfAbsent(businessKey, k -> new CountDownLatch(1));
+        }
+    }
+
+    @Inject
+    ProcessEngine engine;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    RepositoryService repositoryService;
+
+    @Inject
+    HistoryService historyService;
+
+    @Inject
+    ContextProbe probe;
+
+    @Test
+    void theEngineKeepsFullHistoryWithUuidIds() {
+        assertThat(((ProcessEngineImpl) engine).getProcessEngineConfiguration().getHistory()).isEqualTo("full");
+        String key = deploy(Bpmn.createExecutableProcess("engineProbeWait").camundaHistoryTimeToLive(1)
+                .startEvent().userTask("wait").endEvent().done());
+        String id = runtimeService.startProcessInstanceByKey(key).getId();
+
+        assertThat(UUID.fromString(id)).isNotNull();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(id).list()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void serializedJavaObjectsAreRefusedAsVariables() {
+        String key = deploy(Bpmn.createExecutableProcess("engineProbeVariables").camundaHistoryTimeToLive(1)
+                .startEvent().userTask("wait").endEvent().done());
+        String id = runtimeService.startProcessInstanceByKey(key).getId();
+
+        assertThatThrownBy(() -> runtimeService.setVariable(id, "entity", new ArrayList<>(List.of(new StringBuilder("x")))))
+                .isInstanceOf(ProcessEngineException.class);
+        runtimeService.setVariable(id, "programmeId", 42L);
+        assertThat(runtimeService.getVariable(id, "programmeId")).isEqualTo(42L);
+    }
+
+    @Test
+    void asynchronousStepsRunOnLibertysManagedThreadsWithTheirContext() throws Exception {
+        String key = deploy(Bpmn.createExecutableProcess("engineProbeAsync").camundaHistoryTimeToLive(1)
+                .startEvent().serviceTask("probe").camundaAsyncBefore().camundaExpression("${contextProbe.record(execution)}")
+                .endEvent().done());
+        String businessKey = UUID.randomUUID().toString();
+        runtimeService.startProcessInstanceByKey(key, businessKey);
+
+        assertThat(probe.awaitRun(businessKey, Duration.ofSeconds(60)))
+                .as("the job executor ran the asynchronous step, on a thread that reaches JNDI")
+                .isNotNull().endsWith("jndi=true");
+    }
+
+    private String deploy(BpmnModelInstance model) {
+        String key = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId();
+        repositoryService.createDeployment().name("engine-it").enableDuplicateFiltering(true)
+                .addModelInstance(key + ".bpmn", model).deploy();
+        return key;
+    }
+}
