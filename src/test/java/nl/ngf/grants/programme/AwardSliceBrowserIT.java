@@ -83,6 +83,19 @@ class AwardSliceBrowserIT {
     }
 
     @Test
+    void theScreensAreDutchByDefaultAndEnglishOnRequest() {
+        go("login.xhtml");
+        assertThat(text("login:submit")).isEqualTo("Inloggen");
+        click("language:lang-en");
+        wait.until(ExpectedConditions.textToBe(By.id("login:submit"), "Log in"));
+        logIn("adviseur");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My tasks");
+        click("nav:lang-nl");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mijn taken"));
+        logOut();
+    }
+
+    @Test
     void anOfficerRegistersTheApplicantRevisesAndTheCommitteeAwards() {
         String title = "Opschaling pps Zorg en Welzijn " + UUID.randomUUID().toString().substring(0, 8);
 
