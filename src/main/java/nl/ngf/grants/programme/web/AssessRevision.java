@@ -1,34 +1,17 @@
 package nl.ngf.grants.programme.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.programme.AssessmentDecision;
 import nl.ngf.grants.programme.AssessmentOutcome;
 import nl.ngf.grants.programme.ProgrammeDetails;
-import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.shared.DomainException;
-import nl.ngf.grants.workflow.WorkflowService;
-import nl.ngf.grants.web.Messages;
 
 /** The committee's assessment of the latest revision: award in full (with the amount) or reject. */
 @Named
 @ViewScoped
 public class AssessRevision extends TaskForm {
-
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ProgrammeService programmes;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Messages messages;
 
     private AssessmentOutcome outcome;
     private BigDecimal awardedAmount;
@@ -82,26 +65,6 @@ public class AssessRevision extends TaskForm {
 
     public void setReasoning(String reasoning) {
         this.reasoning = reasoning;
-    }
-
-    @Override
-    protected WorkflowService workflow() {
-        return workflow;
-    }
-
-    @Override
-    protected ProgrammeService programmes() {
-        return programmes;
-    }
-
-    @Override
-    protected CurrentUser currentUser() {
-        return currentUser;
-    }
-
-    @Override
-    protected Messages messages() {
-        return messages;
     }
 
     @Override

@@ -1,34 +1,17 @@
 package nl.ngf.grants.programme.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
-import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.programme.ProgrammeDetails;
-import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.RevisionSubmission;
 import nl.ngf.grants.shared.DomainException;
-import nl.ngf.grants.workflow.WorkflowService;
-import nl.ngf.grants.web.Messages;
 
 /** The applicant answers every condition and submits the revised plan. */
 @Named
 @ViewScoped
 public class ReviseConditionalAward extends TaskForm {
-
-    @Inject
-    WorkflowService workflow;
-
-    @Inject
-    ProgrammeService programmes;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Messages messages;
 
     private final Map<Long, String> answers = new HashMap<>();
     private String summary;
@@ -68,26 +51,6 @@ public class ReviseConditionalAward extends TaskForm {
 
     public void setPpsCount(Integer ppsCount) {
         this.ppsCount = ppsCount;
-    }
-
-    @Override
-    protected WorkflowService workflow() {
-        return workflow;
-    }
-
-    @Override
-    protected ProgrammeService programmes() {
-        return programmes;
-    }
-
-    @Override
-    protected CurrentUser currentUser() {
-        return currentUser;
-    }
-
-    @Override
-    protected Messages messages() {
-        return messages;
     }
 
     @Override

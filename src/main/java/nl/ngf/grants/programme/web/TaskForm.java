@@ -1,5 +1,6 @@
 package nl.ngf.grants.programme.web;
 
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.programme.ProgrammeDetails;
@@ -16,18 +17,23 @@ import nl.ngf.grants.web.Messages;
  */
 abstract class TaskForm implements Serializable {
 
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
     private String taskId;
     private WorkTask task;
     private ProgrammeDetails programme;
 
-    protected abstract WorkflowService workflow();
-
-    protected abstract ProgrammeService programmes();
-
-    protected abstract CurrentUser currentUser();
-
-    protected abstract Messages messages();
-
+    /** The BPMN id of the task this form completes. */
     protected abstract String taskKey();
 
     /** Called by f:viewAction after the task id is read from the URL. */
@@ -36,16 +42,16 @@ abstract class TaskForm implements Serializable {
             return;
         }
         try {
-            task = workflow().task(currentUser().actor(), taskId).filter(t -> t.taskKey().equals(taskKey())).orElse(null);
+            task = workflow.task(currentUser.actor(), taskId).filter(t -> t.taskKey().equals(taskKey())).orElse(null);
             if (task == null) {
-                messages().refused(new TaskNotAvailableException());
+                messages.refused(new TaskNotAvailableException());
                 return;
             }
-            programme = programmes().programme(currentUser().actor(), Long.parseLong(task.businessKey()));
+            programme = programmes.programme(currentUser.actor(), Long.parseLong(task.businessKey()));
             prepare(programme);
         } catch (DomainException e) {
             task = null;
-            messages().refused(e);
+            messages.refused(e);
         }
     }
 
