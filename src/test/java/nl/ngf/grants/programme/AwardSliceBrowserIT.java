@@ -185,13 +185,26 @@ class AwardSliceBrowserIT {
         row.findElement(By.className("ngf-open-task")).click();
     }
 
+    /**
+     * Picks an item of a PrimeFaces selectOneMenu as a user does: open, click. The overlay animates
+     * in, so a click can land before the item settles; the wait opens and clicks again until the
+     * menu shows the choice.
+     */
     private void chooseFromMenu(String id, String label) {
-        click(id);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+        By panel = By.id(id + "_panel");
         By item = By.cssSelector("li.ui-selectonemenu-item[data-label=\"" + label + "\"]");
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        wait.until(driver -> {
+            if (label.equals(driver.findElement(By.id(id + "_label")).getText())) {
+                return true;
+            }
+            if (!driver.findElement(panel).isDisplayed()) {
+                driver.findElement(By.id(id)).click();
+            } else if (driver.findElement(item).isDisplayed()) {
+                driver.findElement(item).click();
+            }
+            return false;
+        });
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
 
     private void type(String id, String value) {
