@@ -39,7 +39,7 @@ class EngineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(EngineIT.class, EngineIT.ContextProbe.class, ItDatabase.class);
+        return Deployments.application(EngineIT.class, EngineIT.ContextProbe.class, EngineIT.TxProbe.class, EngineIT.TxJoiner.class, ItDatabase.class);
     }
 
     /** Called by an asynchronous step: records what the job's thread can reach. */
@@ -63,6 +63,65 @@ class EngineIT {
         private CountDownLatch latch(String businessKey) {
             return ran.computeIfAbsent(businessKey, k -> new CountDownLatch(1));
         }
+    }
+
+    /** Compares the engine's transaction with the one a @Transactional bean joins. */
+    @Named("txProbe")
+    @ApplicationScoped
+    public static class TxProbe {
+        @Inject
+        TxJoiner joiner;
+
+        private final Map<String, String> results = new ConcurrentHashMap<>();
+
+        public void check(DelegateExecution execution) throws Exception {
+            jakarta.transaction.TransactionManager tm = (jakarta.transaction.TransactionManager)
+                    new InitialContext().lookup("java:comp/TransactionManager");
+            Object engineTx = tm.getTransaction();
+            String joined;
+            try {
+                joined = joiner.transactionOf(tm) == engineTx && engineTx != null ? "joined" : "separate";
+            } catch (RuntimeException e) {
+                joined = "refused: " + e.getMessage();
+            }
+            results.put(execution.getBusinessKey(), joined);
+        }
+
+        public String result(String businessKey) {
+            return results.get(businessKey);
+        }
+    }
+
+    @ApplicationScoped
+    public static class TxJoiner {
+        @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+        public Object transactionOf(jakarta.transaction.TransactionManager tm) throws Exception {
+            return tm.getTransaction();
+        }
+    }
+
+    @Inject
+    TxProbe txProbe;
+
+    @Test
+    void delegatesRunInTheEnginesTransactionAndBeansJoinIt() {
+        String key = deploy(Bpmn.createExecutableProcess("engineProbeTx").camundaHistoryTimeToLive(1)
+                .startEvent().serviceTask("tx").camundaExpression("${txProbe.check(execution)}").endEvent().done());
+        String businessKey = UUID.randomUUID().toString();
+        runtimeService.startProcessInstanceByKey(key, businessKey);
+        assertThat(txProbe.result(businessKey)).isEqualTo("joined");
+    }
+
+    @Test
+    void jobsRunInATransactionThatBeansJoin() throws Exception {
+        String key = deploy(Bpmn.createExecutableProcess("engineProbeAsyncTx").camundaHistoryTimeToLive(1)
+                .startEvent().serviceTask("tx").camundaAsyncBefore().camundaExpression("${txProbe.check(execution)}")
+                .serviceTask("probe").camundaExpression("${contextProbe.record(execution)}").endEvent().done());
+        String businessKey = UUID.randomUUID().toString();
+        runtimeService.startProcessInstanceByKey(key, businessKey);
+
+        assertThat(probe.awaitRun(businessKey, Duration.ofSeconds(60))).isNotNull();
+        assertThat(txProbe.result(businessKey)).isEqualTo("joined");
     }
 
     @Inject

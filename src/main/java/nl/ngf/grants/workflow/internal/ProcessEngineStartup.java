@@ -71,7 +71,8 @@ public class ProcessEngineStartup {
         };
         configuration.setProcessEngineName("ngf-grants");
         configuration.setDataSource(dataSource);
-        configuration.setTransactionManager(lookupTransactionManager());
+        configuration.setTransactionManager(new ContainerTransactionManager(
+                lookup("java:comp/TransactionManager", TransactionManager.class)));
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setHistory(historyLevel);
@@ -91,11 +92,11 @@ public class ProcessEngineStartup {
                 + " brought " + newDefinitions + " new process definition version(s)");
     }
 
-    private static TransactionManager lookupTransactionManager() {
+    private static <T> T lookup(String name, Class<T> type) {
         try {
-            return (TransactionManager) new InitialContext().lookup("java:comp/TransactionManager");
+            return type.cast(new InitialContext().lookup(name));
         } catch (NamingException e) {
-            throw new IllegalStateException("No JTA TransactionManager at java:comp/TransactionManager", e);
+            throw new IllegalStateException("Nothing at " + name, e);
         }
     }
 
