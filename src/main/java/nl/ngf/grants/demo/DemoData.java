@@ -23,6 +23,7 @@ import nl.ngf.grants.identity.OrganisationView;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.programme.AssessmentDecision;
 import nl.ngf.grants.programme.AssessmentOutcome;
+import nl.ngf.grants.programme.CompletenessDecision;
 import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
@@ -120,6 +121,7 @@ public class DemoData {
                         "Beschrijf de governance tussen de landelijke en de regionale LLO-netwerken.",
                         "Onderbouw de begroting per regio.")));
         revise(lloId, actor("aanvrager-llo"), "Herziene aanpak met acht regionale netwerken en een landelijk programmabureau.");
+        checkComplete(lloId, officer);
 
         // An awarded programme.
         long collectiefId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
@@ -127,8 +129,9 @@ public class DemoData {
                 new BigDecimal("98000000.00"), new BigDecimal("92000000.00"), null, deadline, List.of(
                         "Werk het bereik van laaggeletterden per arbeidsmarktregio uit.")));
         revise(collectiefId, actor("aanvrager-collectief"), "Bereik per regio uitgewerkt met gemeenten en werkgevers.");
-        assess(collectiefId, committee, new AssessmentDecision(AssessmentOutcome.AWARD, new BigDecimal("92000000.00"),
-                "Alle voorwaarden zijn vervuld; volledig toegekend."));
+        checkComplete(collectiefId, officer);
+        assess(collectiefId, committee, AssessmentOutcome.AWARD, new BigDecimal("92000000.00"), true,
+                "Alle voorwaarden zijn vervuld; volledig toegekend.");
 
         // A rejected programme.
         long fieldLabId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
@@ -136,8 +139,9 @@ public class DemoData {
                 new BigDecimal("24500000.00"), new BigDecimal("20000000.00"), 6, deadline, List.of(
                         "Toon de cofinanciering door het bedrijfsleven aan.")));
         revise(fieldLabId, actor("aanvrager"), "Cofinanciering is nog niet rond.");
-        assess(fieldLabId, committee, new AssessmentDecision(AssessmentOutcome.REJECT, null,
-                "De cofinanciering door het bedrijfsleven is onvoldoende aangetoond."));
+        checkComplete(fieldLabId, officer);
+        assess(fieldLabId, committee, AssessmentOutcome.REJECT, null, false,
+                "De cofinanciering door het bedrijfsleven is onvoldoende aangetoond.");
 
         LOG.info("Demo data created: 3 organisations, 7 users, 4 programmes");
     }
@@ -150,8 +154,15 @@ public class DemoData {
         programmes.submitRevision(applicant, task.id(), new RevisionSubmission(answers, summary, details.plannedPpsCount()));
     }
 
-    private void assess(long programmeId, Actor committee, AssessmentDecision decision) {
-        programmes.assess(committee, taskOf(committee, programmeId).id(), decision);
+    private void checkComplete(long programmeId, Actor officer) {
+        programmes.checkCompleteness(officer, taskOf(officer, programmeId).id(), new CompletenessDecision(true, null, null));
+    }
+
+    private void assess(long programmeId, Actor committee, AssessmentOutcome outcome, BigDecimal amount, boolean met, String reasoning) {
+        Map<Long, AssessmentDecision.Verdict> verdicts = new java.util.HashMap<>();
+        programmes.programme(committee, programmeId).conditions()
+                .forEach(c -> verdicts.put(c.id(), new AssessmentDecision.Verdict(met, reasoning)));
+        programmes.assess(committee, taskOf(committee, programmeId).id(), new AssessmentDecision(outcome, amount, reasoning, verdicts));
     }
 
     private WorkTask taskOf(Actor actor, long programmeId) {

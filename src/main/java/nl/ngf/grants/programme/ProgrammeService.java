@@ -15,8 +15,17 @@ public interface ProgrammeService {
     /** The applicant submits the revised plan, completing their reviseConditionalAward task. */
     void submitRevision(Actor applicant, String taskId, RevisionSubmission submission);
 
+    /** A grant officer checks the latest revision for completeness, completing checkCompleteness. */
+    void checkCompleteness(Actor officer, String taskId, CompletenessDecision decision);
+
     /** The committee records its assessment, completing the assessRevision task. */
     void assess(Actor committeeMember, String taskId, AssessmentDecision decision);
+
+    /** A grant officer extends the passed deadline or withdraws the award, completing decideOnExpiredDeadline. */
+    void decideOnExpiredDeadline(Actor officer, String taskId, ExpiredDeadlineDecision decision);
+
+    /** How many assessed rounds a programme may have (configuration). */
+    int maxRevisionRounds();
 
     /** The programmes this actor may see: an applicant only their own organisation's. */
     List<ProgrammeSummary> programmes(Actor actor);

@@ -37,6 +37,11 @@ public class Formats {
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language.getLocale()));
     }
 
+    /** The text of a message key with arguments, e.g. for events. */
+    public String message(String key, Object argument) {
+        return Messages.format(language.getLocale(), key, argument);
+    }
+
     public String text(Enum<?> value) {
         return value == null ? "–" : Messages.format(language.getLocale(), value.getClass().getSimpleName() + "." + value.name());
     }

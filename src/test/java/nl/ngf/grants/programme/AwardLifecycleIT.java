@@ -30,7 +30,12 @@ import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,6 +69,14 @@ class AwardLifecycleIT {
 
     @Inject
     RepositoryService repositoryService;
+
+    @Inject
+    ManagementService managementService;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     UserTransaction transaction;
@@ -106,6 +119,19 @@ class AwardLifecycleIT {
         return workflow.inbox(actor).stream().anyMatch(t -> t.businessKey().equals(String.valueOf(programmeId)));
     }
 
+    private AssessmentDecision decision(long programmeId, AssessmentOutcome outcome, String amount, boolean met) {
+        Map<Long, AssessmentDecision.Verdict> verdicts = new HashMap<>();
+        programmes.programme(committee, programmeId).conditions()
+                .forEach(c -> verdicts.put(c.id(), new AssessmentDecision.Verdict(met, "Onderbouwing " + c.position())));
+        return new AssessmentDecision(outcome, amount == null ? null : new BigDecimal(amount), "Motivering " + outcome, verdicts);
+    }
+
+    /** The applicant submits and the officer finds it complete: the committee can assess. */
+    private void submitComplete(long programmeId) {
+        programmes.submitRevision(applicant, taskOf(applicant, programmeId).id(), answersTo(programmeId));
+        programmes.checkCompleteness(officer, taskOf(officer, programmeId).id(), new CompletenessDecision(true, null, null));
+    }
+
     private RevisionSubmission answersTo(long programmeId) {
         Map<Long, String> answers = new HashMap<>();
         programmes.programme(applicant, programmeId).conditions()
@@ -134,11 +160,13 @@ class AwardLifecycleIT {
     void theCommitteeAwardsInFullAndTheProgrammeIsAwarded() {
         long id = register("209999999.99");
         programmes.submitRevision(applicant, taskOf(applicant, id).id(), answersTo(id));
+        assertThat(programmes.programme(officer, id).summary().status()).isEqualTo(ProgrammeStatus.COMPLETENESS_CHECK);
+        assertThat(hasTask(committee, id)).as("the committee waits for the completeness check").isFalse();
+        programmes.checkCompleteness(officer, taskOf(officer, id).id(), new CompletenessDecision(true, null, null));
 
         assertThat(programmes.programme(officer, id).summary().status()).isEqualTo(ProgrammeStatus.IN_ASSESSMENT);
         assertThat(hasTask(applicant, id)).isFalse();
-        programmes.assess(committee, taskOf(committee, id).id(),
-                new AssessmentDecision(AssessmentOutcome.AWARD, new BigDecimal("209999999.99"), "Alle voorwaarden vervuld"));
+        programmes.assess(committee, taskOf(committee, id).id(), decision(id, AssessmentOutcome.AWARD, "209999999.99", true));
 
         ProgrammeDetails details = programmes.programme(applicant, id);
         assertThat(details.summary().status()).isEqualTo(ProgrammeStatus.AWARDED);
@@ -153,6 +181,7 @@ class AwardLifecycleIT {
         assertThat(details.assessments()).singleElement().satisfies(a -> {
             assertThat(a.outcome()).isEqualTo(AssessmentOutcome.AWARD);
             assertThat(a.assessedBy()).isEqualTo(committee.username());
+            assertThat(a.verdicts()).extracting(ProgrammeDetails.Verdict::met).containsExactly(true, true);
         });
         assertThat(hasTask(committee, id)).isFalse();
     }
@@ -160,9 +189,8 @@ class AwardLifecycleIT {
     @Test
     void theCommitteeRejectsAndNothingIsAwarded() {
         long id = register("100000000.00");
-        programmes.submitRevision(applicant, taskOf(applicant, id).id(), answersTo(id));
-        programmes.assess(committee, taskOf(committee, id).id(),
-                new AssessmentDecision(AssessmentOutcome.REJECT, null, "Cofinanciering onvoldoende"));
+        submitComplete(id);
+        programmes.assess(committee, taskOf(committee, id).id(), decision(id, AssessmentOutcome.REJECT, null, false));
 
         ProgrammeSummary summary = programmes.programme(officer, id).summary();
         assertThat(summary.status()).isEqualTo(ProgrammeStatus.REJECTED);
@@ -172,11 +200,10 @@ class AwardLifecycleIT {
     @Test
     void anAwardAboveTheConditionalAmountIsRefusedAndChangesNothing() {
         long id = register("150000000.00");
-        programmes.submitRevision(applicant, taskOf(applicant, id).id(), answersTo(id));
+        submitComplete(id);
         String assessTask = taskOf(committee, id).id();
 
-        assertThatThrownBy(() -> programmes.assess(committee, assessTask,
-                new AssessmentDecision(AssessmentOutcome.AWARD, new BigDecimal("150000000.01"), "Te veel")))
+        assertThatThrownBy(() -> programmes.assess(committee, assessTask, decision(id, AssessmentOutcome.AWARD, "150000000.01", true)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("assessment.amount.aboveConditional"));
 
@@ -198,10 +225,9 @@ class AwardLifecycleIT {
     @Test
     void onlyACommitteeMemberAssesses() {
         long id = register("1000.00");
-        programmes.submitRevision(applicant, taskOf(applicant, id).id(), answersTo(id));
+        submitComplete(id);
         String assessTask = taskOf(committee, id).id();
-        assertThatThrownBy(() -> programmes.assess(officer, assessTask,
-                new AssessmentDecision(AssessmentOutcome.AWARD, new BigDecimal("1000.00"), "ok")))
+        assertThatThrownBy(() -> programmes.assess(officer, assessTask, decision(id, AssessmentOutcome.AWARD, "1000.00", true)))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(programmes.programme(officer, id).summary().status()).isEqualTo(ProgrammeStatus.IN_ASSESSMENT);
     }
@@ -214,7 +240,7 @@ class AwardLifecycleIT {
         transaction.begin();
         try {
             programmes.submitRevision(applicant, reviseTask, answersTo(id));
-            assertThat(hasTask(committee, id)).as("inside the transaction the assessment task exists").isTrue();
+            assertThat(hasTask(officer, id)).as("inside the transaction the completeness check exists").isTrue();
             throw new IllegalStateException("failure after the task was completed");
         } catch (IllegalStateException expected) {
             transaction.rollback();
@@ -224,7 +250,7 @@ class AwardLifecycleIT {
         assertThat(details.summary().status()).isEqualTo(ProgrammeStatus.AWAITING_REVISION);
         assertThat(details.revisions()).isEmpty();
         assertThat(taskOf(applicant, id).id()).isEqualTo(reviseTask);
-        assertThat(hasTask(committee, id)).isFalse();
+        assertThat(hasTask(officer, id)).isFalse();
 
         programmes.submitRevision(applicant, reviseTask, answersTo(id));
         assertThat(programmes.programme(officer, id).revisions()).hasSize(1);
@@ -264,7 +290,104 @@ class AwardLifecycleIT {
         assertThat(List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS)))
                 .containsExactlyInAnyOrder("submitted", "task.notAvailable");
         assertThat(programmes.programme(officer, id).revisions()).hasSize(1);
-        assertThat(workflow.inbox(committee).stream().filter(t -> t.businessKey().equals(String.valueOf(id)))).hasSize(1);
+        assertThat(workflow.inbox(officer).stream().filter(t -> t.businessKey().equals(String.valueOf(id)))).hasSize(1);
+    }
+
+    @Test
+    void anIncompleteRevisionGoesBackToTheApplicantWhoSeesTheRemarksAndANewDeadline() {
+        long id = register("2000000.00");
+        programmes.submitRevision(applicant, taskOf(applicant, id).id(), answersTo(id));
+        LocalDate newDeadline = LocalDate.now().plusWeeks(3);
+
+        assertThatThrownBy(() -> programmes.checkCompleteness(officer, taskOf(officer, id).id(),
+                new CompletenessDecision(false, null, newDeadline)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("completeness.remarks.required"));
+        programmes.checkCompleteness(officer, taskOf(officer, id).id(),
+                new CompletenessDecision(false, "De begroting per pps ontbreekt.", newDeadline));
+
+        ProgrammeDetails seenByApplicant = programmes.programme(applicant, id);
+        assertThat(seenByApplicant.summary().status()).isEqualTo(ProgrammeStatus.AWAITING_REVISION);
+        assertThat(seenByApplicant.openRemarks().remarks()).isEqualTo("De begroting per pps ontbreekt.");
+        assertThat(seenByApplicant.summary().revisionDeadline()).isEqualTo(newDeadline);
+        WorkTask again = taskOf(applicant, id);
+        assertThat(again.due()).isEqualTo(newDeadline.plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1));
+
+        programmes.submitRevision(applicant, again.id(), answersTo(id));
+        assertThat(programmes.programme(officer, id).revisions()).extracting(ProgrammeDetails.Revision::round).containsExactly(1, 2);
+    }
+
+    @Test
+    void theCommitteeMayAskForAnotherRoundOnlyUpToTheConfiguredBound() {
+        long id = register("3000000.00");
+        int bound = programmes.maxRevisionRounds();
+        for (int round = 1; round < bound; round++) {
+            submitComplete(id);
+            programmes.assess(committee, taskOf(committee, id).id(), decision(id, AssessmentOutcome.REVISE_AGAIN, null, false));
+            assertThat(programmes.programme(applicant, id).openVerdicts()).isNotNull();
+        }
+        submitComplete(id);
+        String lastAssessment = taskOf(committee, id).id();
+
+        assertThatThrownBy(() -> programmes.assess(committee, lastAssessment, decision(id, AssessmentOutcome.REVISE_AGAIN, null, false)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("assessment.reviseAgain.limit"));
+        programmes.assess(committee, lastAssessment, decision(id, AssessmentOutcome.AWARD, "3000000.00", true));
+        ProgrammeDetails details = programmes.programme(officer, id);
+        assertThat(details.summary().status()).isEqualTo(ProgrammeStatus.AWARDED);
+        assertThat(details.revisions()).hasSize(bound);
+        assertThat(details.revisions().get(0).answers()).extracting(ProgrammeDetails.Answer::answer)
+                .as("earlier rounds stay readable as they were").containsExactly("Uitgewerkt voor voorwaarde 1", "Uitgewerkt voor voorwaarde 2");
+    }
+
+    @Test
+    void anExpiredDeadlineThatIsExtendedMovesTheTimer() {
+        long id = register("4000000.00");
+        runDeadlineTimer(id);
+
+        ProgrammeDetails expired = programmes.programme(officer, id);
+        assertThat(expired.summary().status()).isEqualTo(ProgrammeStatus.DEADLINE_PASSED);
+        assertThat(expired.events()).extracting(ProgrammeDetails.Event::kind).contains("DEADLINE_PASSED");
+        assertThat(hasTask(applicant, id)).isFalse();
+
+        LocalDate newDeadline = LocalDate.now().plusWeeks(5);
+        programmes.decideOnExpiredDeadline(officer, taskOf(officer, id).id(),
+                new ExpiredDeadlineDecision(DeadlineChoice.EXTEND, newDeadline, null));
+
+        Instant due = newDeadline.plusDays(1).atStartOfDay(AMSTERDAM).toInstant().minusSeconds(1);
+        assertThat(programmes.programme(applicant, id).summary().status()).isEqualTo(ProgrammeStatus.AWAITING_REVISION);
+        assertThat(taskOf(applicant, id).due()).isEqualTo(due);
+        assertThat(deadlineTimer(id).getDuedate().toInstant()).isEqualTo(due);
+    }
+
+    @Test
+    void anExpiredDeadlineThatIsWithdrawnEndsTheAward() {
+        long id = register("5000000.00");
+        runDeadlineTimer(id);
+        String decide = taskOf(officer, id).id();
+
+        assertThatThrownBy(() -> programmes.decideOnExpiredDeadline(officer, decide, new ExpiredDeadlineDecision(DeadlineChoice.WITHDRAW, null, "")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("deadline.reason.required"));
+        programmes.decideOnExpiredDeadline(officer, decide, new ExpiredDeadlineDecision(DeadlineChoice.WITHDRAW, null, "Geen reactie ontvangen"));
+
+        ProgrammeDetails details = programmes.programme(officer, id);
+        assertThat(details.summary().status()).isEqualTo(ProgrammeStatus.WITHDRAWN);
+        assertThat(details.deadlineDecisions()).singleElement().satisfies(d -> {
+            assertThat(d.choice()).isEqualTo(DeadlineChoice.WITHDRAW);
+            assertThat(d.decidedBy()).isEqualTo(officer.username());
+        });
+        assertThat(hasTask(officer, id)).isFalse();
+        assertThat(hasTask(applicant, id)).isFalse();
+    }
+
+    /** Runs the deadline timer now, as the job executor would once the deadline passes. */
+    private void runDeadlineTimer(long programmeId) {
+        managementService.executeJob(deadlineTimer(programmeId).getId());
+    }
+
+    private Job deadlineTimer(long programmeId) {
+        String processInstanceId = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(programmeId)).singleResult().getId();
+        return managementService.createJobQuery().processInstanceId(processInstanceId).timers()
+                .activityId("revisionDeadlinePassed").singleResult();
     }
 
     @Test

@@ -34,9 +34,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The first slice as its three users walk it in a browser, on the embedded database with its demo
- * users: a grant officer registers a conditional award, the applicant revises the plan, the
- * committee awards it, and the programme shows as awarded.
+ * The award lifecycle as its three users walk it in a browser, on the embedded database with its demo
+ * users: a grant officer registers a conditional award, the applicant revises the plan, the officer
+ * finds it complete, the committee awards it, and the programme shows as awarded.
  */
 @EnabledIfSystemProperty(named = "ngf.it.db", matches = "h2", disabledReason = "browser tests use the demo users of the embedded database")
 @ExtendWith(Chromium.class)
@@ -144,11 +144,27 @@ class AwardSliceBrowserIT {
         assertThat(browser.getPageSource()).doesNotContain(title);
         logOut();
 
-        // The committee awards it in full.
+        // The grant officer finds the revision complete.
+        logIn("adviseur");
+        openTask(title);
+        wait.until(ExpectedConditions.urlContains("programme/completeness.xhtml"));
+        click("completeness:submit");
+        assertThat(errorMessages()).contains("Kies of het plan volledig is");
+        browser.findElement(By.cssSelector("label[for='completeness:complete:0']")).click();
+        click("completeness:submit");
+        wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+        assertThat(infoMessages()).contains("gaat naar de beoordelingscommissie");
+        logOut();
+
+        // The committee judges every condition and awards in full.
         logIn("commissie");
         openTask(title);
         wait.until(ExpectedConditions.urlContains("programme/assess.xhtml"));
         assertThat(browser.getPageSource()).contains("Wij schalen 15 pps'en op in plaats van 50.");
+        for (int condition = 0; condition < 2; condition++) {
+            browser.findElement(By.cssSelector("label[for='assess:verdicts:" + condition + ":met:0']")).click();
+            type("assess:verdicts:" + condition + ":reasoning", "Aangetoond in het herziene plan.");
+        }
         browser.findElement(By.cssSelector("label[for='assess:outcome:0']")).click();
         type("assess:reasoning", "Alle voorwaarden zijn vervuld.");
         click("assess:submit");
@@ -157,7 +173,9 @@ class AwardSliceBrowserIT {
         assertThat(text("status")).isEqualTo("Toegekend");
         assertThat(text("awarded")).contains("210.000.000,00");
         assertThat(browser.findElement(By.id("revisions")).getText()).contains("Ronde 1").contains("aanvrager");
-        assertThat(browser.findElement(By.id("assessments")).getText()).contains("Volledig toekennen").contains("commissie");
+        assertThat(browser.findElement(By.id("assessments")).getText()).contains("Volledig toekennen").contains("commissie")
+                .contains("Voldaan");
+        assertThat(browser.findElement(By.id("completenessChecks")).getText()).contains("Volledig").contains("adviseur");
         logOut();
     }
 

@@ -1,5 +1,6 @@
 package nl.ngf.grants.programme.internal;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,8 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import nl.ngf.grants.programme.AssessmentOutcome;
 import nl.ngf.grants.shared.Money;
 
@@ -46,6 +50,9 @@ class Assessment {
 
     @Column(name = "assessed_at", nullable = false, updatable = false)
     Instant assessedAt;
+
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.PERSIST)
+    List<ConditionVerdict> verdicts = new ArrayList<>();
 
     protected Assessment() {
     }

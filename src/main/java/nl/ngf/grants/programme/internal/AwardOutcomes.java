@@ -5,8 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 
-/** What the grantAward model does at its end states. Used only by this module's delegates. */
+/** What the grantAward model's own steps do to a programme. Used only by this module's delegates. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class AwardOutcomes {
@@ -20,6 +21,18 @@ public class AwardOutcomes {
 
     public void reject(long programmeId) {
         programme(programmeId).markRejected();
+    }
+
+    public void withdraw(long programmeId) {
+        programme(programmeId).markWithdrawn();
+    }
+
+    public void remindApplicant(long programmeId) {
+        programme(programmeId).recordReminder(Instant.now());
+    }
+
+    public void deadlinePassed(long programmeId) {
+        programme(programmeId).recordDeadlinePassed(Instant.now());
     }
 
     private Programme programme(long programmeId) {

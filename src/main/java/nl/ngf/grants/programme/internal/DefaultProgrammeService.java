@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,10 @@ import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.programme.AssessmentDecision;
+import nl.ngf.grants.programme.AssessmentOutcome;
+import nl.ngf.grants.programme.CompletenessDecision;
+import nl.ngf.grants.programme.DeadlineChoice;
+import nl.ngf.grants.programme.ExpiredDeadlineDecision;
 import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
@@ -33,6 +36,7 @@ import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 @Transactional(rollbackOn = Exception.class)
@@ -40,8 +44,10 @@ public class DefaultProgrammeService implements ProgrammeService {
 
     static final String PROCESS_KEY = "grantAward";
     static final String REVISE_TASK = "reviseConditionalAward";
+    static final String COMPLETENESS_TASK = "checkCompleteness";
     static final String ASSESS_TASK = "assessRevision";
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final String DEADLINE_TASK = "decideOnExpiredDeadline";
+    static final ZoneId ZONE = RevisionDeadlines.ZONE;
 
     @PersistenceContext(unitName = "ngf")
     EntityManager em;
@@ -52,7 +58,32 @@ public class DefaultProgrammeService implements ProgrammeService {
     @Inject
     IdentityService identity;
 
+    @Inject
+    @ConfigProperty(name = "ngf.award.revision-period-days", defaultValue = "42")
+    int revisionPeriodDays;
+
+    @Inject
+    @ConfigProperty(name = "ngf.award.reminder-days-before-deadline", defaultValue = "7")
+    int reminderDays;
+
+    @Inject
+    @ConfigProperty(name = "ngf.award.max-revision-rounds", defaultValue = "3")
+    int maxRevisionRounds;
+
     Clock clock = Clock.systemUTC();
+
+    @Override
+    public int maxRevisionRounds() {
+        return maxRevisionRounds;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    private Map<String, Object> newRound(Programme programme) {
+        return new RevisionDeadlines(reminderDays).variables(programme.revisionDeadline, clock.instant());
+    }
 
     @Override
     public long registerConditionalAward(Actor officer, ConditionalAwardRegistration registration) {
@@ -68,12 +99,10 @@ public class DefaultProgrammeService implements ProgrammeService {
         em.persist(programme); // the sequence assigns the id here, before any insert
         programme.reference = "NGF-" + LocalDate.ofInstant(now, ZONE).getYear() + "-" + programme.id;
 
-        Map<String, Object> variables = new HashMap<>();
+        Map<String, Object> variables = new HashMap<>(newRound(programme));
         variables.put("programmeId", programme.id);
         variables.put("subject", programme.title);
         variables.put("applicantGroup", Actor.organisationGroup(organisation.code()));
-        // Due at the end of the deadline day, Dutch time.
-        variables.put("revisionDeadline", Date.from(programme.revisionDeadline.plusDays(1).atStartOfDay(ZONE).toInstant().minusSeconds(1)));
         programme.processInstanceId = workflow.start(PROCESS_KEY, String.valueOf(programme.id), variables);
         return programme.id;
     }
@@ -91,13 +120,40 @@ public class DefaultProgrammeService implements ProgrammeService {
     }
 
     @Override
+    public void checkCompleteness(Actor officer, String taskId, CompletenessDecision decision) {
+        requireRole(officer, Role.GRANT_OFFICER);
+        Programme programme = programmeOfTask(officer, taskId, COMPLETENESS_TASK);
+        CompletenessCheck check = programme.checkCompleteness(decision.complete(), decision.remarks(), decision.newDeadline(),
+                officer.username(), clock.instant(), today());
+        em.flush();
+        Map<String, Object> variables = check.complete ? new HashMap<>() : newRound(programme);
+        variables.put("revisionComplete", check.complete);
+        workflow.complete(officer, taskId, COMPLETENESS_TASK, variables);
+    }
+
+    @Override
     public void assess(Actor committeeMember, String taskId, AssessmentDecision decision) {
         requireRole(committeeMember, Role.COMMITTEE_MEMBER);
         Programme programme = programmeOfTask(committeeMember, taskId, ASSESS_TASK);
+        LocalDate nextDeadline = today().plusDays(revisionPeriodDays);
         Assessment assessment = programme.assess(decision.outcome(), decision.awardedAmount(), decision.reasoning(),
-                committeeMember.username(), clock.instant());
+                decision.verdicts(), maxRevisionRounds, nextDeadline, committeeMember.username(), clock.instant(), today());
         em.flush();
-        workflow.complete(committeeMember, taskId, ASSESS_TASK, Map.of("assessmentOutcome", assessment.outcome.name()));
+        Map<String, Object> variables = assessment.outcome == AssessmentOutcome.REVISE_AGAIN ? newRound(programme) : new HashMap<>();
+        variables.put("assessmentOutcome", assessment.outcome.name());
+        workflow.complete(committeeMember, taskId, ASSESS_TASK, variables);
+    }
+
+    @Override
+    public void decideOnExpiredDeadline(Actor officer, String taskId, ExpiredDeadlineDecision decision) {
+        requireRole(officer, Role.GRANT_OFFICER);
+        Programme programme = programmeOfTask(officer, taskId, DEADLINE_TASK);
+        DeadlineDecision recorded = programme.decideOnExpiredDeadline(decision.choice(), decision.newDeadline(),
+                decision.reason(), officer.username(), clock.instant(), today());
+        em.flush();
+        Map<String, Object> variables = recorded.decision == DeadlineChoice.EXTEND ? newRound(programme) : new HashMap<>();
+        variables.put("deadlineDecision", recorded.decision.name());
+        workflow.complete(officer, taskId, DEADLINE_TASK, variables);
     }
 
     /**
@@ -153,12 +209,22 @@ public class DefaultProgrammeService implements ProgrammeService {
                         .toList())).toList();
         List<ProgrammeDetails.Assessment> assessments = p.assessments.stream().map(a -> new ProgrammeDetails.Assessment(
                 a.revision.round, a.outcome, a.awardedCents == null ? null : Money.ofCents(a.awardedCents),
-                a.reasoning, a.assessedBy, a.assessedAt)).toList();
+                a.reasoning, a.assessedBy, a.assessedAt,
+                a.verdicts.stream()
+                        .map(v -> new ProgrammeDetails.Verdict(v.condition.id, v.condition.position, v.condition.text, v.met, v.reasoning))
+                        .sorted(Comparator.comparingInt(ProgrammeDetails.Verdict::position))
+                        .toList())).toList();
+        List<ProgrammeDetails.CompletenessCheck> checks = p.completenessChecks.stream().map(c -> new ProgrammeDetails.CompletenessCheck(
+                c.revision.round, c.complete, c.remarks, c.checkedBy, c.checkedAt)).toList();
+        List<ProgrammeDetails.DeadlineDecision> decisions = p.deadlineDecisions.stream().map(d -> new ProgrammeDetails.DeadlineDecision(
+                d.decision, d.oldDeadline, d.newDeadline, d.reason, d.decidedBy, d.decidedAt)).toList();
+        List<ProgrammeDetails.Event> events = p.events.stream()
+                .map(e -> new ProgrammeDetails.Event(e.kind, e.occurredAt, e.deadline)).toList();
         return new ProgrammeDetails(summary(p, organisationName), p.organisationId, p.plannedPpsCount,
                 p.registeredBy, p.registeredAt,
                 conditions.values().stream().sorted(Comparator.comparingInt(c -> c.position))
                         .map(c -> new ProgrammeDetails.Condition(c.id, c.position, c.text)).toList(),
-                revisions, assessments);
+                revisions, checks, assessments, decisions, events);
     }
 
     private static ProgrammeSummary summary(Programme p, String organisationName) {

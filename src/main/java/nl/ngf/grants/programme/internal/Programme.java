@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.ngf.grants.programme.AssessmentDecision;
 import nl.ngf.grants.programme.AssessmentOutcome;
+import nl.ngf.grants.programme.DeadlineChoice;
 import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
@@ -93,6 +95,18 @@ class Programme {
     @OrderBy("assessedAt")
     List<Assessment> assessments = new ArrayList<>();
 
+    @OneToMany(mappedBy = "programme", cascade = CascadeType.PERSIST)
+    @OrderBy("checkedAt")
+    List<CompletenessCheck> completenessChecks = new ArrayList<>();
+
+    @OneToMany(mappedBy = "programme", cascade = CascadeType.PERSIST)
+    @OrderBy("decidedAt")
+    List<DeadlineDecision> deadlineDecisions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "programme", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt")
+    List<ProgrammeEvent> events = new ArrayList<>();
+
     protected Programme() {
     }
 
@@ -121,12 +135,7 @@ class Programme {
         if (plannedPpsCount != null && plannedPpsCount < 1) {
             throw new DomainException("programme.ppsCount.positive");
         }
-        if (revisionDeadline == null) {
-            throw new DomainException("programme.deadline.required");
-        }
-        if (!revisionDeadline.isAfter(today)) {
-            throw new DomainException("programme.deadline.future");
-        }
+        requireFutureDeadline(revisionDeadline, today);
         List<String> texts = conditionTexts == null ? List.of()
                 : conditionTexts.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
         if (texts.isEmpty()) {
@@ -151,7 +160,7 @@ class Programme {
         return programme;
     }
 
-    /** A new, immutable revision: every condition answered. Moves the programme into assessment. */
+    /** A new, immutable revision: every condition answered. Goes to the completeness check. */
     Revision submitRevision(Map<Long, String> answers, String summary, Integer ppsCount, String applicant, Instant now) {
         requireStatus(ProgrammeStatus.AWAITING_REVISION);
         if (ppsCount != null && ppsCount < 1) {
@@ -173,12 +182,41 @@ class Programme {
             revision.answers.add(new ConditionAnswer(revision, condition, answer.strip()));
         }
         revisions.add(revision);
-        status = ProgrammeStatus.IN_ASSESSMENT;
+        status = ProgrammeStatus.COMPLETENESS_CHECK;
         return revision;
     }
 
-    /** The committee's verdict on the latest revision. An award never exceeds the conditional amount. */
-    Assessment assess(AssessmentOutcome outcome, BigDecimal awardedAmount, String reasoning, String assessor, Instant now) {
+    /** Complete goes to the committee; incomplete goes back to the applicant with remarks and a new deadline. */
+    CompletenessCheck checkCompleteness(Boolean complete, String remarks, LocalDate newDeadline, String officer,
+                                        Instant now, LocalDate today) {
+        requireStatus(ProgrammeStatus.COMPLETENESS_CHECK);
+        if (complete == null) {
+            throw new DomainException("completeness.decision.required");
+        }
+        String cleanRemarks = optional(remarks, "completeness.remarks.tooLong");
+        if (!complete) {
+            if (cleanRemarks == null) {
+                throw new DomainException("completeness.remarks.required");
+            }
+            requireFutureDeadline(newDeadline, today);
+            revisionDeadline = newDeadline;
+            status = ProgrammeStatus.AWAITING_REVISION;
+        } else {
+            status = ProgrammeStatus.IN_ASSESSMENT;
+        }
+        CompletenessCheck check = new CompletenessCheck(this, latestRevision(), complete, cleanRemarks, officer, now);
+        completenessChecks.add(check);
+        return check;
+    }
+
+    /**
+     * The committee's verdict on the latest revision: every condition met or not, with reasoning, and an
+     * outcome. An award needs every condition met and never exceeds the conditional amount; another
+     * round is possible only below {@code maxRounds} assessed rounds.
+     */
+    Assessment assess(AssessmentOutcome outcome, BigDecimal awardedAmount, String reasoning,
+                      Map<Long, AssessmentDecision.Verdict> verdicts, int maxRounds, LocalDate newDeadline,
+                      String assessor, Instant now, LocalDate today) {
         requireStatus(ProgrammeStatus.IN_ASSESSMENT);
         if (outcome == null) {
             throw new DomainException("assessment.outcome.required");
@@ -187,20 +225,100 @@ class Programme {
         if (cleanReasoning.length() > MAX_LONG_TEXT) {
             throw new DomainException("assessment.reasoning.tooLong", MAX_LONG_TEXT);
         }
-        Money awarded = null;
-        if (outcome == AssessmentOutcome.AWARD) {
-            awarded = amount(awardedAmount, "assessment.amount.required");
-            if (!awarded.isPositive()) {
-                throw new DomainException("assessment.amount.positive");
+        boolean allMet = true;
+        for (AwardCondition condition : conditions) {
+            AssessmentDecision.Verdict verdict = verdicts == null ? null : verdicts.get(condition.id);
+            if (verdict == null || verdict.met() == null || verdict.reasoning() == null || verdict.reasoning().isBlank()) {
+                throw new DomainException("assessment.verdict.required", condition.position);
             }
-            if (awarded.isGreaterThan(conditional())) {
-                throw new DomainException("assessment.amount.aboveConditional");
+            if (verdict.reasoning().strip().length() > MAX_LONG_TEXT) {
+                throw new DomainException("assessment.verdict.tooLong", condition.position, MAX_LONG_TEXT);
+            }
+            allMet &= verdict.met();
+        }
+        Money awarded = null;
+        switch (outcome) {
+            case AWARD -> {
+                if (!allMet) {
+                    throw new DomainException("assessment.award.conditionsNotMet");
+                }
+                awarded = amount(awardedAmount, "assessment.amount.required");
+                if (!awarded.isPositive()) {
+                    throw new DomainException("assessment.amount.positive");
+                }
+                if (awarded.isGreaterThan(conditional())) {
+                    throw new DomainException("assessment.amount.aboveConditional");
+                }
+            }
+            case REVISE_AGAIN -> {
+                if (assessments.size() + 1 >= maxRounds) {
+                    throw new DomainException("assessment.reviseAgain.limit", maxRounds);
+                }
+                requireFutureDeadline(newDeadline, today);
+                revisionDeadline = newDeadline;
+                status = ProgrammeStatus.AWAITING_REVISION;
+            }
+            case REJECT -> {
+                // the model's rejectProgramme step closes the case
             }
         }
-        Revision latest = revisions.get(revisions.size() - 1);
-        Assessment assessment = new Assessment(this, latest, outcome, awarded, cleanReasoning, assessor, now);
+        Assessment assessment = new Assessment(this, latestRevision(), outcome, awarded, cleanReasoning, assessor, now);
+        for (AwardCondition condition : conditions) {
+            AssessmentDecision.Verdict verdict = verdicts.get(condition.id);
+            assessment.verdicts.add(new ConditionVerdict(assessment, condition, verdict.met(), verdict.reasoning().strip()));
+        }
         assessments.add(assessment);
         return assessment;
+    }
+
+    /** The model's reminder before the deadline went out. */
+    void recordReminder(Instant now) {
+        events.add(new ProgrammeEvent(this, ProgrammeEvent.REMINDER_SENT, now, revisionDeadline));
+    }
+
+    /** The model's deadline timer fired without a submission: a grant officer decides next. */
+    void recordDeadlinePassed(Instant now) {
+        requireStatus(ProgrammeStatus.AWAITING_REVISION);
+        status = ProgrammeStatus.DEADLINE_PASSED;
+        events.add(new ProgrammeEvent(this, ProgrammeEvent.DEADLINE_PASSED, now, revisionDeadline));
+    }
+
+    /** Extend (a new deadline in the future) or withdraw (with a reason, closed by the model). */
+    DeadlineDecision decideOnExpiredDeadline(DeadlineChoice choice, LocalDate newDeadline, String reason, String officer,
+                                             Instant now, LocalDate today) {
+        requireStatus(ProgrammeStatus.DEADLINE_PASSED);
+        if (choice == null) {
+            throw new DomainException("deadline.decision.required");
+        }
+        LocalDate oldDeadline = revisionDeadline;
+        String cleanReason = optional(reason, "deadline.reason.tooLong");
+        if (choice == DeadlineChoice.EXTEND) {
+            requireFutureDeadline(newDeadline, today);
+            revisionDeadline = newDeadline;
+            status = ProgrammeStatus.AWAITING_REVISION;
+        } else if (cleanReason == null) {
+            throw new DomainException("deadline.reason.required");
+        }
+        DeadlineDecision decision = new DeadlineDecision(this, choice, oldDeadline,
+                choice == DeadlineChoice.EXTEND ? newDeadline : null, cleanReason, officer, now);
+        deadlineDecisions.add(decision);
+        return decision;
+    }
+
+    /** Called by the model after a withdrawal decision. */
+    void markWithdrawn() {
+        requireStatus(ProgrammeStatus.DEADLINE_PASSED);
+        if (deadlineDecisions.isEmpty() || deadlineDecisions.get(deadlineDecisions.size() - 1).decision != DeadlineChoice.WITHDRAW) {
+            throw new IllegalStateException("Programme " + id + " has no withdrawal decision");
+        }
+        status = ProgrammeStatus.WITHDRAWN;
+    }
+
+    Revision latestRevision() {
+        if (revisions.isEmpty()) {
+            throw new IllegalStateException("Programme " + id + " has no revision");
+        }
+        return revisions.get(revisions.size() - 1);
     }
 
     /** Called by the model when the outcome is award: the amount becomes definitive. */
@@ -238,6 +356,25 @@ class Programme {
         if (status != expected) {
             throw new DomainException("programme.status.unexpected", status.name());
         }
+    }
+
+    private static void requireFutureDeadline(LocalDate deadline, LocalDate today) {
+        if (deadline == null) {
+            throw new DomainException("programme.deadline.required");
+        }
+        if (!deadline.isAfter(today)) {
+            throw new DomainException("programme.deadline.future");
+        }
+    }
+
+    private static String optional(String text, String tooLongKey) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > MAX_LONG_TEXT) {
+            throw new DomainException(tooLongKey, MAX_LONG_TEXT);
+        }
+        return text.strip();
     }
 
     private static String required(String text, String key) {

@@ -17,9 +17,17 @@ public class ReviseConditionalAward extends TaskForm {
     private String summary;
     private Integer ppsCount;
 
+    /** A later round starts from the previous round's answers, so the applicant changes only what needs changing. */
     @Override
     protected void prepare(ProgrammeDetails programme) {
-        ppsCount = programme.plannedPpsCount();
+        ProgrammeDetails.Revision previous = programme.latestRevision();
+        if (previous == null) {
+            ppsCount = programme.plannedPpsCount();
+            return;
+        }
+        previous.answers().forEach(a -> answers.put(a.conditionId(), a.answer()));
+        summary = previous.summary();
+        ppsCount = previous.ppsCount();
     }
 
     public String submit() {

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.ngf.grants.programme.AssessmentDecision;
 import nl.ngf.grants.programme.AssessmentOutcome;
+import nl.ngf.grants.programme.DeadlineChoice;
 import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.shared.DomainException;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,25 @@ class ProgrammeTest {
         Map<Long, String> answers = new HashMap<>();
         programme.conditions.forEach(c -> answers.put(c.id, "Antwoord op " + c.position));
         return answers;
+    }
+
+    static Map<Long, AssessmentDecision.Verdict> verdicts(Programme programme, boolean met) {
+        Map<Long, AssessmentDecision.Verdict> verdicts = new HashMap<>();
+        programme.conditions.forEach(c -> verdicts.put(c.id, new AssessmentDecision.Verdict(met, "Onderbouwing " + c.position)));
+        return verdicts;
+    }
+
+    /** Submitted and found complete: ready for the committee. */
+    static Programme inAssessment() {
+        Programme programme = registered();
+        programme.submitRevision(answers(programme), null, 15, "aanvrager", NOW);
+        programme.checkCompleteness(true, null, null, "adviseur", NOW, TODAY);
+        return programme;
+    }
+
+    static Assessment assess(Programme programme, AssessmentOutcome outcome, String amount, boolean met) {
+        return programme.assess(outcome, amount == null ? null : new BigDecimal(amount), "Motivering",
+                verdicts(programme, met), 3, TODAY.plusWeeks(4), "commissie", NOW, TODAY);
     }
 
     private static void refused(Runnable action, String key) {
@@ -93,53 +114,119 @@ class ProgrammeTest {
     }
 
     @Test
-    void aSubmittedRevisionIsRoundOneAndMovesTheProgrammeIntoAssessment() {
+    void aSubmittedRevisionIsRoundOneAndGoesToTheCompletenessCheck() {
         Programme programme = registered();
         Revision revision = programme.submitRevision(answers(programme), "15 in plaats van 50 pps'en", 15, "aanvrager", NOW);
 
         assertThat(revision.round).isEqualTo(1);
         assertThat(revision.answers).hasSize(2);
-        assertThat(programme.status).isEqualTo(ProgrammeStatus.IN_ASSESSMENT);
+        assertThat(programme.status).isEqualTo(ProgrammeStatus.COMPLETENESS_CHECK);
         refused(() -> programme.submitRevision(answers(programme), null, 15, "aanvrager", NOW), "programme.status.unexpected");
     }
 
     @Test
-    void theDefinitiveAmountIsNeverAboveTheConditionalAmount() {
+    void anIncompleteRevisionGoesBackWithRemarksAndANewDeadlineAndTheNextSubmissionIsANewRound() {
         Programme programme = registered();
         programme.submitRevision(answers(programme), null, 15, "aanvrager", NOW);
 
-        refused(() -> programme.assess(AssessmentOutcome.AWARD, new BigDecimal("210000000.01"), "ok", "commissie", NOW),
-                "assessment.amount.aboveConditional");
-        refused(() -> programme.assess(AssessmentOutcome.AWARD, BigDecimal.ZERO, "ok", "commissie", NOW),
-                "assessment.amount.positive");
-        refused(() -> programme.assess(AssessmentOutcome.AWARD, new BigDecimal("1.234"), "ok", "commissie", NOW),
-                "money.cents");
-        refused(() -> programme.assess(AssessmentOutcome.AWARD, BigDecimal.TEN, " ", "commissie", NOW),
+        refused(() -> programme.checkCompleteness(false, " ", TODAY.plusWeeks(2), "adviseur", NOW, TODAY), "completeness.remarks.required");
+        refused(() -> programme.checkCompleteness(false, "Begroting ontbreekt", TODAY, "adviseur", NOW, TODAY), "programme.deadline.future");
+        refused(() -> programme.checkCompleteness(null, null, null, "adviseur", NOW, TODAY), "completeness.decision.required");
+        assertThat(programme.completenessChecks).isEmpty();
+
+        programme.checkCompleteness(false, "Begroting ontbreekt", TODAY.plusWeeks(2), "adviseur", NOW, TODAY);
+        assertThat(programme.status).isEqualTo(ProgrammeStatus.AWAITING_REVISION);
+        assertThat(programme.revisionDeadline).isEqualTo(TODAY.plusWeeks(2));
+
+        Revision second = programme.submitRevision(answers(programme), "Met begroting", 15, "aanvrager", NOW);
+        assertThat(second.round).isEqualTo(2);
+        assertThat(programme.revisions).hasSize(2);
+        assertThat(programme.revisions.get(0).summary).as("the first round stays as it was").isNull();
+    }
+
+    @Test
+    void theDefinitiveAmountIsNeverAboveTheConditionalAmount() {
+        Programme programme = inAssessment();
+
+        refused(() -> assess(programme, AssessmentOutcome.AWARD, "210000000.01", true), "assessment.amount.aboveConditional");
+        refused(() -> assess(programme, AssessmentOutcome.AWARD, "0", true), "assessment.amount.positive");
+        refused(() -> assess(programme, AssessmentOutcome.AWARD, "1.234", true), "money.cents");
+        refused(() -> programme.assess(AssessmentOutcome.AWARD, BigDecimal.TEN, " ", verdicts(programme, true), 3, null, "c", NOW, TODAY),
                 "assessment.reasoning.required");
-        refused(() -> programme.assess(null, BigDecimal.TEN, "ok", "commissie", NOW), "assessment.outcome.required");
+        refused(() -> assess(programme, null, "10", true), "assessment.outcome.required");
         assertThat(programme.assessments).isEmpty();
     }
 
     @Test
-    void anAwardFixesTheAwardedAmount() {
-        Programme programme = registered();
-        programme.submitRevision(answers(programme), null, 15, "aanvrager", NOW);
-        programme.assess(AssessmentOutcome.AWARD, new BigDecimal("210000000.00"), "Voorwaarden vervuld", "commissie", NOW);
+    void everyConditionGetsAVerdictAndAnAwardNeedsThemAllMet() {
+        Programme programme = inAssessment();
+        Map<Long, AssessmentDecision.Verdict> missing = verdicts(programme, true);
+        missing.remove(101L);
+
+        refused(() -> programme.assess(AssessmentOutcome.REJECT, null, "Nee", missing, 3, null, "c", NOW, TODAY),
+                "assessment.verdict.required");
+        refused(() -> assess(programme, AssessmentOutcome.AWARD, "100", false), "assessment.award.conditionsNotMet");
+        assertThat(programme.assessments).isEmpty();
+    }
+
+    @Test
+    void anAwardFixesTheAwardedAmountAndKeepsTheVerdicts() {
+        Programme programme = inAssessment();
+        Assessment assessment = assess(programme, AssessmentOutcome.AWARD, "210000000.00", true);
         programme.markAwarded();
 
         assertThat(programme.status).isEqualTo(ProgrammeStatus.AWARDED);
         assertThat(programme.awardedCents).isEqualTo(21_000_000_000L);
+        assertThat(assessment.verdicts).extracting(v -> v.condition.position + ":" + v.met).containsExactly("1:true", "2:true");
     }
 
     @Test
     void aRejectionAwardsNothing() {
-        Programme programme = registered();
-        programme.submitRevision(answers(programme), null, 15, "aanvrager", NOW);
-        Assessment assessment = programme.assess(AssessmentOutcome.REJECT, new BigDecimal("5.00"), "Onvoldoende", "commissie", NOW);
+        Programme programme = inAssessment();
+        Assessment assessment = assess(programme, AssessmentOutcome.REJECT, "5.00", false);
         programme.markRejected();
 
         assertThat(assessment.awardedCents).isNull();
         assertThat(programme.status).isEqualTo(ProgrammeStatus.REJECTED);
         assertThat(programme.awardedCents).isNull();
+    }
+
+    @Test
+    void anotherRoundIsPossibleOnlyBelowTheConfiguredNumberOfRounds() {
+        Programme programme = inAssessment();
+        for (int round = 1; round <= 2; round++) {
+            assess(programme, AssessmentOutcome.REVISE_AGAIN, null, false);
+            assertThat(programme.status).isEqualTo(ProgrammeStatus.AWAITING_REVISION);
+            assertThat(programme.revisionDeadline).isEqualTo(TODAY.plusWeeks(4));
+            programme.submitRevision(answers(programme), "Ronde " + (round + 1), 15, "aanvrager", NOW);
+            programme.checkCompleteness(true, null, null, "adviseur", NOW, TODAY);
+        }
+
+        refused(() -> assess(programme, AssessmentOutcome.REVISE_AGAIN, null, false), "assessment.reviseAgain.limit");
+        assertThat(programme.assessments).hasSize(2);
+        assess(programme, AssessmentOutcome.REJECT, null, false);
+        assertThat(programme.assessments).hasSize(3);
+    }
+
+    @Test
+    void aPassedDeadlineIsExtendedToAFutureDateOrTheAwardIsWithdrawnWithAReason() {
+        Programme extended = registered();
+        extended.recordReminder(NOW);
+        extended.recordDeadlinePassed(NOW);
+        assertThat(extended.status).isEqualTo(ProgrammeStatus.DEADLINE_PASSED);
+        refused(() -> extended.decideOnExpiredDeadline(DeadlineChoice.EXTEND, TODAY.minusDays(1), null, "adviseur", NOW, TODAY),
+                "programme.deadline.future");
+        extended.decideOnExpiredDeadline(DeadlineChoice.EXTEND, TODAY.plusWeeks(3), null, "adviseur", NOW, TODAY);
+        assertThat(extended.status).isEqualTo(ProgrammeStatus.AWAITING_REVISION);
+        assertThat(extended.revisionDeadline).isEqualTo(TODAY.plusWeeks(3));
+        assertThat(extended.events).extracting(e -> e.kind).containsExactly("REMINDER_SENT", "DEADLINE_PASSED");
+
+        Programme withdrawn = registered();
+        withdrawn.recordDeadlinePassed(NOW);
+        refused(() -> withdrawn.decideOnExpiredDeadline(DeadlineChoice.WITHDRAW, null, " ", "adviseur", NOW, TODAY),
+                "deadline.reason.required");
+        withdrawn.decideOnExpiredDeadline(DeadlineChoice.WITHDRAW, null, "Geen reactie", "adviseur", NOW, TODAY);
+        withdrawn.markWithdrawn();
+        assertThat(withdrawn.status).isEqualTo(ProgrammeStatus.WITHDRAWN);
     }
 }

@@ -2,6 +2,7 @@ package nl.ngf.grants.workflow.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -13,9 +14,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -24,92 +26,194 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-
-/** Every path of workflows/grant-award.bpmn on the in-memory engine, delegates replaced by recorders. */
+/**
+ * Every path of workflows/grant-award.bpmn on the in-memory engine: delegates replaced by recorders,
+ * timers driven by moving the engine clock.
+ */
 @Deployment(resources = "workflows/grant-award.bpmn")
 class GrantAwardProcessTest {
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
 
-    ProcessEngine engine;
+    static final Instant REGISTERED = Instant.parse("2026-11-27T09:00:00Z");
+    static final Date REMINDER = Date.from(Instant.parse("2027-01-01T08:00:00Z"));
+    static final Date DEADLINE = Date.from(Instant.parse("2027-01-08T22:59:59Z"));
+    static final Date NEW_REMINDER = Date.from(Instant.parse("2027-01-22T08:00:00Z"));
+    static final Date NEW_DEADLINE = Date.from(Instant.parse("2027-01-29T22:59:59Z"));
 
-    private final List<Long> awarded = new ArrayList<>();
-    private final List<Long> rejected = new ArrayList<>();
+    ProcessEngine engine;
+    private final List<String> calls = new ArrayList<>();
 
     @BeforeEach
-    void registerDelegates() {
+    void setUp() {
         engine = extension.getProcessEngine();
-        Mocks.register("awardProgrammeDelegate", (JavaDelegate) e -> awarded.add((Long) e.getVariable("programmeId")));
-        Mocks.register("rejectProgrammeDelegate", (JavaDelegate) e -> rejected.add((Long) e.getVariable("programmeId")));
+        ClockUtil.setCurrentTime(Date.from(REGISTERED));
+        for (String delegate : List.of("sendRevisionReminderDelegate", "recordDeadlinePassedDelegate", "withdrawAwardDelegate",
+                "awardProgrammeDelegate", "rejectProgrammeDelegate")) {
+            Mocks.register(delegate, (JavaDelegate) e -> calls.add(delegate + ":" + e.getVariable("programmeId")));
+        }
     }
 
     @AfterEach
-    void reset() {
+    void tearDown() {
         Mocks.reset();
+        ClockUtil.reset();
     }
 
-    private static final Date DEADLINE = Date.from(Instant.parse("2027-01-15T22:59:59Z"));
+    private ProcessInstance registerConditionalAward() {
+        return engine.getRuntimeService().startProcessInstanceByKey("grantAward", "7",
+                withVariables("programmeId", 7L, "subject", "Opschaling pps", "applicantGroup", "org-katapult",
+                        "revisionDeadline", DEADLINE, "revisionReminder", REMINDER));
+    }
 
-    private ProcessInstance registerConditionalAward(long programmeId) {
-        return engine.getRuntimeService().startProcessInstanceByKey("grantAward", String.valueOf(programmeId),
-                withVariables("programmeId", programmeId, "subject", "Opschaling pps", "applicantGroup", "org-katapult",
-                        "revisionDeadline", DEADLINE));
+    private void complete(ProcessInstance award, Map<String, Object> variables) {
+        engine.getTaskService().complete(task(award).getId(), variables);
+    }
+
+    private void submitRevision(ProcessInstance award) {
+        assertThat(award).isWaitingAt("reviseConditionalAward");
+        complete(award, Map.of());
+    }
+
+    private Job timer(ProcessInstance award, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(award.getId())
+                .timers().activityId(activityId).singleResult();
+    }
+
+    private void fire(Job timer) {
+        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+        engine.getManagementService().executeJob(timer.getId());
     }
 
     @Test
-    void theApplicantOrganisationRevisesBeforeTheDeadline() {
-        ProcessInstance award = registerConditionalAward(7L);
+    void theApplicantOrganisationRevisesWithADeadlineAndAReminder() {
+        ProcessInstance award = registerConditionalAward();
 
         assertThat(award).isWaitingAt("reviseConditionalAward");
-        Task revise = task(award);
-        assertThat(revise).hasCandidateGroup("org-katapult").hasDueDate(DEADLINE).hasFormKey("/programme/revise.xhtml");
-        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("org-other").count()).isZero();
+        assertThat(task(award)).hasCandidateGroup("org-katapult").hasDueDate(DEADLINE).hasFormKey("/programme/revise.xhtml");
         assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("grant-officer").count()).isZero();
+        assertThat(timer(award, "revisionReminderDue").getDuedate()).isEqualTo(REMINDER);
+        assertThat(timer(award, "revisionDeadlinePassed").getDuedate()).isEqualTo(DEADLINE);
     }
 
     @Test
-    void anAssessmentThatAwardsMakesTheProgrammeAwarded() {
-        ProcessInstance award = registerConditionalAward(7L);
-        engine.getTaskService().complete(task(award).getId());
+    void aCompleteRevisionAwardedInFullEndsAwarded() {
+        ProcessInstance award = registerConditionalAward();
+        submitRevision(award);
+
+        assertThat(award).isWaitingAt("checkCompleteness");
+        assertThat(task(award)).hasCandidateGroup("grant-officer").hasFormKey("/programme/completeness.xhtml");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(award.getId()).count())
+                .as("a submitted revision cancels its reminder and deadline").isZero();
+        complete(award, Map.of("revisionComplete", true));
 
         assertThat(award).isWaitingAt("assessRevision");
         assertThat(task(award)).hasCandidateGroup("committee-member").hasFormKey("/programme/assess.xhtml");
-        engine.getTaskService().complete(task(award).getId(), Map.of("assessmentOutcome", "AWARD"));
+        complete(award, Map.of("assessmentOutcome", "AWARD"));
 
-        assertThat(award).hasPassedInOrder("reviseConditionalAward", "assessRevision", "awardProgramme")
-                .hasNotPassed("rejectProgramme").isEnded();
-        assertThat(awarded).containsExactly(7L);
-        assertThat(rejected).isEmpty();
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(award.getId()).activityId("programmeAwarded").count()).isEqualTo(1);
+        assertThat(award).hasPassedInOrder("reviseConditionalAward", "checkCompleteness", "assessRevision", "awardProgramme")
+                .isEnded().hasPassed("programmeAwarded");
+        assertThat(calls).containsExactly("awardProgrammeDelegate:7");
     }
 
     @Test
-    void anAssessmentThatRejectsMakesTheProgrammeRejected() {
-        ProcessInstance award = registerConditionalAward(8L);
-        engine.getTaskService().complete(task(award).getId());
-        engine.getTaskService().complete(task(award).getId(), Map.of("assessmentOutcome", "REJECT"));
+    void aRejectionEndsRejected() {
+        ProcessInstance award = registerConditionalAward();
+        submitRevision(award);
+        complete(award, Map.of("revisionComplete", true));
+        complete(award, Map.of("assessmentOutcome", "REJECT"));
 
-        assertThat(award).hasPassed("rejectProgramme").hasNotPassed("awardProgramme").isEnded();
-        assertThat(rejected).containsExactly(8L);
-        assertThat(awarded).isEmpty();
-        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(award.getId()).activityId("programmeRejected").count()).isEqualTo(1);
+        assertThat(award).hasPassed("rejectProgramme", "programmeRejected").hasNotPassed("awardProgramme").isEnded();
+        assertThat(calls).containsExactly("rejectProgrammeDelegate:7");
+    }
+
+    @Test
+    void anIncompleteRevisionGoesBackToTheApplicantWithANewDeadline() {
+        ProcessInstance award = registerConditionalAward();
+        submitRevision(award);
+        complete(award, Map.of("revisionComplete", false, "revisionDeadline", NEW_DEADLINE, "revisionReminder", NEW_REMINDER));
+
+        assertThat(award).isWaitingAt("reviseConditionalAward");
+        assertThat(task(award)).hasCandidateGroup("org-katapult").hasDueDate(NEW_DEADLINE);
+        assertThat(timer(award, "revisionDeadlinePassed").getDuedate()).isEqualTo(NEW_DEADLINE);
+
+        submitRevision(award);
+        complete(award, Map.of("revisionComplete", true));
+        complete(award, Map.of("assessmentOutcome", "AWARD"));
+        assertThat(award).isEnded().hasPassed("programmeAwarded");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(award.getId())
+                .activityId("reviseConditionalAward").count()).isEqualTo(2);
+    }
+
+    @Test
+    void theCommitteeAsksForAnotherRoundTwiceAndThenAwards() {
+        ProcessInstance award = registerConditionalAward();
+        for (int round = 1; round <= 2; round++) {
+            submitRevision(award);
+            complete(award, Map.of("revisionComplete", true));
+            complete(award, Map.of("assessmentOutcome", "REVISE_AGAIN", "revisionDeadline", NEW_DEADLINE, "revisionReminder", NEW_REMINDER));
+            assertThat(award).isWaitingAt("reviseConditionalAward");
+        }
+        submitRevision(award);
+        complete(award, Map.of("revisionComplete", true));
+        complete(award, Map.of("assessmentOutcome", "AWARD"));
+
+        assertThat(award).isEnded().hasPassed("programmeAwarded");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(award.getId())
+                .activityId("assessRevision").count()).isEqualTo(3);
+    }
+
+    @Test
+    void theReminderGoesOutBeforeTheDeadlineAndTheTaskStays() {
+        ProcessInstance award = registerConditionalAward();
+        fire(timer(award, "revisionReminderDue"));
+
+        assertThat(calls).containsExactly("sendRevisionReminderDelegate:7");
+        assertThat(award).isWaitingAt("reviseConditionalAward").hasPassed("revisionReminderSent");
+        assertThat(timer(award, "revisionDeadlinePassed")).isNotNull();
+        assertThat(timer(award, "revisionReminderDue")).as("one reminder per round").isNull();
+    }
+
+    @Test
+    void anExpiredDeadlineThatIsExtendedGivesTheApplicantANewDeadline() {
+        ProcessInstance award = registerConditionalAward();
+        fire(timer(award, "revisionDeadlinePassed"));
+
+        assertThat(calls).containsExactly("recordDeadlinePassedDelegate:7");
+        assertThat(award).isWaitingAt("decideOnExpiredDeadline");
+        assertThat(task(award)).hasCandidateGroup("grant-officer").hasFormKey("/programme/expired-deadline.xhtml");
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("org-katapult").count()).isZero();
+
+        complete(award, Map.of("deadlineDecision", "EXTEND", "revisionDeadline", NEW_DEADLINE, "revisionReminder", NEW_REMINDER));
+
+        assertThat(award).isWaitingAt("reviseConditionalAward");
+        assertThat(task(award)).hasDueDate(NEW_DEADLINE);
+        assertThat(timer(award, "revisionDeadlinePassed").getDuedate()).isEqualTo(NEW_DEADLINE);
+        assertThat(timer(award, "revisionReminderDue").getDuedate()).isEqualTo(NEW_REMINDER);
+    }
+
+    @Test
+    void anExpiredDeadlineThatIsWithdrawnEndsTheCase() {
+        ProcessInstance award = registerConditionalAward();
+        fire(timer(award, "revisionDeadlinePassed"));
+        complete(award, Map.of("deadlineDecision", "WITHDRAW"));
+
+        assertThat(award).hasPassed("withdrawAward", "awardWithdrawn").isEnded();
+        assertThat(calls).containsExactly("recordDeadlinePassedDelegate:7", "withdrawAwardDelegate:7");
     }
 
     @Test
     void anAssessmentWithoutAKnownOutcomeIsRefusedAndTheTaskStaysOpen() {
-        ProcessInstance award = registerConditionalAward(9L);
-        engine.getTaskService().complete(task(award).getId());
+        ProcessInstance award = registerConditionalAward();
+        submitRevision(award);
+        complete(award, Map.of("revisionComplete", true));
         String assessTask = task(award).getId();
 
         assertThatThrownBy(() -> engine.getTaskService().complete(assessTask, Map.of("assessmentOutcome", "MAYBE")))
                 .isInstanceOf(ProcessEngineException.class);
         assertThat(award).isWaitingAt("assessRevision");
-        assertThat(awarded).isEmpty();
-        assertThat(rejected).isEmpty();
+        assertThat(calls).isEmpty();
     }
 
     @Test

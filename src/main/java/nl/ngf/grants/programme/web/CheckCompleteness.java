@@ -1,0 +1,70 @@
+package nl.ngf.grants.programme.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import nl.ngf.grants.programme.CompletenessDecision;
+import nl.ngf.grants.programme.ProgrammeDetails;
+import nl.ngf.grants.shared.DomainException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** A grant officer checks the latest revision: complete goes to the committee, incomplete back with remarks. */
+@Named
+@ViewScoped
+public class CheckCompleteness extends TaskForm {
+
+    @Inject
+    @ConfigProperty(name = "ngf.award.revision-period-days", defaultValue = "42")
+    int revisionPeriodDays;
+
+    private Boolean complete;
+    private String remarks;
+    private LocalDate newDeadline;
+
+    @Override
+    protected void prepare(ProgrammeDetails programme) {
+        newDeadline = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(revisionPeriodDays);
+    }
+
+    public String submit() {
+        try {
+            programmes.checkCompleteness(currentUser.actor(), getTaskId(), new CompletenessDecision(complete, remarks, newDeadline));
+            messages.infoAfterRedirect(Boolean.TRUE.equals(complete) ? "completeness.done.complete" : "completeness.done.incomplete");
+            return "/workflow/inbox.xhtml?faces-redirect=true";
+        } catch (DomainException e) {
+            messages.refused(e);
+            return null;
+        }
+    }
+
+    @Override
+    protected String taskKey() {
+        return "checkCompleteness";
+    }
+
+    public Boolean getComplete() {
+        return complete;
+    }
+
+    public void setComplete(Boolean complete) {
+        this.complete = complete;
+    }
+
+    public String getRemarks() {
+        return remarks;
+    }
+
+    public void setRemarks(String remarks) {
+        this.remarks = remarks;
+    }
+
+    public LocalDate getNewDeadline() {
+        return newDeadline;
+    }
+
+    public void setNewDeadline(LocalDate newDeadline) {
+        this.newDeadline = newDeadline;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.ngf.grants.programme.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import nl.ngf.grants.programme.DeadlineChoice;
+import nl.ngf.grants.programme.ExpiredDeadlineDecision;
+import nl.ngf.grants.programme.ProgrammeDetails;
+import nl.ngf.grants.shared.DomainException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The revision deadline passed without a submission: a grant officer extends it or withdraws the award. */
+@Named
+@ViewScoped
+public class DecideOnExpiredDeadline extends TaskForm {
+
+    @Inject
+    @ConfigProperty(name = "ngf.award.revision-period-days", defaultValue = "42")
+    int revisionPeriodDays;
+
+    private DeadlineChoice choice;
+    private LocalDate newDeadline;
+    private String reason;
+
+    @Override
+    protected void prepare(ProgrammeDetails programme) {
+        newDeadline = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(revisionPeriodDays);
+    }
+
+    public DeadlineChoice[] getChoices() {
+        return DeadlineChoice.values();
+    }
+
+    public String submit() {
+        try {
+            programmes.decideOnExpiredDeadline(currentUser.actor(), getTaskId(), new ExpiredDeadlineDecision(choice, newDeadline, reason));
+            messages.infoAfterRedirect(choice == DeadlineChoice.EXTEND ? "deadline.done.extended" : "deadline.done.withdrawn");
+            return "/programme/detail.xhtml?faces-redirect=true&id=" + getProgramme().summary().id();
+        } catch (DomainException e) {
+            messages.refused(e);
+            return null;
+        }
+    }
+
+    @Override
+    protected String taskKey() {
+        return "decideOnExpiredDeadline";
+    }
+
+    public DeadlineChoice getChoice() {
+        return choice;
+    }
+
+    public void setChoice(DeadlineChoice choice) {
+        this.choice = choice;
+    }
+
+    public LocalDate getNewDeadline() {
+        return newDeadline;
+    }
+
+    public void setNewDeadline(LocalDate newDeadline) {
+        this.newDeadline = newDeadline;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
