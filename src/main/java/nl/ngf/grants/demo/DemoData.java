@@ -151,7 +151,7 @@ public class DemoData {
         ProgrammeDetails details = programmes.programme(applicant, programmeId);
         Map<Long, String> answers = new java.util.HashMap<>();
         details.conditions().forEach(c -> answers.put(c.id(), summary));
-        programmes.submitRevision(applicant, task.id(), new RevisionSubmission(answers, summary, details.plannedPpsCount()));
+        programmes.submitRevision(applicant, task.id(), new RevisionSubmission(answers, summary, details.plannedPpsCount(), List.of()));
     }
 
     private void checkComplete(long programmeId, Actor officer) {

@@ -3,6 +3,7 @@ package nl.ngf.grants.programme;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.ngf.grants.documents.DocumentView;
 import nl.ngf.grants.shared.Money;
 
 /**
@@ -22,7 +23,7 @@ public record ProgrammeDetails(ProgrammeSummary summary, long organisationId, In
     }
 
     public record Revision(int round, String summary, Integer ppsCount, String submittedBy, Instant submittedAt,
-                           List<Answer> answers) {
+                           List<Answer> answers, List<DocumentView> documents) {
     }
 
     public record CompletenessCheck(int round, boolean complete, String remarks, String checkedBy, Instant checkedAt) {

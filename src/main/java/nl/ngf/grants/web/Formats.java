@@ -42,6 +42,14 @@ public class Formats {
         return Messages.format(language.getLocale(), key, argument);
     }
 
+    /** A file size as people read it: 12 kB, 3,4 MB. */
+    public String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
+        }
+        return String.format(language.getLocale(), "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     public String text(Enum<?> value) {
         return value == null ? "–" : Messages.format(language.getLocale(), value.getClass().getSimpleName() + "." + value.name());
     }

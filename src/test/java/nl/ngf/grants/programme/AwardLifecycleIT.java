@@ -136,7 +136,7 @@ class AwardLifecycleIT {
         Map<Long, String> answers = new HashMap<>();
         programmes.programme(applicant, programmeId).conditions()
                 .forEach(c -> answers.put(c.id(), "Uitgewerkt voor voorwaarde " + c.position()));
-        return new RevisionSubmission(answers, "15 pps'en in plaats van 50", 15);
+        return new RevisionSubmission(answers, "15 pps'en in plaats van 50", 15, List.of());
     }
 
     @Test

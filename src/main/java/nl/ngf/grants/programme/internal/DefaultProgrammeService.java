@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.ngf.grants.documents.DocumentService;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
@@ -57,6 +58,9 @@ public class DefaultProgrammeService implements ProgrammeService {
 
     @Inject
     IdentityService identity;
+
+    @Inject
+    DocumentService documents;
 
     @Inject
     @ConfigProperty(name = "ngf.award.revision-period-days", defaultValue = "42")
@@ -113,7 +117,9 @@ public class DefaultProgrammeService implements ProgrammeService {
         if (!applicant.belongsTo(programme.organisationId)) {
             throw new TaskNotAvailableException();
         }
-        programme.submitRevision(submission.answers(), submission.summary(), submission.ppsCount(),
+        // Refuses documents that do not exist or are not the applicant's organisation's.
+        documents.documents(applicant, submission.documentIds());
+        programme.submitRevision(submission.answers(), submission.summary(), submission.ppsCount(), submission.documentIds(),
                 applicant.username(), clock.instant());
         em.flush();
         workflow.complete(applicant, taskId, REVISE_TASK, Map.of());
@@ -206,7 +212,8 @@ public class DefaultProgrammeService implements ProgrammeService {
                 r.answers.stream()
                         .map(a -> new ProgrammeDetails.Answer(a.condition.id, a.condition.position, a.condition.text, a.answer))
                         .sorted(Comparator.comparingInt(ProgrammeDetails.Answer::position))
-                        .toList())).toList();
+                        .toList(),
+                documents.documents(actor, r.documentIds))).toList();
         List<ProgrammeDetails.Assessment> assessments = p.assessments.stream().map(a -> new ProgrammeDetails.Assessment(
                 a.revision.round, a.outcome, a.awardedCents == null ? null : Money.ofCents(a.awardedCents),
                 a.reasoning, a.assessedBy, a.assessedAt,

@@ -161,7 +161,8 @@ class Programme {
     }
 
     /** A new, immutable revision: every condition answered. Goes to the completeness check. */
-    Revision submitRevision(Map<Long, String> answers, String summary, Integer ppsCount, String applicant, Instant now) {
+    Revision submitRevision(Map<Long, String> answers, String summary, Integer ppsCount, List<Long> documentIds,
+                            String applicant, Instant now) {
         requireStatus(ProgrammeStatus.AWAITING_REVISION);
         if (ppsCount != null && ppsCount < 1) {
             throw new DomainException("programme.ppsCount.positive");
@@ -181,6 +182,7 @@ class Programme {
             }
             revision.answers.add(new ConditionAnswer(revision, condition, answer.strip()));
         }
+        revision.documentIds.addAll(documentIds == null ? List.of() : documentIds.stream().distinct().toList());
         revisions.add(revision);
         status = ProgrammeStatus.COMPLETENESS_CHECK;
         return revision;

@@ -1,6 +1,8 @@
 package nl.ngf.grants.programme.internal;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -44,6 +46,11 @@ class Revision {
 
     @OneToMany(mappedBy = "revision", cascade = CascadeType.PERSIST)
     List<ConditionAnswer> answers = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "revision_document", joinColumns = @JoinColumn(name = "revision_id"))
+    @Column(name = "document_id", updatable = false)
+    List<Long> documentIds = new ArrayList<>();
 
     protected Revision() {
     }

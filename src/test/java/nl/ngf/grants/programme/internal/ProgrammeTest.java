@@ -52,7 +52,7 @@ class ProgrammeTest {
     /** Submitted and found complete: ready for the committee. */
     static Programme inAssessment() {
         Programme programme = registered();
-        programme.submitRevision(answers(programme), null, 15, "aanvrager", NOW);
+        programme.submitRevision(answers(programme), null, 15, List.of(), "aanvrager", NOW);
         programme.checkCompleteness(true, null, null, "adviseur", NOW, TODAY);
         return programme;
     }
@@ -108,7 +108,7 @@ class ProgrammeTest {
         Map<Long, String> answers = answers(programme);
         answers.put(101L, "  ");
 
-        refused(() -> programme.submitRevision(answers, null, 15, "aanvrager", NOW), "revision.answer.required");
+        refused(() -> programme.submitRevision(answers, null, 15, List.of(), "aanvrager", NOW), "revision.answer.required");
         assertThat(programme.revisions).isEmpty();
         assertThat(programme.status).isEqualTo(ProgrammeStatus.AWAITING_REVISION);
     }
@@ -116,18 +116,18 @@ class ProgrammeTest {
     @Test
     void aSubmittedRevisionIsRoundOneAndGoesToTheCompletenessCheck() {
         Programme programme = registered();
-        Revision revision = programme.submitRevision(answers(programme), "15 in plaats van 50 pps'en", 15, "aanvrager", NOW);
+        Revision revision = programme.submitRevision(answers(programme), "15 in plaats van 50 pps'en", 15, List.of(), "aanvrager", NOW);
 
         assertThat(revision.round).isEqualTo(1);
         assertThat(revision.answers).hasSize(2);
         assertThat(programme.status).isEqualTo(ProgrammeStatus.COMPLETENESS_CHECK);
-        refused(() -> programme.submitRevision(answers(programme), null, 15, "aanvrager", NOW), "programme.status.unexpected");
+        refused(() -> programme.submitRevision(answers(programme), null, 15, List.of(), "aanvrager", NOW), "programme.status.unexpected");
     }
 
     @Test
     void anIncompleteRevisionGoesBackWithRemarksAndANewDeadlineAndTheNextSubmissionIsANewRound() {
         Programme programme = registered();
-        programme.submitRevision(answers(programme), null, 15, "aanvrager", NOW);
+        programme.submitRevision(answers(programme), null, 15, List.of(), "aanvrager", NOW);
 
         refused(() -> programme.checkCompleteness(false, " ", TODAY.plusWeeks(2), "adviseur", NOW, TODAY), "completeness.remarks.required");
         refused(() -> programme.checkCompleteness(false, "Begroting ontbreekt", TODAY, "adviseur", NOW, TODAY), "programme.deadline.future");
@@ -138,7 +138,7 @@ class ProgrammeTest {
         assertThat(programme.status).isEqualTo(ProgrammeStatus.AWAITING_REVISION);
         assertThat(programme.revisionDeadline).isEqualTo(TODAY.plusWeeks(2));
 
-        Revision second = programme.submitRevision(answers(programme), "Met begroting", 15, "aanvrager", NOW);
+        Revision second = programme.submitRevision(answers(programme), "Met begroting", 15, List.of(), "aanvrager", NOW);
         assertThat(second.round).isEqualTo(2);
         assertThat(programme.revisions).hasSize(2);
         assertThat(programme.revisions.get(0).summary).as("the first round stays as it was").isNull();
@@ -198,7 +198,7 @@ class ProgrammeTest {
             assess(programme, AssessmentOutcome.REVISE_AGAIN, null, false);
             assertThat(programme.status).isEqualTo(ProgrammeStatus.AWAITING_REVISION);
             assertThat(programme.revisionDeadline).isEqualTo(TODAY.plusWeeks(4));
-            programme.submitRevision(answers(programme), "Ronde " + (round + 1), 15, "aanvrager", NOW);
+            programme.submitRevision(answers(programme), "Ronde " + (round + 1), 15, List.of(), "aanvrager", NOW);
             programme.checkCompleteness(true, null, null, "adviseur", NOW, TODAY);
         }
 

@@ -1,0 +1,105 @@
+package nl.ngf.grants.documents.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import nl.ngf.grants.documents.DocumentContent;
+import nl.ngf.grants.documents.DocumentService;
+import nl.ngf.grants.documents.DocumentView;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.NotAllowedException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@ApplicationScoped
+@Transactional(rollbackOn = Exception.class)
+public class DefaultDocumentService implements DocumentService {
+
+    @PersistenceContext(unitName = "ngf")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "ngf.documents.max-size-mb", defaultValue = "10")
+    int maxSizeMb;
+
+    @Inject
+    @ConfigProperty(name = "ngf.documents.allowed-types", defaultValue = "pdf,docx,xlsx,odt,ods,png,jpg")
+    String allowedTypes;
+
+    DocumentPolicy policy;
+
+    Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void init() {
+        policy = new DocumentPolicy(maxSizeMb * 1024L * 1024L, DocumentPolicy.types(allowedTypes));
+    }
+
+    @Override
+    public UploadLimits limits() {
+        return new UploadLimits(policy.allowed().stream().map(DocumentPolicy.FileType::extension).sorted().toList(), maxSizeMb);
+    }
+
+    @Override
+    public DocumentView store(Actor uploader, String subject, String fileName, byte[] content) {
+        if (!uploader.hasRole(Role.APPLICANT) || uploader.organisationId() == null) {
+            throw new NotAllowedException("access.notAllowed");
+        }
+        DocumentPolicy.Accepted accepted = policy.check(fileName, content);
+        Document document = new Document(uploader.organisationId(), subject, accepted.fileName(), accepted.type().contentType(),
+                content.length, sha256(content), uploader.username(), clock.instant());
+        em.persist(document);
+        em.persist(new DocumentBlob(document.id, content.clone()));
+        return document.view();
+    }
+
+    @Override
+    public List<DocumentView> documents(Actor reader, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Document> found = em.createQuery("select d from Document d where d.id in :ids order by d.uploadedAt, d.id", Document.class)
+                .setParameter("ids", ids).getResultList();
+        if (found.size() != ids.size() || !found.stream().allMatch(d -> mayRead(reader, d))) {
+            throw new NotAllowedException("document.notFound");
+        }
+        return found.stream().map(Document::view).toList();
+    }
+
+    @Override
+    public DocumentContent download(Actor reader, long id) {
+        Document document = em.find(Document.class, id);
+        if (document == null || !mayRead(reader, document)) {
+            throw new NotAllowedException("document.notFound");
+        }
+        DocumentBlob blob = em.find(DocumentBlob.class, id);
+        if (!sha256(blob.content).equals(document.sha256)) {
+            // A stored document never changes; a different checksum means the database was altered.
+            throw new DomainException("document.corrupt");
+        }
+        return new DocumentContent(document.view(), blob.content);
+    }
+
+    private static boolean mayRead(Actor reader, Document document) {
+        return reader.hasRole(Role.GRANT_OFFICER) || reader.hasRole(Role.COMMITTEE_MEMBER) || reader.hasRole(Role.ADMINISTRATOR)
+                || reader.belongsTo(document.organisationId);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package nl.ngf.grants.documents.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import nl.ngf.grants.shared.DomainException;
+
+/**
+ * What may be uploaded: at most {@code maxBytes}, of an allowed type recognised from the first bytes
+ * (and, for Office and OpenDocument files, from the entries inside the ZIP), with a name whose
+ * extension matches that type. The name is cut to its last path segment and cleaned.
+ */
+public final class DocumentPolicy {
+
+    /** A type this application recognises from the content. */
+    public enum FileType {
+        PDF("pdf", "application/pdf"),
+        DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ODT("odt", "application/vnd.oasis.opendocument.text"),
+        ODS("ods", "application/vnd.oasis.opendocument.spreadsheet"),
+        PNG("png", "image/png"),
+        JPEG("jpg", "image/jpeg");
+
+        final String extension;
+        final String contentType;
+
+        FileType(String extension, String contentType) {
+            this.extension = extension;
+            this.contentType = contentType;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        boolean matchesExtension(String ext) {
+            return extension.equals(ext) || (this == JPEG && "jpeg".equals(ext));
+        }
+    }
+
+    /** An accepted upload: the cleaned name and the type read from the content. */
+    public record Accepted(String fileName, FileType type) {
+    }
+
+    static final int MAX_NAME = 200;
+
+    private final long maxBytes;
+    private final Set<FileType> allowed;
+
+    public DocumentPolicy(long maxBytes, Set<FileType> allowed) {
+        this.maxBytes = maxBytes;
+        this.allowed = Set.copyOf(allowed);
+    }
+
+    /** Parses the configured list, e.g. "pdf,docx,xlsx". */
+    public static Set<FileType> types(String extensions) {
+        Set<FileType> types = new HashSet<>();
+        for (String ext : extensions.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
+            Arrays.stream(FileType.values()).filter(t -> t.matchesExtension(ext)).forEach(types::add);
+        }
+        return types;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public Set<FileType> allowed() {
+        return allowed;
+    }
+
+    public Accepted check(String originalName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new DomainException("document.empty");
+        }
+        if (content.length > maxBytes) {
+            throw new DomainException("document.tooLarge", maxBytes / (1024 * 1024));
+        }
+        String name = cleanName(originalName);
+        FileType type = detect(content).orElseThrow(() -> new DomainException("document.type.unknown"));
+        if (!allowed.contains(type)) {
+            throw new DomainException("document.type.notAllowed", type.extension);
+        }
+        if (!type.matchesExtension(extension(name))) {
+            throw new DomainException("document.type.mismatch", type.extension);
+        }
+        return new Accepted(name, type);
+    }
+
+    /** The last path segment, normalised, with anything but letters, digits and . _ - ( ) space replaced. */
+    static String cleanName(String originalName) {
+        String name = originalName == null ? "" : originalName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = Normalizer.normalize(name, Normalizer.Form.NFC)
+                .replaceAll("[\\p{Cntrl}]", "")
+                .replaceAll("[^\\p{L}\\p{N} ._()\\-]", "_")
+                .replaceAll("\\.{2,}", ".")
+                .strip();
+        while (name.startsWith(".")) {
+            name = name.substring(1);
+        }
+        if (name.length() > MAX_NAME) {
+            String ext = extension(name);
+            name = name.substring(0, MAX_NAME - ext.length() - 1) + "." + ext;
+        }
+        if (name.isBlank() || name.startsWith(".")) {
+            throw new DomainException("document.name.invalid");
+        }
+        return name;
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static Optional<FileType> detect(byte[] content) {
+        if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.of(FileType.PDF);
+        }
+        if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
+            return Optional.of(FileType.PNG);
+        }
+        if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return Optional.of(FileType.JPEG);
+        }
+        if (startsWith(content, new byte[] {'P', 'K', 0x03, 0x04})) {
+            return zipType(content);
+        }
+        return Optional.empty();
+    }
+
+    /** Office Open XML and OpenDocument files are ZIPs; what is inside tells which. */
+    private static Optional<FileType> zipType(byte[] content) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry;
+            int entries = 0;
+            while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
+                String name = entry.getName();
+                if (name.equals("word/document.xml")) {
+                    return Optional.of(FileType.DOCX);
+                }
+                if (name.equals("xl/workbook.xml")) {
+                    return Optional.of(FileType.XLSX);
+                }
+                if (name.equals("mimetype")) {
+                    String mimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
+                    if (mimetype.equals(FileType.ODT.contentType)) {
+                        return Optional.of(FileType.ODT);
+                    }
+                    if (mimetype.equals(FileType.ODS.contentType)) {
+                        return Optional.of(FileType.ODS);
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
+    }
+}
