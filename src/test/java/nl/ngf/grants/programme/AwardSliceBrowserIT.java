@@ -137,6 +137,11 @@ class AwardSliceBrowserIT {
         click("revise:submit");
         assertThat(errorMessages()).contains("Beantwoord voorwaarde 2");
         type("revise:answers:1:answer", "Per pps een KPI voor het mkb-bereik: van 5% naar 20%.");
+        upload(file("begroting.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Dit soort bestand wordt niet geaccepteerd"));
+        upload(file("Herzien plan.pdf", "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uploaded"), "Herzien plan.pdf"));
+        assertThat(browser.findElement(By.id("uploaded")).getText()).doesNotContain("begroting.pdf");
         retype("revise:ppsCount_input", "15");
         click("revise:submit");
         wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
@@ -176,7 +181,22 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElement(By.id("assessments")).getText()).contains("Volledig toekennen").contains("commissie")
                 .contains("Voldaan");
         assertThat(browser.findElement(By.id("completenessChecks")).getText()).contains("Volledig").contains("adviseur");
+        assertThat(browser.findElement(By.className("ngf-document")).getText()).isEqualTo("Herzien plan.pdf");
         logOut();
+    }
+
+    private Path file(String name, byte[] content) {
+        try {
+            Path folder = Files.createTempDirectory("ngf-upload");
+            return Files.write(folder.resolve(name), content);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** PrimeFaces' upload button hides a file input: give it the file as the browser's file dialog would. */
+    private void upload(Path file) {
+        browser.findElement(By.id("revise:upload_input")).sendKeys(file.toAbsolutePath().toString());
     }
 
     private void go(String page) {
