@@ -14,7 +14,7 @@ public record ProgrammeDetails(ProgrammeSummary summary, long organisationId, In
                                String registeredBy, Instant registeredAt,
                                List<Condition> conditions, List<Revision> revisions,
                                List<CompletenessCheck> completenessChecks, List<Assessment> assessments,
-                               List<DeadlineDecision> deadlineDecisions, List<Event> events) {
+                               List<DeadlineDecision> deadlineDecisions, List<Event> events, List<Comment> comments) {
 
     public record Condition(long id, int position, String text) {
     }
@@ -38,6 +38,9 @@ public record ProgrammeDetails(ProgrammeSummary summary, long organisationId, In
 
     public record DeadlineDecision(DeadlineChoice choice, LocalDate oldDeadline, LocalDate newDeadline, String reason,
                                    String decidedBy, Instant decidedAt) {
+    }
+
+    public record Comment(String author, String authorName, String text, Instant createdAt) {
     }
 
     /** {@code kind} is REMINDER_SENT or DEADLINE_PASSED. */

@@ -24,6 +24,12 @@ public interface ProgrammeService {
     /** A grant officer extends the passed deadline or withdraws the award, completing decideOnExpiredDeadline. */
     void decideOnExpiredDeadline(Actor officer, String taskId, ExpiredDeadlineDecision decision);
 
+    /** A grant officer or the programme's applicant leaves a comment. */
+    void comment(Actor author, long programmeId, String text);
+
+    /** Whether this actor may comment on this programme. */
+    boolean mayComment(Actor actor, ProgrammeDetails programme);
+
     /** How many assessed rounds a programme may have (configuration). */
     int maxRevisionRounds();
 

@@ -391,6 +391,23 @@ class AwardLifecycleIT {
     }
 
     @Test
+    void officersAndTheApplicantCommentInOrderOthersCannot() {
+        long id = register("6000000.00");
+        programmes.comment(officer, id, "Graag de begroting per regio.");
+        programmes.comment(applicant, id, "Volgt in de herziening.");
+
+        assertThat(programmes.programme(applicant, id).comments())
+                .extracting(ProgrammeDetails.Comment::author, ProgrammeDetails.Comment::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(officer.username(), "Graag de begroting per regio."),
+                        org.assertj.core.groups.Tuple.tuple(applicant.username(), "Volgt in de herziening."));
+        assertThatThrownBy(() -> programmes.comment(otherApplicant, id, "Ik kijk mee")).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> programmes.comment(committee, id, "Commissie")).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> programmes.comment(applicant, id, "   "))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("comment.text.required"));
+        assertThat(programmes.programme(officer, id).comments()).hasSize(2);
+    }
+
+    @Test
     void redeployingUnchangedModelsCreatesNoNewVersion() {
         ProcessDefinition before = latestGrantAward();
         nl.ngf.grants.workflow.internal.WorkflowModels.deploy(repositoryService);

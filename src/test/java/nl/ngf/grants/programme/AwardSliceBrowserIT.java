@@ -119,6 +119,10 @@ class AwardSliceBrowserIT {
         wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
         assertThat(text("status")).isEqualTo("Wacht op herziening");
         assertThat(text("conditional")).contains("210.000.000,00");
+        type("comment:text", "<b>Let op</b>: graag ook de begroting per regio.");
+        click("comment:post");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "<b>Let op</b>: graag ook de begroting per regio."));
+        assertThat(browser.findElement(By.id("comments")).getText()).as("typed markup is shown as text").contains("Sanne de Vries");
         logOut();
 
         // An applicant of another organisation does not see it.

@@ -227,11 +227,31 @@ public class DefaultProgrammeService implements ProgrammeService {
                 d.decision, d.oldDeadline, d.newDeadline, d.reason, d.decidedBy, d.decidedAt)).toList();
         List<ProgrammeDetails.Event> events = p.events.stream()
                 .map(e -> new ProgrammeDetails.Event(e.kind, e.occurredAt, e.deadline)).toList();
+        List<ProgrammeDetails.Comment> comments = p.comments.stream()
+                .map(c -> new ProgrammeDetails.Comment(c.author, c.authorName, c.text, c.createdAt)).toList();
         return new ProgrammeDetails(summary(p, organisationName), p.organisationId, p.plannedPpsCount,
                 p.registeredBy, p.registeredAt,
                 conditions.values().stream().sorted(Comparator.comparingInt(c -> c.position))
                         .map(c -> new ProgrammeDetails.Condition(c.id, c.position, c.text)).toList(),
-                revisions, checks, assessments, decisions, events);
+                revisions, checks, assessments, decisions, events, comments);
+    }
+
+    @Override
+    public void comment(Actor author, long programmeId, String text) {
+        Programme programme = em.find(Programme.class, programmeId);
+        if (programme == null || !mayComment(author, programme.organisationId)) {
+            throw new NotAllowedException("programme.notFound");
+        }
+        programme.comment(author.username(), author.displayName(), text, clock.instant());
+    }
+
+    @Override
+    public boolean mayComment(Actor actor, ProgrammeDetails programme) {
+        return mayComment(actor, programme.organisationId());
+    }
+
+    private static boolean mayComment(Actor actor, long organisationId) {
+        return actor.hasRole(Role.GRANT_OFFICER) || (actor.hasRole(Role.APPLICANT) && actor.belongsTo(organisationId));
     }
 
     private static ProgrammeSummary summary(Programme p, String organisationName) {

@@ -107,6 +107,10 @@ class Programme {
     @OrderBy("occurredAt")
     List<ProgrammeEvent> events = new ArrayList<>();
 
+    @OneToMany(mappedBy = "programme", cascade = CascadeType.PERSIST)
+    @OrderBy("createdAt, id")
+    List<ProgrammeComment> comments = new ArrayList<>();
+
     protected Programme() {
     }
 
@@ -305,6 +309,17 @@ class Programme {
                 choice == DeadlineChoice.EXTEND ? newDeadline : null, cleanReason, officer, now);
         deadlineDecisions.add(decision);
         return decision;
+    }
+
+    /** A comment by an officer or the applicant; text only, at most {@link ProgrammeComment#MAX_TEXT} characters. */
+    ProgrammeComment comment(String author, String authorName, String text, Instant now) {
+        String clean = required(text, "comment.text.required");
+        if (clean.length() > ProgrammeComment.MAX_TEXT) {
+            throw new DomainException("comment.text.tooLong", ProgrammeComment.MAX_TEXT);
+        }
+        ProgrammeComment comment = new ProgrammeComment(this, author, authorName, clean, now);
+        comments.add(comment);
+        return comment;
     }
 
     /** Called by the model after a withdrawal decision. */

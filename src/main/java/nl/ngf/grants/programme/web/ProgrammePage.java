@@ -25,6 +25,7 @@ public class ProgrammePage {
 
     private Long id;
     private ProgrammeDetails programme;
+    private String comment;
 
     public void load() {
         if (id == null) {
@@ -36,6 +37,31 @@ public class ProgrammePage {
         } catch (DomainException e) {
             messages.refused(e);
         }
+    }
+
+    public boolean isMayComment() {
+        return programme != null && programmes.mayComment(currentUser.actor(), programme);
+    }
+
+    /** Post-redirect-get: the page shows the comment in its place in the list. */
+    public String postComment() {
+        try {
+            programmes.comment(currentUser.actor(), id, comment);
+            messages.infoAfterRedirect("comment.done");
+            return "/programme/detail.xhtml?faces-redirect=true&id=" + id;
+        } catch (DomainException e) {
+            messages.refused(e);
+            load();
+            return null;
+        }
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 
     public Long getId() {
