@@ -1,5 +1,6 @@
 package nl.ngf.grants.programme;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,37 +15,37 @@ public record ProgrammeDetails(ProgrammeSummary summary, long organisationId, In
                                String registeredBy, Instant registeredAt,
                                List<Condition> conditions, List<Revision> revisions,
                                List<CompletenessCheck> completenessChecks, List<Assessment> assessments,
-                               List<DeadlineDecision> deadlineDecisions, List<Event> events, List<Comment> comments) {
+                               List<DeadlineDecision> deadlineDecisions, List<Event> events, List<Comment> comments) implements Serializable {
 
-    public record Condition(long id, int position, String text) {
+    public record Condition(long id, int position, String text) implements Serializable {
     }
 
-    public record Answer(long conditionId, int position, String conditionText, String answer) {
+    public record Answer(long conditionId, int position, String conditionText, String answer) implements Serializable {
     }
 
     public record Revision(int round, String summary, Integer ppsCount, String submittedBy, Instant submittedAt,
-                           List<Answer> answers, List<DocumentView> documents) {
+                           List<Answer> answers, List<DocumentView> documents) implements Serializable {
     }
 
-    public record CompletenessCheck(int round, boolean complete, String remarks, String checkedBy, Instant checkedAt) {
+    public record CompletenessCheck(int round, boolean complete, String remarks, String checkedBy, Instant checkedAt) implements Serializable {
     }
 
-    public record Verdict(long conditionId, int position, String conditionText, boolean met, String reasoning) {
+    public record Verdict(long conditionId, int position, String conditionText, boolean met, String reasoning) implements Serializable {
     }
 
     public record Assessment(int round, AssessmentOutcome outcome, Money awarded, String reasoning, String assessedBy,
-                             Instant assessedAt, List<Verdict> verdicts) {
+                             Instant assessedAt, List<Verdict> verdicts) implements Serializable {
     }
 
     public record DeadlineDecision(DeadlineChoice choice, LocalDate oldDeadline, LocalDate newDeadline, String reason,
-                                   String decidedBy, Instant decidedAt) {
+                                   String decidedBy, Instant decidedAt) implements Serializable {
     }
 
-    public record Comment(String author, String authorName, String text, Instant createdAt) {
+    public record Comment(String author, String authorName, String text, Instant createdAt) implements Serializable {
     }
 
     /** {@code kind} is REMINDER_SENT or DEADLINE_PASSED. */
-    public record Event(String kind, Instant occurredAt, LocalDate deadline) {
+    public record Event(String kind, Instant occurredAt, LocalDate deadline) implements Serializable {
     }
 
     /** The latest revision, or null before the first submission. */

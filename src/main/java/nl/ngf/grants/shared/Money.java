@@ -1,5 +1,6 @@
 package nl.ngf.grants.shared;
 
+import java.io.Serializable;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,7 +11,7 @@ import java.util.Locale;
  * An exact amount of euros, held as whole cents. Never floating point: an amount that has more
  * than two decimals is refused rather than rounded, because a grant amount is a legal fact.
  */
-public record Money(long cents) implements Comparable<Money> {
+public record Money(long cents) implements Comparable<Money>, Serializable {
 
     public static final Money ZERO = new Money(0);
 

@@ -1,5 +1,6 @@
 package nl.ngf.grants.workflow;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,5 +12,5 @@ import java.time.Instant;
  * @param formKey     the page that works on this task
  */
 public record WorkTask(String id, String taskKey, String name, String processKey, String businessKey,
-                       String subject, Instant created, Instant due, String formKey, String assignee) {
+                       String subject, Instant created, Instant due, String formKey, String assignee) implements Serializable {
 }

@@ -1,6 +1,7 @@
 package nl.ngf.grants.programme.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.ngf.grants.identity.CurrentUser;
@@ -9,10 +10,10 @@ import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.web.Messages;
 
-/** One programme: award, conditions, revisions and assessments. */
+/** One programme: award, conditions, revisions and assessments, and its comments. Kept for the view, so a post finds it. */
 @Named
-@RequestScoped
-public class ProgrammePage {
+@ViewScoped
+public class ProgrammePage implements Serializable {
 
     @Inject
     ProgrammeService programmes;
