@@ -48,6 +48,32 @@ public record ProgrammeDetails(ProgrammeSummary summary, long organisationId, In
     public record Event(String kind, Instant occurredAt, LocalDate deadline) implements Serializable {
     }
 
+    /**
+     * One step of the case as the timeline shows it: when, who, what (a message key with its
+     * arguments) and the text that was written with it, if any.
+     */
+    public record TimelineEntry(Instant at, String who, String what, List<Object> arguments, String text) implements Serializable {
+    }
+
+    /** The whole case in the order it happened. */
+    public List<TimelineEntry> timeline() {
+        List<TimelineEntry> entries = new java.util.ArrayList<>();
+        entries.add(new TimelineEntry(registeredAt, registeredBy, "timeline.registered",
+                List.of(summary.conditional()), null));
+        revisions.forEach(r -> entries.add(new TimelineEntry(r.submittedAt(), r.submittedBy(), "timeline.revised",
+                List.of(r.round(), r.documents().size()), r.summary())));
+        completenessChecks.forEach(c -> entries.add(new TimelineEntry(c.checkedAt(), c.checkedBy(),
+                c.complete() ? "timeline.complete" : "timeline.incomplete", List.of(c.round()), c.remarks())));
+        assessments.forEach(a -> entries.add(new TimelineEntry(a.assessedAt(), a.assessedBy(), "timeline.assessed." + a.outcome(),
+                a.awarded() == null ? List.of(a.round()) : List.of(a.round(), a.awarded()), a.reasoning())));
+        deadlineDecisions.forEach(d -> entries.add(new TimelineEntry(d.decidedAt(), d.decidedBy(), "timeline.deadline." + d.choice(),
+                d.newDeadline() == null ? List.of(d.oldDeadline()) : List.of(d.oldDeadline(), d.newDeadline()), d.reason())));
+        events.forEach(e -> entries.add(new TimelineEntry(e.occurredAt(), null, "timeline." + e.kind(), List.of(e.deadline()), null)));
+        comments.forEach(c -> entries.add(new TimelineEntry(c.createdAt(), c.author(), "timeline.comment", List.of(), c.text())));
+        entries.sort(java.util.Comparator.comparing(TimelineEntry::at));
+        return entries;
+    }
+
     /** The latest revision, or null before the first submission. */
     public Revision latestRevision() {
         return revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);

@@ -42,6 +42,13 @@ public class Formats {
         return Messages.format(language.getLocale(), key, argument);
     }
 
+    /** The text of a message key with its arguments, money and dates formatted for the user. */
+    public String messageWith(String key, java.util.List<Object> arguments) {
+        Object[] formatted = arguments.stream().map(a -> a instanceof Money m ? money(m)
+                : a instanceof LocalDate d ? date(d) : a).toArray();
+        return Messages.format(language.getLocale(), key, formatted);
+    }
+
     /** A file size as people read it: 12 kB, 3,4 MB. */
     public String size(long bytes) {
         if (bytes < 1024 * 1024) {

@@ -186,6 +186,12 @@ class AwardSliceBrowserIT {
                 .contains("Voldaan");
         assertThat(browser.findElement(By.id("completenessChecks")).getText()).contains("Volledig").contains("adviseur");
         assertThat(browser.findElement(By.className("ngf-document")).getText()).isEqualTo("Herzien plan.pdf");
+        assertThat(browser.findElements(By.className("ngf-timeline-what"))).extracting(WebElement::getText).containsExactly(
+                "Voorwaardelijk toegekend: € 210.000.000,00",
+                "Opmerking",
+                "Herzien plan ingediend (ronde 1, 1 document(en))",
+                "Ronde 1 volledig bevonden",
+                "Beoordeling ronde 1: volledig toegekend, € 210.000.000,00");
         logOut();
     }
 

@@ -71,6 +71,13 @@ class MessageBundlesTest {
         for (AssessmentOutcome outcome : AssessmentOutcome.values()) {
             assertThat(names).contains("AssessmentOutcome." + outcome.name());
         }
+        for (AssessmentOutcome outcome : AssessmentOutcome.values()) {
+            assertThat(names).contains("timeline.assessed." + outcome.name());
+        }
+        for (nl.ngf.grants.programme.DeadlineChoice choice : nl.ngf.grants.programme.DeadlineChoice.values()) {
+            assertThat(names).contains("DeadlineChoice." + choice.name(), "timeline.deadline." + choice.name());
+        }
+        assertThat(names).contains("timeline.REMINDER_SENT", "timeline.DEADLINE_PASSED", "event.REMINDER_SENT", "event.DEADLINE_PASSED");
         Set<String> userTasks = found(Path.of("workflows"), "*.bpmn", Pattern.compile("<bpmn:userTask id=\"([a-zA-Z]+)\""));
         assertThat(userTasks).isNotEmpty();
         userTasks.forEach(task -> assertThat(names).contains("task." + task));
