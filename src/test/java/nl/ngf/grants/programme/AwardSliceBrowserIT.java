@@ -96,7 +96,7 @@ class AwardSliceBrowserIT {
     }
 
     @Test
-    void anOfficerRegistersTheApplicantRevisesAndTheCommitteeAwards() {
+    void anOfficerRegistersTheApplicantRevisesTwiceAndTheCommitteeAwards() {
         String title = "Opschaling pps Zorg en Welzijn " + UUID.randomUUID().toString().substring(0, 8);
 
         // The grant officer registers the conditional award; a wrong amount is refused first.
@@ -165,23 +165,53 @@ class AwardSliceBrowserIT {
         assertThat(infoMessages()).contains("gaat naar de beoordelingscommissie");
         logOut();
 
-        // The committee judges every condition and awards in full.
+        // Round 1: the committee finds condition 2 not met and asks for another round.
         logIn("commissie");
         openTask(title);
         wait.until(ExpectedConditions.urlContains("programme/assess.xhtml"));
         assertThat(browser.getPageSource()).contains("Wij schalen 15 pps'en op in plaats van 50.");
-        for (int condition = 0; condition < 2; condition++) {
-            browser.findElement(By.cssSelector("label[for='assess:verdicts:" + condition + ":met:0']")).click();
-            type("assess:verdicts:" + condition + ":reasoning", "Aangetoond in het herziene plan.");
-        }
-        browser.findElement(By.cssSelector("label[for='assess:outcome:0']")).click();
+        judge(true, false);
+        chooseOutcome("Opnieuw laten herzien");
+        type("assess:reasoning", "De KPI voor het mkb-bereik moet per regio worden onderbouwd.");
+        click("assess:submit");
+        wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+        logOut();
+
+        // Round 2: the applicant sees the verdicts, starts from the earlier answers and changes one.
+        logIn("aanvrager");
+        openTask(title);
+        wait.until(ExpectedConditions.urlContains("programme/revise.xhtml"));
+        assertThat(browser.findElement(By.id("openVerdicts")).getText()).contains("Niet voldaan")
+                .contains("De KPI voor het mkb-bereik moet per regio worden onderbouwd.");
+        assertThat(browser.findElement(By.id("revise:answers:0:answer")).getAttribute("value"))
+                .isEqualTo("Wij schalen 15 pps'en op in plaats van 50.");
+        retype("revise:answers:1:answer", "Per regio een KPI voor het mkb-bereik, onderbouwd met de regionale cijfers.");
+        click("revise:submit");
+        wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+        logOut();
+
+        logIn("adviseur");
+        openTask(title);
+        wait.until(ExpectedConditions.urlContains("programme/completeness.xhtml"));
+        browser.findElement(By.cssSelector("label[for='completeness:complete:0']")).click();
+        click("completeness:submit");
+        wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+        logOut();
+
+        // The committee judges every condition met and awards in full.
+        logIn("commissie");
+        openTask(title);
+        wait.until(ExpectedConditions.urlContains("programme/assess.xhtml"));
+        judge(true, true);
+        chooseOutcome("Volledig toekennen");
         type("assess:reasoning", "Alle voorwaarden zijn vervuld.");
         click("assess:submit");
         wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
 
         assertThat(text("status")).isEqualTo("Toegekend");
         assertThat(text("awarded")).contains("210.000.000,00");
-        assertThat(browser.findElement(By.id("revisions")).getText()).contains("Ronde 1").contains("aanvrager");
+        assertThat(browser.findElement(By.id("revisions")).getText()).contains("Ronde 1").contains("Ronde 2").contains("aanvrager")
+                .as("the first round stays readable").contains("Per pps een KPI voor het mkb-bereik: van 5% naar 20%.");
         assertThat(browser.findElement(By.id("assessments")).getText()).contains("Volledig toekennen").contains("commissie")
                 .contains("Voldaan");
         assertThat(browser.findElement(By.id("completenessChecks")).getText()).contains("Volledig").contains("adviseur");
@@ -191,8 +221,22 @@ class AwardSliceBrowserIT {
                 "Opmerking",
                 "Herzien plan ingediend (ronde 1, 1 document(en))",
                 "Ronde 1 volledig bevonden",
-                "Beoordeling ronde 1: volledig toegekend, € 210.000.000,00");
+                "Beoordeling ronde 1: opnieuw laten herzien",
+                "Herzien plan ingediend (ronde 2, 0 document(en))",
+                "Ronde 2 volledig bevonden",
+                "Beoordeling ronde 2: volledig toegekend, € 210.000.000,00");
         logOut();
+    }
+
+    private void judge(boolean... met) {
+        for (int condition = 0; condition < met.length; condition++) {
+            browser.findElement(By.cssSelector("label[for='assess:verdicts:" + condition + ":met:" + (met[condition] ? 0 : 1) + "']")).click();
+            type("assess:verdicts:" + condition + ":reasoning", met[condition] ? "Aangetoond in het herziene plan." : "Onvoldoende onderbouwd.");
+        }
+    }
+
+    private void chooseOutcome(String label) {
+        browser.findElement(By.xpath("//*[@id='assess:outcome']//label[text()='" + label + "']")).click();
     }
 
     private Path file(String name, byte[] content) {
