@@ -143,7 +143,15 @@ public class DemoData {
         assess(fieldLabId, committee, AssessmentOutcome.REJECT, null, false,
                 "De cofinanciering door het bedrijfsleven is onvoldoende aangetoond.");
 
-        LOG.info("Demo data created: 3 organisations, 7 users, 4 programmes");
+        // A revised plan waiting for a grant officer's completeness check.
+        long centresId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
+                "Centres of Expertise Techniek en Zorg", llo.id(),
+                new BigDecimal("36750000.00"), new BigDecimal("35000000.00"), 8, deadline, List.of(
+                        "Beschrijf hoe de Centres of Expertise kennis delen met de pps'en in de regio.",
+                        "Voeg een meerjarenbegroting met cofinanciering toe.")));
+        revise(centresId, actor("aanvrager-llo"), "Kennisdeling via learning communities per regio; begroting volgt.");
+
+        LOG.info("Demo data created: 3 organisations, 7 users, 5 programmes");
     }
 
     private void revise(long programmeId, Actor applicant, String summary) {
