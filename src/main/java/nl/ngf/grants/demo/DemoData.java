@@ -68,6 +68,9 @@ public class DemoData {
     @Resource
     UserTransaction transaction;
 
+    /** The demo programme whose deadline is made to pass once the rest is in place. */
+    private long expiredDeadline;
+
     /** All or nothing: a half-filled demo database would never be completed on a later start. */
     @PostConstruct
     void fillOnce() {
@@ -85,6 +88,12 @@ public class DemoData {
                 // the original failure is what matters
             }
             throw new IllegalStateException("Demo data could not be created", e);
+        }
+        // Outside the fill's transaction: the timer's job runs in a transaction of its own, as it would when due.
+        try {
+            workflow.runTimerNow("grantAward", String.valueOf(expiredDeadline), "revisionDeadlinePassed");
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Demo programme's deadline could not be made to pass", e);
         }
     }
 
@@ -151,7 +160,14 @@ public class DemoData {
                         "Voeg een meerjarenbegroting met cofinanciering toe.")));
         revise(centresId, actor("aanvrager-llo"), "Kennisdeling via learning communities per regio; begroting volgt.");
 
-        LOG.info("Demo data created: 3 organisations, 7 users, 5 programmes");
+        // A programme whose revision deadline passed without a revised plan: a grant officer decides.
+        long zeelandId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
+                "Regionale leerwerkplaatsen Zeeland", collectief.id(),
+                new BigDecimal("12400000.00"), new BigDecimal("12400000.00"), 4, deadline, List.of(
+                        "Laat zien welke werkgevers in Zeeland meedoen en met welke bijdrage.")));
+        expiredDeadline = zeelandId;
+
+        LOG.info("Demo data created: 3 organisations, 7 users, 6 programmes");
     }
 
     private void revise(long programmeId, Actor applicant, String summary) {

@@ -26,6 +26,12 @@ public interface WorkflowService {
      */
     void complete(Actor actor, String taskId, String expectedTaskKey, Map<String, Object> variables);
 
+    /**
+     * Runs a waiting timer of a case now instead of at its due date, as an operator can in Camunda's
+     * Cockpit. Used by the demo data to show a case whose deadline has passed.
+     */
+    void runTimerNow(String processKey, String businessKey, String timerId);
+
     /** Whether a process instance of this case is still running. */
     boolean isRunning(String processInstanceId);
 }

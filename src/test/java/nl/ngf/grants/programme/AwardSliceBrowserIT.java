@@ -228,6 +228,31 @@ class AwardSliceBrowserIT {
         logOut();
     }
 
+    @Test
+    void anOfficerExtendsAnExpiredDeadlineAndTheApplicantCanReviseAgain() {
+        String title = "Regionale leerwerkplaatsen Zeeland";
+        logIn("adviseur");
+        openTask(title);
+        wait.until(ExpectedConditions.urlContains("programme/expired-deadline.xhtml"));
+        assertThat(text("status")).isEqualTo("Termijn verlopen");
+        click("deadline:submit");
+        assertThat(errorMessages()).contains("Kies verlengen of intrekken.");
+        browser.findElement(By.xpath("//*[@id='deadline:choice']//label[text()='Termijn verlengen']")).click();
+        click("deadline:submit");
+        wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
+
+        assertThat(text("status")).isEqualTo("Wacht op herziening");
+        assertThat(browser.findElements(By.className("ngf-timeline-what"))).extracting(WebElement::getText)
+                .anyMatch(t -> t.startsWith("Termijn verlopen zonder herzien plan"))
+                .anyMatch(t -> t.startsWith("Verlopen termijn (") && t.contains("verlengd tot"));
+        logOut();
+
+        logIn("aanvrager-collectief");
+        openTask(title);
+        wait.until(ExpectedConditions.urlContains("programme/revise.xhtml"));
+        logOut();
+    }
+
     private void judge(boolean... met) {
         for (int condition = 0; condition < met.length; condition++) {
             browser.findElement(By.cssSelector("label[for='assess:verdicts:" + condition + ":met:" + (met[condition] ? 0 : 1) + "']")).click();

@@ -11,10 +11,12 @@ import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -30,6 +32,9 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Inject
     TaskService taskService;
+
+    @Inject
+    ManagementService managementService;
 
     @Override
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
@@ -65,6 +70,18 @@ public class DefaultWorkflowService implements WorkflowService {
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
             throw new TaskNotAvailableException();
         }
+    }
+
+    @Override
+    public void runTimerNow(String processKey, String businessKey, String timerId) {
+        String processInstanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).singleResult().getId();
+        Job timer = managementService.createJobQuery().processInstanceId(processInstanceId).timers()
+                .activityId(timerId).singleResult();
+        if (timer == null) {
+            throw new IllegalStateException("No timer " + timerId + " waiting in " + processKey + " " + businessKey);
+        }
+        managementService.executeJob(timer.getId());
     }
 
     @Override
