@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
@@ -43,13 +47,12 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public List<WorkTask> inbox(Actor actor) {
-        return visibleTo(actor).orderByDueDate().asc().orderByTaskCreateTime().asc().list()
-                .stream().map(this::toWorkTask).toList();
+        return toWorkTasks(visibleTo(actor).orderByDueDate().asc().orderByTaskCreateTime().asc().list());
     }
 
     @Override
     public Optional<WorkTask> task(Actor actor, String taskId) {
-        return Optional.ofNullable(visibleTo(actor).taskId(taskId).singleResult()).map(this::toWorkTask);
+        return toWorkTasks(visibleTo(actor).taskId(taskId).list()).stream().findFirst();
     }
 
     @Override
@@ -98,14 +101,25 @@ public class DefaultWorkflowService implements WorkflowService {
         return query.or().taskCandidateGroupIn(groups).taskAssignee(actor.username()).endOr();
     }
 
-    private WorkTask toWorkTask(Task task) {
-        Object subject = taskService.getVariable(task.getId(), SUBJECT);
-        String businessKey = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
-        String processKey = task.getProcessDefinitionId().split(":")[0];
-        return new WorkTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey, businessKey,
-                subject == null ? null : subject.toString(),
-                toInstant(task.getCreateTime()), toInstant(task.getDueDate()), task.getFormKey(), task.getAssignee());
+    /** Three queries whatever the number of tasks: the tasks, their cases' business keys, their subjects. */
+    private List<WorkTask> toWorkTasks(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        String[] processInstanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(Set.of(processInstanceIds)).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
+        Map<String, Object> subjects = new HashMap<>();
+        runtimeService.createVariableInstanceQuery().variableName(SUBJECT).processInstanceIdIn(processInstanceIds).list()
+                .forEach(v -> subjects.put(v.getProcessInstanceId(), v.getValue()));
+        return tasks.stream().map(task -> {
+            Object subject = subjects.get(task.getProcessInstanceId());
+            return new WorkTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                    task.getProcessDefinitionId().split(":")[0], businessKeys.get(task.getProcessInstanceId()),
+                    subject == null ? null : subject.toString(),
+                    toInstant(task.getCreateTime()), toInstant(task.getDueDate()), task.getFormKey(), task.getAssignee());
+        }).toList();
     }
 
     private static Instant toInstant(java.util.Date date) {
