@@ -1,5 +1,6 @@
 package nl.ngf.grants.programme;
 
+import java.time.LocalDate;
 import java.util.List;
 import nl.ngf.grants.identity.Actor;
 
@@ -29,6 +30,9 @@ public interface ProgrammeService {
 
     /** Whether this actor may comment on this programme. */
     boolean mayComment(Actor actor, ProgrammeDetails programme);
+
+    /** The deadline a form proposes for a new revision round: today plus the configured period. */
+    LocalDate suggestedDeadline();
 
     /** How many assessed rounds a programme may have (configuration). */
     int maxRevisionRounds();

@@ -46,10 +46,13 @@ public class Messages {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
-    /** Keeps the message across a redirect (post-redirect-get). */
-    public void infoAfterRedirect(String key, Object... arguments) {
-        info(key, arguments);
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    /**
+     * A redirect to {@code page} that shows the notice {@code key} there (post-redirect-get). The key
+     * travels in the URL ({@code done=}) rather than in the Flash, which lost messages now and then
+     * across the redirect; {@link Notices} shows only keys that name a notice.
+     */
+    public static String redirectWithNotice(String page, String key) {
+        return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true&done=" + key;
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

@@ -92,6 +92,12 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My tasks");
         click("nav:lang-nl");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mijn taken"));
+
+        // A notice after a redirect names its text by key; the URL cannot make the page say anything else.
+        go("workflow/inbox.xhtml?done=revise.done");
+        assertThat(infoMessages()).contains("Het herziene plan is ingediend");
+        go("workflow/inbox.xhtml?done=access.notAllowed");
+        assertThat(browser.findElements(By.cssSelector(".ui-messages-info, .ui-messages-error"))).isEmpty();
         logOut();
     }
 

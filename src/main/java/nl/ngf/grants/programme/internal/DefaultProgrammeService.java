@@ -81,6 +81,11 @@ public class DefaultProgrammeService implements ProgrammeService {
         return maxRevisionRounds;
     }
 
+    @Override
+    public LocalDate suggestedDeadline() {
+        return today().plusDays(revisionPeriodDays);
+    }
+
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
@@ -141,7 +146,7 @@ public class DefaultProgrammeService implements ProgrammeService {
     public void assess(Actor committeeMember, String taskId, AssessmentDecision decision) {
         requireRole(committeeMember, Role.COMMITTEE_MEMBER);
         Programme programme = programmeOfTask(committeeMember, taskId, ASSESS_TASK);
-        LocalDate nextDeadline = today().plusDays(revisionPeriodDays);
+        LocalDate nextDeadline = suggestedDeadline();
         Assessment assessment = programme.assess(decision.outcome(), decision.awardedAmount(), decision.reasoning(),
                 decision.verdicts(), maxRevisionRounds, nextDeadline, committeeMember.username(), clock.instant(), today());
         em.flush();

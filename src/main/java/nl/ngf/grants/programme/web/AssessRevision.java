@@ -13,6 +13,7 @@ import nl.ngf.grants.programme.AssessmentDecision;
 import nl.ngf.grants.programme.AssessmentOutcome;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.web.Messages;
 
 /** The committee's assessment of the latest revision: award in full (with the amount) or reject. */
 @Named
@@ -78,9 +79,8 @@ public class AssessRevision extends TaskForm {
                     new AssessmentDecision(outcome, outcome == AssessmentOutcome.AWARD ? awardedAmount : null, reasoning,
                             verdicts.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                                     e -> new AssessmentDecision.Verdict(e.getValue().getMet(), e.getValue().getReasoning())))));
-            messages.infoAfterRedirect("assess.done");
-            return outcome == AssessmentOutcome.REVISE_AGAIN ? "/workflow/inbox.xhtml?faces-redirect=true"
-                    : "/programme/detail.xhtml?faces-redirect=true&id=" + getProgramme().summary().id();
+            return Messages.redirectWithNotice(outcome == AssessmentOutcome.REVISE_AGAIN ? "/workflow/inbox.xhtml"
+                    : "/programme/detail.xhtml?id=" + getProgramme().summary().id(), "assess.done");
         } catch (DomainException e) {
             messages.refused(e);
             return null;

@@ -1,23 +1,17 @@
 package nl.ngf.grants.programme.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.ngf.grants.programme.CompletenessDecision;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.shared.DomainException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.ngf.grants.web.Messages;
 
 /** A grant officer checks the latest revision: complete goes to the committee, incomplete back with remarks. */
 @Named
 @ViewScoped
 public class CheckCompleteness extends TaskForm {
-
-    @Inject
-    @ConfigProperty(name = "ngf.award.revision-period-days", defaultValue = "42")
-    int revisionPeriodDays;
 
     private Boolean complete;
     private String remarks;
@@ -25,14 +19,14 @@ public class CheckCompleteness extends TaskForm {
 
     @Override
     protected void prepare(ProgrammeDetails programme) {
-        newDeadline = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(revisionPeriodDays);
+        newDeadline = programmes.suggestedDeadline();
     }
 
     public String submit() {
         try {
             programmes.checkCompleteness(currentUser.actor(), getTaskId(), new CompletenessDecision(complete, remarks, newDeadline));
-            messages.infoAfterRedirect(Boolean.TRUE.equals(complete) ? "completeness.done.complete" : "completeness.done.incomplete");
-            return "/workflow/inbox.xhtml?faces-redirect=true";
+            return Messages.redirectWithNotice("/workflow/inbox.xhtml",
+                    Boolean.TRUE.equals(complete) ? "completeness.done.complete" : "completeness.done.incomplete");
         } catch (DomainException e) {
             messages.refused(e);
             return null;

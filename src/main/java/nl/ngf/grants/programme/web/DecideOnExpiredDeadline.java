@@ -1,24 +1,18 @@
 package nl.ngf.grants.programme.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.ngf.grants.programme.DeadlineChoice;
 import nl.ngf.grants.programme.ExpiredDeadlineDecision;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.shared.DomainException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import nl.ngf.grants.web.Messages;
 
 /** The revision deadline passed without a submission: a grant officer extends it or withdraws the award. */
 @Named
 @ViewScoped
 public class DecideOnExpiredDeadline extends TaskForm {
-
-    @Inject
-    @ConfigProperty(name = "ngf.award.revision-period-days", defaultValue = "42")
-    int revisionPeriodDays;
 
     private DeadlineChoice choice;
     private LocalDate newDeadline;
@@ -26,7 +20,7 @@ public class DecideOnExpiredDeadline extends TaskForm {
 
     @Override
     protected void prepare(ProgrammeDetails programme) {
-        newDeadline = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(revisionPeriodDays);
+        newDeadline = programmes.suggestedDeadline();
     }
 
     public DeadlineChoice[] getChoices() {
@@ -36,8 +30,8 @@ public class DecideOnExpiredDeadline extends TaskForm {
     public String submit() {
         try {
             programmes.decideOnExpiredDeadline(currentUser.actor(), getTaskId(), new ExpiredDeadlineDecision(choice, newDeadline, reason));
-            messages.infoAfterRedirect(choice == DeadlineChoice.EXTEND ? "deadline.done.extended" : "deadline.done.withdrawn");
-            return "/programme/detail.xhtml?faces-redirect=true&id=" + getProgramme().summary().id();
+            return Messages.redirectWithNotice("/programme/detail.xhtml?id=" + getProgramme().summary().id(),
+                    choice == DeadlineChoice.EXTEND ? "deadline.done.extended" : "deadline.done.withdrawn");
         } catch (DomainException e) {
             messages.refused(e);
             return null;

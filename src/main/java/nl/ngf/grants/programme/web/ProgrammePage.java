@@ -48,8 +48,7 @@ public class ProgrammePage implements Serializable {
     public String postComment() {
         try {
             programmes.comment(currentUser.actor(), id, comment);
-            messages.infoAfterRedirect("comment.done");
-            return "/programme/detail.xhtml?faces-redirect=true&id=" + id;
+            return Messages.redirectWithNotice("/programme/detail.xhtml?id=" + id, "comment.done");
         } catch (DomainException e) {
             messages.refused(e);
             load();

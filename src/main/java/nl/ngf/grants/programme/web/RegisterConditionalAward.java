@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ngf.grants.identity.CurrentUser;
@@ -17,7 +16,6 @@ import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.web.Messages;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** A grant officer registers a programme's conditional award. */
 @Named
@@ -49,10 +47,6 @@ public class RegisterConditionalAward implements Serializable {
     @Inject
     Messages messages;
 
-    @Inject
-    @ConfigProperty(name = "ngf.award.revision-period-days", defaultValue = "42")
-    int revisionPeriodDays;
-
     private String title;
     private Long organisationId;
     private BigDecimal requestedAmount;
@@ -63,7 +57,7 @@ public class RegisterConditionalAward implements Serializable {
 
     @PostConstruct
     void init() {
-        revisionDeadline = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(revisionPeriodDays);
+        revisionDeadline = programmes.suggestedDeadline();
         addCondition();
     }
 
@@ -86,8 +80,7 @@ public class RegisterConditionalAward implements Serializable {
             long id = programmes.registerConditionalAward(currentUser.actor(), new ConditionalAwardRegistration(
                     title, organisationId, requestedAmount, conditionalAmount, plannedPpsCount, revisionDeadline,
                     conditions.stream().map(ConditionLine::getText).toList()));
-            messages.infoAfterRedirect("register.done");
-            return "/programme/detail.xhtml?faces-redirect=true&id=" + id;
+            return Messages.redirectWithNotice("/programme/detail.xhtml?id=" + id, "register.done");
         } catch (DomainException e) {
             messages.refused(e);
             return null;

@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.RevisionSubmission;
 import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.web.Messages;
 
 /** The applicant answers every condition and submits the revised plan. */
 @Named
@@ -45,8 +46,7 @@ public class ReviseConditionalAward extends TaskForm {
         try {
             programmes.submitRevision(currentUser.actor(), getTaskId(), new RevisionSubmission(answers, summary, ppsCount,
                     uploaded.stream().map(DocumentView::id).toList()));
-            messages.infoAfterRedirect("revise.done");
-            return "/workflow/inbox.xhtml?faces-redirect=true";
+            return Messages.redirectWithNotice("/workflow/inbox.xhtml", "revise.done");
         } catch (DomainException e) {
             messages.refused(e);
             return null;
