@@ -21,6 +21,9 @@ import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
 import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.partnership.Kpis;
+import nl.ngf.grants.partnership.PartnershipRegistration;
+import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.programme.AssessmentDecision;
 import nl.ngf.grants.programme.AssessmentOutcome;
 import nl.ngf.grants.programme.CompletenessDecision;
@@ -28,6 +31,7 @@ import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.RevisionSubmission;
+import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -64,6 +68,9 @@ public class DemoData {
 
     @Inject
     WorkflowService workflow;
+
+    @Inject
+    PartnershipService partnerships;
 
     @Resource
     UserTransaction transaction;
@@ -115,13 +122,15 @@ public class DemoData {
         LocalDate deadline = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusWeeks(6);
 
         // The seed's programme, waiting for the applicant's revision.
-        programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
+        long seedId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
                 "Opschaling van publiek-private samenwerkingen in het beroepsonderwijs", katapult.id(),
                 new BigDecimal("210000000.00"), new BigDecimal("210000000.00"), 50, deadline, List.of(
                         "Concentreer de opschaling op een kleiner aantal pps'en met aantoonbaar bewezen aanpakken.",
                         "Werk per pps KPI's uit voor het bereik van het mkb in de regio (nu 4-6%, doel 15-25%).",
                         "Maak financiering stage-gate: tranches alleen bij aangetoonde voortgang op afgesproken KPI's.",
                         "Laat zien hoe de bijdrage van het bedrijfsleven groeit zodat iedere pps zelfvoorzienend wordt.")));
+
+        addPartnerships(seedId, katapult.id(), officer);
 
         // A programme whose revision is in the committee's hands.
         long lloId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
@@ -167,7 +176,42 @@ public class DemoData {
                         "Laat zien welke werkgevers in Zeeland meedoen en met welke bijdrage.")));
         expiredDeadline = zeelandId;
 
-        LOG.info("Demo data created: 3 organisations, 7 users, 6 programmes");
+        LOG.info("Demo data created: 3 organisations, 7 users, 6 programmes, 15 PPSs");
+    }
+
+    /**
+     * The 15 PPSs of the seed's programme. Names, regions and sectors are illustrative; the figures
+     * follow the seed: 4-6% of the region's SMEs reached today, 15-25% as the target.
+     */
+    private void addPartnerships(long programmeId, long organisationId, Actor officer) {
+        String[][] ppss = {
+                {"Techniek Noord", "Groningen", "Techniek", "Noorderpoort"},
+                {"Zorgpact Twente", "Twente", "Zorg en welzijn", "ROC van Twente"},
+                {"Smart Industry Oost", "Gelderland", "Maakindustrie", "Graafschap College"},
+                {"Agrifood Campus Brabant", "Noord-Brabant", "Agrifood", "Aeres MBO"},
+                {"Energietransitie Limburg", "Limburg", "Energie", "Vista college"},
+                {"Maritiem Zeeland", "Zeeland", "Maritiem", "Scalda"},
+                {"Haven en Logistiek Rotterdam", "Rijnmond", "Logistiek", "Albeda"},
+                {"ICT Campus Amsterdam", "Amsterdam", "ICT", "ROC van Amsterdam"},
+                {"Bouw en Infra Utrecht", "Utrecht", "Bouw en infra", "MBO Utrecht"},
+                {"Greenport Westland", "Haaglanden", "Tuinbouw", "MBO Westland"},
+                {"Luchtvaart Noord-Holland", "Noord-Holland", "Luchtvaarttechniek", "ROC Nova College"},
+                {"Installatietechniek Friesland", "Friesland", "Installatietechniek", "Friesland College"},
+                {"Chemie Delta", "Zeeuws-Vlaanderen", "Procesindustrie", "Scalda"},
+                {"Mobiliteit Drenthe", "Drenthe", "Mobiliteit", "Drenthe College"},
+                {"Creatieve Industrie Eindhoven", "Zuidoost-Brabant", "Creatieve industrie", "Summa College"}
+        };
+        for (int i = 0; i < ppss.length; i++) {
+            String[] pps = ppss[i];
+            int companies = 40 + 9 * i;
+            BigDecimal reach = new BigDecimal("4.00").add(new BigDecimal(i % 5).multiply(new BigDecimal("0.50")));
+            BigDecimal target = new BigDecimal("15.00").add(new BigDecimal(i % 6).multiply(new BigDecimal("2.00")));
+            long cofinancing = 150_000L + 50_000L * i;
+            partnerships.register(officer, new PartnershipRegistration(programmeId, organisationId, "PPS " + pps[0],
+                    pps[1], pps[2], pps[3],
+                    new Kpis(companies, reach, 300 + 120 * i, 20 + 6 * i, Money.ofEuros(cofinancing)),
+                    new Kpis(companies * 3, target, (300 + 120 * i) * 2, (20 + 6 * i) * 2, Money.ofEuros(cofinancing * 3))));
+        }
     }
 
     private void revise(long programmeId, Actor applicant, String summary) {

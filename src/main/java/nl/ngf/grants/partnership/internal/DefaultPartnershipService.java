@@ -1,0 +1,104 @@
+package nl.ngf.grants.partnership.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.partnership.PartnershipRegistration;
+import nl.ngf.grants.partnership.PartnershipService;
+import nl.ngf.grants.partnership.PartnershipView;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.NotAllowedException;
+
+@ApplicationScoped
+@Transactional(rollbackOn = Exception.class)
+public class DefaultPartnershipService implements PartnershipService {
+
+    @PersistenceContext(unitName = "ngf")
+    EntityManager em;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    ProgrammeService programmes;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public long register(Actor officer, PartnershipRegistration r) {
+        if (!officer.hasRole(Role.GRANT_OFFICER)) {
+            throw new NotAllowedException("access.notAllowed");
+        }
+        programmes.programme(officer, r.programmeId());
+        if (r.organisationId() != null && identity.organisation(r.organisationId()).isEmpty()) {
+            throw new DomainException("partnership.organisation.required");
+        }
+        long sameName = em.createQuery("select count(p) from Partnership p where p.programmeId = :programme and lower(p.name) = lower(:name)", Long.class)
+                .setParameter("programme", r.programmeId()).setParameter("name", r.name() == null ? "" : r.name().strip())
+                .getSingleResult();
+        if (sameName > 0) {
+            throw new DomainException("partnership.name.taken");
+        }
+        Partnership partnership = Partnership.register(r.programmeId(), r.organisationId(), r.name(), r.region(), r.sector(),
+                r.leadInstitution(), r.baseline(), r.target(), officer.username(), clock.instant());
+        em.persist(partnership);
+        return partnership.id;
+    }
+
+    @Override
+    public List<PartnershipView> partnerships(Actor actor) {
+        return views(visible(actor, "select p from Partnership p", null));
+    }
+
+    @Override
+    public List<PartnershipView> partnershipsOf(Actor actor, long programmeId) {
+        return views(visible(actor, "select p from Partnership p where p.programmeId = :programme", programmeId));
+    }
+
+    @Override
+    public PartnershipView partnership(Actor actor, long id) {
+        Partnership partnership = em.find(Partnership.class, id);
+        if (partnership == null || !(readsAll(actor) || actor.belongsTo(partnership.organisationId))) {
+            throw new NotAllowedException("partnership.notFound");
+        }
+        return views(List.of(partnership)).get(0);
+    }
+
+    private List<Partnership> visible(Actor actor, String jpql, Long programmeId) {
+        boolean all = readsAll(actor);
+        if (!all && actor.organisationId() == null) {
+            return List.of();
+        }
+        String where = all ? "" : (jpql.contains(" where ") ? " and" : " where") + " p.organisationId = :organisation";
+        TypedQuery<Partnership> query = em.createQuery(jpql + where + " order by p.name", Partnership.class);
+        if (programmeId != null) {
+            query.setParameter("programme", programmeId);
+        }
+        if (!all) {
+            query.setParameter("organisation", actor.organisationId());
+        }
+        return query.getResultList();
+    }
+
+    private List<PartnershipView> views(List<Partnership> partnerships) {
+        Map<Long, String> names = identity.organisations().stream().collect(Collectors.toMap(OrganisationView::id, OrganisationView::name));
+        return partnerships.stream().map(p -> new PartnershipView(p.id, p.programmeId, p.organisationId, names.get(p.organisationId),
+                p.name, p.region, p.sector, p.leadInstitution, p.baseline(), p.target())).toList();
+    }
+
+    private static boolean readsAll(Actor actor) {
+        return actor.hasRole(Role.GRANT_OFFICER) || actor.hasRole(Role.COMMITTEE_MEMBER) || actor.hasRole(Role.ADMINISTRATOR);
+    }
+}
