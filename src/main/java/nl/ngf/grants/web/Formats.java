@@ -49,6 +49,17 @@ public class Formats {
         return Messages.format(language.getLocale(), key, formatted);
     }
 
+    /** A percentage in the user's notation: 5,5% in Dutch, 5.5% in English. */
+    public String percent(java.math.BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language.getLocale());
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(2);
+        return format.format(value) + "%";
+    }
+
     /** A file size as people read it: 12 kB, 3,4 MB. */
     public String size(long bytes) {
         if (bytes < 1024 * 1024) {
