@@ -146,6 +146,13 @@ public class DemoData {
                 "LLO Collectief Laagopgeleiden en Laaggeletterden", collectief.id(),
                 new BigDecimal("98000000.00"), new BigDecimal("92000000.00"), null, deadline, List.of(
                         "Werk het bereik van laaggeletterden per arbeidsmarktregio uit.")));
+        for (String[] pps : new String[][] {{"Taalhuis Werk Rotterdam", "Rijnmond"}, {"Basisvaardigheden Twente", "Twente"},
+                {"Leren en Werken Limburg", "Limburg"}}) {
+            partnerships.register(officer, new PartnershipRegistration(collectiefId, collectief.id(), "PPS " + pps[0], pps[1],
+                    "Laaggeletterdheid", "Stichting Lezen en Schrijven",
+                    new Kpis(25, new BigDecimal("3.00"), 400, 15, Money.ofEuros(80_000)),
+                    new Kpis(75, new BigDecimal("12.00"), 900, 30, Money.ofEuros(240_000))));
+        }
         revise(collectiefId, actor("aanvrager-collectief"), "Bereik per regio uitgewerkt met gemeenten en werkgevers.");
         checkComplete(collectiefId, officer);
         assess(collectiefId, committee, AssessmentOutcome.AWARD, new BigDecimal("92000000.00"), true,
@@ -176,7 +183,7 @@ public class DemoData {
                         "Laat zien welke werkgevers in Zeeland meedoen en met welke bijdrage.")));
         expiredDeadline = zeelandId;
 
-        LOG.info("Demo data created: 3 organisations, 7 users, 6 programmes, 15 PPSs");
+        LOG.info("Demo data created: 3 organisations, 7 users, 6 programmes, 18 PPSs");
     }
 
     /**

@@ -78,4 +78,65 @@ class PartnershipsIT {
         assertThat(partnerships.partnerships(otherApplicant)).noneMatch(p -> p.id() == id);
         assertThatThrownBy(() -> partnerships.partnership(otherApplicant, id)).isInstanceOf(NotAllowedException.class);
     }
+
+    @Inject
+    AllocationService allocations;
+
+    @Inject
+    nl.ngf.grants.workflow.WorkflowService workflow;
+
+    @Test
+    void anAwardedProgrammeIsAllocatedWithinItsAwardAndNothingIsWrittenOnBadInput() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        OrganisationView org = identity.createOrganisation("alloc-" + run, "Toewijzing " + run);
+        identity.createUser("alloc-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("alloc-commissie-" + run, "Commissie", "geheim-" + run, null, Set.of(Role.COMMITTEE_MEMBER));
+        identity.createUser("alloc-aanvrager-" + run, "Aanvrager", "geheim-" + run, org.id(), Set.of(Role.APPLICANT));
+        Actor officer = identity.actor("alloc-adviseur-" + run).orElseThrow();
+        Actor committee = identity.actor("alloc-commissie-" + run).orElseThrow();
+        Actor applicant = identity.actor("alloc-aanvrager-" + run).orElseThrow();
+        long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Toewijzing " + run,
+                org.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+        long zorg = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente", "Zorg", "ROC", BASELINE, TARGET));
+        long techniek = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Techniek", "Twente", "Techniek", "ROC", BASELINE, TARGET));
+        awardInFull(programmeId, officer, committee, applicant);
+        String task = taskOf(officer, programmeId);
+        LocalDate later = LocalDate.now().plusMonths(6);
+
+        AllocationPlan tooMuch = new AllocationPlan(List.of(
+                new AllocationPlan.Line(zorg, new BigDecimal("600000.00"), List.of(new AllocationPlan.Tranche(new BigDecimal("600000.00"), later, "KPI 1"))),
+                new AllocationPlan.Line(techniek, new BigDecimal("400000.01"), List.of(new AllocationPlan.Tranche(new BigDecimal("400000.01"), later, "KPI 1")))));
+        assertThatThrownBy(() -> allocations.allocate(officer, task, tooMuch))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("allocation.aboveAwarded"));
+        assertThat(allocations.allocationOf(officer, programmeId).lines()).isEmpty();
+        assertThat(taskOf(officer, programmeId)).isEqualTo(task);
+
+        allocations.allocate(officer, task, new AllocationPlan(List.of(
+                new AllocationPlan.Line(zorg, new BigDecimal("600000.00"), List.of(
+                        new AllocationPlan.Tranche(new BigDecimal("250000.00"), later, "50 bedrijven aangesloten"),
+                        new AllocationPlan.Tranche(new BigDecimal("350000.00"), later.plusYears(1), "Mkb-bereik 10%"))),
+                new AllocationPlan.Line(techniek, new BigDecimal("300000.00"), List.of(
+                        new AllocationPlan.Tranche(new BigDecimal("300000.00"), later, "Nulmeting bevestigd"))))));
+
+        AllocationView allocation = allocations.allocationOf(applicant, programmeId);
+        assertThat(allocation.allocated()).isEqualTo(Money.ofEuros(900_000));
+        assertThat(allocation.remaining()).isEqualTo(Money.ofEuros(100_000));
+        assertThat(allocation.lines()).extracting(AllocationView.Line::partnershipName).containsExactlyInAnyOrder("PPS Zorg", "PPS Techniek");
+        assertThat(workflow.inbox(officer).stream().noneMatch(t -> t.businessKey().equals(String.valueOf(programmeId)))).isTrue();
+    }
+
+    private void awardInFull(long programmeId, Actor officer, Actor committee, Actor applicant) {
+        java.util.Map<Long, String> answers = new java.util.HashMap<>();
+        programmes.programme(applicant, programmeId).conditions().forEach(c -> answers.put(c.id(), "Gedaan"));
+        programmes.submitRevision(applicant, taskOf(applicant, programmeId), new nl.ngf.grants.programme.RevisionSubmission(answers, null, 2, List.of()));
+        programmes.checkCompleteness(officer, taskOf(officer, programmeId), new nl.ngf.grants.programme.CompletenessDecision(true, null, null));
+        java.util.Map<Long, nl.ngf.grants.programme.AssessmentDecision.Verdict> verdicts = new java.util.HashMap<>();
+        programmes.programme(committee, programmeId).conditions().forEach(c -> verdicts.put(c.id(), new nl.ngf.grants.programme.AssessmentDecision.Verdict(true, "Ja")));
+        programmes.assess(committee, taskOf(committee, programmeId), new nl.ngf.grants.programme.AssessmentDecision(
+                nl.ngf.grants.programme.AssessmentOutcome.AWARD, new BigDecimal("1000000.00"), "Toegekend", verdicts));
+    }
+
+    private String taskOf(Actor actor, long programmeId) {
+        return workflow.inbox(actor).stream().filter(t -> t.businessKey().equals(String.valueOf(programmeId))).findFirst().orElseThrow().id();
+    }
 }

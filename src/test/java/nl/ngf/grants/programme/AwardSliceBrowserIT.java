@@ -259,6 +259,36 @@ class AwardSliceBrowserIT {
         logOut();
     }
 
+    @Test
+    void anOfficerAllocatesAnAwardedProgrammeWithinItsAward() {
+        String title = "LLO Collectief Laagopgeleiden en Laaggeletterden";
+        logIn("adviseur");
+        openTask(title);
+        wait.until(ExpectedConditions.urlContains("partnership/allocate.xhtml"));
+        assertThat(text("awarded")).contains("92.000.000,00");
+
+        allocate(0, "60000000", "Taalhuis in 10 gemeenten open");
+        allocate(1, "32000001", "400 deelnemers gestart");
+        click("allocate:submit");
+        assertThat(errorMessages()).contains("meer dan het definitief toegekende bedrag");
+
+        retype("allocate:lines:1:amount_input", "30000000");
+        retype("allocate:lines:1:tranches:0:trancheAmount_input", "30000000");
+        click("allocate:submit");
+        wait.until(ExpectedConditions.urlContains("partnership/allocation.xhtml"));
+        assertThat(infoMessages()).contains("De toewijzing is vastgelegd.");
+        assertThat(text("allocated")).contains("90.000.000,00");
+        assertThat(text("remaining")).contains("2.000.000,00");
+        assertThat(browser.getPageSource()).contains("Taalhuis in 10 gemeenten open");
+        logOut();
+    }
+
+    private void allocate(int line, String amount, String milestone) {
+        type("allocate:lines:" + line + ":amount_input", amount);
+        type("allocate:lines:" + line + ":tranches:0:trancheAmount_input", amount);
+        type("allocate:lines:" + line + ":tranches:0:milestone", milestone);
+    }
+
     private void judge(boolean... met) {
         for (int condition = 0; condition < met.length; condition++) {
             browser.findElement(By.cssSelector("label[for='assess:verdicts:" + condition + ":met:" + (met[condition] ? 0 : 1) + "']")).click();

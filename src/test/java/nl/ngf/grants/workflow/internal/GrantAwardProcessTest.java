@@ -112,9 +112,13 @@ class GrantAwardProcessTest {
         assertThat(task(award)).hasCandidateGroup("committee-member").hasFormKey("/programme/assess.xhtml");
         complete(award, Map.of("assessmentOutcome", "AWARD"));
 
-        assertThat(award).hasPassedInOrder("reviseConditionalAward", "checkCompleteness", "assessRevision", "awardProgramme")
-                .isEnded().hasPassed("programmeAwarded");
         assertThat(calls).containsExactly("awardProgrammeDelegate:7");
+        assertThat(award).isWaitingAt("allocateAwardedAmount");
+        assertThat(task(award)).hasCandidateGroup("grant-officer").hasFormKey("/partnership/allocate.xhtml");
+        complete(award, Map.of());
+
+        assertThat(award).hasPassedInOrder("reviseConditionalAward", "checkCompleteness", "assessRevision", "awardProgramme",
+                "allocateAwardedAmount").isEnded().hasPassed("programmeAwarded");
     }
 
     @Test
@@ -141,7 +145,7 @@ class GrantAwardProcessTest {
         submitRevision(award);
         complete(award, Map.of("revisionComplete", true));
         complete(award, Map.of("assessmentOutcome", "AWARD"));
-        assertThat(award).isEnded().hasPassed("programmeAwarded");
+        assertThat(award).isWaitingAt("allocateAwardedAmount");
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(award.getId())
                 .activityId("reviseConditionalAward").count()).isEqualTo(2);
     }
@@ -159,7 +163,7 @@ class GrantAwardProcessTest {
         complete(award, Map.of("revisionComplete", true));
         complete(award, Map.of("assessmentOutcome", "AWARD"));
 
-        assertThat(award).isEnded().hasPassed("programmeAwarded");
+        assertThat(award).isWaitingAt("allocateAwardedAmount").hasPassed("awardProgramme");
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(award.getId())
                 .activityId("assessRevision").count()).isEqualTo(3);
     }

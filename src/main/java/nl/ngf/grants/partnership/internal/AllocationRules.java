@@ -1,0 +1,94 @@
+package nl.ngf.grants.partnership.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.ngf.grants.partnership.AllocationPlan;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+
+/**
+ * The rules of an allocation, checked before anything is written: every amount positive whole
+ * cents, every PPS of this programme at most once, each PPS's tranches adding up to its allocation,
+ * planned dates after today, a milestone per tranche, and the total never above the awarded amount.
+ */
+final class AllocationRules {
+
+    static final int MAX_MILESTONE = 1000;
+
+    private AllocationRules() {
+    }
+
+    /** @param partnershipNames the PPSs of this programme, by id (names for the messages) */
+    static List<Allocation> check(long programmeId, AllocationPlan plan, Map<Long, String> partnershipNames, Money awarded,
+                                  LocalDate today, String officer, Instant now) {
+        if (plan == null || plan.lines() == null || plan.lines().isEmpty()) {
+            throw new DomainException("allocation.lines.required");
+        }
+        Set<Long> seen = new HashSet<>();
+        Money total = Money.ZERO;
+        List<Allocation> allocations = new ArrayList<>();
+        for (AllocationPlan.Line line : plan.lines()) {
+            String name = partnershipNames.get(line.partnershipId());
+            if (name == null) {
+                throw new DomainException("allocation.partnership.unknown");
+            }
+            if (!seen.add(line.partnershipId())) {
+                throw new DomainException("allocation.partnership.twice", name);
+            }
+            Money amount = positive(line.amount(), "allocation.amount.positive", name);
+            if (line.tranches() == null || line.tranches().isEmpty()) {
+                throw new DomainException("allocation.tranches.required", name);
+            }
+            Allocation allocation = new Allocation(programmeId, line.partnershipId(), amount.cents(), officer, now);
+            Money tranches = Money.ZERO;
+            LocalDate previous = today;
+            int sequence = 0;
+            for (AllocationPlan.Tranche tranche : line.tranches()) {
+                sequence++;
+                Money trancheAmount = positive(tranche.amount(), "allocation.tranche.amount.positive", name);
+                if (tranche.plannedDate() == null || !tranche.plannedDate().isAfter(previous)) {
+                    throw new DomainException("allocation.tranche.date", name, sequence);
+                }
+                previous = tranche.plannedDate();
+                String milestone = tranche.milestone() == null ? "" : tranche.milestone().strip();
+                if (milestone.isEmpty()) {
+                    throw new DomainException("allocation.tranche.milestone.required", name, sequence);
+                }
+                if (milestone.length() > MAX_MILESTONE) {
+                    throw new DomainException("allocation.tranche.milestone.tooLong", name, sequence, MAX_MILESTONE);
+                }
+                tranches = tranches.plus(trancheAmount);
+                allocation.tranches.add(new PlannedTranche(allocation, sequence, trancheAmount.cents(), tranche.plannedDate(), milestone));
+            }
+            if (!tranches.equals(amount)) {
+                throw new DomainException("allocation.tranches.sum", name);
+            }
+            total = total.plus(amount);
+            allocations.add(allocation);
+        }
+        if (awarded == null) {
+            throw new DomainException("allocation.notAwarded");
+        }
+        if (total.isGreaterThan(awarded)) {
+            throw new DomainException("allocation.aboveAwarded");
+        }
+        return allocations;
+    }
+
+    private static Money positive(BigDecimal euros, String key, String name) {
+        if (euros == null) {
+            throw new DomainException(key, name);
+        }
+        Money money = Money.ofEuros(euros);
+        if (!money.isPositive()) {
+            throw new DomainException(key, name);
+        }
+        return money;
+    }
+}

@@ -1,0 +1,92 @@
+package nl.ngf.grants.partnership.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.partnership.AllocationPlan;
+import nl.ngf.grants.partnership.AllocationService;
+import nl.ngf.grants.partnership.AllocationView;
+import nl.ngf.grants.programme.ProgrammeDetails;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.ProgrammeStatus;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.workflow.TaskNotAvailableException;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+
+@ApplicationScoped
+@Transactional(rollbackOn = Exception.class)
+public class DefaultAllocationService implements AllocationService {
+
+    static final String ALLOCATE_TASK = "allocateAwardedAmount";
+
+    @PersistenceContext(unitName = "ngf")
+    EntityManager em;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    ProgrammeService programmes;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public void allocate(Actor officer, String taskId, AllocationPlan plan) {
+        if (!officer.hasRole(Role.GRANT_OFFICER)) {
+            throw new NotAllowedException("access.notAllowed");
+        }
+        WorkTask task = workflow.task(officer, taskId).filter(t -> t.taskKey().equals(ALLOCATE_TASK))
+                .orElseThrow(TaskNotAvailableException::new);
+        long programmeId = Long.parseLong(task.businessKey());
+        ProgrammeDetails programme = programmes.programme(officer, programmeId);
+        if (programme.summary().status() != ProgrammeStatus.AWARDED) {
+            throw new DomainException("allocation.notAwarded");
+        }
+        if (!allocations(programmeId).isEmpty()) {
+            throw new TaskNotAvailableException();
+        }
+        Map<Long, String> partnerships = em.createQuery("select p from Partnership p where p.programmeId = :programme", Partnership.class)
+                .setParameter("programme", programmeId).getResultStream()
+                .collect(Collectors.toMap(p -> p.id, p -> p.name));
+        List<Allocation> allocations = AllocationRules.check(programmeId, plan, partnerships, programme.summary().awarded(),
+                LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam")), officer.username(), clock.instant());
+        allocations.forEach(em::persist);
+        em.flush();
+        workflow.complete(officer, taskId, ALLOCATE_TASK, Map.of());
+    }
+
+    @Override
+    public AllocationView allocationOf(Actor actor, long programmeId) {
+        ProgrammeDetails programme = programmes.programme(actor, programmeId);
+        Map<Long, String> names = em.createQuery("select p from Partnership p where p.programmeId = :programme", Partnership.class)
+                .setParameter("programme", programmeId).getResultStream()
+                .collect(Collectors.toMap(p -> p.id, p -> p.name));
+        List<AllocationView.Line> lines = allocations(programmeId).stream()
+                .filter(a -> actor.hasRole(Role.GRANT_OFFICER) || actor.hasRole(Role.COMMITTEE_MEMBER) || actor.hasRole(Role.ADMINISTRATOR)
+                        || actor.belongsTo(em.find(Partnership.class, a.partnershipId).organisationId))
+                .map(a -> new AllocationView.Line(a.partnershipId, names.get(a.partnershipId), Money.ofCents(a.amountCents),
+                        a.tranches.stream().map(t -> new AllocationView.Tranche(t.sequence, Money.ofCents(t.amountCents),
+                                t.plannedDate, t.milestone)).toList()))
+                .toList();
+        Money allocated = lines.stream().map(AllocationView.Line::amount).reduce(Money.ZERO, Money::plus);
+        return new AllocationView(programme.summary().awarded(), allocated, lines);
+    }
+
+    private List<Allocation> allocations(long programmeId) {
+        return em.createQuery("select a from Allocation a where a.programmeId = :programme order by a.id", Allocation.class)
+                .setParameter("programme", programmeId).getResultList();
+    }
+}

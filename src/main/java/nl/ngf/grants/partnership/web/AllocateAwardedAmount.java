@@ -1,0 +1,195 @@
+package nl.ngf.grants.partnership.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.partnership.AllocationPlan;
+import nl.ngf.grants.partnership.AllocationService;
+import nl.ngf.grants.partnership.PartnershipService;
+import nl.ngf.grants.programme.ProgrammeDetails;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.workflow.TaskNotAvailableException;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+import nl.ngf.grants.web.Messages;
+
+/** A grant officer divides the awarded amount over the programme's PPSs, each with its tranches. */
+@Named
+@ViewScoped
+public class AllocateAwardedAmount implements Serializable {
+
+    /** One tranche as the form edits it. */
+    public static class TrancheForm implements Serializable {
+        private BigDecimal amount;
+        private LocalDate plannedDate;
+        private String milestone;
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public void setAmount(BigDecimal amount) {
+            this.amount = amount;
+        }
+
+        public LocalDate getPlannedDate() {
+            return plannedDate;
+        }
+
+        public void setPlannedDate(LocalDate plannedDate) {
+            this.plannedDate = plannedDate;
+        }
+
+        public String getMilestone() {
+            return milestone;
+        }
+
+        public void setMilestone(String milestone) {
+            this.milestone = milestone;
+        }
+    }
+
+    /** One PPS's allocation as the form edits it; a PPS left without an amount gets nothing. */
+    public static class LineForm implements Serializable {
+        private final long partnershipId;
+        private final String name;
+        private BigDecimal amount;
+        private final List<TrancheForm> tranches = new ArrayList<>();
+
+        LineForm(long partnershipId, String name) {
+            this.partnershipId = partnershipId;
+            this.name = name;
+        }
+
+        public long getPartnershipId() {
+            return partnershipId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public void setAmount(BigDecimal amount) {
+            this.amount = amount;
+        }
+
+        public List<TrancheForm> getTranches() {
+            return tranches;
+        }
+    }
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    AllocationService allocations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    private String taskId;
+    private WorkTask task;
+    private ProgrammeDetails programme;
+    private final List<LineForm> lines = new ArrayList<>();
+
+    public void load() {
+        if (task != null) {
+            return;
+        }
+        try {
+            task = workflow.task(currentUser.actor(), taskId).filter(t -> t.taskKey().equals("allocateAwardedAmount"))
+                    .orElseThrow(TaskNotAvailableException::new);
+            programme = programmes.programme(currentUser.actor(), Long.parseLong(task.businessKey()));
+            partnerships.partnershipsOf(currentUser.actor(), programme.summary().id()).forEach(p -> {
+                LineForm line = new LineForm(p.id(), p.name());
+                addTranche(line);
+                lines.add(line);
+            });
+        } catch (DomainException e) {
+            task = null;
+            messages.refused(e);
+        }
+    }
+
+    public boolean isAvailable() {
+        return task != null && programme != null;
+    }
+
+    public void addTranche(LineForm line) {
+        TrancheForm tranche = new TrancheForm();
+        LocalDate previous = line.tranches.isEmpty() ? LocalDate.now(ZoneId.of("Europe/Amsterdam"))
+                : Objects.requireNonNullElse(line.tranches.get(line.tranches.size() - 1).plannedDate, LocalDate.now());
+        tranche.setPlannedDate(previous.plusMonths(12));
+        line.tranches.add(tranche);
+    }
+
+    public void removeTranche(LineForm line, TrancheForm tranche) {
+        if (line.tranches.size() > 1) {
+            line.tranches.remove(tranche);
+        }
+    }
+
+    /** The running total of what is entered, in exact cents (amounts with more decimals count as entered). */
+    public Money getTotal() {
+        return lines.stream().map(LineForm::getAmount).filter(Objects::nonNull)
+                .map(a -> Money.ofCents(a.movePointRight(2).longValue())).reduce(Money.ZERO, Money::plus);
+    }
+
+    public Money getRemaining() {
+        Money awarded = programme.summary().awarded();
+        return awarded == null ? Money.ZERO : awarded.minus(getTotal());
+    }
+
+    public String submit() {
+        try {
+            List<AllocationPlan.Line> plan = lines.stream().filter(l -> l.amount != null)
+                    .map(l -> new AllocationPlan.Line(l.partnershipId, l.amount, l.tranches.stream()
+                            .map(t -> new AllocationPlan.Tranche(t.amount, t.plannedDate, t.milestone)).toList()))
+                    .toList();
+            allocations.allocate(currentUser.actor(), taskId, new AllocationPlan(plan));
+            return Messages.redirectWithNotice("/partnership/allocation.xhtml?programme=" + programme.summary().id(), "allocation.done");
+        } catch (DomainException e) {
+            messages.refused(e);
+            return null;
+        }
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(String taskId) {
+        this.taskId = taskId;
+    }
+
+    public ProgrammeDetails getProgramme() {
+        return programme;
+    }
+
+    public List<LineForm> getLines() {
+        return lines;
+    }
+}

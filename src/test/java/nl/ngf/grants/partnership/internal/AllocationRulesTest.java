@@ -1,0 +1,78 @@
+package nl.ngf.grants.partnership.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.ngf.grants.partnership.AllocationPlan;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+import org.junit.jupiter.api.Test;
+
+/** The money rules of an allocation, before anything is written. */
+class AllocationRulesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    static final Map<Long, String> PPSS = Map.of(1L, "PPS Zorg", 2L, "PPS Techniek");
+    static final Money AWARDED = Money.ofEuros(1_000_000);
+
+    static AllocationPlan.Tranche tranche(String amount, int monthsAhead) {
+        return new AllocationPlan.Tranche(new BigDecimal(amount), TODAY.plusMonths(monthsAhead), "KPI mijlpaal " + monthsAhead);
+    }
+
+    static List<Allocation> check(AllocationPlan.Line... lines) {
+        return AllocationRules.check(9L, new AllocationPlan(List.of(lines)), PPSS, AWARDED, TODAY, "adviseur", Instant.EPOCH);
+    }
+
+    private static void refused(String key, AllocationPlan.Line... lines) {
+        assertThatThrownBy(() -> check(lines))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    @Test
+    void anAllocationWithinTheAwardWhoseTranchesAddUpIsAccepted() {
+        List<Allocation> allocations = check(
+                new AllocationPlan.Line(1L, new BigDecimal("600000.00"), List.of(tranche("200000.00", 6), tranche("400000.00", 18))),
+                new AllocationPlan.Line(2L, new BigDecimal("400000.00"), List.of(tranche("400000.00", 12))));
+
+        assertThat(allocations).extracting(a -> a.amountCents).containsExactly(60_000_000L, 40_000_000L);
+        assertThat(allocations.get(0).tranches).extracting(t -> t.sequence + ":" + t.amountCents).containsExactly("1:20000000", "2:40000000");
+    }
+
+    @Test
+    void moreThanTheAwardedAmountIsRefused() {
+        refused("allocation.aboveAwarded",
+                new AllocationPlan.Line(1L, new BigDecimal("600000.00"), List.of(tranche("600000.00", 6))),
+                new AllocationPlan.Line(2L, new BigDecimal("400000.01"), List.of(tranche("400000.01", 6))));
+    }
+
+    @Test
+    void tranchesThatDoNotAddUpAreRefused() {
+        refused("allocation.tranches.sum",
+                new AllocationPlan.Line(1L, new BigDecimal("600000.00"), List.of(tranche("200000.00", 6), tranche("399999.99", 18))));
+    }
+
+    @Test
+    void aPpsOfAnotherProgrammeOrTwiceIsRefused() {
+        refused("allocation.partnership.unknown", new AllocationPlan.Line(3L, BigDecimal.TEN, List.of(tranche("10", 6))));
+        refused("allocation.partnership.twice",
+                new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("10", 6))),
+                new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("10", 6))));
+    }
+
+    @Test
+    void amountsDatesAndMilestonesMustMakeSense() {
+        refused("allocation.amount.positive", new AllocationPlan.Line(1L, new BigDecimal("-5"), List.of(tranche("-5", 6))));
+        refused("money.cents", new AllocationPlan.Line(1L, new BigDecimal("10.001"), List.of(tranche("10.001", 6))));
+        refused("allocation.tranche.date", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("10", 0))));
+        refused("allocation.tranche.date", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("5", 12), tranche("5", 6))));
+        refused("allocation.tranche.milestone.required", new AllocationPlan.Line(1L, BigDecimal.TEN,
+                List.of(new AllocationPlan.Tranche(BigDecimal.TEN, TODAY.plusDays(30), " "))));
+        refused("allocation.tranches.required", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of()));
+        refused("allocation.lines.required");
+    }
+}
