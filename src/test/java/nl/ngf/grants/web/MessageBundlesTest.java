@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,6 +45,15 @@ class MessageBundlesTest {
     @Test
     void dutchAndEnglishHaveTheSameTexts() throws IOException {
         assertThat(bundle("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(bundle("nl").stringPropertyNames());
+    }
+
+    @Test
+    void noTextIsDefinedTwice() throws IOException {
+        for (String language : new String[] {"nl", "en"}) {
+            List<String> keys = Files.readAllLines(Path.of("src/main/resources/nl/ngf/grants/web/messages_" + language + ".properties"))
+                    .stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.substring(0, l.indexOf('='))).toList();
+            assertThat(keys).as(language).doesNotHaveDuplicates();
+        }
     }
 
     @Test

@@ -53,7 +53,7 @@ final class AllocationRules {
                 sequence++;
                 Money trancheAmount = positive(tranche.amount(), "allocation.tranche.amount.positive", name);
                 if (tranche.plannedDate() == null || !tranche.plannedDate().isAfter(previous)) {
-                    throw new DomainException("allocation.tranche.date", name, sequence);
+                    throw new DomainException("allocation.tranche.dateOrder", name, sequence);
                 }
                 previous = tranche.plannedDate();
                 String milestone = tranche.milestone() == null ? "" : tranche.milestone().strip();

@@ -68,8 +68,8 @@ class AllocationRulesTest {
     void amountsDatesAndMilestonesMustMakeSense() {
         refused("allocation.amount.positive", new AllocationPlan.Line(1L, new BigDecimal("-5"), List.of(tranche("-5", 6))));
         refused("money.cents", new AllocationPlan.Line(1L, new BigDecimal("10.001"), List.of(tranche("10.001", 6))));
-        refused("allocation.tranche.date", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("10", 0))));
-        refused("allocation.tranche.date", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("5", 12), tranche("5", 6))));
+        refused("allocation.tranche.dateOrder", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("10", 0))));
+        refused("allocation.tranche.dateOrder", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("5", 12), tranche("5", 6))));
         refused("allocation.tranche.milestone.required", new AllocationPlan.Line(1L, BigDecimal.TEN,
                 List.of(new AllocationPlan.Tranche(BigDecimal.TEN, TODAY.plusDays(30), " "))));
         refused("allocation.tranches.required", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of()));
