@@ -28,6 +28,16 @@ public record Actor(String username, String displayName, Set<Role> roles,
         return this.organisationId != null && this.organisationId == organisationId;
     }
 
+    /** Officers, committee members and administrators read every organisation's files; applicants only their own. */
+    public boolean readsAllOrganisations() {
+        return hasRole(Role.GRANT_OFFICER) || hasRole(Role.COMMITTEE_MEMBER) || hasRole(Role.ADMINISTRATOR);
+    }
+
+    /** Whether this actor may read what belongs to that organisation. */
+    public boolean mayRead(long organisationId) {
+        return readsAllOrganisations() || belongsTo(organisationId);
+    }
+
     /** Role groups, plus the organisation's group for an applicant. */
     public List<String> candidateGroups() {
         List<String> groups = new ArrayList<>();

@@ -22,5 +22,15 @@ class ActorTest {
         assertThat(officer.candidateGroups()).containsExactly("grant-officer");
         assertThat(committee.candidateGroups()).containsExactly("committee-member");
         assertThat(officer.belongsTo(3L)).isFalse();
+        assertThat(officer.mayRead(3L)).isTrue();
+        assertThat(committee.mayRead(3L)).isTrue();
+    }
+
+    @Test
+    void anApplicantReadsOnlyTheirOwnOrganisation() {
+        Actor applicant = new Actor("aanvrager", "J. Smit", Set.of(Role.APPLICANT), 3L, "katapult", "Katapult");
+        assertThat(applicant.readsAllOrganisations()).isFalse();
+        assertThat(applicant.mayRead(3L)).isTrue();
+        assertThat(applicant.mayRead(4L)).isFalse();
     }
 }

@@ -70,7 +70,7 @@ public class DefaultDocumentService implements DocumentService {
         }
         List<Document> found = em.createQuery("select d from Document d where d.id in :ids order by d.uploadedAt, d.id", Document.class)
                 .setParameter("ids", ids).getResultList();
-        if (found.size() != ids.size() || !found.stream().allMatch(d -> mayRead(reader, d))) {
+        if (found.size() != ids.size() || !found.stream().allMatch(d -> reader.mayRead(d.organisationId))) {
             throw new NotAllowedException("document.notFound");
         }
         return found.stream().map(Document::view).toList();
@@ -79,7 +79,7 @@ public class DefaultDocumentService implements DocumentService {
     @Override
     public DocumentContent download(Actor reader, long id) {
         Document document = em.find(Document.class, id);
-        if (document == null || !mayRead(reader, document)) {
+        if (document == null || !reader.mayRead(document.organisationId)) {
             throw new NotAllowedException("document.notFound");
         }
         DocumentBlob blob = em.find(DocumentBlob.class, id);
@@ -88,11 +88,6 @@ public class DefaultDocumentService implements DocumentService {
             throw new DomainException("document.corrupt");
         }
         return new DocumentContent(document.view(), blob.content);
-    }
-
-    private static boolean mayRead(Actor reader, Document document) {
-        return reader.hasRole(Role.GRANT_OFFICER) || reader.hasRole(Role.COMMITTEE_MEMBER) || reader.hasRole(Role.ADMINISTRATOR)
-                || reader.belongsTo(document.organisationId);
     }
 
     static String sha256(byte[] content) {

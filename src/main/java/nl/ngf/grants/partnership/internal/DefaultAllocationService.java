@@ -71,12 +71,12 @@ public class DefaultAllocationService implements AllocationService {
     @Override
     public AllocationView allocationOf(Actor actor, long programmeId) {
         ProgrammeDetails programme = programmes.programme(actor, programmeId);
-        Map<Long, String> names = em.createQuery("select p from Partnership p where p.programmeId = :programme", Partnership.class)
-                .setParameter("programme", programmeId).getResultStream()
-                .collect(Collectors.toMap(p -> p.id, p -> p.name));
+        List<Partnership> ppss = em.createQuery("select p from Partnership p where p.programmeId = :programme", Partnership.class)
+                .setParameter("programme", programmeId).getResultList();
+        Map<Long, String> names = ppss.stream().collect(Collectors.toMap(p -> p.id, p -> p.name));
+        Map<Long, Long> organisations = ppss.stream().collect(Collectors.toMap(p -> p.id, p -> p.organisationId));
         List<AllocationView.Line> lines = allocations(programmeId).stream()
-                .filter(a -> actor.hasRole(Role.GRANT_OFFICER) || actor.hasRole(Role.COMMITTEE_MEMBER) || actor.hasRole(Role.ADMINISTRATOR)
-                        || actor.belongsTo(em.find(Partnership.class, a.partnershipId).organisationId))
+                .filter(a -> actor.mayRead(organisations.get(a.partnershipId)))
                 .map(a -> new AllocationView.Line(a.partnershipId, names.get(a.partnershipId), Money.ofCents(a.amountCents),
                         a.tranches.stream().map(t -> new AllocationView.Tranche(t.sequence, Money.ofCents(t.amountCents),
                                 t.plannedDate, t.milestone)).toList()))

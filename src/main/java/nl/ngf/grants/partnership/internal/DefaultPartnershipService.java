@@ -70,14 +70,14 @@ public class DefaultPartnershipService implements PartnershipService {
     @Override
     public PartnershipView partnership(Actor actor, long id) {
         Partnership partnership = em.find(Partnership.class, id);
-        if (partnership == null || !(readsAll(actor) || actor.belongsTo(partnership.organisationId))) {
+        if (partnership == null || !actor.mayRead(partnership.organisationId)) {
             throw new NotAllowedException("partnership.notFound");
         }
         return views(List.of(partnership)).get(0);
     }
 
     private List<Partnership> visible(Actor actor, String jpql, Long programmeId) {
-        boolean all = readsAll(actor);
+        boolean all = actor.readsAllOrganisations();
         if (!all && actor.organisationId() == null) {
             return List.of();
         }
@@ -98,7 +98,4 @@ public class DefaultPartnershipService implements PartnershipService {
                 p.name, p.region, p.sector, p.leadInstitution, p.baseline(), p.target())).toList();
     }
 
-    private static boolean readsAll(Actor actor) {
-        return actor.hasRole(Role.GRANT_OFFICER) || actor.hasRole(Role.COMMITTEE_MEMBER) || actor.hasRole(Role.ADMINISTRATOR);
-    }
 }

@@ -190,7 +190,7 @@ public class DefaultProgrammeService implements ProgrammeService {
     @Override
     public List<ProgrammeSummary> programmes(Actor actor) {
         List<Programme> programmes;
-        if (mayReadAll(actor)) {
+        if (actor.readsAllOrganisations()) {
             programmes = em.createQuery("select p from Programme p order by p.registeredAt desc", Programme.class).getResultList();
         } else if (actor.organisationId() != null) {
             programmes = em.createQuery("select p from Programme p where p.organisationId = :org order by p.registeredAt desc", Programme.class)
@@ -206,7 +206,7 @@ public class DefaultProgrammeService implements ProgrammeService {
     @Override
     public ProgrammeDetails programme(Actor actor, long programmeId) {
         Programme p = em.find(Programme.class, programmeId);
-        if (p == null || !(mayReadAll(actor) || actor.belongsTo(p.organisationId))) {
+        if (p == null || !actor.mayRead(p.organisationId)) {
             // The same answer whether it does not exist or is not yours: ids reveal nothing.
             throw new NotAllowedException("programme.notFound");
         }
@@ -263,10 +263,6 @@ public class DefaultProgrammeService implements ProgrammeService {
         return new ProgrammeSummary(p.id, p.reference, p.title, organisationName, p.status,
                 Money.ofCents(p.requestedCents), Money.ofCents(p.conditionalCents),
                 p.awardedCents == null ? null : Money.ofCents(p.awardedCents), p.revisionDeadline);
-    }
-
-    private static boolean mayReadAll(Actor actor) {
-        return actor.hasRole(Role.GRANT_OFFICER) || actor.hasRole(Role.COMMITTEE_MEMBER) || actor.hasRole(Role.ADMINISTRATOR);
     }
 
     private static void requireRole(Actor actor, Role role) {
