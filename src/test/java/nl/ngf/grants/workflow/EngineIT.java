@@ -140,6 +140,13 @@ class EngineIT {
     ContextProbe probe;
 
     @Test
+    void theTrancheDecisionTableIsDeployedAndDecides() {
+        var result = engine.getDecisionService().evaluateDecisionTableByKey("trancheReleaseDecision")
+                .variables(java.util.Map.of("kpiAttainment", 92.5, "trancheAmountCents", 25_000_000L)).evaluate();
+        assertThat((String) result.getSingleResult().getEntry("decision")).isEqualTo("RELEASE_AFTER_SECOND_APPROVAL");
+    }
+
+    @Test
     void theEngineKeepsFullHistoryWithUuidIds() {
         assertThat(((ProcessEngineImpl) engine).getProcessEngineConfiguration().getHistory()).isEqualTo("full");
         String key = deploy(Bpmn.createExecutableProcess("engineProbeWait").camundaHistoryTimeToLive(1)

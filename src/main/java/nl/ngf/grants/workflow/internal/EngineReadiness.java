@@ -25,7 +25,7 @@ public class EngineReadiness implements HealthCheck {
             long definitions = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().count();
             boolean jobExecutor = startup.isJobExecutorActive();
             return HealthCheckResponse.named("process-engine")
-                    .status(definitions >= WorkflowModels.RESOURCES.size() && jobExecutor)
+                    .status(definitions >= WorkflowModels.PROCESS_MODELS && jobExecutor)
                     .withData("engine", engine.getName())
                     .withData("processDefinitions", definitions)
                     .withData("jobExecutorActive", jobExecutor)

@@ -15,7 +15,11 @@ public final class WorkflowModels {
 
     /** Every file in workflows/ (WorkflowModelsTest checks the list is complete). */
     public static final List<String> RESOURCES = List.of(
-            "workflows/grant-award.bpmn");
+            "workflows/grant-award.bpmn",
+            "workflows/tranche-decision.dmn");
+
+    /** How many of the resources are process models (the rest are decision tables). */
+    static final long PROCESS_MODELS = RESOURCES.stream().filter(r -> r.endsWith(".bpmn")).count();
 
     private WorkflowModels() {
     }

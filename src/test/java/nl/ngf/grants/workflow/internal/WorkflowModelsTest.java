@@ -22,7 +22,11 @@ class WorkflowModelsTest {
     void everyModelCarriesDiagramInformationSoItOpensInTheModeler() throws IOException {
         for (String resource : WorkflowModels.RESOURCES) {
             String xml = Files.readString(Path.of(resource));
-            assertThat(xml).as(resource).contains("<bpmndi:BPMNDiagram").contains("<bpmndi:BPMNShape");
+            if (resource.endsWith(".bpmn")) {
+                assertThat(xml).as(resource).contains("<bpmndi:BPMNDiagram").contains("<bpmndi:BPMNShape");
+            } else {
+                assertThat(xml).as(resource).contains("<dmndi:DMNDiagram").contains("<dmndi:DMNShape");
+            }
         }
     }
 }
