@@ -143,7 +143,7 @@ class EngineIT {
     void theTrancheDecisionTableIsDeployedAndDecides() {
         var result = engine.getDecisionService().evaluateDecisionTableByKey("trancheReleaseDecision")
                 .variables(java.util.Map.of("kpiAttainment", 92.5, "trancheAmountCents", 25_000_000L)).evaluate();
-        assertThat((String) result.getSingleResult().getEntry("decision")).isEqualTo("RELEASE_AFTER_SECOND_APPROVAL");
+        assertThat((String) result.getSingleEntry()).isEqualTo("RELEASE_AFTER_SECOND_APPROVAL");
     }
 
     @Test

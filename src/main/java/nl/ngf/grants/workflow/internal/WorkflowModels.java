@@ -16,6 +16,7 @@ public final class WorkflowModels {
     /** Every file in workflows/ (WorkflowModelsTest checks the list is complete). */
     public static final List<String> RESOURCES = List.of(
             "workflows/grant-award.bpmn",
+            "workflows/tranche-release.bpmn",
             "workflows/tranche-decision.dmn");
 
     /** How many of the resources are process models (the rest are decision tables). */

@@ -1,0 +1,212 @@
+package nl.ngf.grants.workflow.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of workflows/tranche-release.bpmn with the real decision table: delegates replaced by
+ * recorders, timers driven by moving the engine clock, the release job run by hand.
+ */
+@Deployment(resources = {"workflows/tranche-release.bpmn", "workflows/tranche-decision.dmn"})
+class TrancheReleaseProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+
+    static final Date REMINDER = Date.from(Instant.parse("2027-08-25T07:00:00Z"));
+    static final Date DEADLINE = Date.from(Instant.parse("2027-09-01T21:59:59Z"));
+    static final Date NEW_DEADLINE = Date.from(Instant.parse("2027-10-01T21:59:59Z"));
+
+    ProcessEngine engine;
+    private final List<String> calls = new ArrayList<>();
+    private int releaseFailuresToGo;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-06-01T08:00:00Z")));
+        for (String delegate : List.of("sendReportReminderDelegate", "recordReportOverdueDelegate", "cancelTrancheDelegate")) {
+            Mocks.register(delegate, (JavaDelegate) e -> calls.add(delegate + ":" + e.getVariable("trancheId")));
+        }
+        Mocks.register("releaseTrancheDelegate", (JavaDelegate) e -> {
+            calls.add("releaseTrancheDelegate:" + e.getVariable("trancheId"));
+            if (releaseFailuresToGo-- > 0) {
+                throw new IllegalStateException("ledger unavailable");
+            }
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    private ProcessInstance scheduleTranche(long amountCents) {
+        return engine.getRuntimeService().startProcessInstanceByKey("trancheRelease", "11",
+                withVariables("trancheId", 11L, "partnershipId", 3L, "subject", "PPS Zorg – tranche 1",
+                        "applicantGroup", "org-katapult", "reportDeadline", DEADLINE, "reportReminder", REMINDER,
+                        "trancheAmountCents", amountCents));
+    }
+
+    private void complete(ProcessInstance tranche, Map<String, Object> variables) {
+        engine.getTaskService().complete(task(tranche).getId(), variables);
+    }
+
+    private void reportAndVerify(ProcessInstance tranche, double attainment) {
+        assertThat(tranche).isWaitingAt("submitProgressReport");
+        complete(tranche, Map.of());
+        assertThat(tranche).isWaitingAt("verifyProgressReport");
+        assertThat(task(tranche)).hasCandidateGroup("grant-officer");
+        complete(tranche, Map.of("kpiAttainment", attainment));
+    }
+
+    private Job job(ProcessInstance tranche, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(tranche.getId()).activityId(activityId).singleResult();
+    }
+
+    private void fire(Job timer) {
+        ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+        engine.getManagementService().executeJob(timer.getId());
+    }
+
+    @Test
+    void theApplicantsOrganisationReportsBeforeTheDeadline() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        assertThat(task(tranche)).hasCandidateGroup("org-katapult").hasDueDate(DEADLINE).hasFormKey("/funding/report.xhtml");
+        assertThat(job(tranche, "reportReminderDue").getDuedate()).isEqualTo(REMINDER);
+        assertThat(job(tranche, "reportOverdue").getDuedate()).isEqualTo(DEADLINE);
+    }
+
+    @Test
+    void aMilestoneAttainedReleasesThroughTheAsynchronousReleaseStep() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        reportAndVerify(tranche, 100.0);
+
+        assertThat(engine.getRuntimeService().getVariable(tranche.getId(), "releaseDecision")).isEqualTo("RELEASE");
+        assertThat(tranche).isWaitingAt("releaseTranche");
+        assertThat(calls).as("the release waits for its job").isEmpty();
+        engine.getManagementService().executeJob(job(tranche, "releaseTranche").getId());
+
+        assertThat(tranche).hasPassed("decideTrancheRelease", "releaseTranche", "trancheReleased").isEnded();
+        assertThat(calls).containsExactly("releaseTrancheDelegate:11");
+    }
+
+    @Test
+    void aFailingReleaseIsRetriedUntilItSucceeds() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        reportAndVerify(tranche, 120.0);
+        releaseFailuresToGo = 1;
+        String releaseJob = job(tranche, "releaseTranche").getId();
+
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(releaseJob)).hasMessageContaining("ledger unavailable");
+        assertThat(engine.getManagementService().createJobQuery().jobId(releaseJob).singleResult().getRetries()).isEqualTo(4);
+        engine.getManagementService().executeJob(releaseJob);
+
+        assertThat(tranche).isEnded().hasPassed("trancheReleased");
+        assertThat(calls).containsExactly("releaseTrancheDelegate:11", "releaseTrancheDelegate:11");
+    }
+
+    @Test
+    void aPartlyAttainedMilestoneNeedsASecondApprovalThenReleases() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        reportAndVerify(tranche, 90.0);
+
+        assertThat(tranche).isWaitingAt("approveRelease");
+        assertThat(task(tranche)).hasCandidateGroup("grant-officer").hasFormKey("/funding/approve.xhtml");
+        complete(tranche, Map.of("approved", true));
+        engine.getManagementService().executeJob(job(tranche, "releaseTranche").getId());
+
+        assertThat(tranche).hasPassedInOrder("verifyProgressReport", "approveRelease", "releaseTranche").isEnded();
+    }
+
+    @Test
+    void aLargeTrancheNeedsASecondApprovalEvenWhenTheMilestoneIsAttained() {
+        ProcessInstance tranche = scheduleTranche(250_000_000L);
+        reportAndVerify(tranche, 100.0);
+        assertThat(tranche).isWaitingAt("approveRelease");
+    }
+
+    @Test
+    void aRefusedSecondApprovalAsksForACorrectiveActionPlanAndANewVerification() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        reportAndVerify(tranche, 85.0);
+        complete(tranche, Map.of("approved", false));
+
+        assertThat(tranche).isWaitingAt("submitCorrectiveActionPlan");
+        assertThat(task(tranche)).hasCandidateGroup("org-katapult");
+        complete(tranche, Map.of());
+        assertThat(tranche).isWaitingAt("verifyProgressReport");
+    }
+
+    @Test
+    void aWithheldTrancheNeedsACorrectiveActionPlanThenIsVerifiedAgainAndReleased() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        reportAndVerify(tranche, 50.0);
+
+        assertThat(engine.getRuntimeService().getVariable(tranche.getId(), "releaseDecision")).isEqualTo("WITHHOLD");
+        assertThat(tranche).isWaitingAt("submitCorrectiveActionPlan");
+        assertThat(task(tranche)).hasFormKey("/funding/corrective.xhtml");
+        complete(tranche, Map.of());
+        complete(tranche, Map.of("kpiAttainment", 100.0));
+        engine.getManagementService().executeJob(job(tranche, "releaseTranche").getId());
+
+        assertThat(tranche).isEnded().hasPassed("submitCorrectiveActionPlan", "trancheReleased");
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(tranche.getId())
+                .activityId("verifyProgressReport").count()).isEqualTo(2);
+    }
+
+    @Test
+    void theReminderGoesOutBeforeTheDeadlineAndTheReportStaysOpen() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        fire(job(tranche, "reportReminderDue"));
+
+        assertThat(calls).containsExactly("sendReportReminderDelegate:11");
+        assertThat(tranche).isWaitingAt("submitProgressReport").hasPassed("reportReminderSent");
+    }
+
+    @Test
+    void anOverdueReportThatIsExtendedGetsANewDeadline() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        fire(job(tranche, "reportOverdue"));
+
+        assertThat(calls).containsExactly("recordReportOverdueDelegate:11");
+        assertThat(tranche).isWaitingAt("decideOnOverdueReport");
+        complete(tranche, Map.of("overdueDecision", "EXTEND", "reportDeadline", NEW_DEADLINE, "reportReminder", NEW_DEADLINE));
+
+        assertThat(tranche).isWaitingAt("submitProgressReport");
+        assertThat(task(tranche)).hasDueDate(NEW_DEADLINE);
+        assertThat(job(tranche, "reportOverdue").getDuedate()).isEqualTo(NEW_DEADLINE);
+    }
+
+    @Test
+    void anOverdueReportThatIsCancelledEndsTheTrancheWithoutMoney() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        fire(job(tranche, "reportOverdue"));
+        complete(tranche, Map.of("overdueDecision", "CANCEL"));
+
+        assertThat(tranche).hasPassed("cancelTranche", "trancheCancelled").hasNotPassed("releaseTranche").isEnded();
+        assertThat(calls).containsExactly("recordReportOverdueDelegate:11", "cancelTrancheDelegate:11");
+    }
+}
