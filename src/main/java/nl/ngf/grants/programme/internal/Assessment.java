@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -21,15 +18,7 @@ import nl.ngf.grants.shared.Money;
 /** The committee's verdict on one revision. Insert-only. */
 @Entity
 @Table(name = "assessment")
-class Assessment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_programme_id")
-    Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "programme_id", nullable = false, updatable = false)
-    Programme programme;
+class Assessment extends ProgrammePart {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "revision_id", nullable = false, updatable = false)
@@ -59,7 +48,7 @@ class Assessment {
 
     Assessment(Programme programme, Revision revision, AssessmentOutcome outcome, Money awarded, String reasoning,
                String assessedBy, Instant assessedAt) {
-        this.programme = programme;
+        super(programme);
         this.revision = revision;
         this.outcome = outcome;
         this.awardedCents = awarded == null ? null : awarded.cents();

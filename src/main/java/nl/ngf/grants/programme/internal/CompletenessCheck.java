@@ -2,9 +2,6 @@ package nl.ngf.grants.programme.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -13,15 +10,7 @@ import java.time.Instant;
 /** A grant officer's completeness check of one revision. Insert-only. */
 @Entity
 @Table(name = "completeness_check")
-class CompletenessCheck {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_programme_id")
-    Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "programme_id", nullable = false, updatable = false)
-    Programme programme;
+class CompletenessCheck extends ProgrammePart {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "revision_id", nullable = false, updatable = false)
@@ -43,7 +32,7 @@ class CompletenessCheck {
     }
 
     CompletenessCheck(Programme programme, Revision revision, boolean complete, String remarks, String checkedBy, Instant checkedAt) {
-        this.programme = programme;
+        super(programme);
         this.revision = revision;
         this.complete = complete;
         this.remarks = remarks;

@@ -4,11 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,15 +12,7 @@ import nl.ngf.grants.programme.DeadlineChoice;
 /** A grant officer's decision on an expired revision deadline. Insert-only. */
 @Entity
 @Table(name = "deadline_decision")
-class DeadlineDecision {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_programme_id")
-    Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "programme_id", nullable = false, updatable = false)
-    Programme programme;
+class DeadlineDecision extends ProgrammePart {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 20)
@@ -51,7 +38,7 @@ class DeadlineDecision {
 
     DeadlineDecision(Programme programme, DeadlineChoice decision, LocalDate oldDeadline, LocalDate newDeadline,
                      String reason, String decidedBy, Instant decidedAt) {
-        this.programme = programme;
+        super(programme);
         this.decision = decision;
         this.oldDeadline = oldDeadline;
         this.newDeadline = newDeadline;

@@ -2,28 +2,15 @@ package nl.ngf.grants.programme.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A comment on a programme. Insert-only. */
 @Entity
 @Table(name = "programme_comment")
-class ProgrammeComment {
+class ProgrammeComment extends ProgrammePart {
 
     static final int MAX_TEXT = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_programme_id")
-    Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "programme_id", nullable = false, updatable = false)
-    Programme programme;
 
     @Column(nullable = false, updatable = false, length = 60)
     String author;
@@ -41,7 +28,7 @@ class ProgrammeComment {
     }
 
     ProgrammeComment(Programme programme, String author, String authorName, String text, Instant createdAt) {
-        this.programme = programme;
+        super(programme);
         this.author = author;
         this.authorName = authorName;
         this.text = text;

@@ -5,11 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,15 +15,7 @@ import java.util.List;
 /** One submitted round of the revised plan. Never updated: every column is insert-only. */
 @Entity
 @Table(name = "revision")
-class Revision {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_programme_id")
-    Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "programme_id", nullable = false, updatable = false)
-    Programme programme;
+class Revision extends ProgrammePart {
 
     @Column(nullable = false, updatable = false)
     int round;
@@ -56,7 +44,7 @@ class Revision {
     }
 
     Revision(Programme programme, int round, String summary, Integer ppsCount, String submittedBy, Instant submittedAt) {
-        this.programme = programme;
+        super(programme);
         this.round = round;
         this.summary = summary;
         this.ppsCount = ppsCount;
