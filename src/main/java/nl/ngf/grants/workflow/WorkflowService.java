@@ -1,5 +1,6 @@
 package nl.ngf.grants.workflow;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,4 +35,16 @@ public interface WorkflowService {
 
     /** Whether a process instance of this case is still running. */
     boolean isRunning(String processInstanceId);
+
+    /** The latest evaluation of the decision table behind a business-rule task of this case. */
+    Optional<DecisionExplanation> lastDecision(String processInstanceId, String activityId);
+
+    /**
+     * Moves a waiting case to new dates: the given timers (by element id) and the due date of the given
+     * open task, and sets the variables that hold those dates; timers or tasks not waiting are left alone.
+     */
+    void reschedule(String processInstanceId, String taskKey, Date taskDue, Map<String, Date> timers, Map<String, Object> variables);
+
+    /** Sets variables of a running case (ids and simple values only). */
+    void setVariables(String processInstanceId, Map<String, Object> variables);
 }

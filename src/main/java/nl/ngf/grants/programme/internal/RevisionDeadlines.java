@@ -2,11 +2,11 @@ package nl.ngf.grants.programme.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import nl.ngf.grants.shared.Deadlines;
 
 /**
  * Turns a revision deadline (a date) into the model's timers: due at the end of that day, Dutch time;
@@ -14,15 +14,14 @@ import java.util.Map;
  */
 record RevisionDeadlines(int reminderDays) {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = Deadlines.ZONE;
 
     Date due(LocalDate deadline) {
-        return Date.from(deadline.plusDays(1).atStartOfDay(ZONE).toInstant().minusSeconds(1));
+        return Deadlines.endOf(deadline);
     }
 
     Date reminder(LocalDate deadline, Instant now) {
-        Instant reminder = deadline.minusDays(reminderDays).atTime(LocalTime.of(9, 0)).atZone(ZONE).toInstant();
-        return Date.from(reminder.isBefore(now) ? now : reminder);
+        return Deadlines.reminder(deadline, reminderDays, now);
     }
 
     /** The variables a new revision round needs. */

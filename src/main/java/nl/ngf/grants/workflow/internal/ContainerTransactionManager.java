@@ -49,7 +49,8 @@ final class ContainerTransactionManager implements TransactionManager {
 
     @Override
     public void setRollbackOnly() throws IllegalStateException, SystemException {
-        userTransaction().setRollbackOnly();
+        // Marking the current transaction is allowed wherever it runs; the UserTransaction refuses inside @Transactional beans.
+        transactionManager.setRollbackOnly();
     }
 
     @Override

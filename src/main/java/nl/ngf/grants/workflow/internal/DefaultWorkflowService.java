@@ -4,17 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.workflow.DecisionExplanation;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,6 +49,12 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Inject
     ManagementService managementService;
+
+    @Inject
+    HistoryService historyService;
+
+    @Inject
+    RepositoryService repositoryService;
 
     @Override
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
@@ -90,6 +106,47 @@ public class DefaultWorkflowService implements WorkflowService {
     @Override
     public boolean isRunning(String processInstanceId) {
         return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+    }
+
+    @Override
+    public Optional<DecisionExplanation> lastDecision(String processInstanceId, String activityId) {
+        return historyService.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)
+                .activityIdIn(activityId).includeInputs().includeOutputs().orderByEvaluationTime().desc().list()
+                .stream().findFirst().map(this::explain);
+    }
+
+    private DecisionExplanation explain(HistoricDecisionInstance decision) {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        decision.getInputs().forEach(input -> inputs.put(input.getClauseName(), input.getValue()));
+        HistoricDecisionOutputInstance output = decision.getOutputs().isEmpty() ? null : decision.getOutputs().get(0);
+        String ruleId = output == null ? null : output.getRuleId();
+        String description = null;
+        if (ruleId != null) {
+            DmnModelInstance model = repositoryService.getDmnModelInstance(decision.getDecisionDefinitionId());
+            ModelElementInstance rule = model.getModelElementById(ruleId);
+            if (rule instanceof Rule r && r.getDescription() != null) {
+                description = r.getDescription().getTextContent();
+            }
+        }
+        return new DecisionExplanation(ruleId, description, inputs, output == null ? null : output.getValue());
+    }
+
+    @Override
+    public void reschedule(String processInstanceId, String taskKey, Date taskDue, Map<String, Date> timers,
+                           Map<String, Object> variables) {
+        runtimeService.setVariables(processInstanceId, variables);
+        timers.forEach((timerId, due) -> managementService.createJobQuery().processInstanceId(processInstanceId)
+                .activityId(timerId).timers().list().forEach(job -> managementService.setJobDuedate(job.getId(), due)));
+        taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list()
+                .forEach(task -> {
+                    task.setDueDate(taskDue);
+                    taskService.saveTask(task);
+                });
+    }
+
+    @Override
+    public void setVariables(String processInstanceId, Map<String, Object> variables) {
+        runtimeService.setVariables(processInstanceId, variables);
     }
 
     private TaskQuery visibleTo(Actor actor) {

@@ -79,6 +79,7 @@ public class ProcessEngineStartup {
         configuration.setIdGenerator(new StrongUuidGenerator());
         // Nor may a caller hand in a value already serialized in Java's format.
         configuration.setJavaSerializationFormatEnabled(false);
+        configuration.setCustomPostVariableSerializers(new java.util.ArrayList<>(java.util.List.of(new TransientValueSerializer())));
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setBeans(new CdiBeanMap());
         configuration.setJobExecutor(new ManagedJobExecutor(jobExecutorService, threadFactory, jobExecutorPoolSize));
