@@ -43,7 +43,8 @@ class ArchitectureTest {
             .that().resideInAPackage("nl.ngf.grants.shared..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "nl.ngf.grants.identity..", "nl.ngf.grants.programme..", "nl.ngf.grants.workflow..",
-                    "nl.ngf.grants.web..", "nl.ngf.grants.database..", "nl.ngf.grants.demo..");
+                    "nl.ngf.grants.web..", "nl.ngf.grants.database..", "nl.ngf.grants.demo..",
+                    "nl.ngf.grants.partnership..", "nl.ngf.grants.funding..", "nl.ngf.grants.documents..");
 
     @ArchTest
     static final ArchRule delegatesAreNamedBeansInProcessRooms = classes()

@@ -40,6 +40,9 @@ public interface ProgrammeService {
     /** The programmes this actor may see: an applicant only their own organisation's. */
     List<ProgrammeSummary> programmes(Actor actor);
 
+    /** A programme's status, for steps the engine takes on no user's behalf (the release of money). */
+    ProgrammeStatus statusOf(long programmeId);
+
     /** One programme, if this actor may see it. */
     ProgrammeDetails programme(Actor actor, long programmeId);
 }

@@ -45,4 +45,17 @@ class PlannedTranche {
         this.plannedDate = plannedDate;
         this.milestone = milestone;
     }
+
+    // Changes go through methods: EclipseLink's woven change tracking sees only what the entity itself writes.
+    void reschedule(LocalDate date) {
+        this.plannedDate = date;
+    }
+
+    void changeMilestone(String text) {
+        this.milestone = text;
+    }
+
+    void changeAmount(long cents) {
+        this.amountCents = cents;
+    }
 }

@@ -29,6 +29,7 @@ import nl.ngf.grants.programme.ExpiredDeadlineDecision;
 import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.programme.RevisionSubmission;
 import nl.ngf.grants.shared.DomainException;
@@ -201,6 +202,15 @@ public class DefaultProgrammeService implements ProgrammeService {
         Map<Long, String> organisationNames = identity.organisations().stream()
                 .collect(Collectors.toMap(OrganisationView::id, OrganisationView::name));
         return programmes.stream().map(p -> summary(p, organisationNames.get(p.organisationId))).toList();
+    }
+
+    @Override
+    public ProgrammeStatus statusOf(long programmeId) {
+        Programme p = em.find(Programme.class, programmeId);
+        if (p == null) {
+            throw new NotAllowedException("programme.notFound");
+        }
+        return p.status;
     }
 
     @Override

@@ -17,6 +17,7 @@ public final class WorkflowModels {
     public static final List<String> RESOURCES = List.of(
             "workflows/grant-award.bpmn",
             "workflows/tranche-release.bpmn",
+            "workflows/change-request.bpmn",
             "workflows/tranche-decision.dmn");
 
     /** How many of the resources are process models (the rest are decision tables). */

@@ -50,7 +50,7 @@ class GrantAwardProcessTest {
         engine = extension.getProcessEngine();
         ClockUtil.setCurrentTime(Date.from(REGISTERED));
         for (String delegate : List.of("sendRevisionReminderDelegate", "recordDeadlinePassedDelegate", "withdrawAwardDelegate",
-                "awardProgrammeDelegate", "rejectProgrammeDelegate")) {
+                "awardProgrammeDelegate", "rejectProgrammeDelegate", "startTrancheReleasesDelegate")) {
             Mocks.register(delegate, (JavaDelegate) e -> calls.add(delegate + ":" + e.getVariable("programmeId")));
         }
     }
@@ -117,8 +117,9 @@ class GrantAwardProcessTest {
         assertThat(task(award)).hasCandidateGroup("grant-officer").hasFormKey("/partnership/allocate.xhtml");
         complete(award, Map.of());
 
+        assertThat(calls).as("the allocation starts the tranches").containsExactly("awardProgrammeDelegate:7", "startTrancheReleasesDelegate:7");
         assertThat(award).hasPassedInOrder("reviseConditionalAward", "checkCompleteness", "assessRevision", "awardProgramme",
-                "allocateAwardedAmount").isEnded().hasPassed("programmeAwarded");
+                "allocateAwardedAmount", "startTrancheReleases").isEnded().hasPassed("programmeAwarded");
     }
 
     @Test

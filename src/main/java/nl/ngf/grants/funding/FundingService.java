@@ -1,0 +1,52 @@
+package nl.ngf.grants.funding;
+
+import java.util.List;
+import nl.ngf.grants.identity.Actor;
+
+/**
+ * The tranche-release workflow as users drive it. Each call is one transaction: the domain rows and
+ * the workflow step commit together. Refusals are {@link nl.ngf.grants.shared.DomainException}s and
+ * change nothing.
+ */
+public interface FundingService {
+
+    /** The tranche a task of the trancheRelease model is about, if this actor may work on that task. */
+    TrancheView trancheOfTask(Actor actor, String taskId, String taskKey);
+
+    /** The PPS's applicant reports progress, completing submitProgressReport. */
+    void submitProgressReport(Actor applicant, String taskId, ProgressReportSubmission report);
+
+    /** A grant officer verifies the report, completing verifyProgressReport; the decision table decides next. */
+    TrancheStatus verify(Actor officer, String taskId, Verification verification);
+
+    /** A second grant officer, never the verifier, approves or refuses the release (approveRelease). */
+    void approve(Actor officer, String taskId, SecondApproval approval);
+
+    /** The applicant submits a corrective-action plan for a withheld tranche (submitCorrectiveActionPlan). */
+    void submitCorrectiveActionPlan(Actor applicant, String taskId, CorrectiveActionPlan plan);
+
+    /** A grant officer extends an overdue report's deadline or cancels the tranche (decideOnOverdueReport). */
+    void decideOnOverdueReport(Actor officer, String taskId, OverdueReportDecision decision);
+
+    /** A PPS's allocation, releases, tranches and change requests, if this actor may see the PPS. */
+    PartnershipFunding fundingOf(Actor actor, long partnershipId);
+
+    /** A programme's awarded, allocated and released amounts, if this actor may see the programme. */
+    ProgrammeFunding programmeFunding(Actor actor, long programmeId);
+
+    /**
+     * The PPS's applicant asks to change a tranche not yet verified. A delay or a new milestone, or a
+     * budget shift that changes either tranche by more than the configured share, waits for a grant
+     * officer; a smaller shift applies at once. Returns the request's id.
+     */
+    long requestChange(Actor applicant, ChangeRequestSubmission request);
+
+    /** The change request a decideOnChangeRequest task is about, if this actor may work on it. */
+    ChangeRequestView changeRequestOfTask(Actor actor, String taskId);
+
+    /** A grant officer approves (the schedule changes) or rejects (nothing changes) a change request. */
+    void decideOnChangeRequest(Actor officer, String taskId, ChangeRequestDecision decision);
+
+    /** The change requests of this PPS, newest first, if this actor may see the PPS. */
+    List<ChangeRequestView> changeRequestsOf(Actor actor, long partnershipId);
+}

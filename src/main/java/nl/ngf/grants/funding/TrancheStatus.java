@@ -1,0 +1,30 @@
+package nl.ngf.grants.funding;
+
+/** Where a tranche is on its way to the money. */
+public enum TrancheStatus {
+    /** Waiting for the tranches before it. */
+    SCHEDULED,
+    /** The applicant's progress report is due. */
+    REPORT_DUE,
+    /** The report's deadline passed; a grant officer extends it or cancels the tranche. */
+    REPORT_OVERDUE,
+    /** A grant officer verifies the report or the corrective-action plan. */
+    IN_VERIFICATION,
+    /** The decision table asked for a second grant officer's approval. */
+    AWAITING_SECOND_APPROVAL,
+    /** Withheld: the applicant submits a corrective-action plan. */
+    WITHHELD,
+    /** Approved for release; the release step writes the disbursement. */
+    RELEASING,
+    RELEASED,
+    CANCELLED;
+
+    public boolean isFinal() {
+        return this == RELEASED || this == CANCELLED;
+    }
+
+    /** Whether its schedule (date, milestone, amount) may still change: nothing verified yet. */
+    public boolean isChangeable() {
+        return this == SCHEDULED || this == REPORT_DUE || this == REPORT_OVERDUE;
+    }
+}

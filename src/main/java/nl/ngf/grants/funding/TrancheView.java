@@ -1,0 +1,39 @@
+package nl.ngf.grants.funding;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.ngf.grants.documents.DocumentView;
+import nl.ngf.grants.shared.Money;
+
+/**
+ * One tranche as the PPS page shows it: the schedule, where it is, when the report reminder went out,
+ * what was reported and decided, what was paid.
+ */
+public record TrancheView(long id, long partnershipId, String partnershipName, long programmeId, int sequence, Money amount,
+                          LocalDate plannedDate, String milestone, TrancheStatus status, Instant reminderSentAt, List<Report> reports,
+                          List<Decision> decisions, Disbursement disbursement) implements Serializable {
+
+    /** A progress report (with KPIs) or a corrective-action plan (without). */
+    public record Report(int round, boolean correctivePlan, Integer companies, BigDecimal smeReachPercent, Integer students,
+                         Integer teachers, Money cofinancing, String narrative, List<DocumentView> documents,
+                         String submittedBy, Instant submittedAt) implements Serializable {
+    }
+
+    /**
+     * A decision: VERIFICATION (attainment), RULE (the decision table's rule, its inputs in the
+     * explanation), APPROVAL (second officer) or OVERDUE (extend or cancel).
+     */
+    public record Decision(String kind, String outcome, String decidedBy, Instant decidedAt, BigDecimal attainment,
+                           String ruleId, String explanation) implements Serializable {
+    }
+
+    public record Disbursement(Money amount, String authorisedBy, Instant releasedAt) implements Serializable {
+    }
+
+    public Report latestReport() {
+        return reports.isEmpty() ? null : reports.get(reports.size() - 1);
+    }
+}

@@ -1,0 +1,83 @@
+package nl.ngf.grants.funding.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.ngf.grants.funding.ChangeKind;
+
+/** An applicant's request to change a tranche; decided once, then never changed. */
+@Entity
+@Table(name = "change_request")
+class ChangeRequest {
+
+    static final String PENDING = "PENDING";
+    static final String APPROVED = "APPROVED";
+    static final String REJECTED = "REJECTED";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_funding_id")
+    Long id;
+
+    @Column(name = "partnership_id", nullable = false, updatable = false)
+    long partnershipId;
+
+    @Column(name = "tranche_id", nullable = false, updatable = false)
+    long trancheId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 20)
+    ChangeKind kind;
+
+    @Column(name = "target_tranche_id", updatable = false)
+    Long targetTrancheId;
+
+    @Column(name = "new_date", updatable = false)
+    LocalDate newDate;
+
+    @Column(name = "new_milestone", updatable = false, length = 1000)
+    String newMilestone;
+
+    @Column(name = "amount_cents", updatable = false)
+    Long amountCents;
+
+    @Column(nullable = false, updatable = false, length = 4000)
+    String reason;
+
+    @Column(name = "needs_approval", nullable = false, updatable = false)
+    boolean needsApproval;
+
+    @Column(nullable = false, length = 20)
+    String status = PENDING;
+
+    @Column(name = "requested_by", nullable = false, updatable = false, length = 60)
+    String requestedBy;
+
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    Instant requestedAt;
+
+    @Column(name = "decided_by", length = 60)
+    String decidedBy;
+
+    @Column(name = "decided_at")
+    Instant decidedAt;
+
+    @Column(name = "decision_reason", length = 4000)
+    String decisionReason;
+
+    void decide(boolean approved, String by, Instant at, String reasoning) {
+        if (!PENDING.equals(status)) {
+            throw new IllegalStateException("Change request " + id + " was already decided");
+        }
+        status = approved ? APPROVED : REJECTED;
+        decidedBy = by;
+        decidedAt = at;
+        decisionReason = reasoning;
+    }
+}

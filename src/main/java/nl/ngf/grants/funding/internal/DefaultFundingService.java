@@ -1,0 +1,446 @@
+package nl.ngf.grants.funding.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.ngf.grants.documents.DocumentService;
+import nl.ngf.grants.documents.DocumentView;
+import nl.ngf.grants.funding.ChangeKind;
+import nl.ngf.grants.funding.ChangeRequestDecision;
+import nl.ngf.grants.funding.ChangeRequestSubmission;
+import nl.ngf.grants.funding.ChangeRequestView;
+import nl.ngf.grants.funding.CorrectiveActionPlan;
+import nl.ngf.grants.funding.FundingService;
+import nl.ngf.grants.funding.OverdueReportDecision;
+import nl.ngf.grants.funding.PartnershipFunding;
+import nl.ngf.grants.funding.ProgrammeFunding;
+import nl.ngf.grants.funding.ProgressReportSubmission;
+import nl.ngf.grants.funding.SecondApproval;
+import nl.ngf.grants.funding.TrancheStatus;
+import nl.ngf.grants.funding.TrancheView;
+import nl.ngf.grants.funding.Verification;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.partnership.PartnershipService;
+import nl.ngf.grants.partnership.PartnershipView;
+import nl.ngf.grants.partnership.ScheduledTranche;
+import nl.ngf.grants.partnership.TrancheSchedule;
+import nl.ngf.grants.programme.ProgrammeDetails;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.shared.Deadlines;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.workflow.DecisionExplanation;
+import nl.ngf.grants.workflow.TaskNotAvailableException;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+@ApplicationScoped
+@Transactional(rollbackOn = Exception.class)
+public class DefaultFundingService implements FundingService {
+
+    static final String SUBMIT_REPORT = "submitProgressReport";
+    static final String VERIFY = "verifyProgressReport";
+    static final String DECIDE = "decideTrancheRelease";
+    static final String APPROVE = "approveRelease";
+    static final String CORRECTIVE_PLAN = "submitCorrectiveActionPlan";
+    static final String OVERDUE = "decideOnOverdueReport";
+    static final String CHANGE_PROCESS = "changeRequest";
+    static final String DECIDE_CHANGE = "decideOnChangeRequest";
+
+    @PersistenceContext(unitName = "ngf")
+    EntityManager em;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    TrancheSchedule schedule;
+
+    @Inject
+    TrancheOutcomes outcomes;
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    @ConfigProperty(name = "ngf.funding.change-approval-threshold-percent", defaultValue = "25")
+    int changeThresholdPercent;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public TrancheView trancheOfTask(Actor actor, String taskId, String taskKey) {
+        long trancheId = trancheOf(actor, taskId, taskKey);
+        ScheduledTranche tranche = schedule.tranche(trancheId);
+        return fundingOf(actor, tranche.partnershipId()).tranches().stream().filter(t -> t.id() == trancheId)
+                .findFirst().orElseThrow(TaskNotAvailableException::new);
+    }
+
+    @Override
+    public void submitProgressReport(Actor applicant, String taskId, ProgressReportSubmission report) {
+        require(applicant, Role.APPLICANT);
+        long trancheId = trancheOf(applicant, taskId, SUBMIT_REPORT);
+        FundingRules.checkReport(report);
+        List<Long> documentIds = ownDocuments(applicant, report.documentIds());
+        ProgressReport written = new ProgressReport(trancheId, nextRound(trancheId), ProgressReport.REPORT,
+                FundingRules.text(report.narrative(), "report.narrative.required"), documentIds, applicant.username(), clock.instant());
+        written.companies = report.companies();
+        written.smeReach = report.smeReachPercent().setScale(2);
+        written.students = report.students();
+        written.teachers = report.teachers();
+        written.cofinancingCents = Money.ofEuros(report.cofinancing()).cents();
+        em.persist(written);
+        outcomes.release(trancheId, false).moveTo(TrancheStatus.IN_VERIFICATION, TrancheStatus.REPORT_DUE);
+        em.flush();
+        workflow.complete(applicant, taskId, SUBMIT_REPORT, Map.of());
+    }
+
+    @Override
+    public TrancheStatus verify(Actor officer, String taskId, Verification verification) {
+        require(officer, Role.GRANT_OFFICER);
+        long trancheId = trancheOf(officer, taskId, VERIFY);
+        BigDecimal attainment = FundingRules.attainment(verification == null ? null : verification.attainmentPercent());
+        String remarks = FundingRules.text(verification.remarks(), "verify.remarks.required");
+        TrancheRelease release = outcomes.release(trancheId, false);
+        TrancheDecision verified = new TrancheDecision(trancheId, TrancheDecision.VERIFICATION, "VERIFIED",
+                officer.username(), clock.instant(), remarks);
+        verified.attainment = attainment;
+        em.persist(verified);
+        em.flush();
+        workflow.complete(officer, taskId, VERIFY, Map.of("kpiAttainment", attainment.doubleValue()));
+
+        DecisionExplanation explanation = workflow.lastDecision(release.processInstanceId, DECIDE)
+                .orElseThrow(() -> new IllegalStateException("The decision table did not decide on tranche " + trancheId));
+        String outcome = String.valueOf(explanation.output());
+        TrancheDecision rule = new TrancheDecision(trancheId, TrancheDecision.RULE, outcome, TrancheDecision.DECISION_TABLE,
+                clock.instant(), explain(explanation));
+        rule.ruleId = explanation.ruleId();
+        rule.attainment = attainment;
+        em.persist(rule);
+        TrancheStatus next = switch (outcome) {
+            case "RELEASE" -> TrancheStatus.RELEASING;
+            case "RELEASE_AFTER_SECOND_APPROVAL" -> TrancheStatus.AWAITING_SECOND_APPROVAL;
+            case "WITHHOLD" -> TrancheStatus.WITHHELD;
+            default -> throw new IllegalStateException("Unknown release decision " + outcome);
+        };
+        release.moveTo(next, TrancheStatus.IN_VERIFICATION);
+        return next;
+    }
+
+    private static String explain(DecisionExplanation explanation) {
+        String inputs = explanation.inputs().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
+                .collect(Collectors.joining("; "));
+        String text = Objects.requireNonNullElse(explanation.ruleDescription(), "") + " [" + inputs + "]";
+        return text.length() > FundingRules.MAX_TEXT ? text.substring(0, FundingRules.MAX_TEXT) : text;
+    }
+
+    @Override
+    public void approve(Actor officer, String taskId, SecondApproval approval) {
+        require(officer, Role.GRANT_OFFICER);
+        long trancheId = trancheOf(officer, taskId, APPROVE);
+        String verifier = em.createQuery("select d.decidedBy from TrancheDecision d where d.trancheId = :tranche and d.kind = :kind"
+                        + " order by d.decidedAt desc, d.id desc", String.class)
+                .setParameter("tranche", trancheId).setParameter("kind", TrancheDecision.VERIFICATION)
+                .setMaxResults(1).getResultStream().findFirst().orElseThrow(() -> new IllegalStateException("No verification"));
+        if (verifier.equals(officer.username())) {
+            throw new DomainException("approve.sameOfficer");
+        }
+        boolean approved = approval != null && approval.approved();
+        String reasoning = approved ? FundingRules.optionalText(approval.reasoning())
+                : FundingRules.text(approval == null ? null : approval.reasoning(), "approve.reasoning.required");
+        em.persist(new TrancheDecision(trancheId, TrancheDecision.APPROVAL, approved ? "APPROVED" : "REFUSED",
+                officer.username(), clock.instant(), reasoning));
+        outcomes.release(trancheId, false).moveTo(approved ? TrancheStatus.RELEASING : TrancheStatus.WITHHELD,
+                TrancheStatus.AWAITING_SECOND_APPROVAL);
+        em.flush();
+        workflow.complete(officer, taskId, APPROVE, Map.of("approved", approved));
+    }
+
+    @Override
+    public void submitCorrectiveActionPlan(Actor applicant, String taskId, CorrectiveActionPlan plan) {
+        require(applicant, Role.APPLICANT);
+        long trancheId = trancheOf(applicant, taskId, CORRECTIVE_PLAN);
+        String text = FundingRules.text(plan == null ? null : plan.plan(), "corrective.plan.required");
+        List<Long> documentIds = ownDocuments(applicant, plan.documentIds());
+        em.persist(new ProgressReport(trancheId, nextRound(trancheId), ProgressReport.CORRECTIVE_PLAN, text, documentIds,
+                applicant.username(), clock.instant()));
+        outcomes.release(trancheId, false).moveTo(TrancheStatus.IN_VERIFICATION, TrancheStatus.WITHHELD);
+        em.flush();
+        workflow.complete(applicant, taskId, CORRECTIVE_PLAN, Map.of());
+    }
+
+    @Override
+    public void decideOnOverdueReport(Actor officer, String taskId, OverdueReportDecision decision) {
+        require(officer, Role.GRANT_OFFICER);
+        long trancheId = trancheOf(officer, taskId, OVERDUE);
+        if (decision == null) {
+            throw new DomainException("overdue.choice.required");
+        }
+        String reasoning = FundingRules.text(decision.reasoning(), "overdue.reasoning.required");
+        Map<String, Object> variables = new HashMap<>();
+        if (decision.extend()) {
+            LocalDate deadline = decision.newDeadline();
+            if (deadline == null || !deadline.isAfter(Deadlines.today(clock.instant()))) {
+                throw new DomainException("overdue.deadline.future");
+            }
+            variables.put("overdueDecision", "EXTEND");
+            variables.put("reportDeadline", Deadlines.endOf(deadline));
+            variables.put("reportReminder", Deadlines.reminder(deadline, outcomes.reminderDays, clock.instant()));
+            outcomes.release(trancheId, false).moveTo(TrancheStatus.REPORT_DUE, TrancheStatus.REPORT_OVERDUE);
+        } else {
+            variables.put("overdueDecision", "CANCEL");
+        }
+        em.persist(new TrancheDecision(trancheId, TrancheDecision.OVERDUE, decision.extend() ? "EXTENDED" : "CANCELLED",
+                officer.username(), clock.instant(), reasoning));
+        em.flush();
+        workflow.complete(officer, taskId, OVERDUE, variables);
+    }
+
+    @Override
+    public PartnershipFunding fundingOf(Actor actor, long partnershipId) {
+        PartnershipView partnership = partnerships.partnership(actor, partnershipId);
+        List<ScheduledTranche> tranches = schedule.tranchesOfPartnership(partnership.id());
+        List<Long> ids = tranches.stream().map(ScheduledTranche::id).toList();
+        Map<Long, TrancheRelease> releases = byTranche(ids, "select r from TrancheRelease r where r.trancheId in :ids",
+                TrancheRelease.class, r -> r.trancheId);
+        Map<Long, Disbursement> disbursements = byTranche(ids, "select d from Disbursement d where d.trancheId in :ids",
+                Disbursement.class, d -> d.trancheId);
+        Map<Long, List<ProgressReport>> reports = ids.isEmpty() ? Map.of() : em.createQuery(
+                        "select r from ProgressReport r where r.trancheId in :ids order by r.round", ProgressReport.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.groupingBy(r -> r.trancheId));
+        Map<Long, List<TrancheDecision>> decisions = ids.isEmpty() ? Map.of() : em.createQuery(
+                        "select d from TrancheDecision d where d.trancheId in :ids order by d.decidedAt, d.id", TrancheDecision.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.groupingBy(d -> d.trancheId));
+        Map<Long, DocumentView> evidence = documentsOf(actor, reports.values().stream().flatMap(List::stream)
+                .flatMap(r -> r.documentIds.stream()).toList());
+
+        List<TrancheView> views = tranches.stream().map(t -> {
+            TrancheRelease release = releases.get(t.id());
+            Disbursement paid = disbursements.get(t.id());
+            return new TrancheView(t.id(), t.partnershipId(), t.partnershipName(), t.programmeId(), t.sequence(), t.amount(),
+                    t.plannedDate(), t.milestone(), release == null ? TrancheStatus.SCHEDULED : release.status,
+                    release == null ? null : release.reminderSentAt,
+                    reports.getOrDefault(t.id(), List.of()).stream().map(r -> reportView(r, evidence)).toList(),
+                    decisions.getOrDefault(t.id(), List.of()).stream().map(d -> new TrancheView.Decision(d.kind, d.outcome,
+                            d.decidedBy, d.decidedAt, d.attainment, d.ruleId, d.explanation)).toList(),
+                    paid == null ? null : new TrancheView.Disbursement(Money.ofCents(paid.amountCents), paid.authorisedBy, paid.releasedAt));
+        }).toList();
+        Money allocated = tranches.stream().map(ScheduledTranche::amount).reduce(Money.ZERO, Money::plus);
+        Money released = disbursements.values().stream().map(d -> Money.ofCents(d.amountCents)).reduce(Money.ZERO, Money::plus);
+        return new PartnershipFunding(allocated, released, views, changeRequestsOf(actor, partnershipId));
+    }
+
+    private static TrancheView.Report reportView(ProgressReport r, Map<Long, DocumentView> evidence) {
+        return new TrancheView.Report(r.round, ProgressReport.CORRECTIVE_PLAN.equals(r.kind), r.companies, r.smeReach, r.students,
+                r.teachers, r.cofinancingCents == null ? null : Money.ofCents(r.cofinancingCents), r.narrative,
+                r.documentIds.stream().map(evidence::get).filter(Objects::nonNull).toList(), r.submittedBy, r.submittedAt);
+    }
+
+    @Override
+    public ProgrammeFunding programmeFunding(Actor actor, long programmeId) {
+        ProgrammeDetails programme = programmes.programme(actor, programmeId);
+        Money allocated = schedule.tranchesOfProgramme(programmeId).stream().map(ScheduledTranche::amount).reduce(Money.ZERO, Money::plus);
+        Number released = em.createQuery("select sum(d.amountCents) from Disbursement d where d.programmeId = :programme", Number.class)
+                .setParameter("programme", programmeId).getSingleResult();
+        return new ProgrammeFunding(programme.summary().awarded(), allocated, Money.ofCents(released == null ? 0 : released.longValue()));
+    }
+
+    @Override
+    public long requestChange(Actor applicant, ChangeRequestSubmission request) {
+        require(applicant, Role.APPLICANT);
+        if (request == null || request.kind() == null) {
+            throw new DomainException("change.kind.required");
+        }
+        PartnershipView partnership = partnerships.partnership(applicant, request.partnershipId());
+        if (!applicant.belongsTo(partnership.organisationId())) {
+            throw new NotAllowedException("partnership.notFound");
+        }
+        ScheduledTranche tranche = changeableTranche(partnership.id(), request.trancheId());
+        ChangeRequest change = new ChangeRequest();
+        change.partnershipId = partnership.id();
+        change.trancheId = tranche.id();
+        change.kind = request.kind();
+        change.reason = FundingRules.text(request.reason(), "change.reason.required");
+        switch (request.kind()) {
+            case DELAY -> {
+                LocalDate date = request.newDate();
+                if (date == null || !date.isAfter(tranche.plannedDate())) {
+                    throw new DomainException("change.date.later");
+                }
+                schedule.tranchesOfPartnership(partnership.id()).stream()
+                        .filter(t -> t.sequence() > tranche.sequence() && !date.isBefore(t.plannedDate())).findFirst()
+                        .ifPresent(t -> {
+                            throw new DomainException("change.date.order", t.sequence());
+                        });
+                change.newDate = date;
+                change.needsApproval = true;
+            }
+            case CONTENT -> {
+                String milestone = request.newMilestone() == null ? "" : request.newMilestone().strip();
+                if (milestone.isEmpty()) {
+                    throw new DomainException("change.milestone.required");
+                }
+                if (milestone.length() > 1000) {
+                    throw new DomainException("change.milestone.tooLong", 1000);
+                }
+                change.newMilestone = milestone;
+                change.needsApproval = true;
+            }
+            case BUDGET_SHIFT -> {
+                if (request.targetTrancheId() == null || request.targetTrancheId() == tranche.id()) {
+                    throw new DomainException("change.shift.target");
+                }
+                ScheduledTranche target = changeableTranche(partnership.id(), request.targetTrancheId());
+                if (request.amount() == null) {
+                    throw new DomainException("change.shift.amount");
+                }
+                Money amount = Money.ofEuros(request.amount());
+                if (!amount.isPositive() || !tranche.amount().isGreaterThan(amount)) {
+                    throw new DomainException("change.shift.amount");
+                }
+                change.targetTrancheId = target.id();
+                change.amountCents = amount.cents();
+                change.needsApproval = FundingRules.needsApproval(ChangeKind.BUDGET_SHIFT, tranche.amount().cents(),
+                        target.amount().cents(), amount.cents(), changeThresholdPercent);
+            }
+        }
+        change.requestedBy = applicant.username();
+        change.requestedAt = clock.instant();
+        em.persist(change);
+        em.flush();
+        workflow.start(CHANGE_PROCESS, String.valueOf(change.id), Map.of("changeRequestId", change.id,
+                "needsApproval", change.needsApproval, "subject", partnership.name() + " – wijzigingsverzoek tranche " + tranche.sequence()));
+        return change.id;
+    }
+
+    private ScheduledTranche changeableTranche(long partnershipId, Long trancheId) {
+        if (trancheId == null) {
+            throw new DomainException("change.tranche.required");
+        }
+        ScheduledTranche tranche;
+        try {
+            tranche = schedule.tranche(trancheId);
+        } catch (DomainException e) {
+            throw new DomainException("change.tranche.required");
+        }
+        if (tranche.partnershipId() != partnershipId) {
+            throw new DomainException("change.tranche.required");
+        }
+        TrancheRelease release = em.find(TrancheRelease.class, trancheId);
+        if (release != null && !release.status.isChangeable()) {
+            throw new DomainException("change.tranche.notChangeable", tranche.sequence());
+        }
+        return tranche;
+    }
+
+    @Override
+    public ChangeRequestView changeRequestOfTask(Actor actor, String taskId) {
+        ChangeRequest change = changeOf(actor, taskId);
+        return changeRequestsOf(actor, change.partnershipId).stream().filter(c -> c.id() == change.id).findFirst()
+                .orElseThrow(TaskNotAvailableException::new);
+    }
+
+    @Override
+    public void decideOnChangeRequest(Actor officer, String taskId, ChangeRequestDecision decision) {
+        require(officer, Role.GRANT_OFFICER);
+        ChangeRequest change = changeOf(officer, taskId);
+        if (decision == null) {
+            throw new DomainException("changeDecision.choice.required");
+        }
+        String reasoning = FundingRules.text(decision.reasoning(), "changeDecision.reasoning.required");
+        change.decide(decision.approved(), officer.username(), clock.instant(), reasoning);
+        em.flush();
+        workflow.complete(officer, taskId, DECIDE_CHANGE, Map.of("approved", decision.approved()));
+    }
+
+    @Override
+    public List<ChangeRequestView> changeRequestsOf(Actor actor, long partnershipId) {
+        PartnershipView partnership = partnerships.partnership(actor, partnershipId);
+        Map<Long, Integer> sequences = schedule.tranchesOfPartnership(partnershipId).stream()
+                .collect(Collectors.toMap(ScheduledTranche::id, ScheduledTranche::sequence));
+        return em.createQuery("select c from ChangeRequest c where c.partnershipId = :pps order by c.requestedAt desc, c.id desc",
+                        ChangeRequest.class).setParameter("pps", partnershipId).getResultStream()
+                .map(c -> new ChangeRequestView(c.id, c.partnershipId, partnership.name(), c.kind, sequences.getOrDefault(c.trancheId, 0),
+                        c.targetTrancheId == null ? null : sequences.get(c.targetTrancheId), c.newDate, c.newMilestone,
+                        c.amountCents == null ? null : Money.ofCents(c.amountCents), c.reason, c.needsApproval, c.status,
+                        c.requestedBy, c.requestedAt, c.decidedBy, c.decidedAt, c.decisionReason))
+                .toList();
+    }
+
+    private ChangeRequest changeOf(Actor actor, String taskId) {
+        WorkTask task = workflow.task(actor, taskId).filter(t -> t.taskKey().equals(DECIDE_CHANGE))
+                .orElseThrow(TaskNotAvailableException::new);
+        ChangeRequest change = em.find(ChangeRequest.class, Long.parseLong(task.businessKey()));
+        if (change == null) {
+            throw new TaskNotAvailableException();
+        }
+        return change;
+    }
+
+    private long trancheOf(Actor actor, String taskId, String taskKey) {
+        WorkTask task = workflow.task(actor, taskId).filter(t -> t.taskKey().equals(taskKey))
+                .orElseThrow(TaskNotAvailableException::new);
+        long trancheId = Long.parseLong(task.businessKey());
+        // Candidate groups already keep other organisations' tasks away; the PPS check says so twice.
+        partnerships.partnership(actor, schedule.tranche(trancheId).partnershipId());
+        return trancheId;
+    }
+
+    private int nextRound(long trancheId) {
+        Number last = em.createQuery("select max(r.round) from ProgressReport r where r.trancheId = :tranche", Number.class)
+                .setParameter("tranche", trancheId).getSingleResult();
+        return (last == null ? 0 : last.intValue()) + 1;
+    }
+
+    /** The documents must be the applicant's own organisation's; the document service refuses any other. */
+    private List<Long> ownDocuments(Actor applicant, List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> distinct = ids.stream().distinct().toList();
+        documents.documents(applicant, distinct);
+        return distinct;
+    }
+
+    private Map<Long, DocumentView> documentsOf(Actor actor, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return documents.documents(actor, ids.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(DocumentView::id, Function.identity()));
+    }
+
+    private <T> Map<Long, T> byTranche(List<Long> ids, String jpql, Class<T> type, Function<T, Long> key) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(jpql, type).setParameter("ids", ids).getResultStream().collect(Collectors.toMap(key, Function.identity()));
+    }
+
+    private static void require(Actor actor, Role role) {
+        if (!actor.hasRole(role)) {
+            throw new NotAllowedException("access.notAllowed");
+        }
+    }
+}

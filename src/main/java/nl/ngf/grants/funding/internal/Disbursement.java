@@ -1,0 +1,49 @@
+package nl.ngf.grants.funding.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A line of the disbursement ledger: one tranche paid. The database allows one per tranche. */
+@Entity
+@Table(name = "disbursement")
+class Disbursement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_funding_id")
+    Long id;
+
+    @Column(name = "tranche_id", nullable = false, updatable = false)
+    long trancheId;
+
+    @Column(name = "partnership_id", nullable = false, updatable = false)
+    long partnershipId;
+
+    @Column(name = "programme_id", nullable = false, updatable = false)
+    long programmeId;
+
+    @Column(name = "amount_cents", nullable = false, updatable = false)
+    long amountCents;
+
+    @Column(name = "authorised_by", nullable = false, updatable = false, length = 60)
+    String authorisedBy;
+
+    @Column(name = "released_at", nullable = false, updatable = false)
+    Instant releasedAt;
+
+    protected Disbursement() {
+    }
+
+    Disbursement(long trancheId, long partnershipId, long programmeId, long amountCents, String authorisedBy, Instant releasedAt) {
+        this.trancheId = trancheId;
+        this.partnershipId = partnershipId;
+        this.programmeId = programmeId;
+        this.amountCents = amountCents;
+        this.authorisedBy = authorisedBy;
+        this.releasedAt = releasedAt;
+    }
+}

@@ -1,0 +1,86 @@
+package nl.ngf.grants.funding.internal;
+
+import java.math.BigDecimal;
+import nl.ngf.grants.funding.ChangeKind;
+import nl.ngf.grants.funding.ProgressReportSubmission;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+
+/** The checks on what users enter for a tranche, made before anything is written. */
+final class FundingRules {
+
+    static final int MAX_TEXT = 4000;
+    static final int MAX_COUNT = 10_000_000;
+    static final BigDecimal MAX_ATTAINMENT = BigDecimal.valueOf(1000);
+
+    private FundingRules() {
+    }
+
+    static void checkReport(ProgressReportSubmission report) {
+        if (report == null) {
+            throw new DomainException("report.kpis.required");
+        }
+        count(report.companies(), "report.companies");
+        count(report.students(), "report.students");
+        count(report.teachers(), "report.teachers");
+        BigDecimal reach = report.smeReachPercent();
+        if (reach == null || reach.signum() < 0 || reach.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new DomainException("report.smeReach.range");
+        }
+        if (reach.stripTrailingZeros().scale() > 2) {
+            throw new DomainException("report.smeReach.decimals");
+        }
+        if (report.cofinancing() == null || Money.ofEuros(report.cofinancing()).cents() < 0) {
+            throw new DomainException("report.cofinancing.range");
+        }
+        text(report.narrative(), "report.narrative.required");
+    }
+
+    /** The attainment of the milestone in percent: 0 to 1000, at most two decimals. */
+    static BigDecimal attainment(BigDecimal percent) {
+        if (percent == null || percent.signum() < 0 || percent.compareTo(MAX_ATTAINMENT) > 0) {
+            throw new DomainException("verify.attainment.range");
+        }
+        if (percent.stripTrailingZeros().scale() > 2) {
+            throw new DomainException("verify.attainment.decimals");
+        }
+        return percent.setScale(2);
+    }
+
+    /** A required text, stripped; markup is kept as typed and always shown escaped. */
+    static String text(String value, String requiredKey) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(requiredKey);
+        }
+        String text = value.strip();
+        if (text.length() > MAX_TEXT) {
+            throw new DomainException("funding.text.tooLong", MAX_TEXT);
+        }
+        return text;
+    }
+
+    static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : text(value, "funding.text.tooLong");
+    }
+
+    /**
+     * Whether a change needs a grant officer: a delay or a new milestone always; a budget shift when it
+     * changes either tranche by more than {@code thresholdPercent} of its current amount.
+     */
+    static boolean needsApproval(ChangeKind kind, long fromCents, long toCents, long shiftCents, int thresholdPercent) {
+        if (kind != ChangeKind.BUDGET_SHIFT) {
+            return true;
+        }
+        return Math.multiplyExact(shiftCents, 100L) > Math.multiplyExact(fromCents, (long) thresholdPercent)
+                || Math.multiplyExact(shiftCents, 100L) > Math.multiplyExact(toCents, (long) thresholdPercent);
+    }
+
+    private static void count(Integer value, String key) {
+        if (value == null) {
+            throw new DomainException(key + ".required");
+        }
+        if (value < 0 || value > MAX_COUNT) {
+            throw new DomainException(key + ".range");
+        }
+    }
+}

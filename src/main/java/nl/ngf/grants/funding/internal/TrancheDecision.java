@@ -1,0 +1,64 @@
+package nl.ngf.grants.funding.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One decision on a tranche with who took it and why. Never changed after it is written. */
+@Entity
+@Table(name = "tranche_decision")
+class TrancheDecision {
+
+    static final String VERIFICATION = "VERIFICATION";
+    static final String RULE = "RULE";
+    static final String APPROVAL = "APPROVAL";
+    static final String OVERDUE = "OVERDUE";
+
+    /** Who "decides" for the decision table. */
+    static final String DECISION_TABLE = "beslistabel";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_funding_id")
+    Long id;
+
+    @Column(name = "tranche_id", nullable = false, updatable = false)
+    long trancheId;
+
+    @Column(nullable = false, updatable = false, length = 20)
+    String kind;
+
+    @Column(nullable = false, updatable = false, length = 40)
+    String outcome;
+
+    @Column(name = "decided_by", nullable = false, updatable = false, length = 60)
+    String decidedBy;
+
+    @Column(name = "decided_at", nullable = false, updatable = false)
+    Instant decidedAt;
+
+    @Column(updatable = false, precision = 6, scale = 2)
+    BigDecimal attainment;
+
+    @Column(name = "rule_id", updatable = false, length = 100)
+    String ruleId;
+
+    @Column(updatable = false, length = 4000)
+    String explanation;
+
+    protected TrancheDecision() {
+    }
+
+    TrancheDecision(long trancheId, String kind, String outcome, String decidedBy, Instant decidedAt, String explanation) {
+        this.trancheId = trancheId;
+        this.kind = kind;
+        this.outcome = outcome;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+        this.explanation = explanation;
+    }
+}

@@ -1,0 +1,217 @@
+package nl.ngf.grants.funding.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import nl.ngf.grants.funding.TrancheStatus;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.partnership.ScheduledTranche;
+import nl.ngf.grants.partnership.TrancheSchedule;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.ProgrammeStatus;
+import nl.ngf.grants.shared.Deadlines;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.workflow.WorkflowService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What the models' own steps do to tranches: start a PPS's tranches one after the other, record
+ * reminders and overdue reports, cancel, and release into the ledger. Used by this module's delegates
+ * and services, always inside the caller's transaction.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class TrancheOutcomes {
+
+    static final String PROCESS = "trancheRelease";
+    private static final Logger LOG = Logger.getLogger(TrancheOutcomes.class.getName());
+
+    @PersistenceContext(unitName = "ngf")
+    EntityManager em;
+
+    @Inject
+    TrancheSchedule schedule;
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    @ConfigProperty(name = "ngf.funding.report-reminder-days-before-deadline", defaultValue = "14")
+    int reminderDays;
+
+    Clock clock = Clock.systemUTC();
+
+    /** After the allocation: every tranche gets its state, and each PPS's first tranche its case. */
+    public void startFunding(long programmeId) {
+        List<ScheduledTranche> tranches = schedule.tranchesOfProgramme(programmeId);
+        for (ScheduledTranche tranche : tranches) {
+            if (em.find(TrancheRelease.class, tranche.id()) == null) {
+                em.persist(new TrancheRelease(tranche.id(), tranche.partnershipId(), tranche.programmeId()));
+            }
+        }
+        em.flush();
+        tranches.stream().map(ScheduledTranche::partnershipId).distinct().forEach(this::startNext);
+    }
+
+    /** Starts the PPS's next scheduled tranche, unless one is still under way (stage-gate: one at a time). */
+    void startNext(long partnershipId) {
+        List<ScheduledTranche> tranches = schedule.tranchesOfPartnership(partnershipId).stream()
+                .sorted(Comparator.comparingInt(ScheduledTranche::sequence)).toList();
+        for (ScheduledTranche tranche : tranches) {
+            TrancheRelease release = em.find(TrancheRelease.class, tranche.id());
+            if (release == null || release.status.isFinal()) {
+                continue;
+            }
+            if (release.status == TrancheStatus.SCHEDULED) {
+                start(release, tranche);
+            }
+            return;
+        }
+    }
+
+    private void start(TrancheRelease release, ScheduledTranche tranche) {
+        String group = identity.organisation(tranche.organisationId()).map(OrganisationView::code)
+                .map(Actor::organisationGroup).orElseThrow(() -> new IllegalStateException("No organisation " + tranche.organisationId()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("trancheId", tranche.id());
+        variables.put("partnershipId", tranche.partnershipId());
+        variables.put("subject", tranche.partnershipName() + " – tranche " + tranche.sequence());
+        variables.put("applicantGroup", group);
+        variables.put("trancheAmountCents", tranche.amount().cents());
+        variables.putAll(deadlineVariables(tranche));
+        release.started(workflow.start(PROCESS, String.valueOf(tranche.id()), variables));
+    }
+
+    Map<String, Object> deadlineVariables(ScheduledTranche tranche) {
+        return Map.of("reportDeadline", Deadlines.endOf(tranche.plannedDate()),
+                "reportReminder", Deadlines.reminder(tranche.plannedDate(), reminderDays, clock.instant()));
+    }
+
+    public void remind(long trancheId) {
+        release(trancheId, false).reminded(clock.instant());
+    }
+
+    public void reportOverdue(long trancheId) {
+        release(trancheId, false).overdue(clock.instant());
+    }
+
+    public void cancel(long trancheId) {
+        TrancheRelease release = release(trancheId, false);
+        release.moveTo(TrancheStatus.CANCELLED, TrancheStatus.REPORT_OVERDUE);
+        startNext(release.partnershipId);
+    }
+
+    /**
+     * Pays an approved tranche into the ledger, at most once. The PPS's allocation is locked first, so
+     * releases of one PPS run one after the other; a tranche already paid is left alone (a retried or
+     * duplicated job changes nothing), and the ledger's unique constraint stops what slips past.
+     */
+    public void release(long trancheId) {
+        ScheduledTranche tranche = schedule.tranche(trancheId);
+        Money allocation = schedule.lockAllocation(tranche.partnershipId());
+        TrancheRelease release = release(trancheId, true);
+        long paid = em.createQuery("select count(d) from Disbursement d where d.trancheId = :tranche", Long.class)
+                .setParameter("tranche", trancheId).getSingleResult();
+        if (paid > 0) {
+            LOG.info(() -> "Tranche " + trancheId + " was already released; nothing paid again");
+            return;
+        }
+        if (release.status != TrancheStatus.RELEASING) {
+            throw new IllegalStateException("Tranche " + trancheId + " is not approved for release but " + release.status);
+        }
+        if (programmes.statusOf(tranche.programmeId()) != ProgrammeStatus.AWARDED) {
+            throw new IllegalStateException("No money before the unconditional award of programme " + tranche.programmeId());
+        }
+        // The sum's Java type differs per database (bigint or numeric); only its value counts.
+        Number released = em.createQuery("select sum(d.amountCents) from Disbursement d where d.partnershipId = :pps", Number.class)
+                .setParameter("pps", tranche.partnershipId()).getSingleResult();
+        if (Money.ofCents(released == null ? 0 : released.longValue()).plus(tranche.amount()).isGreaterThan(allocation)) {
+            throw new IllegalStateException("Releasing tranche " + trancheId + " would exceed the allocation of PPS " + tranche.partnershipId());
+        }
+        em.persist(new Disbursement(trancheId, tranche.partnershipId(), tranche.programmeId(), tranche.amount().cents(),
+                authorisedBy(trancheId), clock.instant()));
+        em.flush();
+        release.moveTo(TrancheStatus.RELEASED, TrancheStatus.RELEASING);
+        startNext(tranche.partnershipId());
+    }
+
+    /**
+     * Applies a change request that is approved, or small enough to need no approval: the schedule
+     * changes, and a tranche whose case is waiting for its report gets the new deadline or amount.
+     * Refuses (changing nothing) when a tranche involved was verified meanwhile.
+     */
+    public void applyChange(long changeRequestId) {
+        ChangeRequest change = em.find(ChangeRequest.class, changeRequestId);
+        if (change == null) {
+            throw new IllegalStateException("No change request " + changeRequestId);
+        }
+        schedule.lockAllocation(change.partnershipId);
+        for (Long trancheId : new Long[] {change.trancheId, change.targetTrancheId}) {
+            if (trancheId != null && !release(trancheId, true).status.isChangeable()) {
+                throw new DomainException("change.tranche.notChangeable", schedule.tranche(trancheId).sequence());
+            }
+        }
+        if (ChangeRequest.PENDING.equals(change.status)) {
+            change.decide(true, null, clock.instant(), null);
+        }
+        switch (change.kind) {
+            case DELAY -> {
+                schedule.moveTranche(change.trancheId, change.newDate, Deadlines.today(clock.instant()));
+                TrancheRelease release = release(change.trancheId, false);
+                if (release.status == TrancheStatus.REPORT_DUE && release.processInstanceId != null) {
+                    Map<String, Object> variables = deadlineVariables(schedule.tranche(change.trancheId));
+                    workflow.reschedule(release.processInstanceId, "submitProgressReport", (java.util.Date) variables.get("reportDeadline"),
+                            Map.of("reportOverdue", (java.util.Date) variables.get("reportDeadline"),
+                                    "reportReminderDue", (java.util.Date) variables.get("reportReminder")), variables);
+                }
+            }
+            case CONTENT -> schedule.changeMilestone(change.trancheId, change.newMilestone);
+            case BUDGET_SHIFT -> {
+                schedule.shiftBudget(change.trancheId, change.targetTrancheId, Money.ofCents(change.amountCents));
+                for (Long trancheId : List.of(change.trancheId, change.targetTrancheId)) {
+                    TrancheRelease release = release(trancheId, false);
+                    if (release.processInstanceId != null && workflow.isRunning(release.processInstanceId)) {
+                        workflow.setVariables(release.processInstanceId,
+                                Map.of("trancheAmountCents", schedule.tranche(trancheId).amount().cents()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The officer whose decision let the money go: the second approver, else the verifier. */
+    private String authorisedBy(long trancheId) {
+        return em.createQuery("select d from TrancheDecision d where d.trancheId = :tranche and d.kind in :kinds order by d.decidedAt desc, d.id desc",
+                        TrancheDecision.class).setParameter("tranche", trancheId)
+                .setParameter("kinds", List.of(TrancheDecision.APPROVAL, TrancheDecision.VERIFICATION))
+                .setMaxResults(1).getResultStream().findFirst().map(d -> d.decidedBy).orElse(TrancheDecision.DECISION_TABLE);
+    }
+
+    TrancheRelease release(long trancheId, boolean fresh) {
+        TrancheRelease release = em.find(TrancheRelease.class, trancheId);
+        if (release == null) {
+            throw new IllegalStateException("No tranche " + trancheId);
+        }
+        if (fresh) {
+            em.refresh(release);
+        }
+        return release;
+    }
+}

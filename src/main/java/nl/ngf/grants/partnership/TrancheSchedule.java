@@ -1,0 +1,33 @@
+package nl.ngf.grants.partnership;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.ngf.grants.shared.Money;
+
+/**
+ * The tranche schedules of allocated PPSs, for the funding module, which checks who may ask before
+ * calling. Changes keep each PPS's tranches adding up to its allocation and their dates in order.
+ */
+public interface TrancheSchedule {
+
+    /** Every tranche of every allocated PPS of the programme, by PPS and sequence. */
+    List<ScheduledTranche> tranchesOfProgramme(long programmeId);
+
+    /** The tranches of one PPS, by sequence; empty before its allocation. */
+    List<ScheduledTranche> tranchesOfPartnership(long partnershipId);
+
+    /** One tranche; refuses an unknown id. */
+    ScheduledTranche tranche(long trancheId);
+
+    /** Locks the PPS's allocation until the transaction ends, and returns its amount. */
+    Money lockAllocation(long partnershipId);
+
+    /** A new planned date: after today, after the tranche before it and before the one after it. */
+    void moveTranche(long trancheId, LocalDate plannedDate, LocalDate today);
+
+    /** A new KPI milestone for a tranche. */
+    void changeMilestone(long trancheId, String milestone);
+
+    /** Moves part of one tranche's amount to another tranche of the same PPS; both stay positive. */
+    void shiftBudget(long fromTrancheId, long toTrancheId, Money amount);
+}

@@ -1,0 +1,118 @@
+package nl.ngf.grants.partnership.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.ngf.grants.partnership.ScheduledTranche;
+import nl.ngf.grants.partnership.TrancheSchedule;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+
+@ApplicationScoped
+@Transactional(rollbackOn = Exception.class)
+public class DefaultTrancheSchedule implements TrancheSchedule {
+
+    @PersistenceContext(unitName = "ngf")
+    EntityManager em;
+
+    @Override
+    public List<ScheduledTranche> tranchesOfProgramme(long programmeId) {
+        return views(em.createQuery("select t from PlannedTranche t where t.allocation.programmeId = :programme"
+                + " order by t.allocation.partnershipId, t.sequence", PlannedTranche.class)
+                .setParameter("programme", programmeId).getResultList());
+    }
+
+    @Override
+    public List<ScheduledTranche> tranchesOfPartnership(long partnershipId) {
+        return views(tranchesOf(partnershipId));
+    }
+
+    @Override
+    public ScheduledTranche tranche(long trancheId) {
+        return views(List.of(find(trancheId))).get(0);
+    }
+
+    @Override
+    public Money lockAllocation(long partnershipId) {
+        Allocation allocation = em.createQuery("select a from Allocation a where a.partnershipId = :partnership", Allocation.class)
+                .setParameter("partnership", partnershipId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElseThrow(() -> new DomainException("funding.notAllocated"));
+        return Money.ofCents(allocation.amountCents);
+    }
+
+    @Override
+    public void moveTranche(long trancheId, LocalDate plannedDate, LocalDate today) {
+        PlannedTranche tranche = find(trancheId);
+        if (plannedDate == null || !plannedDate.isAfter(today)) {
+            throw new DomainException("change.date.future");
+        }
+        List<PlannedTranche> all = tranchesOf(tranche.allocation.partnershipId);
+        for (PlannedTranche other : all) {
+            boolean before = other.sequence < tranche.sequence && !plannedDate.isAfter(other.plannedDate);
+            boolean after = other.sequence > tranche.sequence && !plannedDate.isBefore(other.plannedDate);
+            if (before || after) {
+                throw new DomainException("change.date.order", other.sequence);
+            }
+        }
+        tranche.reschedule(plannedDate);
+    }
+
+    @Override
+    public void changeMilestone(long trancheId, String milestone) {
+        String text = milestone == null ? "" : milestone.strip();
+        if (text.isEmpty()) {
+            throw new DomainException("change.milestone.required");
+        }
+        if (text.length() > AllocationRules.MAX_MILESTONE) {
+            throw new DomainException("change.milestone.tooLong", AllocationRules.MAX_MILESTONE);
+        }
+        find(trancheId).changeMilestone(text);
+    }
+
+    @Override
+    public void shiftBudget(long fromTrancheId, long toTrancheId, Money amount) {
+        PlannedTranche from = find(fromTrancheId);
+        PlannedTranche to = find(toTrancheId);
+        if (from.id.equals(to.id) || !from.allocation.id.equals(to.allocation.id)) {
+            throw new DomainException("change.shift.sameAllocation");
+        }
+        if (amount == null || !amount.isPositive() || amount.cents() >= from.amountCents) {
+            throw new DomainException("change.shift.amount");
+        }
+        from.changeAmount(from.amountCents - amount.cents());
+        to.changeAmount(Math.addExact(to.amountCents, amount.cents()));
+    }
+
+    private List<PlannedTranche> tranchesOf(long partnershipId) {
+        return em.createQuery("select t from PlannedTranche t where t.allocation.partnershipId = :partnership order by t.sequence",
+                PlannedTranche.class).setParameter("partnership", partnershipId).getResultList();
+    }
+
+    private PlannedTranche find(long trancheId) {
+        PlannedTranche tranche = em.find(PlannedTranche.class, trancheId);
+        if (tranche == null) {
+            throw new DomainException("funding.tranche.notFound");
+        }
+        return tranche;
+    }
+
+    private List<ScheduledTranche> views(List<PlannedTranche> tranches) {
+        if (tranches.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Partnership> partnerships = em.createQuery("select p from Partnership p where p.id in :ids", Partnership.class)
+                .setParameter("ids", tranches.stream().map(t -> t.allocation.partnershipId).distinct().toList())
+                .getResultStream().collect(Collectors.toMap(p -> p.id, p -> p));
+        return tranches.stream().map(t -> {
+            Partnership p = partnerships.get(t.allocation.partnershipId);
+            return new ScheduledTranche(t.id, p.id, p.name, p.programmeId, p.organisationId, t.sequence,
+                    Money.ofCents(t.amountCents), t.plannedDate, t.milestone);
+        }).toList();
+    }
+}

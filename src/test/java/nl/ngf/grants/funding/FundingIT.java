@@ -1,0 +1,465 @@
+package nl.ngf.grants.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import nl.ngf.grants.funding.internal.TrancheOutcomes;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.partnership.AllocationPlan;
+import nl.ngf.grants.partnership.AllocationService;
+import nl.ngf.grants.partnership.Kpis;
+import nl.ngf.grants.partnership.PartnershipRegistration;
+import nl.ngf.grants.partnership.PartnershipService;
+import nl.ngf.grants.programme.AssessmentDecision;
+import nl.ngf.grants.programme.AssessmentOutcome;
+import nl.ngf.grants.programme.CompletenessDecision;
+import nl.ngf.grants.programme.ConditionalAwardRegistration;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.RevisionSubmission;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The money on a real server: an awarded programme allocated over two PPSs, progress reports, the
+ * decision table, four eyes, withheld tranches, the ledger's at-most-once release under retries and
+ * races, and change requests.
+ */
+@ExtendWith(ItDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class FundingIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(FundingIT.class, ItDatabase.class);
+    }
+
+    @Inject
+    IdentityService identity;
+    @Inject
+    ProgrammeService programmes;
+    @Inject
+    PartnershipService partnerships;
+    @Inject
+    AllocationService allocations;
+    @Inject
+    FundingService funding;
+    @Inject
+    WorkflowService workflow;
+    @Inject
+    TrancheOutcomes outcomes;
+    @Inject
+    ManagementService management;
+    @Inject
+    UserTransaction transaction;
+
+    static final Kpis BASELINE = new Kpis(80, new BigDecimal("4.50"), 600, 30, Money.ofEuros(200_000));
+    static final Kpis TARGET = new Kpis(240, new BigDecimal("18.00"), 1200, 60, Money.ofEuros(600_000));
+
+    Actor officer;
+    Actor secondOfficer;
+    Actor applicant;
+    Actor otherApplicant;
+    long programmeId;
+    /** PPS Zorg: EUR 400,000 then EUR 200,000. PPS Techniek: one tranche of EUR 2,000,000 (four eyes by amount). */
+    long zorg;
+    long techniek;
+
+    @BeforeEach
+    void anAwardedProgrammeAllocatedOverTwoPpss() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        OrganisationView org = identity.createOrganisation("fund-" + run, "Penvoerder " + run);
+        OrganisationView other = identity.createOrganisation("fund-other-" + run, "Ander " + run);
+        identity.createUser("fund-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("fund-adviseur2-" + run, "Tweede adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("fund-commissie-" + run, "Commissie", "geheim-" + run, null, Set.of(Role.COMMITTEE_MEMBER));
+        identity.createUser("fund-aanvrager-" + run, "Aanvrager", "geheim-" + run, org.id(), Set.of(Role.APPLICANT));
+        identity.createUser("fund-ander-" + run, "Ander", "geheim-" + run, other.id(), Set.of(Role.APPLICANT));
+        officer = identity.actor("fund-adviseur-" + run).orElseThrow();
+        secondOfficer = identity.actor("fund-adviseur2-" + run).orElseThrow();
+        Actor committee = identity.actor("fund-commissie-" + run).orElseThrow();
+        applicant = identity.actor("fund-aanvrager-" + run).orElseThrow();
+        otherApplicant = identity.actor("fund-ander-" + run).orElseThrow();
+
+        programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Financiering " + run, org.id(),
+                new BigDecimal("3000000.00"), new BigDecimal("3000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+        zorg = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente", "Zorg", "ROC", BASELINE, TARGET));
+        techniek = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Techniek", "Twente", "Techniek", "ROC", BASELINE, TARGET));
+
+        Map<Long, String> answers = new HashMap<>();
+        programmes.programme(applicant, programmeId).conditions().forEach(c -> answers.put(c.id(), "Gedaan"));
+        programmes.submitRevision(applicant, programmeTask(applicant), new RevisionSubmission(answers, null, 2, List.of()));
+        programmes.checkCompleteness(officer, programmeTask(officer), new CompletenessDecision(true, null, null));
+        Map<Long, AssessmentDecision.Verdict> verdicts = new HashMap<>();
+        programmes.programme(committee, programmeId).conditions().forEach(c -> verdicts.put(c.id(), new AssessmentDecision.Verdict(true, "Ja")));
+        programmes.assess(committee, programmeTask(committee), new AssessmentDecision(AssessmentOutcome.AWARD,
+                new BigDecimal("3000000.00"), "Toegekend", verdicts));
+
+        LocalDate first = LocalDate.now().plusMonths(3);
+        allocations.allocate(officer, programmeTask(officer), new AllocationPlan(List.of(
+                new AllocationPlan.Line(zorg, new BigDecimal("600000.00"), List.of(
+                        new AllocationPlan.Tranche(new BigDecimal("400000.00"), first, "50 bedrijven aangesloten"),
+                        new AllocationPlan.Tranche(new BigDecimal("200000.00"), first.plusYears(1), "Mkb-bereik 10%"))),
+                new AllocationPlan.Line(techniek, new BigDecimal("2000000.00"), List.of(
+                        new AllocationPlan.Tranche(new BigDecimal("2000000.00"), first, "Campus geopend"))))));
+    }
+
+    @Test
+    void theAllocationStartsEachPpsFirstTrancheOnlyAndTheApplicantReportsTheOfficerVerifiesAndTheLedgerPaysOnce() throws Exception {
+        PartnershipFunding before = funding.fundingOf(applicant, zorg);
+        assertThat(before.tranches()).extracting(TrancheView::status).containsExactly(TrancheStatus.REPORT_DUE, TrancheStatus.SCHEDULED);
+        assertThat(funding.fundingOf(applicant, techniek).tranches()).extracting(TrancheView::status).containsExactly(TrancheStatus.REPORT_DUE);
+        TrancheView first = before.tranches().get(0);
+        assertThat(task(applicant, "submitProgressReport", first.id()).due()).isNotNull();
+        assertThat(workflow.inbox(otherApplicant)).noneMatch(t -> t.businessKey().equals(String.valueOf(first.id())));
+        assertThatThrownBy(() -> funding.fundingOf(otherApplicant, zorg)).isInstanceOf(NotAllowedException.class);
+
+        assertThatThrownBy(() -> report(first.id(), report(-5)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("report.companies.range"));
+        assertThat(funding.fundingOf(officer, zorg).tranches().get(0).reports()).as("a refused report writes nothing").isEmpty();
+        report(first.id(), report(130));
+        assertThat(funding.verify(officer, task(officer, "verifyProgressReport", first.id()).id(),
+                new Verification(new BigDecimal("100"), "Aantallen gecontroleerd tegen de deelnemerslijst."))).isEqualTo(TrancheStatus.RELEASING);
+
+        TrancheView released = awaitStatus(zorg, first.id(), TrancheStatus.RELEASED);
+        assertThat(released.disbursement().amount()).isEqualTo(Money.ofEuros(400_000));
+        assertThat(released.disbursement().authorisedBy()).isEqualTo(officer.username());
+        assertThat(released.decisions()).extracting(TrancheView.Decision::kind).containsExactly("VERIFICATION", "RULE");
+        TrancheView.Decision rule = released.decisions().get(1);
+        assertThat(rule.ruleId()).isEqualTo("releaseAttained");
+        assertThat(rule.outcome()).isEqualTo("RELEASE");
+        assertThat(rule.explanation()).contains("KPI-mijlpaal gehaald").contains("= 100").contains("40000000");
+
+        PartnershipFunding after = funding.fundingOf(applicant, zorg);
+        assertThat(after.released()).isEqualTo(Money.ofEuros(400_000));
+        assertThat(after.remaining()).isEqualTo(Money.ofEuros(200_000));
+        assertThat(after.tranches().get(1).status()).as("the next tranche starts after the release").isEqualTo(TrancheStatus.REPORT_DUE);
+        assertThat(funding.programmeFunding(officer, programmeId)).isEqualTo(new ProgrammeFunding(Money.ofEuros(3_000_000),
+                Money.ofEuros(2_600_000), Money.ofEuros(400_000)));
+
+        // Forcing the release to run again changes nothing; the database itself refuses a second ledger line.
+        inTransaction(() -> outcomes.release(first.id()));
+        assertThat(ledgerLines(first.id())).isEqualTo(1);
+        assertThatThrownBy(() -> insertDisbursement(first.id(), zorg)).isInstanceOf(SQLException.class);
+        assertThat(funding.fundingOf(officer, zorg).released()).isEqualTo(Money.ofEuros(400_000));
+    }
+
+    @Test
+    void aLargeTrancheNeedsASecondOfficerWhoIsNotTheVerifier() throws Exception {
+        long trancheId = funding.fundingOf(officer, techniek).tranches().get(0).id();
+        report(trancheId, report(250));
+        assertThat(funding.verify(officer, task(officer, "verifyProgressReport", trancheId).id(),
+                new Verification(new BigDecimal("110"), "Ruim gehaald."))).isEqualTo(TrancheStatus.AWAITING_SECOND_APPROVAL);
+        String approval = task(officer, "approveRelease", trancheId).id();
+
+        assertThatThrownBy(() -> funding.approve(officer, approval, new SecondApproval(true, "Akkoord")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("approve.sameOfficer"));
+        assertThat(funding.fundingOf(officer, techniek).tranches().get(0).status()).isEqualTo(TrancheStatus.AWAITING_SECOND_APPROVAL);
+        assertThat(ledgerLines(trancheId)).isZero();
+
+        funding.approve(secondOfficer, approval, new SecondApproval(true, "Akkoord, bewijs gezien."));
+        TrancheView released = awaitStatus(techniek, trancheId, TrancheStatus.RELEASED);
+        assertThat(released.disbursement().authorisedBy()).isEqualTo(secondOfficer.username());
+        assertThat(released.decisions()).extracting(TrancheView.Decision::kind, TrancheView.Decision::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("VERIFICATION", "VERIFIED"),
+                org.assertj.core.groups.Tuple.tuple("RULE", "RELEASE_AFTER_SECOND_APPROVAL"),
+                org.assertj.core.groups.Tuple.tuple("APPROVAL", "APPROVED"));
+        assertThat(released.decisions().get(1).ruleId()).isEqualTo("secondApprovalLargeTranche");
+    }
+
+    @Test
+    void aWithheldTrancheWaitsForACorrectiveActionPlanAndANewVerification() throws Exception {
+        long trancheId = funding.fundingOf(officer, zorg).tranches().get(0).id();
+        report(trancheId, report(90));
+        assertThat(funding.verify(officer, task(officer, "verifyProgressReport", trancheId).id(),
+                new Verification(new BigDecimal("60"), "Slechts 30 van de 50 bedrijven."))).isEqualTo(TrancheStatus.WITHHELD);
+        assertThat(ledgerLines(trancheId)).isZero();
+
+        String planTask = task(applicant, "submitCorrectiveActionPlan", trancheId).id();
+        assertThatThrownBy(() -> funding.submitCorrectiveActionPlan(applicant, planTask, new CorrectiveActionPlan(" ", List.of())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("corrective.plan.required"));
+        funding.submitCorrectiveActionPlan(applicant, planTask, new CorrectiveActionPlan("Twee accountmanagers extra; 25 bedrijven in gesprek.", List.of()));
+        assertThat(funding.verify(officer, task(officer, "verifyProgressReport", trancheId).id(),
+                new Verification(new BigDecimal("100"), "Nu 52 bedrijven."))).isEqualTo(TrancheStatus.RELEASING);
+
+        TrancheView released = awaitStatus(zorg, trancheId, TrancheStatus.RELEASED);
+        assertThat(released.reports()).extracting(TrancheView.Report::correctivePlan).containsExactly(false, true);
+        assertThat(released.decisions()).extracting(TrancheView.Decision::outcome)
+                .containsExactly("VERIFIED", "WITHHOLD", "VERIFIED", "RELEASE");
+    }
+
+    @Test
+    void aReleaseThatFailsAfterWritingIsRetriedAndTwoRacingReleasesPayOnce() throws Exception {
+        long trancheId = funding.fundingOf(officer, zorg).tranches().get(0).id();
+        JobDefinition releaseJobs = management.createJobDefinitionQuery().processDefinitionKey("trancheRelease")
+                .activityIdIn("releaseTranche").list().stream().findFirst().orElseThrow();
+        // Hold new release jobs back from the job executor so this test decides when they run.
+        management.suspendJobDefinitionById(releaseJobs.getId());
+        try {
+            report(trancheId, report(130));
+            funding.verify(officer, task(officer, "verifyProgressReport", trancheId).id(), new Verification(new BigDecimal("100"), "Gehaald."));
+            Job job = management.createJobQuery().activityId("releaseTranche").processInstanceId(processOf(trancheId)).singleResult();
+            assertThat(job.isSuspended()).isTrue();
+
+            // The job writes the ledger line, then its transaction fails: nothing is left behind.
+            transaction.begin();
+            management.activateJobById(job.getId());
+            management.executeJob(job.getId());
+            assertThat(ledgerLines(trancheId)).as("written inside the transaction").isEqualTo(1);
+            transaction.rollback();
+            assertThat(ledgerLines(trancheId)).isZero();
+            assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.RELEASING);
+
+            // Two releases of the same tranche at the same moment, as two engines would: one ledger line.
+            ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+            CountDownLatch start = new CountDownLatch(1);
+            Callable<String> release = () -> {
+                start.await();
+                UserTransaction tx = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+                tx.begin();
+                try {
+                    outcomes.release(trancheId);
+                    tx.commit();
+                    return "done";
+                } catch (Exception e) {
+                    tx.rollback();
+                    return "refused";
+                }
+            };
+            Future<String> one = executor.submit(release);
+            Future<String> two = executor.submit(release);
+            start.countDown();
+            assertThat(List.of(one.get(60, TimeUnit.SECONDS), two.get(60, TimeUnit.SECONDS))).contains("done");
+            assertThat(ledgerLines(trancheId)).isEqualTo(1);
+
+            // The retried job then finds the tranche paid and pays nothing more; the case ends.
+            transaction.begin();
+            management.activateJobById(job.getId());
+            management.executeJob(job.getId());
+            transaction.commit();
+            assertThat(ledgerLines(trancheId)).isEqualTo(1);
+            assertThat(workflow.isRunning(processOf(trancheId))).isFalse();
+            assertThat(funding.fundingOf(officer, zorg).released()).isEqualTo(Money.ofEuros(400_000));
+        } finally {
+            management.activateJobDefinitionById(releaseJobs.getId(), true);
+        }
+    }
+
+    @Test
+    void anOverdueReportIsExtendedOnceThenTheTrancheIsCancelledWithoutMoneyAndTheNextTrancheStarts() {
+        List<TrancheView> tranches = funding.fundingOf(officer, zorg).tranches();
+        long first = tranches.get(0).id();
+        assertThat(tranches.get(0).reminderSentAt()).isNull();
+        workflow.runTimerNow("trancheRelease", String.valueOf(first), "reportReminderDue");
+        assertThat(funding.fundingOf(applicant, zorg).tranches().get(0).reminderSentAt()).as("the applicant sees the reminder").isNotNull();
+        workflow.runTimerNow("trancheRelease", String.valueOf(first), "reportOverdue");
+
+        assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_OVERDUE);
+        assertThat(task(applicant, "submitProgressReport", first)).as("the late report can no longer be submitted").isNull();
+        String decide = task(officer, "decideOnOverdueReport", first).id();
+        assertThatThrownBy(() -> funding.decideOnOverdueReport(officer, decide, new OverdueReportDecision(true, LocalDate.now().minusDays(1), "Te laat")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("overdue.deadline.future"));
+        LocalDate extended = LocalDate.now().plusWeeks(4);
+        funding.decideOnOverdueReport(officer, decide, new OverdueReportDecision(true, extended, "Projectleider was ziek."));
+        assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_DUE);
+        assertThat(task(applicant, "submitProgressReport", first).due())
+                .isEqualTo(extended.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant().minusSeconds(1));
+
+        workflow.runTimerNow("trancheRelease", String.valueOf(first), "reportOverdue");
+        funding.decideOnOverdueReport(officer, task(officer, "decideOnOverdueReport", first).id(),
+                new OverdueReportDecision(false, null, "Opnieuw geen rapportage; tranche vervalt."));
+
+        PartnershipFunding after = funding.fundingOf(applicant, zorg);
+        assertThat(after.tranches()).extracting(TrancheView::status).containsExactly(TrancheStatus.CANCELLED, TrancheStatus.REPORT_DUE);
+        assertThat(after.tranches().get(0).decisions()).extracting(TrancheView.Decision::outcome).containsExactly("EXTENDED", "CANCELLED");
+        assertThat(after.released()).isEqualTo(Money.ZERO);
+        assertThat(ledgerLines(first)).isZero();
+    }
+
+    @Test
+    void noMoneyLeavesForATrancheThatWasNotApproved() {
+        long trancheId = funding.fundingOf(officer, zorg).tranches().get(0).id();
+        assertThatThrownBy(() -> inTransaction(() -> outcomes.release(trancheId))).hasStackTraceContaining("not approved for release");
+        assertThat(ledgerLines(trancheId)).isZero();
+    }
+
+    @Test
+    void changeRequestsApplyWithinTheThresholdAndOtherwiseWaitForAnOfficer() {
+        List<TrancheView> tranches = funding.fundingOf(applicant, zorg).tranches();
+        long first = tranches.get(0).id();
+        long second = tranches.get(1).id();
+
+        // EUR 50,000 is 12.5% of the first and 25% of the second tranche: within the threshold, applied at once.
+        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.BUDGET_SHIFT, first, second, null, null,
+                new BigDecimal("50000.00"), "Meer budget voor de tweede fase."));
+        PartnershipFunding shifted = funding.fundingOf(officer, zorg);
+        assertThat(shifted.tranches()).extracting(TrancheView::amount).containsExactly(Money.ofEuros(350_000), Money.ofEuros(250_000));
+        assertThat(shifted.allocated()).isEqualTo(Money.ofEuros(600_000));
+        assertThat(shifted.changeRequests().get(0).status()).isEqualTo("APPROVED");
+        assertThat(shifted.changeRequests().get(0).needsApproval()).isFalse();
+
+        // A larger shift waits; the officer rejects it and nothing changes.
+        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.BUDGET_SHIFT, first, second, null, null,
+                new BigDecimal("100000.00"), "Nog meer naar fase twee."));
+        assertThat(funding.fundingOf(officer, zorg).tranches().get(0).amount()).isEqualTo(Money.ofEuros(350_000));
+        String rejectTask = changeTask();
+        assertThatThrownBy(() -> funding.decideOnChangeRequest(officer, rejectTask, new ChangeRequestDecision(false, "")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("changeDecision.reasoning.required"));
+        funding.decideOnChangeRequest(officer, rejectTask, new ChangeRequestDecision(false, "Eerst resultaten fase één."));
+        assertThat(funding.fundingOf(officer, zorg).tranches()).extracting(TrancheView::amount)
+                .containsExactly(Money.ofEuros(350_000), Money.ofEuros(250_000));
+
+        // A delay always waits; approved, the date and the running report's deadline move.
+        LocalDate later = tranches.get(0).plannedDate().plusMonths(2);
+        assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, first, null,
+                tranches.get(1).plannedDate().plusDays(1), null, null, "Te laat")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("change.date.order"));
+        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, first, null, later, null, null,
+                "Werving bedrijven loopt vertraging op door de zomer."));
+        assertThat(funding.fundingOf(officer, zorg).tranches().get(0).plannedDate()).isEqualTo(tranches.get(0).plannedDate());
+        funding.decideOnChangeRequest(officer, changeTask(), new ChangeRequestDecision(true, "Akkoord."));
+        assertThat(funding.fundingOf(officer, zorg).tranches().get(0).plannedDate()).isEqualTo(later);
+        assertThat(task(applicant, "submitProgressReport", first).due())
+                .isEqualTo(later.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant().minusSeconds(1));
+
+        // Another organisation's applicant cannot ask; a verified tranche cannot change.
+        assertThatThrownBy(() -> funding.requestChange(otherApplicant, new ChangeRequestSubmission(zorg, ChangeKind.CONTENT, first, null,
+                null, "Iets anders", null, "Waarom niet"))).isInstanceOf(NotAllowedException.class);
+        report(first, report(130));
+        assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.CONTENT, first, null,
+                null, "Iets anders", null, "Toch anders")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("change.tranche.notChangeable"));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private static ProgressReportSubmission report(int companies) {
+        return new ProgressReportSubmission(companies, new BigDecimal("9.50"), 800, 45, new BigDecimal("320000.00"),
+                "Nieuwe bedrijven aangesloten via de regiotafels.", List.of());
+    }
+
+    private void report(long trancheId, ProgressReportSubmission report) {
+        funding.submitProgressReport(applicant, task(applicant, "submitProgressReport", trancheId).id(), report);
+    }
+
+    private WorkTask task(Actor actor, String taskKey, long trancheId) {
+        return workflow.inbox(actor).stream().filter(t -> t.businessKey().equals(String.valueOf(trancheId)))
+                .filter(t -> taskKey == null || t.taskKey().equals(taskKey)).findFirst().orElse(null);
+    }
+
+    private String changeTask() {
+        return workflow.inbox(officer).stream().filter(t -> t.taskKey().equals("decideOnChangeRequest"))
+                .filter(t -> funding.changeRequestOfTask(officer, t.id()).partnershipId() == zorg).findFirst().orElseThrow().id();
+    }
+
+    private String programmeTask(Actor actor) {
+        return workflow.inbox(actor).stream().filter(t -> t.businessKey().equals(String.valueOf(programmeId))).findFirst().orElseThrow().id();
+    }
+
+    private String processOf(long trancheId) {
+        try (Connection c = dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("select process_instance_id from tranche_release where tranche_id = ?")) {
+            s.setLong(1, trancheId);
+            var rs = s.executeQuery();
+            rs.next();
+            return rs.getString(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for the asynchronous release step on the job executor (no fixed sleep: returns as soon as it is there). */
+    private TrancheView awaitStatus(long partnershipId, long trancheId, TrancheStatus status) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            TrancheView tranche = funding.fundingOf(officer, partnershipId).tranches().stream().filter(t -> t.id() == trancheId)
+                    .findFirst().orElseThrow();
+            if (tranche.status() == status || System.nanoTime() > until) {
+                assertThat(tranche.status()).isEqualTo(status);
+                return tranche;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private long ledgerLines(long trancheId) {
+        try (Connection c = dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from disbursement where tranche_id = ?")) {
+            s.setLong(1, trancheId);
+            var rs = s.executeQuery();
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void insertDisbursement(long trancheId, long partnershipId) throws Exception {
+        try (Connection c = dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("insert into disbursement (id, tranche_id, partnership_id, programme_id,"
+                     + " amount_cents, authorised_by, released_at) values (?, ?, ?, ?, 1, 'test', current_timestamp)")) {
+            s.setLong(1, 900_000_000L + trancheId);
+            s.setLong(2, trancheId);
+            s.setLong(3, partnershipId);
+            s.setLong(4, programmeId);
+            s.executeUpdate();
+        }
+    }
+
+    private static DataSource dataSource() throws Exception {
+        return (DataSource) new InitialContext().lookup("jdbc/ngf");
+    }
+
+    private void inTransaction(Runnable work) {
+        try {
+            transaction.begin();
+            try {
+                work.run();
+                transaction.commit();
+            } catch (RuntimeException e) {
+                transaction.rollback();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package nl.ngf.grants.funding.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import nl.ngf.grants.funding.ChangeKind;
+import nl.ngf.grants.funding.ProgressReportSubmission;
+import nl.ngf.grants.shared.DomainException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FundingRulesTest {
+
+    private static ProgressReportSubmission report(Integer companies, String reach, String cofinancing, String narrative) {
+        return new ProgressReportSubmission(companies, reach == null ? null : new BigDecimal(reach), 800, 40,
+                cofinancing == null ? null : new BigDecimal(cofinancing), narrative, List.of());
+    }
+
+    private static String refusal(Runnable check) {
+        try {
+            check.run();
+        } catch (DomainException e) {
+            return e.messageKey();
+        }
+        return "accepted";
+    }
+
+    @ParameterizedTest(name = "{0} companies, {1}% reach, EUR {2}, ''{3}'' -> {4}")
+    @CsvSource(nullValues = "null", value = {
+            "120, 9.50,   250000.00, Op koers,  accepted",
+            "null, 9.50,  250000.00, Op koers,  report.companies.required",
+            "-1,  9.50,   250000.00, Op koers,  report.companies.range",
+            "120, 100.01, 250000.00, Op koers,  report.smeReach.range",
+            "120, 9.505,  250000.00, Op koers,  report.smeReach.decimals",
+            "120, 9.50,   -0.01,     Op koers,  report.cofinancing.range",
+            "120, 9.50,   0.001,     Op koers,  money.cents",
+            "120, 9.50,   250000.00, '   ',     report.narrative.required"})
+    void aProgressReportIsCheckedBeforeAnythingIsWritten(Integer companies, String reach, String cofinancing, String narrative,
+                                                         String expected) {
+        assertThat(refusal(() -> FundingRules.checkReport(report(companies, reach, cofinancing, narrative)))).isEqualTo(expected);
+    }
+
+    @Test
+    void attainmentIsAPercentageWithTwoDecimalsAtMost() {
+        assertThat(FundingRules.attainment(new BigDecimal("87.5"))).isEqualByComparingTo("87.50");
+        assertThat(refusal(() -> FundingRules.attainment(new BigDecimal("-1")))).isEqualTo("verify.attainment.range");
+        assertThat(refusal(() -> FundingRules.attainment(new BigDecimal("1000.01")))).isEqualTo("verify.attainment.range");
+        assertThat(refusal(() -> FundingRules.attainment(new BigDecimal("99.999")))).isEqualTo("verify.attainment.decimals");
+        assertThatThrownBy(() -> FundingRules.attainment(null)).isInstanceOf(DomainException.class);
+    }
+
+    @ParameterizedTest(name = "{0}: EUR {3} from {1} to {2} -> approval {4}")
+    @CsvSource({
+            "BUDGET_SHIFT, 100000, 100000, 25000, false",
+            "BUDGET_SHIFT, 100000, 100000, 25001, true",
+            "BUDGET_SHIFT, 400000, 100000, 25001, true",
+            "BUDGET_SHIFT, 400000, 200000, 50000, false",
+            "DELAY,        100000, 100000, 1,     true",
+            "CONTENT,      100000, 100000, 1,     true"})
+    void aBudgetShiftAboveTheThresholdOfEitherTrancheNeedsAnOfficer(ChangeKind kind, long from, long to, long shift, boolean expected) {
+        assertThat(FundingRules.needsApproval(kind, from, to, shift, 25)).isEqualTo(expected);
+    }
+}
