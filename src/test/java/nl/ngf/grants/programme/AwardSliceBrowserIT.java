@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import nl.ngf.grants.testsupport.Chromium;
 import nl.ngf.grants.testsupport.Deployments;
@@ -48,6 +49,10 @@ class AwardSliceBrowserIT {
     static WebArchive deployment() {
         return Deployments.application();
     }
+
+    static final java.util.Locale DUTCH = new java.util.Locale("nl", "NL");
+    static final java.time.format.DateTimeFormatter DUTCH_DATE =
+            java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(DUTCH);
 
     @ArquillianResource
     URL base;
@@ -259,8 +264,13 @@ class AwardSliceBrowserIT {
         logOut();
     }
 
+    /**
+     * From the award to the money: allocation over two PPSs, progress reports, a four-eyes release (the
+     * verifier may not approve it), a withheld tranche with its corrective-action plan, and the ledger's
+     * sums on the PPS and programme pages.
+     */
     @Test
-    void anOfficerAllocatesAnAwardedProgrammeWithinItsAward() {
+    void anOfficerAllocatesAnAwardedProgrammeWithinItsAwardAndTheTranchesAreReleased() {
         String title = "LLO Collectief Laagopgeleiden en Laaggeletterden";
         logIn("adviseur");
         openTask(title);
@@ -281,6 +291,142 @@ class AwardSliceBrowserIT {
         assertThat(text("remaining")).contains("2.000.000,00");
         assertThat(browser.getPageSource()).contains("Taalhuis in 10 gemeenten open");
         logOut();
+
+        String twente = "PPS Basisvaardigheden Twente";
+        String limburg = "PPS Leren en Werken Limburg";
+        // Before reporting, the applicant asks to delay Limburg's tranche by a month; an officer approves.
+        LocalDate planned = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusMonths(12);
+        logIn("aanvrager-collectief");
+        openPartnership(limburg);
+        click("requestChange");
+        wait.until(ExpectedConditions.urlContains("funding/change.xhtml"));
+        chooseFromMenu("change:tranche", "1: " + nl.ngf.grants.shared.Money.ofEuros(30_000_000).format(DUTCH) + ", " + planned.format(DUTCH_DATE));
+        type("change:newDate_input", planned.plusMonths(1).toString());
+        click("change:submit");
+        assertThat(errorMessages()).contains("Geef de reden van de wijziging.");
+        type("change:reason", "De werving van deelnemers start pas na de zomer.");
+        click("change:submit");
+        assertThat(infoMessages()).contains("Het wijzigingsverzoek is vastgelegd.");
+        assertThat(text("changes")).contains("Wacht op subsidieadviseur");
+        logOut();
+        logIn("adviseur");
+        openTask(limburg + " – wijzigingsverzoek tranche 1");
+        wait.until(ExpectedConditions.urlContains("funding/change-decision.xhtml"));
+        browser.findElement(By.cssSelector("label[for='changeDecision:approved:0']")).click();
+        type("changeDecision:reasoning", "Akkoord: een maand later.");
+        click("changeDecision:submit");
+        assertThat(infoMessages()).contains("goedgekeurd en doorgevoerd");
+        openPartnership(limburg);
+        assertThat(text("tranches")).contains(planned.plusMonths(1).format(DUTCH_DATE));
+        logOut();
+
+        // The applicant reports on each PPS's first tranche; a negative count is refused first.
+        logIn("aanvrager-collectief");
+        openTask(twente + " – tranche 1");
+        wait.until(ExpectedConditions.urlContains("funding/report.xhtml"));
+        assertThat(text("milestone")).isEqualTo("Taalhuis in 10 gemeenten open");
+        fillReport("-3", "Tien taalhuizen open, zie de bijgevoegde lijst.");
+        assertThat(errorMessages()).contains("tussen 0 en 10.000.000");
+        retype("report:companies_input", "80");
+        click("report:submit");
+        assertThat(infoMessages()).contains("De voortgangsrapportage is ingediend.");
+        openTask(limburg + " – tranche 1");
+        wait.until(ExpectedConditions.urlContains("funding/report.xhtml"));
+        fillReport("30", "Pas 150 deelnemers gestart; werving loopt achter.");
+        assertThat(infoMessages()).contains("De voortgangsrapportage is ingediend.");
+        logOut();
+
+        // The officer verifies: Twente attained (a large tranche: four eyes), Limburg far behind (withheld).
+        logIn("adviseur");
+        verify(twente, "100", "Tien taalhuizen bezocht en open.");
+        assertThat(infoMessages()).contains("een tweede subsidieadviseur moet de vrijgave goedkeuren");
+        verify(limburg, "40", "150 van 400 deelnemers.");
+        assertThat(infoMessages()).contains("de tranche wordt ingehouden");
+        approve(twente, "Akkoord.");
+        assertThat(errorMessages()).contains("U heeft deze rapportage zelf geverifieerd");
+        logOut();
+        logIn("adviseur2");
+        approve(twente, "Bewijs gezien; akkoord met vrijgave.");
+        assertThat(infoMessages()).contains("De vrijgave is goedgekeurd");
+        logOut();
+
+        // The withheld tranche: a corrective-action plan, a new verification, a second approval.
+        logIn("aanvrager-collectief");
+        openTask(limburg + " – tranche 1");
+        wait.until(ExpectedConditions.urlContains("funding/corrective.xhtml"));
+        assertThat(browser.getPageSource()).contains("150 van 400 deelnemers.");
+        type("corrective:plan", "Werving via werkgevers en de bibliotheek; doel 400 deelnemers in het voorjaar.");
+        click("corrective:submit");
+        assertThat(infoMessages()).contains("Het verbeterplan is ingediend.");
+        logOut();
+        logIn("adviseur");
+        verify(limburg, "100", "Nu 410 deelnemers.");
+        logOut();
+        logIn("adviseur2");
+        approve(limburg, "Akkoord na verbeterplan.");
+        logOut();
+
+        // The pages show the money as the ledger holds it, and every decision with its reason.
+        logIn("beheerder");
+        openPartnership(twente);
+        awaitTrancheStatus("Uitbetaald");
+        assertThat(text("ppsReleased")).contains("60.000.000,00");
+        assertThat(text("ppsRemaining")).contains("0,00");
+        assertThat(browser.getPageSource()).contains("Tranche boven EUR 1.000.000").contains("Bewijs gezien; akkoord met vrijgave.")
+                .contains("geautoriseerd door adviseur2");
+        openPartnership(limburg);
+        awaitTrancheStatus("Uitbetaald");
+        assertThat(text("ppsReleased")).contains("30.000.000,00");
+        assertThat(browser.getPageSource()).contains("KPI-mijlpaal voor minder dan 80% gehaald")
+                .contains("Werving via werkgevers en de bibliotheek");
+        browser.findElement(By.cssSelector("#facts a[href*='programme/detail']")).click();
+        wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
+        assertThat(text("moneyReleased")).contains("90.000.000,00");
+        assertThat(text("moneyRemaining")).contains("2.000.000,00");
+        logOut();
+    }
+
+    private void fillReport(String companies, String narrative) {
+        type("report:companies_input", companies);
+        type("report:smeReach_input", "6,5");
+        type("report:students_input", "450");
+        type("report:teachers_input", "20");
+        type("report:cofinancing_input", "95000");
+        type("report:narrative", narrative);
+        click("report:submit");
+    }
+
+    private void verify(String pps, String attainment, String remarks) {
+        openTask(pps + " – tranche 1");
+        wait.until(ExpectedConditions.urlContains("funding/verify.xhtml"));
+        type("verify:attainment_input", attainment);
+        type("verify:remarks", remarks);
+        click("verify:submit");
+    }
+
+    private void approve(String pps, String reasoning) {
+        openTask(pps + " – tranche 1");
+        wait.until(ExpectedConditions.urlContains("funding/approve.xhtml"));
+        browser.findElement(By.cssSelector("label[for='approve:approved:0']")).click();
+        type("approve:reasoning", reasoning);
+        click("approve:submit");
+    }
+
+    private void openPartnership(String name) {
+        go("partnership/list.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
+        wait.until(ExpectedConditions.urlContains("partnership/detail.xhtml"));
+    }
+
+    /** The release runs as a job after the approval; the page shows it once the ledger has it. */
+    private void awaitTrancheStatus(String status) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> {
+            if (driver.findElement(By.className("ngf-tranche-status")).getText().equals(status)) {
+                return true;
+            }
+            driver.navigate().refresh();
+            return false;
+        });
     }
 
     private void allocate(int line, String amount, String milestone) {
@@ -347,7 +493,8 @@ class AwardSliceBrowserIT {
         By panel = By.id(id + "_panel");
         By item = By.cssSelector("li.ui-selectonemenu-item[data-label=\"" + label + "\"]");
         wait.until(driver -> {
-            if (label.equals(driver.findElement(By.id(id + "_label")).getText())) {
+            // getText() shows a non-breaking space (as in "€ 30.000,00") as a plain one.
+            if (label.replace('\u00a0', ' ').equals(driver.findElement(By.id(id + "_label")).getText())) {
                 return true;
             }
             if (!driver.findElement(panel).isDisplayed()) {

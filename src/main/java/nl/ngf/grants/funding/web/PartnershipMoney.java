@@ -1,0 +1,50 @@
+package nl.ngf.grants.funding.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.ngf.grants.funding.FundingService;
+import nl.ngf.grants.funding.PartnershipFunding;
+import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.shared.DomainException;
+
+/** The money part of a PPS page: allocation, released, each tranche with its status, reports and decisions. */
+@Named
+@RequestScoped
+public class PartnershipMoney {
+
+    @Inject
+    FundingService funding;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long partnershipId;
+    private PartnershipFunding funds;
+    private boolean loaded;
+
+    public PartnershipFunding getFunding() {
+        if (!loaded && partnershipId != null) {
+            loaded = true;
+            try {
+                funds = funding.fundingOf(currentUser.actor(), partnershipId);
+            } catch (DomainException e) {
+                funds = null;
+            }
+        }
+        return funds;
+    }
+
+    /** An applicant of the PPS's organisation may ask to change a tranche that is not verified yet. */
+    public boolean isMayRequestChange() {
+        return currentUser.isApplicant() && getFunding() != null && getFunding().tranches().stream().anyMatch(t -> t.status().isChangeable());
+    }
+
+    public Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    public void setPartnershipId(Long partnershipId) {
+        this.partnershipId = partnershipId;
+    }
+}

@@ -1,0 +1,157 @@
+package nl.ngf.grants.funding.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.ngf.grants.funding.ChangeKind;
+import nl.ngf.grants.funding.ChangeRequestSubmission;
+import nl.ngf.grants.funding.FundingService;
+import nl.ngf.grants.funding.PartnershipFunding;
+import nl.ngf.grants.funding.TrancheView;
+import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.partnership.PartnershipService;
+import nl.ngf.grants.partnership.PartnershipView;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.web.Messages;
+
+/** The PPS's applicant asks to delay a tranche, change its milestone, or move budget between tranches. */
+@Named
+@ViewScoped
+public class RequestChange implements Serializable {
+
+    @Inject
+    FundingService funding;
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    private Long partnershipId;
+    private PartnershipView partnership;
+    private PartnershipFunding current;
+    private ChangeKind kind = ChangeKind.DELAY;
+    private Long trancheId;
+    private Long targetTrancheId;
+    private LocalDate newDate;
+    private String newMilestone;
+    private BigDecimal amount;
+    private String reason;
+
+    public void load() {
+        if (partnership != null) {
+            return;
+        }
+        try {
+            if (partnershipId == null) {
+                throw new DomainException("partnership.notFound");
+            }
+            partnership = partnerships.partnership(currentUser.actor(), partnershipId);
+            current = funding.fundingOf(currentUser.actor(), partnershipId);
+        } catch (DomainException e) {
+            partnership = null;
+            messages.refused(e);
+        }
+    }
+
+    public String submit() {
+        try {
+            funding.requestChange(currentUser.actor(), new ChangeRequestSubmission(partnershipId, kind, trancheId,
+                    kind == ChangeKind.BUDGET_SHIFT ? targetTrancheId : null, kind == ChangeKind.DELAY ? newDate : null,
+                    kind == ChangeKind.CONTENT ? newMilestone : null, kind == ChangeKind.BUDGET_SHIFT ? amount : null, reason));
+            return Messages.redirectWithNotice("/partnership/detail.xhtml?id=" + partnershipId, "change.done");
+        } catch (DomainException e) {
+            messages.refused(e);
+            return null;
+        }
+    }
+
+    /** The tranches that may still change: nothing verified yet. */
+    public List<TrancheView> getChangeableTranches() {
+        return current == null ? List.of() : current.tranches().stream().filter(t -> t.status().isChangeable()).toList();
+    }
+
+    public ChangeKind[] getKinds() {
+        return ChangeKind.values();
+    }
+
+    public boolean isAvailable() {
+        return partnership != null;
+    }
+
+    public PartnershipView getPartnership() {
+        return partnership;
+    }
+
+    public Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    public void setPartnershipId(Long partnershipId) {
+        this.partnershipId = partnershipId;
+    }
+
+    public ChangeKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ChangeKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getTrancheId() {
+        return trancheId;
+    }
+
+    public void setTrancheId(Long trancheId) {
+        this.trancheId = trancheId;
+    }
+
+    public Long getTargetTrancheId() {
+        return targetTrancheId;
+    }
+
+    public void setTargetTrancheId(Long targetTrancheId) {
+        this.targetTrancheId = targetTrancheId;
+    }
+
+    public LocalDate getNewDate() {
+        return newDate;
+    }
+
+    public void setNewDate(LocalDate newDate) {
+        this.newDate = newDate;
+    }
+
+    public String getNewMilestone() {
+        return newMilestone;
+    }
+
+    public void setNewMilestone(String newMilestone) {
+        this.newMilestone = newMilestone;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
