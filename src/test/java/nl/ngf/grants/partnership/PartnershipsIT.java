@@ -18,6 +18,7 @@ import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.testsupport.AwardInFull;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,7 +34,7 @@ class PartnershipsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(PartnershipsIT.class, ItDatabase.class);
+        return Deployments.application(PartnershipsIT.class, ItDatabase.class, AwardInFull.class);
     }
 
     @Inject
@@ -99,7 +100,7 @@ class PartnershipsIT {
                 org.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
         long zorg = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente", "Zorg", "ROC", BASELINE, TARGET));
         long techniek = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Techniek", "Twente", "Techniek", "ROC", BASELINE, TARGET));
-        awardInFull(programmeId, officer, committee, applicant);
+        AwardInFull.award(programmes, workflow, programmeId, officer, committee, applicant, new BigDecimal("1000000.00"));
         String task = taskOf(officer, programmeId);
         LocalDate later = LocalDate.now().plusMonths(6);
 
@@ -125,18 +126,7 @@ class PartnershipsIT {
         assertThat(workflow.inbox(officer).stream().noneMatch(t -> t.businessKey().equals(String.valueOf(programmeId)))).isTrue();
     }
 
-    private void awardInFull(long programmeId, Actor officer, Actor committee, Actor applicant) {
-        java.util.Map<Long, String> answers = new java.util.HashMap<>();
-        programmes.programme(applicant, programmeId).conditions().forEach(c -> answers.put(c.id(), "Gedaan"));
-        programmes.submitRevision(applicant, taskOf(applicant, programmeId), new nl.ngf.grants.programme.RevisionSubmission(answers, null, 2, List.of()));
-        programmes.checkCompleteness(officer, taskOf(officer, programmeId), new nl.ngf.grants.programme.CompletenessDecision(true, null, null));
-        java.util.Map<Long, nl.ngf.grants.programme.AssessmentDecision.Verdict> verdicts = new java.util.HashMap<>();
-        programmes.programme(committee, programmeId).conditions().forEach(c -> verdicts.put(c.id(), new nl.ngf.grants.programme.AssessmentDecision.Verdict(true, "Ja")));
-        programmes.assess(committee, taskOf(committee, programmeId), new nl.ngf.grants.programme.AssessmentDecision(
-                nl.ngf.grants.programme.AssessmentOutcome.AWARD, new BigDecimal("1000000.00"), "Toegekend", verdicts));
-    }
-
     private String taskOf(Actor actor, long programmeId) {
-        return workflow.inbox(actor).stream().filter(t -> t.businessKey().equals(String.valueOf(programmeId))).findFirst().orElseThrow().id();
+        return AwardInFull.taskOf(workflow, actor, programmeId);
     }
 }
