@@ -55,6 +55,7 @@ create table tranche_decision (
     decided_by   varchar(60)   not null,
     decided_at   timestamp     not null,
     attainment   numeric(6, 2),
+    input_amount_cents bigint,
     rule_id      varchar(100),
     explanation  varchar(4000),
     constraint fk_tranche_decision_tranche foreign key (tranche_id) references tranche_release (tranche_id),

@@ -31,6 +31,13 @@ public interface FundingService {
     /** A PPS's allocation, releases, tranches and change requests, if this actor may see the PPS. */
     PartnershipFunding fundingOf(Actor actor, long partnershipId);
 
+    /** Per PPS this actor may see (by id): allocated and released so far; PPSs without an allocation are left out. */
+    java.util.Map<Long, PartnershipTotals> totals(Actor actor);
+
+    /** A PPS's allocation and what is paid of it, for lists. */
+    record PartnershipTotals(nl.ngf.grants.shared.Money allocated, nl.ngf.grants.shared.Money released) implements java.io.Serializable {
+    }
+
     /** A programme's awarded, allocated and released amounts, if this actor may see the programme. */
     ProgrammeFunding programmeFunding(Actor actor, long programmeId);
 

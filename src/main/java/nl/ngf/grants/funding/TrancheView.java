@@ -23,11 +23,12 @@ public record TrancheView(long id, long partnershipId, String partnershipName, l
     }
 
     /**
-     * A decision: VERIFICATION (attainment), RULE (the decision table's rule, its inputs in the
-     * explanation), APPROVAL (second officer) or OVERDUE (extend or cancel).
+     * A decision: VERIFICATION (the attainment the officer found), RULE (the decision table's rule with
+     * the inputs it was given: attainment and tranche amount), APPROVAL (second officer) or OVERDUE
+     * (extend or cancel). The explanation is the officer's reasoning, or the rule's description.
      */
     public record Decision(String kind, String outcome, String decidedBy, Instant decidedAt, BigDecimal attainment,
-                           String ruleId, String explanation) implements Serializable {
+                           Money inputAmount, String ruleId, String explanation) implements Serializable {
     }
 
     public record Disbursement(Money amount, String authorisedBy, Instant releasedAt) implements Serializable {

@@ -1,7 +1,9 @@
 package nl.ngf.grants.partnership;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import nl.ngf.grants.shared.Money;
 
 /**
@@ -18,6 +20,9 @@ public interface TrancheSchedule {
 
     /** One tranche; refuses an unknown id. */
     ScheduledTranche tranche(long trancheId);
+
+    /** The allocated amount of each of these PPSs that has an allocation, by PPS id. */
+    Map<Long, Money> allocationsOf(Collection<Long> partnershipIds);
 
     /** Locks the PPS's allocation until the transaction ends, and returns its amount. */
     Money lockAllocation(long partnershipId);

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Why a decision table decided as it did: the rule that fired (its id and description), the inputs
- * it was given (by their labels, in table order) and its output.
+ * it was given (by the table's input ids, in table order) and its output.
  */
 public record DecisionExplanation(String ruleId, String ruleDescription, Map<String, Object> inputs, Object output)
         implements Serializable {

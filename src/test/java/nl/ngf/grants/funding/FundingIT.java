@@ -11,9 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -33,15 +31,12 @@ import nl.ngf.grants.partnership.AllocationService;
 import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.partnership.PartnershipRegistration;
 import nl.ngf.grants.partnership.PartnershipService;
-import nl.ngf.grants.programme.AssessmentDecision;
-import nl.ngf.grants.programme.AssessmentOutcome;
-import nl.ngf.grants.programme.CompletenessDecision;
 import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeService;
-import nl.ngf.grants.programme.RevisionSubmission;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.testsupport.AwardInFull;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.workflow.WorkTask;
@@ -67,7 +62,7 @@ class FundingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(FundingIT.class, ItDatabase.class);
+        return Deployments.application(FundingIT.class, ItDatabase.class, AwardInFull.class);
     }
 
     @Inject
@@ -122,14 +117,7 @@ class FundingIT {
         zorg = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente", "Zorg", "ROC", BASELINE, TARGET));
         techniek = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Techniek", "Twente", "Techniek", "ROC", BASELINE, TARGET));
 
-        Map<Long, String> answers = new HashMap<>();
-        programmes.programme(applicant, programmeId).conditions().forEach(c -> answers.put(c.id(), "Gedaan"));
-        programmes.submitRevision(applicant, programmeTask(applicant), new RevisionSubmission(answers, null, 2, List.of()));
-        programmes.checkCompleteness(officer, programmeTask(officer), new CompletenessDecision(true, null, null));
-        Map<Long, AssessmentDecision.Verdict> verdicts = new HashMap<>();
-        programmes.programme(committee, programmeId).conditions().forEach(c -> verdicts.put(c.id(), new AssessmentDecision.Verdict(true, "Ja")));
-        programmes.assess(committee, programmeTask(committee), new AssessmentDecision(AssessmentOutcome.AWARD,
-                new BigDecimal("3000000.00"), "Toegekend", verdicts));
+        AwardInFull.award(programmes, workflow, programmeId, officer, committee, applicant, new BigDecimal("3000000.00"));
 
         LocalDate first = LocalDate.now().plusMonths(3);
         allocations.allocate(officer, programmeTask(officer), new AllocationPlan(List.of(
@@ -164,12 +152,16 @@ class FundingIT {
         TrancheView.Decision rule = released.decisions().get(1);
         assertThat(rule.ruleId()).isEqualTo("releaseAttained");
         assertThat(rule.outcome()).isEqualTo("RELEASE");
-        assertThat(rule.explanation()).contains("KPI-mijlpaal gehaald").contains("= 100").contains("40000000");
+        assertThat(rule.explanation()).startsWith("KPI-mijlpaal gehaald");
+        assertThat(rule.attainment()).as("the inputs the table was given").isEqualByComparingTo("100");
+        assertThat(rule.inputAmount()).isEqualTo(Money.ofEuros(400_000));
 
         PartnershipFunding after = funding.fundingOf(applicant, zorg);
         assertThat(after.released()).isEqualTo(Money.ofEuros(400_000));
         assertThat(after.remaining()).isEqualTo(Money.ofEuros(200_000));
         assertThat(after.tranches().get(1).status()).as("the next tranche starts after the release").isEqualTo(TrancheStatus.REPORT_DUE);
+        assertThat(funding.totals(applicant).get(zorg)).isEqualTo(new FundingService.PartnershipTotals(Money.ofEuros(600_000), Money.ofEuros(400_000)));
+        assertThat(funding.totals(otherApplicant)).doesNotContainKey(zorg);
         assertThat(funding.programmeFunding(officer, programmeId)).isEqualTo(new ProgrammeFunding(Money.ofEuros(3_000_000),
                 Money.ofEuros(2_600_000), Money.ofEuros(400_000)));
 
@@ -300,6 +292,9 @@ class FundingIT {
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_DUE);
         assertThat(task(applicant, "submitProgressReport", first).due())
                 .isEqualTo(extended.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant().minusSeconds(1));
+        assertThat(management.createJobQuery().processInstanceId(processOf(first)).activityId("reportReminderDue").singleResult().getDuedate())
+                .as("the reminder 14 days before the new deadline, at 09:00")
+                .isEqualTo(java.util.Date.from(extended.minusDays(14).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant()));
 
         workflow.runTimerNow("trancheRelease", String.valueOf(first), "reportOverdue");
         funding.decideOnOverdueReport(officer, task(officer, "decideOnOverdueReport", first).id(),
@@ -389,7 +384,7 @@ class FundingIT {
     }
 
     private String programmeTask(Actor actor) {
-        return workflow.inbox(actor).stream().filter(t -> t.businessKey().equals(String.valueOf(programmeId))).findFirst().orElseThrow().id();
+        return AwardInFull.taskOf(workflow, actor, programmeId);
     }
 
     private String processOf(long trancheId) {

@@ -344,6 +344,8 @@ class AwardSliceBrowserIT {
         assertThat(infoMessages()).contains("de tranche wordt ingehouden");
         approve(twente, "Akkoord.");
         assertThat(errorMessages()).contains("U heeft deze rapportage zelf geverifieerd");
+        assertThat(text("ownVerification")).as("said before trying, too").contains("zelf geverifieerd");
+        snapshot("funding-approve-own-verification");
         logOut();
         logIn("adviseur2");
         approve(twente, "Bewijs gezien; akkoord met vrijgave.");
@@ -374,16 +376,35 @@ class AwardSliceBrowserIT {
         assertThat(text("ppsRemaining")).contains("0,00");
         assertThat(browser.getPageSource()).contains("Tranche boven EUR 1.000.000").contains("Bewijs gezien; akkoord met vrijgave.")
                 .contains("geautoriseerd door adviseur2");
+        snapshot("funding-pps-page");
         openPartnership(limburg);
         awaitTrancheStatus("Uitbetaald");
         assertThat(text("ppsReleased")).contains("30.000.000,00");
+        assertThat(text("kpis")).as("the latest report's KPIs beside baseline and target").contains("Aangesloten bedrijven 25 30 75").contains("6,5%");
         assertThat(browser.getPageSource()).contains("KPI-mijlpaal voor minder dan 80% gehaald")
                 .contains("Werving via werkgevers en de bibliotheek");
         browser.findElement(By.cssSelector("#facts a[href*='programme/detail']")).click();
         wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
         assertThat(text("moneyReleased")).contains("90.000.000,00");
         assertThat(text("moneyRemaining")).contains("2.000.000,00");
+        snapshot("funding-programme-page");
+        go("partnership/list.xhtml");
+        assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + limburg + "']]")).getText()).contains("30.000.000,00 / € 30.000.000,00");
         logOut();
+    }
+
+    /** A picture of the page as the user sees it now, in target/browser/, to look at after the run. */
+    private void snapshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "browser"));
+            org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+            long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.body.scrollHeight");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(height + 150, 4000)));
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            browser.manage().window().setSize(size);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void fillReport(String companies, String narrative) {

@@ -111,7 +111,7 @@ public class DefaultFundingService implements FundingService {
         written.teachers = report.teachers();
         written.cofinancingCents = Money.ofEuros(report.cofinancing()).cents();
         em.persist(written);
-        outcomes.release(trancheId, false).moveTo(TrancheStatus.IN_VERIFICATION, TrancheStatus.REPORT_DUE);
+        outcomes.state(trancheId, false).moveTo(TrancheStatus.IN_VERIFICATION, TrancheStatus.REPORT_DUE);
         em.flush();
         workflow.complete(applicant, taskId, SUBMIT_REPORT, Map.of());
     }
@@ -122,7 +122,7 @@ public class DefaultFundingService implements FundingService {
         long trancheId = trancheOf(officer, taskId, VERIFY);
         BigDecimal attainment = FundingRules.attainment(verification == null ? null : verification.attainmentPercent());
         String remarks = FundingRules.text(verification.remarks(), "verify.remarks.required");
-        TrancheRelease release = outcomes.release(trancheId, false);
+        TrancheRelease release = outcomes.state(trancheId, false);
         TrancheDecision verified = new TrancheDecision(trancheId, TrancheDecision.VERIFICATION, "VERIFIED",
                 officer.username(), clock.instant(), remarks);
         verified.attainment = attainment;
@@ -133,10 +133,12 @@ public class DefaultFundingService implements FundingService {
         DecisionExplanation explanation = workflow.lastDecision(release.processInstanceId, DECIDE)
                 .orElseThrow(() -> new IllegalStateException("The decision table did not decide on tranche " + trancheId));
         String outcome = String.valueOf(explanation.output());
+        // The table's own record of what it was given: its inputs by id (workflows/tranche-decision.dmn).
         TrancheDecision rule = new TrancheDecision(trancheId, TrancheDecision.RULE, outcome, TrancheDecision.DECISION_TABLE,
-                clock.instant(), explain(explanation));
+                clock.instant(), explanation.ruleDescription());
         rule.ruleId = explanation.ruleId();
-        rule.attainment = attainment;
+        rule.attainment = BigDecimal.valueOf(((Number) explanation.inputs().get("kpiAttainmentInput")).doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP);
+        rule.inputAmountCents = ((Number) explanation.inputs().get("trancheAmountInput")).longValue();
         em.persist(rule);
         TrancheStatus next = switch (outcome) {
             case "RELEASE" -> TrancheStatus.RELEASING;
@@ -146,13 +148,6 @@ public class DefaultFundingService implements FundingService {
         };
         release.moveTo(next, TrancheStatus.IN_VERIFICATION);
         return next;
-    }
-
-    private static String explain(DecisionExplanation explanation) {
-        String inputs = explanation.inputs().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())
-                .collect(Collectors.joining("; "));
-        String text = Objects.requireNonNullElse(explanation.ruleDescription(), "") + " [" + inputs + "]";
-        return text.length() > FundingRules.MAX_TEXT ? text.substring(0, FundingRules.MAX_TEXT) : text;
     }
 
     @Override
@@ -171,7 +166,7 @@ public class DefaultFundingService implements FundingService {
                 : FundingRules.text(approval == null ? null : approval.reasoning(), "approve.reasoning.required");
         em.persist(new TrancheDecision(trancheId, TrancheDecision.APPROVAL, approved ? "APPROVED" : "REFUSED",
                 officer.username(), clock.instant(), reasoning));
-        outcomes.release(trancheId, false).moveTo(approved ? TrancheStatus.RELEASING : TrancheStatus.WITHHELD,
+        outcomes.state(trancheId, false).moveTo(approved ? TrancheStatus.RELEASING : TrancheStatus.WITHHELD,
                 TrancheStatus.AWAITING_SECOND_APPROVAL);
         em.flush();
         workflow.complete(officer, taskId, APPROVE, Map.of("approved", approved));
@@ -185,7 +180,7 @@ public class DefaultFundingService implements FundingService {
         List<Long> documentIds = ownDocuments(applicant, plan.documentIds());
         em.persist(new ProgressReport(trancheId, nextRound(trancheId), ProgressReport.CORRECTIVE_PLAN, text, documentIds,
                 applicant.username(), clock.instant()));
-        outcomes.release(trancheId, false).moveTo(TrancheStatus.IN_VERIFICATION, TrancheStatus.WITHHELD);
+        outcomes.state(trancheId, false).moveTo(TrancheStatus.IN_VERIFICATION, TrancheStatus.WITHHELD);
         em.flush();
         workflow.complete(applicant, taskId, CORRECTIVE_PLAN, Map.of());
     }
@@ -205,9 +200,8 @@ public class DefaultFundingService implements FundingService {
                 throw new DomainException("overdue.deadline.future");
             }
             variables.put("overdueDecision", "EXTEND");
-            variables.put("reportDeadline", Deadlines.endOf(deadline));
-            variables.put("reportReminder", Deadlines.reminder(deadline, outcomes.reminderDays, clock.instant()));
-            outcomes.release(trancheId, false).moveTo(TrancheStatus.REPORT_DUE, TrancheStatus.REPORT_OVERDUE);
+            variables.putAll(outcomes.deadlineVariables(deadline));
+            outcomes.state(trancheId, false).moveTo(TrancheStatus.REPORT_DUE, TrancheStatus.REPORT_OVERDUE);
         } else {
             variables.put("overdueDecision", "CANCEL");
         }
@@ -243,7 +237,8 @@ public class DefaultFundingService implements FundingService {
                     release == null ? null : release.reminderSentAt,
                     reports.getOrDefault(t.id(), List.of()).stream().map(r -> reportView(r, evidence)).toList(),
                     decisions.getOrDefault(t.id(), List.of()).stream().map(d -> new TrancheView.Decision(d.kind, d.outcome,
-                            d.decidedBy, d.decidedAt, d.attainment, d.ruleId, d.explanation)).toList(),
+                            d.decidedBy, d.decidedAt, d.attainment, d.inputAmountCents == null ? null : Money.ofCents(d.inputAmountCents),
+                            d.ruleId, d.explanation)).toList(),
                     paid == null ? null : new TrancheView.Disbursement(Money.ofCents(paid.amountCents), paid.authorisedBy, paid.releasedAt));
         }).toList();
         Money allocated = tranches.stream().map(ScheduledTranche::amount).reduce(Money.ZERO, Money::plus);
@@ -255,6 +250,22 @@ public class DefaultFundingService implements FundingService {
         return new TrancheView.Report(r.round, ProgressReport.CORRECTIVE_PLAN.equals(r.kind), r.companies, r.smeReach, r.students,
                 r.teachers, r.cofinancingCents == null ? null : Money.ofCents(r.cofinancingCents), r.narrative,
                 r.documentIds.stream().map(evidence::get).filter(Objects::nonNull).toList(), r.submittedBy, r.submittedAt);
+    }
+
+    @Override
+    public Map<Long, PartnershipTotals> totals(Actor actor) {
+        List<Long> visible = partnerships.partnerships(actor).stream().map(PartnershipView::id).toList();
+        Map<Long, Money> allocations = schedule.allocationsOf(visible);
+        if (allocations.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> released = new HashMap<>();
+        em.createQuery("select d.partnershipId, sum(d.amountCents) from Disbursement d where d.partnershipId in :ids group by d.partnershipId",
+                Object[].class).setParameter("ids", allocations.keySet()).getResultList()
+                .forEach(row -> released.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        Map<Long, PartnershipTotals> totals = new HashMap<>();
+        allocations.forEach((pps, allocated) -> totals.put(pps, new PartnershipTotals(allocated, Money.ofCents(released.getOrDefault(pps, 0L)))));
+        return totals;
     }
 
     @Override

@@ -44,6 +44,10 @@ class TrancheDecision {
     @Column(updatable = false, precision = 6, scale = 2)
     BigDecimal attainment;
 
+    /** The tranche amount the decision table was given (RULE decisions). */
+    @Column(name = "input_amount_cents", updatable = false)
+    Long inputAmountCents;
+
     @Column(name = "rule_id", updatable = false, length = 100)
     String ruleId;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -100,20 +101,25 @@ public class TrancheOutcomes {
     }
 
     Map<String, Object> deadlineVariables(ScheduledTranche tranche) {
-        return Map.of("reportDeadline", Deadlines.endOf(tranche.plannedDate()),
-                "reportReminder", Deadlines.reminder(tranche.plannedDate(), reminderDays, clock.instant()));
+        return deadlineVariables(tranche.plannedDate());
+    }
+
+    /** The report's deadline at the end of that day and its reminder the configured days before. */
+    Map<String, Object> deadlineVariables(LocalDate deadline) {
+        return Map.of("reportDeadline", Deadlines.endOf(deadline),
+                "reportReminder", Deadlines.reminder(deadline, reminderDays, clock.instant()));
     }
 
     public void remind(long trancheId) {
-        release(trancheId, false).reminded(clock.instant());
+        state(trancheId, false).reminded(clock.instant());
     }
 
     public void reportOverdue(long trancheId) {
-        release(trancheId, false).overdue(clock.instant());
+        state(trancheId, false).overdue(clock.instant());
     }
 
     public void cancel(long trancheId) {
-        TrancheRelease release = release(trancheId, false);
+        TrancheRelease release = state(trancheId, false);
         release.moveTo(TrancheStatus.CANCELLED, TrancheStatus.REPORT_OVERDUE);
         startNext(release.partnershipId);
     }
@@ -126,7 +132,7 @@ public class TrancheOutcomes {
     public void release(long trancheId) {
         ScheduledTranche tranche = schedule.tranche(trancheId);
         Money allocation = schedule.lockAllocation(tranche.partnershipId());
-        TrancheRelease release = release(trancheId, true);
+        TrancheRelease release = state(trancheId, true);
         long paid = em.createQuery("select count(d) from Disbursement d where d.trancheId = :tranche", Long.class)
                 .setParameter("tranche", trancheId).getSingleResult();
         if (paid > 0) {
@@ -164,7 +170,7 @@ public class TrancheOutcomes {
         }
         schedule.lockAllocation(change.partnershipId);
         for (Long trancheId : new Long[] {change.trancheId, change.targetTrancheId}) {
-            if (trancheId != null && !release(trancheId, true).status.isChangeable()) {
+            if (trancheId != null && !state(trancheId, true).status.isChangeable()) {
                 throw new DomainException("change.tranche.notChangeable", schedule.tranche(trancheId).sequence());
             }
         }
@@ -174,7 +180,7 @@ public class TrancheOutcomes {
         switch (change.kind) {
             case DELAY -> {
                 schedule.moveTranche(change.trancheId, change.newDate, Deadlines.today(clock.instant()));
-                TrancheRelease release = release(change.trancheId, false);
+                TrancheRelease release = state(change.trancheId, false);
                 if (release.status == TrancheStatus.REPORT_DUE && release.processInstanceId != null) {
                     Map<String, Object> variables = deadlineVariables(schedule.tranche(change.trancheId));
                     workflow.reschedule(release.processInstanceId, "submitProgressReport", (java.util.Date) variables.get("reportDeadline"),
@@ -186,7 +192,7 @@ public class TrancheOutcomes {
             case BUDGET_SHIFT -> {
                 schedule.shiftBudget(change.trancheId, change.targetTrancheId, Money.ofCents(change.amountCents));
                 for (Long trancheId : List.of(change.trancheId, change.targetTrancheId)) {
-                    TrancheRelease release = release(trancheId, false);
+                    TrancheRelease release = state(trancheId, false);
                     if (release.processInstanceId != null && workflow.isRunning(release.processInstanceId)) {
                         workflow.setVariables(release.processInstanceId,
                                 Map.of("trancheAmountCents", schedule.tranche(trancheId).amount().cents()));
@@ -204,7 +210,7 @@ public class TrancheOutcomes {
                 .setMaxResults(1).getResultStream().findFirst().map(d -> d.decidedBy).orElse(TrancheDecision.DECISION_TABLE);
     }
 
-    TrancheRelease release(long trancheId, boolean fresh) {
+    TrancheRelease state(long trancheId, boolean fresh) {
         TrancheRelease release = em.find(TrancheRelease.class, trancheId);
         if (release == null) {
             throw new IllegalStateException("No tranche " + trancheId);

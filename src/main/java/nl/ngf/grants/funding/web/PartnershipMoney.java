@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.PartnershipFunding;
+import nl.ngf.grants.funding.TrancheView;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.shared.DomainException;
 
@@ -33,6 +34,12 @@ public class PartnershipMoney {
             }
         }
         return funds;
+    }
+
+    /** The PPS's latest progress report (its KPIs "now"), or null before the first. */
+    public TrancheView.Report getLatestReport() {
+        return getFunding() == null ? null : getFunding().tranches().stream().flatMap(t -> t.reports().stream())
+                .filter(r -> !r.correctivePlan()).max(java.util.Comparator.comparing(TrancheView.Report::submittedAt)).orElse(null);
     }
 
     /** An applicant of the PPS's organisation may ask to change a tranche that is not verified yet. */

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,6 +37,16 @@ public class DefaultTrancheSchedule implements TrancheSchedule {
     @Override
     public ScheduledTranche tranche(long trancheId) {
         return views(List.of(find(trancheId))).get(0);
+    }
+
+    @Override
+    public Map<Long, Money> allocationsOf(Collection<Long> partnershipIds) {
+        if (partnershipIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from Allocation a where a.partnershipId in :ids", Allocation.class)
+                .setParameter("ids", partnershipIds).getResultStream()
+                .collect(Collectors.toMap(a -> a.partnershipId, a -> Money.ofCents(a.amountCents)));
     }
 
     @Override

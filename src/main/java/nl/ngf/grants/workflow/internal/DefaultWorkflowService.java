@@ -117,7 +117,7 @@ public class DefaultWorkflowService implements WorkflowService {
 
     private DecisionExplanation explain(HistoricDecisionInstance decision) {
         Map<String, Object> inputs = new LinkedHashMap<>();
-        decision.getInputs().forEach(input -> inputs.put(input.getClauseName(), input.getValue()));
+        decision.getInputs().forEach(input -> inputs.put(input.getClauseId(), input.getValue()));
         HistoricDecisionOutputInstance output = decision.getOutputs().isEmpty() ? null : decision.getOutputs().get(0);
         String ruleId = output == null ? null : output.getRuleId();
         String description = null;
