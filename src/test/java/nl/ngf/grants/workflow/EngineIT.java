@@ -149,6 +149,8 @@ class EngineIT {
     @Test
     void theEngineKeepsFullHistoryWithUuidIds() {
         assertThat(((ProcessEngineImpl) engine).getProcessEngineConfiguration().getHistory()).isEqualTo("full");
+        assertThat(historyService.findHistoryCleanupJobs()).as("history past its time-to-live is cleaned up on a schedule")
+                .isNotEmpty().allSatisfy(job -> assertThat(job.getDuedate()).isNotNull());
         String key = deploy(Bpmn.createExecutableProcess("engineProbeWait").camundaHistoryTimeToLive(1)
                 .startEvent().userTask("wait").endEvent().done());
         String id = runtimeService.startProcessInstanceByKey(key).getId();

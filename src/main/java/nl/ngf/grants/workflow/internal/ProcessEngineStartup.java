@@ -48,6 +48,11 @@ public class ProcessEngineStartup {
     @ConfigProperty(name = "ngf.engine.history-level", defaultValue = "full")
     String historyLevel;
 
+    /** When the engine removes history past its time-to-live (5 years after a case ends, per model). */
+    @Inject
+    @ConfigProperty(name = "ngf.engine.history-cleanup-window", defaultValue = "01:00-05:00")
+    String historyCleanupWindow;
+
     @Inject
     @ConfigProperty(name = "ngf.engine.job-executor.active", defaultValue = "true")
     boolean jobExecutorActive;
@@ -81,6 +86,10 @@ public class ProcessEngineStartup {
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setCustomPostVariableSerializers(new java.util.ArrayList<>(java.util.List.of(new TransientValueSerializer())));
         configuration.setEnforceHistoryTimeToLive(true);
+        // A batch window makes the engine schedule its history cleanup job at start-up.
+        String[] window = historyCleanupWindow.split("-");
+        configuration.setHistoryCleanupBatchWindowStartTime(window[0].strip());
+        configuration.setHistoryCleanupBatchWindowEndTime(window[1].strip());
         configuration.setBeans(new CdiBeanMap());
         configuration.setJobExecutor(new ManagedJobExecutor(jobExecutorService, threadFactory, jobExecutorPoolSize));
         configuration.setJobExecutorActivate(jobExecutorActive);
