@@ -27,9 +27,12 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
+        // PostgreSQL gets a few migrations of its own on top (triggers that keep the audit trail append-only).
+        String[] locations = isPostgres() ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 // On Liberty a class-path location needs a flyway.location marker file; callbacks live beside the migrations.
                 .callbackLocations("classpath:db/migration")
                 .table("ngf_schema_history")
@@ -37,5 +40,13 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    private boolean isPostgres() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot reach the database", e);
+        }
     }
 }

@@ -9,7 +9,11 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import jakarta.enterprise.event.Event;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.ngf.grants.shared.AccessRefused;
 import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.NotAllowedException;
 
 /** Shows messages in the user's language; refusals from the domain arrive as message keys. */
 @RequestScoped
@@ -20,6 +24,9 @@ public class Messages {
 
     @Inject
     Language language;
+
+    @Inject
+    Event<AccessRefused> accessRefused;
 
     public String text(String key, Object... arguments) {
         return format(language.getLocale(), key, arguments);
@@ -39,7 +46,13 @@ public class Messages {
 
     public void refused(DomainException e) {
         add(FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments().toArray()));
-        FacesContext.getCurrentInstance().validationFailed();
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.validationFailed();
+        if (e instanceof NotAllowedException) {
+            HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+            String what = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            accessRefused.fire(new AccessRefused(request.getRemoteUser(), what, e.messageKey()));
+        }
     }
 
     public void info(String key, Object... arguments) {

@@ -28,6 +28,9 @@ public class DefaultDocumentService implements DocumentService {
     @PersistenceContext(unitName = "ngf")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    nl.ngf.grants.audit.AuditTrail audit;
+
     @Inject
     @ConfigProperty(name = "ngf.documents.max-size-mb", defaultValue = "10")
     int maxSizeMb;
@@ -60,7 +63,10 @@ public class DefaultDocumentService implements DocumentService {
                 content.length, sha256(content), uploader.username(), clock.instant());
         em.persist(document);
         em.persist(new DocumentBlob(document.id, content.clone()));
-        return document.view();
+        DocumentView view = document.view();
+        audit.record(uploader.username(), "document.stored", "document", view.id(),
+                "subject=" + subject + "; file=" + view.fileName() + "; size=" + view.size() + "; sha256=" + view.sha256());
+        return view;
     }
 
     @Override

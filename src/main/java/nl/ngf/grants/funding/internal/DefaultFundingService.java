@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.documents.DocumentService;
 import nl.ngf.grants.documents.DocumentView;
 import nl.ngf.grants.funding.ChangeKind;
@@ -84,6 +85,9 @@ public class DefaultFundingService implements FundingService {
     DocumentService documents;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "ngf.funding.change-approval-threshold-percent", defaultValue = "25")
     int changeThresholdPercent;
 
@@ -114,6 +118,9 @@ public class DefaultFundingService implements FundingService {
         outcomes.state(trancheId, false).moveTo(TrancheStatus.IN_VERIFICATION, TrancheStatus.REPORT_DUE);
         em.flush();
         workflow.complete(applicant, taskId, SUBMIT_REPORT, Map.of());
+        audit.record(applicant.username(), "tranche.reportSubmitted", "tranche", trancheId, "round=" + written.round
+                + "; companies=" + written.companies + "; smeReach=" + written.smeReach + "; students=" + written.students
+                + "; teachers=" + written.teachers + "; cofinancingCents=" + written.cofinancingCents + "; documents=" + documentIds);
     }
 
     @Override
@@ -147,6 +154,9 @@ public class DefaultFundingService implements FundingService {
             default -> throw new IllegalStateException("Unknown release decision " + outcome);
         };
         release.moveTo(next, TrancheStatus.IN_VERIFICATION);
+        audit.record(officer.username(), "tranche.verified", "tranche", trancheId, "attainment=" + attainment);
+        audit.record(TrancheDecision.DECISION_TABLE, "tranche.decided", "tranche", trancheId, "rule=" + rule.ruleId
+                + "; inputs=" + explanation.inputs() + "; decision=" + outcome + "; status=" + next);
         return next;
     }
 
@@ -170,6 +180,8 @@ public class DefaultFundingService implements FundingService {
                 TrancheStatus.AWAITING_SECOND_APPROVAL);
         em.flush();
         workflow.complete(officer, taskId, APPROVE, Map.of("approved", approved));
+        audit.record(officer.username(), "tranche.secondApproval", "tranche", trancheId,
+                (approved ? "approved" : "refused") + "; verifier=" + verifier);
     }
 
     @Override
@@ -183,6 +195,7 @@ public class DefaultFundingService implements FundingService {
         outcomes.state(trancheId, false).moveTo(TrancheStatus.IN_VERIFICATION, TrancheStatus.WITHHELD);
         em.flush();
         workflow.complete(applicant, taskId, CORRECTIVE_PLAN, Map.of());
+        audit.record(applicant.username(), "tranche.correctivePlanSubmitted", "tranche", trancheId, "documents=" + documentIds);
     }
 
     @Override
@@ -209,6 +222,8 @@ public class DefaultFundingService implements FundingService {
                 officer.username(), clock.instant(), reasoning));
         em.flush();
         workflow.complete(officer, taskId, OVERDUE, variables);
+        audit.record(officer.username(), "tranche.overdueDecided", "tranche", trancheId,
+                decision.extend() ? "extended to " + decision.newDeadline() : "cancelled");
     }
 
     @Override
@@ -340,6 +355,9 @@ public class DefaultFundingService implements FundingService {
         change.requestedAt = clock.instant();
         em.persist(change);
         em.flush();
+        audit.record(applicant.username(), "changeRequest.submitted", "changeRequest", change.id, "pps=" + change.partnershipId
+                + "; kind=" + change.kind + "; tranche=" + change.trancheId + "; target=" + change.targetTrancheId + "; newDate="
+                + change.newDate + "; amountCents=" + change.amountCents + "; needsApproval=" + change.needsApproval);
         workflow.start(CHANGE_PROCESS, String.valueOf(change.id), Map.of("changeRequestId", change.id,
                 "needsApproval", change.needsApproval, "subject", partnership.name() + " – wijzigingsverzoek tranche " + tranche.sequence()));
         return change.id;
@@ -383,6 +401,8 @@ public class DefaultFundingService implements FundingService {
         change.decide(decision.approved(), officer.username(), clock.instant(), reasoning);
         em.flush();
         workflow.complete(officer, taskId, DECIDE_CHANGE, Map.of("approved", decision.approved()));
+        audit.record(officer.username(), "changeRequest.decided", "changeRequest", change.id,
+                decision.approved() ? "approved" : "rejected");
     }
 
     @Override

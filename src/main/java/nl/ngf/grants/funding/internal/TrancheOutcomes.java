@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.funding.TrancheStatus;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
@@ -52,6 +53,9 @@ public class TrancheOutcomes {
 
     @Inject
     ProgrammeService programmes;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "ngf.funding.report-reminder-days-before-deadline", defaultValue = "14")
@@ -98,6 +102,8 @@ public class TrancheOutcomes {
         variables.put("trancheAmountCents", tranche.amount().cents());
         variables.putAll(deadlineVariables(tranche));
         release.started(workflow.start(PROCESS, String.valueOf(tranche.id()), variables));
+        audit.record(AuditTrail.ENGINE, "tranche.reportRequested", "tranche", tranche.id(), "pps=" + tranche.partnershipId()
+                + "; sequence=" + tranche.sequence() + "; amountCents=" + tranche.amount().cents() + "; due=" + tranche.plannedDate());
     }
 
     Map<String, Object> deadlineVariables(ScheduledTranche tranche) {
@@ -112,15 +118,18 @@ public class TrancheOutcomes {
 
     public void remind(long trancheId) {
         state(trancheId, false).reminded(clock.instant());
+        audit.record(AuditTrail.ENGINE, "tranche.reminderSent", "tranche", trancheId, null);
     }
 
     public void reportOverdue(long trancheId) {
         state(trancheId, false).overdue(clock.instant());
+        audit.record(AuditTrail.ENGINE, "tranche.reportOverdue", "tranche", trancheId, null);
     }
 
     public void cancel(long trancheId) {
         TrancheRelease release = state(trancheId, false);
         release.moveTo(TrancheStatus.CANCELLED, TrancheStatus.REPORT_OVERDUE);
+        audit.record(AuditTrail.ENGINE, "tranche.cancelled", "tranche", trancheId, null);
         startNext(release.partnershipId);
     }
 
@@ -151,10 +160,13 @@ public class TrancheOutcomes {
         if (Money.ofCents(released == null ? 0 : released.longValue()).plus(tranche.amount()).isGreaterThan(allocation)) {
             throw new IllegalStateException("Releasing tranche " + trancheId + " would exceed the allocation of PPS " + tranche.partnershipId());
         }
+        String authorisedBy = authorisedBy(trancheId);
         em.persist(new Disbursement(trancheId, tranche.partnershipId(), tranche.programmeId(), tranche.amount().cents(),
-                authorisedBy(trancheId), clock.instant()));
+                authorisedBy, clock.instant()));
         em.flush();
         release.moveTo(TrancheStatus.RELEASED, TrancheStatus.RELEASING);
+        audit.record(AuditTrail.ENGINE, "tranche.released", "tranche", trancheId, "amountCents=" + tranche.amount().cents()
+                + "; pps=" + tranche.partnershipId() + "; authorisedBy=" + authorisedBy + "; releasedBeforeCents=" + released);
         startNext(tranche.partnershipId());
     }
 
@@ -177,6 +189,11 @@ public class TrancheOutcomes {
         if (ChangeRequest.PENDING.equals(change.status)) {
             change.decide(true, null, clock.instant(), null);
         }
+        ScheduledTranche before = schedule.tranche(change.trancheId);
+        audit.record(AuditTrail.ENGINE, "changeRequest.applied", "changeRequest", changeRequestId, "tranche=" + before.id()
+                + "; date " + before.plannedDate() + (change.newDate == null ? "" : " -> " + change.newDate)
+                + "; amountCents " + before.amount().cents() + (change.amountCents == null ? "" : " -> " + (before.amount().cents() - change.amountCents))
+                + (change.newMilestone == null ? "" : "; milestone " + before.milestone() + " -> " + change.newMilestone));
         switch (change.kind) {
             case DELAY -> {
                 schedule.moveTranche(change.trancheId, change.newDate, Deadlines.today(clock.instant()));

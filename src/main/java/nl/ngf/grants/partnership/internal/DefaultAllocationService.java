@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.partnership.AllocationPlan;
@@ -41,6 +42,9 @@ public class DefaultAllocationService implements AllocationService {
     @Inject
     ProgrammeService programmes;
 
+    @Inject
+    AuditTrail audit;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -66,6 +70,9 @@ public class DefaultAllocationService implements AllocationService {
         allocations.forEach(em::persist);
         em.flush();
         workflow.complete(officer, taskId, ALLOCATE_TASK, Map.of());
+        audit.record(officer.username(), "programme.allocated", "programme", programmeId, allocations.stream()
+                .map(a -> "pps " + a.partnershipId + "=" + a.amountCents + " cents in " + a.tranches.size() + " tranche(s)")
+                .collect(Collectors.joining("; ")));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
@@ -34,6 +35,9 @@ public class DefaultPartnershipService implements PartnershipService {
     @Inject
     ProgrammeService programmes;
 
+    @Inject
+    AuditTrail audit;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -54,6 +58,8 @@ public class DefaultPartnershipService implements PartnershipService {
         Partnership partnership = Partnership.register(r.programmeId(), r.organisationId(), r.name(), r.region(), r.sector(),
                 r.leadInstitution(), r.baseline(), r.target(), officer.username(), clock.instant());
         em.persist(partnership);
+        audit.record(officer.username(), "partnership.registered", "partnership", partnership.id,
+                "programme=" + r.programmeId() + "; organisation=" + r.organisationId() + "; name=" + partnership.name);
         return partnership.id;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import nl.ngf.grants.audit.AuditTrail;
 
 /** What the grantAward model's own steps do to a programme. Used only by this module's delegates. */
 @ApplicationScoped
@@ -15,24 +16,33 @@ public class AwardOutcomes {
     @PersistenceContext(unitName = "ngf")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    AuditTrail audit;
+
     public void award(long programmeId) {
-        programme(programmeId).markAwarded();
+        Programme programme = programme(programmeId);
+        programme.markAwarded();
+        audit.record(AuditTrail.ENGINE, "programme.awarded", "programme", programmeId, "awarded=" + programme.awardedCents + " cents");
     }
 
     public void reject(long programmeId) {
         programme(programmeId).markRejected();
+        audit.record(AuditTrail.ENGINE, "programme.rejected", "programme", programmeId, null);
     }
 
     public void withdraw(long programmeId) {
         programme(programmeId).markWithdrawn();
+        audit.record(AuditTrail.ENGINE, "programme.withdrawn", "programme", programmeId, null);
     }
 
     public void remindApplicant(long programmeId) {
         programme(programmeId).recordReminder(Instant.now());
+        audit.record(AuditTrail.ENGINE, "programme.reminderSent", "programme", programmeId, null);
     }
 
     public void deadlinePassed(long programmeId) {
         programme(programmeId).recordDeadlinePassed(Instant.now());
+        audit.record(AuditTrail.ENGINE, "programme.deadlinePassed", "programme", programmeId, null);
     }
 
     private Programme programme(long programmeId) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.documents.DocumentService;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
@@ -56,6 +57,9 @@ public class DefaultProgrammeService implements ProgrammeService {
 
     @Inject
     WorkflowService workflow;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     IdentityService identity;
@@ -114,6 +118,10 @@ public class DefaultProgrammeService implements ProgrammeService {
         variables.put("subject", programme.title);
         variables.put("applicantGroup", Actor.organisationGroup(organisation.code()));
         programme.processInstanceId = workflow.start(PROCESS_KEY, String.valueOf(programme.id), variables);
+        audit.record(officer.username(), "programme.conditionalAward", "programme", programme.id,
+                "title=" + programme.title + "; organisation=" + registration.organisationId() + "; requested="
+                        + registration.requestedAmount() + "; conditional=" + registration.conditionalAmount() + "; deadline="
+                        + registration.revisionDeadline() + "; conditions=" + registration.conditions().size());
         return programme.id;
     }
 
@@ -129,6 +137,8 @@ public class DefaultProgrammeService implements ProgrammeService {
                 applicant.username(), clock.instant());
         em.flush();
         workflow.complete(applicant, taskId, REVISE_TASK, Map.of());
+        audit.record(applicant.username(), "programme.revisionSubmitted", "programme", programme.id,
+                "round=" + programme.revisions.size() + "; documents=" + submission.documentIds());
     }
 
     @Override
@@ -141,6 +151,8 @@ public class DefaultProgrammeService implements ProgrammeService {
         Map<String, Object> variables = check.complete ? new HashMap<>() : newRound(programme);
         variables.put("revisionComplete", check.complete);
         workflow.complete(officer, taskId, COMPLETENESS_TASK, variables);
+        audit.record(officer.username(), "programme.completenessChecked", "programme", programme.id,
+                "complete=" + check.complete + (check.complete ? "" : "; newDeadline=" + programme.revisionDeadline));
     }
 
     @Override
@@ -154,6 +166,8 @@ public class DefaultProgrammeService implements ProgrammeService {
         Map<String, Object> variables = assessment.outcome == AssessmentOutcome.REVISE_AGAIN ? newRound(programme) : new HashMap<>();
         variables.put("assessmentOutcome", assessment.outcome.name());
         workflow.complete(committeeMember, taskId, ASSESS_TASK, variables);
+        audit.record(committeeMember.username(), "programme.assessed", "programme", programme.id,
+                "outcome=" + assessment.outcome + "; awarded=" + decision.awardedAmount());
     }
 
     @Override
@@ -166,6 +180,8 @@ public class DefaultProgrammeService implements ProgrammeService {
         Map<String, Object> variables = recorded.decision == DeadlineChoice.EXTEND ? newRound(programme) : new HashMap<>();
         variables.put("deadlineDecision", recorded.decision.name());
         workflow.complete(officer, taskId, DEADLINE_TASK, variables);
+        audit.record(officer.username(), "programme.expiredDeadlineDecided", "programme", programme.id,
+                "decision=" + recorded.decision + (recorded.decision == DeadlineChoice.EXTEND ? "; newDeadline=" + programme.revisionDeadline : ""));
     }
 
     /**
@@ -258,6 +274,7 @@ public class DefaultProgrammeService implements ProgrammeService {
             throw new NotAllowedException("programme.notFound");
         }
         programme.comment(author.username(), author.displayName(), text, clock.instant());
+        audit.record(author.username(), "programme.commented", "programme", programmeId, null);
     }
 
     @Override

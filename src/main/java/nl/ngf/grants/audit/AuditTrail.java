@@ -1,0 +1,28 @@
+package nl.ngf.grants.audit;
+
+import java.time.Instant;
+import java.util.List;
+import nl.ngf.grants.identity.Actor;
+
+/**
+ * Records what happened, in the caller's transaction: an action that rolls back leaves no entry, and
+ * one that commits cannot lose it. Reading and verifying is for administrators (auditors).
+ */
+public interface AuditTrail {
+
+    /** Who acts when the engine itself takes a step (a timer, a release job). */
+    String ENGINE = "systeem";
+
+    /** Appends an entry; {@code details} holds the essential values (before → after), at most 4000 characters. */
+    void record(String actor, String action, String objectType, Object objectId, String details);
+
+    /** The entries matching the search, newest first, at most {@code limit}; administrators only. */
+    List<AuditEntryView> search(Actor reader, AuditSearch search, int limit);
+
+    /** Walks the whole chain and names the first entry that does not match; administrators only. */
+    AuditVerification verify(Actor reader);
+
+    /** What to look for; null fields match everything. Text fields match a part, ignoring case. */
+    record AuditSearch(String actor, String action, String objectType, String objectId, Instant from, Instant until) {
+    }
+}

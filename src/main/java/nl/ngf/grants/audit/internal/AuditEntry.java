@@ -1,0 +1,60 @@
+package nl.ngf.grants.audit.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One entry of the audit trail. Written once; nothing in the application updates or deletes it. */
+@Entity
+@Table(name = "audit_entry")
+class AuditEntry {
+
+    @Id
+    Long seq;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    Instant recordedAt;
+
+    @Column(nullable = false, updatable = false, length = 60)
+    String actor;
+
+    @Column(nullable = false, updatable = false, length = 60)
+    String action;
+
+    @Column(name = "object_type", nullable = false, updatable = false, length = 40)
+    String objectType;
+
+    @Column(name = "object_id", nullable = false, updatable = false, length = 64)
+    String objectId;
+
+    @Column(updatable = false, length = 4000)
+    String details;
+
+    @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)
+    String previousHash;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    String hash;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(long seq, Instant recordedAt, String actor, String action, String objectType, String objectId, String details,
+               String previousHash) {
+        this.seq = seq;
+        this.recordedAt = recordedAt;
+        this.actor = actor;
+        this.action = action;
+        this.objectType = objectType;
+        this.objectId = objectId;
+        this.details = details;
+        this.previousHash = previousHash;
+        this.hash = expectedHash();
+    }
+
+    String expectedHash() {
+        return AuditChain.hash(seq, recordedAt, actor, action, objectType, objectId, details, previousHash);
+    }
+}

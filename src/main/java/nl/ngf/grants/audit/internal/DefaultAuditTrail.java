@@ -1,0 +1,140 @@
+package nl.ngf.grants.audit.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.ngf.grants.audit.AuditEntryView;
+import nl.ngf.grants.audit.AuditTrail;
+import nl.ngf.grants.audit.AuditVerification;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.shared.AccessRefused;
+import nl.ngf.grants.shared.LoginFailed;
+import nl.ngf.grants.shared.NotAllowedException;
+
+@ApplicationScoped
+public class DefaultAuditTrail implements AuditTrail {
+
+    static final int MAX_DETAILS = 4000;
+    private static final int PAGE = 500;
+
+    @PersistenceContext(unitName = "ngf")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String actor, String action, String objectType, Object objectId, String details) {
+        AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
+        String text = details == null || details.length() <= MAX_DETAILS ? details : details.substring(0, MAX_DETAILS - 1) + "…";
+        AuditEntry entry = new AuditEntry(head.lastSeq + 1, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor, action,
+                objectType, String.valueOf(objectId), text, head.lastHash);
+        em.persist(entry);
+        head.advance(entry);
+        em.flush();
+    }
+
+    /** A refusal is kept even though the refused request's own work rolls back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void accessRefused(@Observes AccessRefused refused) {
+        record(refused.username() == null ? "-" : refused.username(), "access.refused", "request", truncate(refused.what(), 64),
+                "reason=" + refused.reason() + "; request=" + refused.what());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void loginFailed(@Observes LoginFailed failed) {
+        record(truncate(failed.username().isEmpty() ? "-" : failed.username(), 60), "login.failed", "user",
+                truncate(failed.username(), 64), "from=" + failed.remoteAddress());
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    @Override
+    @Transactional
+    public List<AuditEntryView> search(Actor reader, AuditSearch search, int limit) {
+        requireAuditor(reader);
+        StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        like(jpql, parameters, "actor", search.actor());
+        like(jpql, parameters, "action", search.action());
+        like(jpql, parameters, "objectType", search.objectType());
+        if (search.objectId() != null && !search.objectId().isBlank()) {
+            jpql.append(" and e.objectId = :objectId");
+            parameters.put("objectId", search.objectId().strip());
+        }
+        if (search.from() != null) {
+            jpql.append(" and e.recordedAt >= :from");
+            parameters.put("from", search.from());
+        }
+        if (search.until() != null) {
+            jpql.append(" and e.recordedAt < :until");
+            parameters.put("until", search.until());
+        }
+        TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" order by e.seq desc").toString(), AuditEntry.class)
+                .setMaxResults(limit);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().map(e -> new AuditEntryView(e.seq, e.recordedAt, e.actor, e.action, e.objectType,
+                e.objectId, e.details, e.hash)).toList();
+    }
+
+    private static void like(StringBuilder jpql, Map<String, Object> parameters, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            jpql.append(" and lower(e.").append(field).append(") like :").append(field);
+            parameters.put(field, "%" + value.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+    }
+
+    @Override
+    @Transactional
+    public AuditVerification verify(Actor reader) {
+        requireAuditor(reader);
+        long expectedSeq = 1;
+        String previousHash = AuditChain.GENESIS;
+        while (true) {
+            List<AuditEntry> page = new ArrayList<>(em.createQuery("select e from AuditEntry e where e.seq >= :from order by e.seq",
+                    AuditEntry.class).setParameter("from", expectedSeq).setMaxResults(PAGE).getResultList());
+            for (AuditEntry entry : page) {
+                if (entry.seq != expectedSeq) {
+                    return new AuditVerification(false, expectedSeq - 1, expectedSeq, "missing");
+                }
+                if (!entry.previousHash.equals(previousHash)) {
+                    return new AuditVerification(false, expectedSeq - 1, entry.seq, "chain");
+                }
+                if (!entry.hash.equals(entry.expectedHash())) {
+                    return new AuditVerification(false, expectedSeq - 1, entry.seq, "altered");
+                }
+                previousHash = entry.hash;
+                expectedSeq++;
+            }
+            em.clear();
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        AuditHead head = em.find(AuditHead.class, 1);
+        if (head.lastSeq != expectedSeq - 1 || !head.lastHash.equals(previousHash)) {
+            return new AuditVerification(false, expectedSeq - 1, expectedSeq, "missing");
+        }
+        return new AuditVerification(true, expectedSeq - 1, null, null);
+    }
+
+    private static void requireAuditor(Actor reader) {
+        if (!reader.hasRole(Role.ADMINISTRATOR)) {
+            throw new NotAllowedException("access.notAllowed");
+        }
+    }
+}

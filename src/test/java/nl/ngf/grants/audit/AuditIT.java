@@ -1,0 +1,197 @@
+package nl.ngf.grants.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.programme.ConditionalAwardRegistration;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.ItDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The audit trail on a real database: written with the action, searchable, and tampering is found and named. */
+@ExtendWith(ItDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class AuditIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(AuditIT.class, AuditIT.ItDatabaseKind.class, ItDatabase.class);
+    }
+
+    @Inject
+    AuditTrail audit;
+    @Inject
+    IdentityService identity;
+    @Inject
+    ProgrammeService programmes;
+
+    Actor auditor;
+    Actor officer;
+    OrganisationView organisation;
+
+    @BeforeEach
+    void users() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        organisation = identity.createOrganisation("audit-" + run, "Audit " + run);
+        identity.createUser("audit-beheerder-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        identity.createUser("audit-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        auditor = identity.actor("audit-beheerder-" + run).orElseThrow();
+        officer = identity.actor("audit-adviseur-" + run).orElseThrow();
+    }
+
+    private long register(String conditional) {
+        return programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Audit " + UUID.randomUUID(), organisation.id(),
+                new BigDecimal("1000000.00"), new BigDecimal(conditional), 3, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+    }
+
+    private List<AuditEntryView> entriesOf(long programmeId) {
+        return audit.search(auditor, new AuditTrail.AuditSearch(null, null, "programme", String.valueOf(programmeId), null, null), 100);
+    }
+
+    @Test
+    void anActionLeavesAnEntryWithWhoWhatAndWhichRecordAndARefusedOneLeavesNone() throws Exception {
+        long before = lastSeq();
+        long id = register("900000.00");
+
+        List<AuditEntryView> entries = entriesOf(id);
+        assertThat(entries).extracting(AuditEntryView::action).containsExactly("programme.conditionalAward");
+        assertThat(entries.get(0).actor()).isEqualTo(officer.username());
+        assertThat(entries.get(0).details()).contains("conditional=900000.00").contains("requested=1000000.00");
+        assertThat(audit.search(auditor, new AuditTrail.AuditSearch(officer.username().toUpperCase(), "CONDITIONALaward", null, null,
+                null, null), 100)).extracting(AuditEntryView::seq).contains(entries.get(0).seq());
+
+        long afterAction = lastSeq();
+        assertThat(afterAction).isGreaterThan(before);
+        assertThatThrownBy(() -> register("1000000.01")).isInstanceOf(DomainException.class);
+        assertThat(lastSeq()).as("a refused action writes no entry").isEqualTo(afterAction);
+    }
+
+    @Test
+    void onlyAnAdministratorReadsOrVerifiesTheTrail() {
+        assertThatThrownBy(() -> audit.verify(officer)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> audit.search(officer, new AuditTrail.AuditSearch(null, null, null, null, null, null), 10))
+                .isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void anEntryAlteredBehindTheApplicationsBackIsNamedByTheVerification() throws Exception {
+        long id = register("800000.00");
+        AuditEntryView entry = entriesOf(id).get(0);
+        assertThat(audit.verify(auditor).intact()).isTrue();
+
+        if (ItDatabaseKind.postgres()) {
+            // The database refuses changes and deletions outright...
+            try (Connection connection = dataSource().getConnection()) {
+                assertThatThrownBy(() -> update(connection, entry.seq(), "conditional=1.00")).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("append-only");
+            }
+            try (Connection connection = dataSource().getConnection()) {
+                assertThatThrownBy(() -> execute(connection, "delete from audit_entry where seq = " + entry.seq()))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            }
+        }
+        try (Connection connection = dataSource().getConnection()) {
+            // ...so a tamperer needs the table owner's rights to switch the trigger off first. Each step is
+            // committed, so the application sees the altered row as it would after a real tampering.
+            connection.setAutoCommit(false);
+            String original = details(connection, entry.seq());
+            tamper(connection, entry.seq(), original.replace("conditional=800000.00", "conditional=8000000.00"));
+            try {
+                AuditVerification verification = audit.verify(auditor);
+                assertThat(verification.intact()).isFalse();
+                assertThat(verification.firstBrokenSeq()).isEqualTo(entry.seq());
+                assertThat(verification.reason()).isEqualTo("altered");
+                assertThat(verification.entriesChecked()).isEqualTo(entry.seq() - 1);
+            } finally {
+                tamper(connection, entry.seq(), original);
+            }
+        }
+        assertThat(audit.verify(auditor).intact()).as("put back as it was, the chain matches again").isTrue();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    /** Which database this run uses, asked of the database itself (the test runs inside the server). */
+    static final class ItDatabaseKind {
+        static boolean postgres() {
+            try (Connection connection = dataSource().getConnection()) {
+                return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static DataSource dataSource() throws Exception {
+        return (DataSource) new InitialContext().lookup("jdbc/ngf");
+    }
+
+    private static long lastSeq() throws Exception {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select last_seq from audit_head where id = 1")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String details(Connection connection, long seq) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("select details from audit_entry where seq = ?")) {
+            s.setLong(1, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static void update(Connection connection, long seq, String details) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("update audit_entry set details = ? where seq = ?")) {
+            s.setString(1, details);
+            s.setLong(2, seq);
+            s.executeUpdate();
+        }
+    }
+
+    /** Changes an entry's details behind the application's back, switching PostgreSQL's trigger off meanwhile. */
+    private static void tamper(Connection connection, long seq, String details) throws SQLException {
+        if (ItDatabaseKind.postgres()) {
+            execute(connection, "alter table audit_entry disable trigger tr_audit_entry_append_only");
+        }
+        update(connection, seq, details);
+        if (ItDatabaseKind.postgres()) {
+            execute(connection, "alter table audit_entry enable trigger tr_audit_entry_append_only");
+        }
+        connection.commit();
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
