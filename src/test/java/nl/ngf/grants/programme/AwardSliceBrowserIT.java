@@ -390,6 +390,17 @@ class AwardSliceBrowserIT {
         snapshot("funding-programme-page");
         go("partnership/list.xhtml");
         assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + limburg + "']]")).getText()).contains("30.000.000,00 / € 30.000.000,00");
+
+        // The auditor finds the releases in the audit log and the chain intact.
+        click("nav:auditLog");
+        wait.until(ExpectedConditions.urlContains("audit/log.xhtml"));
+        click("audit:verify");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verificationResult"), "De keten is intact"));
+        type("audit:action", "tranche.released");
+        click("audit:search");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "authorisedBy=adviseur2"));
+        assertThat(browser.findElements(By.className("ngf-audit-action"))).extracting(WebElement::getText).containsOnly("tranche.released");
+        snapshot("audit-log");
         logOut();
     }
 
@@ -405,6 +416,61 @@ class AwardSliceBrowserIT {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void theSessionIdChangesAtLoginAndEveryResponseCarriesSecurityHeaders() throws Exception {
+        go("login.xhtml");
+        org.openqa.selenium.Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+        logIn("adviseur");
+        org.openqa.selenium.Cookie after = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(after).isNotNull();
+        assertThat(after.isHttpOnly()).isTrue();
+        assertThat(after.getSameSite()).isEqualTo("Strict");
+        assertThat(before).as("the login form already has a session").isNotNull();
+        assertThat(after.getValue()).as("a new session id after login").isNotEqualTo(before.getValue());
+        logOut();
+
+        for (String page : new String[] {"login.xhtml", "workflow/inbox.xhtml", "error/not-found.xhtml"}) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(page).hasValueSatisfying(policy ->
+                    assertThat(policy).contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(page).contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(page).contains("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(page).contains("same-origin");
+        }
+    }
+
+    /** A refused look at another organisation's PPS and a failed login both leave an audit entry. */
+    @Test
+    void refusedAccessAndFailedLoginsAreInTheAuditLog() {
+        logIn("beheerder");
+        openPartnership("PPS Techniek Noord");
+        String katapultPps = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        logOut();
+
+        go("login.xhtml");
+        type("login:username", "aanvrager-llo");
+        type("login:password", "geen-wachtwoord");
+        click("login:submit");
+        assertThat(errorMessages()).isNotEmpty();
+        logIn("aanvrager-llo");
+        go("partnership/detail.xhtml?id=" + katapultPps);
+        assertThat(errorMessages()).contains("bestaat niet of u heeft er geen toegang toe");
+        assertThat(browser.getPageSource()).doesNotContain("Noorderpoort");
+        logOut();
+
+        logIn("beheerder");
+        click("nav:auditLog");
+        wait.until(ExpectedConditions.urlContains("audit/log.xhtml"));
+        type("audit:actor", "aanvrager-llo");
+        click("audit:search");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "access.refused"));
+        String entries = text("audit:entries");
+        assertThat(entries).contains("login.failed").contains("reason=partnership.notFound")
+                .contains("partnership/detail.xhtml?id=" + katapultPps);
+        logOut();
     }
 
     private void fillReport(String companies, String narrative) {

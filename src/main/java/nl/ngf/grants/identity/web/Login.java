@@ -1,5 +1,6 @@
 package nl.ngf.grants.identity.web;
 
+import nl.ngf.grants.shared.LoginFailed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -29,6 +30,9 @@ public class Login {
     @Inject
     Messages messages;
 
+    @Inject
+    jakarta.enterprise.event.Event<LoginFailed> loginFailed;
+
     private String username;
     private String password;
 
@@ -42,9 +46,19 @@ public class Login {
                                 password == null ? "" : password)));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/workflow/inbox.xhtml");
-            default -> facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.text("login.failed"), null));
+            case SUCCESS -> {
+                // A new session id at login: an id planted before login (session fixation) is worth nothing after it.
+                HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
+                external.redirect(external.getRequestContextPath() + "/workflow/inbox.xhtml");
+            }
+            default -> {
+                loginFailed.fire(new LoginFailed(username == null ? "" : username.strip(), external.getRequest() instanceof HttpServletRequest r
+                        ? r.getRemoteAddr() : null));
+                facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("login.failed"), null));
+            }
         }
     }
 
