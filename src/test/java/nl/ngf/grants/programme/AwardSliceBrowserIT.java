@@ -325,7 +325,7 @@ class AwardSliceBrowserIT {
         openTask(twente + " – tranche 1");
         wait.until(ExpectedConditions.urlContains("funding/report.xhtml"));
         assertThat(text("milestone")).isEqualTo("Taalhuis in 10 gemeenten open");
-        fillReport("-3", "Tien taalhuizen open, zie de bijgevoegde lijst.");
+        fillReport("-3", "Tien taalhuizen open <script>document.title='gehackt'</script><b>zie lijst</b>.");
         assertThat(errorMessages()).contains("tussen 0 en 10.000.000");
         retype("report:companies_input", "80");
         click("report:submit");
@@ -374,6 +374,10 @@ class AwardSliceBrowserIT {
         awaitTrancheStatus("Uitbetaald");
         assertThat(text("ppsReleased")).contains("60.000.000,00");
         assertThat(text("ppsRemaining")).contains("0,00");
+        assertThat(browser.findElement(By.className("ngf-report")).getText()).as("typed markup is shown as text, never run")
+                .contains("<script>document.title='gehackt'</script><b>zie lijst</b>.");
+        assertThat(browser.getTitle()).doesNotContain("gehackt");
+        assertThat(browser.findElements(By.cssSelector(".ngf-report b"))).isEmpty();
         assertThat(browser.getPageSource()).contains("Tranche boven EUR 1.000.000").contains("Bewijs gezien; akkoord met vrijgave.")
                 .contains("geautoriseerd door adviseur2");
         snapshot("funding-pps-page");
@@ -448,6 +452,8 @@ class AwardSliceBrowserIT {
         logIn("beheerder");
         openPartnership("PPS Techniek Noord");
         String katapultPps = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String katapultProgramme = browser.findElement(By.cssSelector("#facts a[href*='programme/detail']")).getAttribute("href")
+                .replaceAll(".*[?&]id=(\\d+).*", "$1");
         logOut();
 
         go("login.xhtml");
@@ -459,6 +465,11 @@ class AwardSliceBrowserIT {
         go("partnership/detail.xhtml?id=" + katapultPps);
         assertThat(errorMessages()).contains("bestaat niet of u heeft er geen toegang toe");
         assertThat(browser.getPageSource()).doesNotContain("Noorderpoort");
+        for (String page : new String[] {"programme/detail.xhtml?id=", "partnership/allocation.xhtml?programme=", "api/programmes/"}) {
+            go(page + katapultProgramme);
+            assertThat(browser.getPageSource()).as(page).doesNotContain("Opschaling van publiek-private samenwerkingen");
+        }
+        go("workflow/inbox.xhtml");
         logOut();
 
         logIn("beheerder");

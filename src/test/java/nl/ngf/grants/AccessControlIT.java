@@ -1,0 +1,206 @@
+package nl.ngf.grants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.ngf.grants.audit.AuditTrail;
+import nl.ngf.grants.documents.DocumentService;
+import nl.ngf.grants.funding.ChangeKind;
+import nl.ngf.grants.funding.ChangeRequestSubmission;
+import nl.ngf.grants.funding.FundingService;
+import nl.ngf.grants.funding.ProgressReportSubmission;
+import nl.ngf.grants.funding.SecondApproval;
+import nl.ngf.grants.funding.TrancheStatus;
+import nl.ngf.grants.funding.TrancheView;
+import nl.ngf.grants.funding.Verification;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.partnership.AllocationPlan;
+import nl.ngf.grants.partnership.AllocationService;
+import nl.ngf.grants.partnership.Kpis;
+import nl.ngf.grants.partnership.PartnershipRegistration;
+import nl.ngf.grants.partnership.PartnershipService;
+import nl.ngf.grants.programme.ConditionalAwardRegistration;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.testsupport.AwardInFull;
+import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.workflow.TaskNotAvailableException;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every service entry point, tried by every role against an organisation's awarded programme, its PPS,
+ * its tranche, its task and its document: another organisation's applicant reaches none of it, whatever
+ * id is passed; officers, committee members and administrators read it; only the right role acts, the
+ * administrator never decides; and nothing a refused call touched has changed.
+ */
+@ExtendWith(ItDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class AccessControlIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(AccessControlIT.class, ItDatabase.class, AwardInFull.class);
+    }
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final Kpis BASELINE = new Kpis(80, new BigDecimal("4.50"), 600, 30, Money.ofEuros(200_000));
+    static final Kpis TARGET = new Kpis(240, new BigDecimal("18.00"), 1200, 60, Money.ofEuros(600_000));
+
+    @Inject
+    IdentityService identity;
+    @Inject
+    ProgrammeService programmes;
+    @Inject
+    PartnershipService partnerships;
+    @Inject
+    AllocationService allocations;
+    @Inject
+    FundingService funding;
+    @Inject
+    DocumentService documents;
+    @Inject
+    WorkflowService workflow;
+    @Inject
+    AuditTrail audit;
+
+    Actor officer;
+    Actor committee;
+    Actor administrator;
+    Actor owner;
+    Actor stranger;
+    long programmeId;
+    long ppsId;
+    long trancheId;
+    long documentId;
+    WorkTask verifyTask;
+
+    @BeforeEach
+    void anOrganisationsProgrammeWithAReportWaitingForVerification() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        OrganisationView mine = identity.createOrganisation("acl-" + run, "Eigenaar " + run);
+        OrganisationView other = identity.createOrganisation("acl-other-" + run, "Ander " + run);
+        identity.createUser("acl-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("acl-commissie-" + run, "Commissie", "geheim-" + run, null, Set.of(Role.COMMITTEE_MEMBER));
+        identity.createUser("acl-beheerder-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        identity.createUser("acl-eigenaar-" + run, "Eigenaar", "geheim-" + run, mine.id(), Set.of(Role.APPLICANT));
+        identity.createUser("acl-ander-" + run, "Ander", "geheim-" + run, other.id(), Set.of(Role.APPLICANT));
+        officer = identity.actor("acl-adviseur-" + run).orElseThrow();
+        committee = identity.actor("acl-commissie-" + run).orElseThrow();
+        administrator = identity.actor("acl-beheerder-" + run).orElseThrow();
+        owner = identity.actor("acl-eigenaar-" + run).orElseThrow();
+        stranger = identity.actor("acl-ander-" + run).orElseThrow();
+
+        programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Toegang " + run, mine.id(),
+                new BigDecimal("500000.00"), new BigDecimal("500000.00"), 1, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+        ppsId = partnerships.register(officer, new PartnershipRegistration(programmeId, mine.id(), "PPS Toegang", "Twente", "Zorg", "ROC",
+                BASELINE, TARGET));
+        AwardInFull.award(programmes, workflow, programmeId, officer, committee, owner, new BigDecimal("500000.00"));
+        allocations.allocate(officer, AwardInFull.taskOf(workflow, officer, programmeId), new AllocationPlan(List.of(
+                new AllocationPlan.Line(ppsId, new BigDecimal("500000.00"), List.of(
+                        new AllocationPlan.Tranche(new BigDecimal("500000.00"), LocalDate.now().plusMonths(3), "Mijlpaal"))))));
+        trancheId = funding.fundingOf(owner, ppsId).tranches().get(0).id();
+        documentId = documents.store(owner, "partnership:" + ppsId, "bewijs.pdf", PDF).id();
+        funding.submitProgressReport(owner, task(owner, "submitProgressReport").id(), report(List.of(documentId)));
+        verifyTask = task(officer, "verifyProgressReport");
+    }
+
+    private WorkTask task(Actor actor, String key) {
+        return workflow.inbox(actor).stream().filter(t -> t.taskKey().equals(key) && t.businessKey().equals(String.valueOf(trancheId)))
+                .findFirst().orElseThrow();
+    }
+
+    private static ProgressReportSubmission report(List<Long> documentIds) {
+        return new ProgressReportSubmission(100, new BigDecimal("6.00"), 700, 35, new BigDecimal("250000.00"), "Op koers.", documentIds);
+    }
+
+    private static void refused(String what, ThrowingCallable call) {
+        assertThatThrownBy(call).as(what).isInstanceOfAny(NotAllowedException.class, TaskNotAvailableException.class);
+    }
+
+    @Test
+    void anotherOrganisationsApplicantReachesNothingWhateverIdIsPassed() {
+        refused("programme", () -> programmes.programme(stranger, programmeId));
+        refused("comment", () -> programmes.comment(stranger, programmeId, "Mag ik meekijken?"));
+        refused("pps", () -> partnerships.partnership(stranger, ppsId));
+        refused("allocation", () -> allocations.allocationOf(stranger, programmeId));
+        refused("pps money", () -> funding.fundingOf(stranger, ppsId));
+        refused("programme money", () -> funding.programmeFunding(stranger, programmeId));
+        refused("change requests", () -> funding.changeRequestsOf(stranger, ppsId));
+        refused("change request", () -> funding.requestChange(stranger, new ChangeRequestSubmission(ppsId, ChangeKind.CONTENT,
+                trancheId, null, null, "Andere mijlpaal", null, "Waarom niet")));
+        refused("task", () -> funding.trancheOfTask(stranger, verifyTask.id(), "verifyProgressReport"));
+        refused("document", () -> documents.download(stranger, documentId));
+        refused("documents", () -> documents.documents(stranger, List.of(documentId)));
+        refused("a report on the other's tranche, with its document", () -> funding.submitProgressReport(stranger, verifyTask.id(), report(List.of(documentId))));
+        refused("audit", () -> audit.search(stranger, new AuditTrail.AuditSearch(null, null, null, null, null, null), 10));
+        refused("audit verification", () -> audit.verify(stranger));
+
+        assertThat(programmes.programmes(stranger)).noneMatch(p -> p.id() == programmeId);
+        assertThat(partnerships.partnerships(stranger)).noneMatch(p -> p.id() == ppsId);
+        assertThat(partnerships.partnershipsOf(stranger, programmeId)).isEmpty();
+        assertThat(funding.totals(stranger)).doesNotContainKey(ppsId);
+        assertThat(workflow.inbox(stranger)).noneMatch(t -> t.businessKey().equals(String.valueOf(trancheId))
+                || t.businessKey().equals(String.valueOf(programmeId)));
+        assertThat(workflow.task(stranger, verifyTask.id())).isEmpty();
+        nothingChanged();
+    }
+
+    @Test
+    void officersCommitteeMembersAndAdministratorsReadButOnlyTheRightRoleActs() {
+        for (Actor reader : List.of(officer, committee, administrator, owner)) {
+            assertThat(programmes.programme(reader, programmeId).summary().id()).isEqualTo(programmeId);
+            assertThat(funding.fundingOf(reader, ppsId).tranches()).hasSize(1);
+            assertThat(documents.download(reader, documentId).content()).isEqualTo(PDF);
+        }
+
+        // The administrator reads everything and decides nothing about grants.
+        refused("admin registers", () -> programmes.registerConditionalAward(administrator, new ConditionalAwardRegistration("X",
+                null, BigDecimal.ONE, BigDecimal.ONE, 1, LocalDate.now().plusWeeks(6), List.of("V"))));
+        refused("admin adds a pps", () -> partnerships.register(administrator, new PartnershipRegistration(programmeId, owner.organisationId(),
+                "PPS Beheer", "Twente", "Zorg", "ROC", BASELINE, TARGET)));
+        refused("admin verifies", () -> funding.verify(administrator, verifyTask.id(), new Verification(new BigDecimal("100"), "Ja")));
+        refused("admin approves", () -> funding.approve(administrator, verifyTask.id(), new SecondApproval(true, "Ja")));
+        // A committee member assesses plans; tranches are not theirs.
+        refused("committee verifies", () -> funding.verify(committee, verifyTask.id(), new Verification(new BigDecimal("100"), "Ja")));
+        // An officer does not speak for the applicant, and the applicant does not verify.
+        refused("officer reports", () -> funding.submitProgressReport(officer, verifyTask.id(), report(List.of())));
+        refused("officer asks a change", () -> funding.requestChange(officer, new ChangeRequestSubmission(ppsId, ChangeKind.CONTENT,
+                trancheId, null, null, "Anders", null, "Reden")));
+        refused("applicant verifies", () -> funding.verify(owner, verifyTask.id(), new Verification(new BigDecimal("100"), "Ja")));
+        refused("officer reads the audit trail", () -> audit.verify(officer));
+        nothingChanged();
+
+        assertThat(funding.verify(officer, verifyTask.id(), new Verification(new BigDecimal("100"), "Gecontroleerd.")))
+                .as("the grant officer may").isEqualTo(TrancheStatus.RELEASING);
+    }
+
+    private void nothingChanged() {
+        TrancheView tranche = funding.fundingOf(officer, ppsId).tranches().get(0);
+        assertThat(tranche.status()).isEqualTo(TrancheStatus.IN_VERIFICATION);
+        assertThat(tranche.reports()).hasSize(1);
+        assertThat(tranche.decisions()).isEmpty();
+        assertThat(funding.changeRequestsOf(officer, ppsId)).isEmpty();
+        assertThat(programmes.programme(officer, programmeId).comments()).isEmpty();
+        assertThat(workflow.task(officer, verifyTask.id())).isPresent();
+    }
+}
