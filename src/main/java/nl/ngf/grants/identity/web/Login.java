@@ -31,6 +31,9 @@ public class Login {
     Messages messages;
 
     @Inject
+    nl.ngf.grants.identity.LoginAttempts attempts;
+
+    @Inject
     jakarta.enterprise.event.Event<LoginFailed> loginFailed;
 
     private String username;
@@ -38,6 +41,14 @@ public class Login {
 
     public void submit() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
+        String name = username == null ? "" : username.strip();
+        java.util.Optional<java.time.Duration> locked = attempts.lockedFor(name);
+        if (locked.isPresent()) {
+            loginFailed.fire(new LoginFailed(name, external.getRequest() instanceof HttpServletRequest r ? r.getRemoteAddr() : null));
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.text("login.locked", Math.max(1, (locked.get().toSeconds() + 59) / 60)), null));
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
@@ -47,6 +58,7 @@ public class Login {
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> {
+                attempts.succeeded(name);
                 // A new session id at login: an id planted before login (session fixation) is worth nothing after it.
                 HttpServletRequest request = (HttpServletRequest) external.getRequest();
                 if (request.getSession(false) != null) {
@@ -55,6 +67,7 @@ public class Login {
                 external.redirect(external.getRequestContextPath() + "/workflow/inbox.xhtml");
             }
             default -> {
+                attempts.failed(name);
                 loginFailed.fire(new LoginFailed(username == null ? "" : username.strip(), external.getRequest() instanceof HttpServletRequest r
                         ? r.getRemoteAddr() : null));
                 facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("login.failed"), null));
