@@ -169,6 +169,12 @@ class FundingIT {
         inTransaction(() -> outcomes.release(first.id()));
         assertThat(ledgerLines(first.id())).isEqualTo(1);
         assertThatThrownBy(() -> insertDisbursement(first.id(), zorg)).isInstanceOf(SQLException.class);
+        if (postgres()) {
+            assertThatThrownBy(() -> execute("update disbursement set amount_cents = 1 where tranche_id = " + first.id()))
+                    .as("the ledger itself refuses to change a payment").hasMessageContaining("append-only");
+            assertThatThrownBy(() -> execute("delete from tranche_decision where tranche_id = " + first.id()))
+                    .hasMessageContaining("append-only");
+        }
         assertThat(funding.fundingOf(officer, zorg).released()).isEqualTo(Money.ofEuros(400_000));
     }
 
@@ -434,6 +440,19 @@ class FundingIT {
             s.setLong(3, partnershipId);
             s.setLong(4, programmeId);
             s.executeUpdate();
+        }
+    }
+
+    /** Asked of the database itself: the test runs inside the server. */
+    private static boolean postgres() throws Exception {
+        try (Connection c = dataSource().getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        }
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection c = dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 
