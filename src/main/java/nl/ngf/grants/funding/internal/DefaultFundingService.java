@@ -258,7 +258,8 @@ public class DefaultFundingService implements FundingService {
         }).toList();
         Money allocated = tranches.stream().map(ScheduledTranche::amount).reduce(Money.ZERO, Money::plus);
         Money released = disbursements.values().stream().map(d -> Money.ofCents(d.amountCents)).reduce(Money.ZERO, Money::plus);
-        return new PartnershipFunding(allocated, released, views, changeRequestsOf(actor, partnershipId));
+        // Visibility was checked above and the tranches are read already: neither is done twice.
+        return new PartnershipFunding(allocated, released, views, changeRequests(partnership, tranches));
     }
 
     private static TrancheView.Report reportView(ProgressReport r, Map<Long, DocumentView> evidence) {
@@ -408,10 +409,14 @@ public class DefaultFundingService implements FundingService {
     @Override
     public List<ChangeRequestView> changeRequestsOf(Actor actor, long partnershipId) {
         PartnershipView partnership = partnerships.partnership(actor, partnershipId);
-        Map<Long, Integer> sequences = schedule.tranchesOfPartnership(partnershipId).stream()
-                .collect(Collectors.toMap(ScheduledTranche::id, ScheduledTranche::sequence));
+        return changeRequests(partnership, schedule.tranchesOfPartnership(partnershipId));
+    }
+
+    /** The PPS's change requests; the caller has checked the actor may see the PPS and read its tranches. */
+    private List<ChangeRequestView> changeRequests(PartnershipView partnership, List<ScheduledTranche> tranches) {
+        Map<Long, Integer> sequences = tranches.stream().collect(Collectors.toMap(ScheduledTranche::id, ScheduledTranche::sequence));
         return em.createQuery("select c from ChangeRequest c where c.partnershipId = :pps order by c.requestedAt desc, c.id desc",
-                        ChangeRequest.class).setParameter("pps", partnershipId).getResultStream()
+                        ChangeRequest.class).setParameter("pps", partnership.id()).getResultStream()
                 .map(c -> new ChangeRequestView(c.id, c.partnershipId, partnership.name(), c.kind, sequences.getOrDefault(c.trancheId, 0),
                         c.targetTrancheId == null ? null : sequences.get(c.targetTrancheId), c.newDate, c.newMilestone,
                         c.amountCents == null ? null : Money.ofCents(c.amountCents), c.reason, c.needsApproval, c.status,
