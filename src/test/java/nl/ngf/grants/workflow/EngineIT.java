@@ -151,6 +151,12 @@ class EngineIT {
         assertThat(((ProcessEngineImpl) engine).getProcessEngineConfiguration().getHistory()).isEqualTo("full");
         assertThat(historyService.findHistoryCleanupJobs()).as("history past its time-to-live is cleaned up on a schedule")
                 .isNotEmpty().allSatisfy(job -> assertThat(job.getDuedate()).isNotNull());
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKeyIn("grantAward", "trancheRelease", "changeRequest").list())
+                .as("a closed case's history is kept five years").isNotEmpty()
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).isEqualTo(1827));
+        assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("trancheReleaseDecision").list())
+                .isNotEmpty().allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).isEqualTo(1827));
         String key = deploy(Bpmn.createExecutableProcess("engineProbeWait").camundaHistoryTimeToLive(1)
                 .startEvent().userTask("wait").endEvent().done());
         String id = runtimeService.startProcessInstanceByKey(key).getId();

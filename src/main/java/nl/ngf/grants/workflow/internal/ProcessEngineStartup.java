@@ -17,6 +17,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.variable.serializer.JavaObjectSerializer;
@@ -53,6 +54,13 @@ public class ProcessEngineStartup {
     @ConfigProperty(name = "ngf.engine.history-cleanup-window", defaultValue = "01:00-05:00")
     String historyCleanupWindow;
 
+    /** Days the engine keeps a finished case's history; five years (with leap days) at the least. */
+    @Inject
+    @ConfigProperty(name = "ngf.engine.history-time-to-live-days", defaultValue = "1827")
+    int historyTimeToLiveDays;
+
+    static final int MIN_HISTORY_TIME_TO_LIVE_DAYS = 1827;
+
     @Inject
     @ConfigProperty(name = "ngf.engine.job-executor.active", defaultValue = "true")
     boolean jobExecutorActive;
@@ -65,6 +73,10 @@ public class ProcessEngineStartup {
 
     @PostConstruct
     void start() {
+        if (historyTimeToLiveDays < MIN_HISTORY_TIME_TO_LIVE_DAYS) {
+            throw new IllegalStateException("ngf.engine.history-time-to-live-days is " + historyTimeToLiveDays
+                    + ", but a closed case's history must be kept at least " + MIN_HISTORY_TIME_TO_LIVE_DAYS + " days (5 years)");
+        }
         JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration() {
             @Override
             protected void initSerialization() {
@@ -97,9 +109,21 @@ public class ProcessEngineStartup {
 
         processEngine = configuration.buildProcessEngine();
         DeploymentWithDefinitions deployment = WorkflowModels.deploy(processEngine.getRepositoryService());
+        applyHistoryTimeToLive(processEngine.getRepositoryService());
         int newDefinitions = deployment.getDeployedProcessDefinitions() == null ? 0 : deployment.getDeployedProcessDefinitions().size();
         LOG.info(() -> "Process engine started (history " + historyLevel + "); deployment " + deployment.getId()
                 + " brought " + newDefinitions + " new process definition version(s)");
+    }
+
+    /** Every version of our models and decision tables keeps history as long as configured. */
+    private void applyHistoryTimeToLive(RepositoryService repository) {
+        repository.createProcessDefinitionQuery().processDefinitionKeyIn(WorkflowModels.PROCESS_KEYS.toArray(String[]::new)).list().stream()
+                .filter(d -> !Integer.valueOf(historyTimeToLiveDays).equals(d.getHistoryTimeToLive()))
+                .forEach(d -> repository.updateProcessDefinitionHistoryTimeToLive(d.getId(), historyTimeToLiveDays));
+        repository.createDecisionDefinitionQuery().list().stream()
+                .filter(d -> WorkflowModels.DECISION_KEYS.contains(d.getKey()))
+                .filter(d -> !Integer.valueOf(historyTimeToLiveDays).equals(d.getHistoryTimeToLive()))
+                .forEach(d -> repository.updateDecisionDefinitionHistoryTimeToLive(d.getId(), historyTimeToLiveDays));
     }
 
     private static <T> T lookup(String name, Class<T> type) {

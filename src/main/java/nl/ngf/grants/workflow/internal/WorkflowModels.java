@@ -20,6 +20,10 @@ public final class WorkflowModels {
             "workflows/change-request.bpmn",
             "workflows/tranche-decision.dmn");
 
+    /** The keys of the processes and decision tables those files define. */
+    public static final List<String> PROCESS_KEYS = List.of("grantAward", "trancheRelease", "changeRequest");
+    public static final List<String> DECISION_KEYS = List.of("trancheReleaseDecision");
+
     /** How many of the resources are process models (the rest are decision tables). */
     static final long PROCESS_MODELS = RESOURCES.stream().filter(r -> r.endsWith(".bpmn")).count();
 

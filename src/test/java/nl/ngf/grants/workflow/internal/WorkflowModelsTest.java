@@ -29,4 +29,19 @@ class WorkflowModelsTest {
             }
         }
     }
+
+    @Test
+    void theKeysWhoseHistoryIsKeptAreExactlyTheModelsInTheWorkflowsFolder() throws IOException {
+        java.util.List<String> processes = new java.util.ArrayList<>();
+        java.util.List<String> decisions = new java.util.ArrayList<>();
+        java.util.regex.Pattern process = java.util.regex.Pattern.compile("<bpmn:process id=\"([^\"]+)\"");
+        java.util.regex.Pattern decision = java.util.regex.Pattern.compile("<decision id=\"([^\"]+)\"");
+        for (String resource : WorkflowModels.RESOURCES) {
+            String xml = Files.readString(Path.of(resource));
+            process.matcher(xml).results().forEach(m -> processes.add(m.group(1)));
+            decision.matcher(xml).results().forEach(m -> decisions.add(m.group(1)));
+        }
+        assertThat(processes).containsExactlyInAnyOrderElementsOf(WorkflowModels.PROCESS_KEYS);
+        assertThat(decisions).containsExactlyInAnyOrderElementsOf(WorkflowModels.DECISION_KEYS);
+    }
 }
