@@ -19,6 +19,9 @@ public interface AuditTrail {
     /** The entries matching the search, newest first, at most {@code limit}; administrators only. */
     List<AuditEntryView> search(Actor reader, AuditSearch search, int limit);
 
+    /** Every entry about these objects of one type, oldest first; administrators only. */
+    List<AuditEntryView> about(Actor reader, String objectType, java.util.Collection<String> objectIds);
+
     /** Walks the whole chain and names the first entry that does not match; administrators only. */
     AuditVerification verify(Actor reader);
 

@@ -37,6 +37,12 @@ public class Formats {
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language.getLocale()));
     }
 
+    /** Date and time to the second, where the order of moments matters (the auditor's timeline). */
+    public String dateTimeSeconds(Instant instant) {
+        return instant == null ? "–" : instant.atZone(ZONE)
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM).withLocale(language.getLocale()));
+    }
+
     /** The text of a message key with arguments, e.g. for events. */
     public String message(String key, Object argument) {
         return Messages.format(language.getLocale(), key, argument);

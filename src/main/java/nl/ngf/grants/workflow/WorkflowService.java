@@ -47,4 +47,13 @@ public interface WorkflowService {
 
     /** Sets variables of a running case (ids and simple values only). */
     void setVariables(String processInstanceId, Map<String, Object> variables);
+
+    /** The cases of a model started for a business key, oldest first, running or ended. */
+    List<CaseRecord> cases(String processKey, String businessKey);
+
+    /** What the engine recorded of a case, oldest first. Callers check who may read it. */
+    List<CaseEvent> history(String processInstanceId);
+
+    /** A case's model with the path it took and where it is now. */
+    Optional<CasePath> path(String processInstanceId);
 }

@@ -405,6 +405,22 @@ class AwardSliceBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "authorisedBy=adviseur2"));
         assertThat(browser.findElements(By.className("ngf-audit-action"))).extracting(WebElement::getText).containsOnly("tranche.released");
         snapshot("audit-log");
+
+        // From the PPS page the auditor reconstructs the tranche: its diagram with the path taken, and
+        // one timeline of the engine's steps and the audit entries.
+        openPartnership(limburg);
+        click("history");
+        wait.until(ExpectedConditions.urlContains("history/timeline.xhtml"));
+        assertThat(text("subject")).isEqualTo(limburg);
+        WebElement diagram = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ngf-bpmn[data-rendered]")));
+        assertThat(diagram.getAttribute("data-rendered")).isEqualTo("true");
+        assertThat(Integer.parseInt(diagram.getAttribute("data-marked"))).isGreaterThan(3);
+        assertThat(diagram.findElements(By.cssSelector(".djs-element.ngf-passed"))).isNotEmpty();
+        assertThat(diagram.findElements(By.cssSelector(".djs-connection.ngf-passed-flow"))).isNotEmpty();
+        String timeline = text("history:moments");
+        assertThat(timeline).contains("tranche.released").contains("tranche.secondApproval").contains("Taak voltooid")
+                .contains("adviseur2");
+        snapshot("history-pps");
         logOut();
     }
 
@@ -481,6 +497,63 @@ class AwardSliceBrowserIT {
         String entries = text("audit:entries");
         assertThat(entries).contains("login.failed").contains("reason=partnership.notFound")
                 .contains("partnership/detail.xhtml?id=" + katapultPps);
+        logOut();
+    }
+
+    /**
+     * The administrator adds an applicant in the screen (refused first without an organisation), the
+     * new user logs in and changes the password; every step is in the audit log, typed markup shown as text.
+     */
+    @Test
+    void anAdministratorAddsAUserWhoLogsInAndChangesTheirPassword() {
+        String username = "nieuw-" + UUID.randomUUID().toString().substring(0, 6);
+        logIn("beheerder");
+        click("nav:users");
+        wait.until(ExpectedConditions.urlContains("admin/users.xhtml"));
+        type("users:username", username);
+        type("users:displayName", "<b>Nieuwe</b> aanvrager");
+        browser.findElement(By.cssSelector("label[for='users:roles:2']")).click();
+        type("users:password", "eerste wachtwoord");
+        click("users:saveUser");
+        assertThat(errorMessages()).contains("Een aanvrager hoort bij een organisatie.");
+        chooseFromMenu("users:organisation", "Stichting De Nationale LLO-katalysator");
+        type("users:password", "eerste wachtwoord");
+        click("users:saveUser");
+        assertThat(infoMessages()).contains("Gebruiker " + username + " is aangemaakt.");
+        type("users:userTable:usernameColumn:filter", username);
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[.//span[contains(@class,'ngf-username') and text()='" + username + "']]")));
+        assertThat(row.getText()).contains("<b>Nieuwe</b> aanvrager").contains("Stichting De Nationale LLO-katalysator").contains("Aanvrager");
+        snapshot("admin-users");
+        logOut();
+
+        logIn(username, "eerste wachtwoord");
+        assertThat(text("current-user")).isEqualTo("<b>Nieuwe</b> aanvrager");
+        click("nav:password");
+        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
+        type("password:current", "eerste wachtwoord");
+        type("password:newPassword", "kort");
+        type("password:repeated", "kort");
+        click("password:submit");
+        assertThat(errorMessages()).contains("minstens 12 tekens");
+        type("password:current", "eerste wachtwoord");
+        type("password:newPassword", "tweede wachtwoord");
+        type("password:repeated", "tweede wachtwoord");
+        click("password:submit");
+        wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+        assertThat(infoMessages()).contains("Uw wachtwoord is gewijzigd.");
+        logOut();
+        logIn(username, "tweede wachtwoord");
+        logOut();
+
+        logIn("beheerder");
+        click("nav:auditLog");
+        wait.until(ExpectedConditions.urlContains("audit/log.xhtml"));
+        type("audit:objectId", username);
+        click("audit:search");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "user.password.changed"));
+        assertThat(browser.findElements(By.className("ngf-audit-action"))).extracting(WebElement::getText)
+                .containsExactly("user.password.changed", "user.created");
         logOut();
     }
 
@@ -563,9 +636,13 @@ class AwardSliceBrowserIT {
     }
 
     private void logIn(String username) {
+        logIn(username, "ngf-demo");
+    }
+
+    private void logIn(String username, String password) {
         go("login.xhtml");
         type("login:username", username);
-        type("login:password", "ngf-demo");
+        type("login:password", password);
         click("login:submit");
         wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
     }

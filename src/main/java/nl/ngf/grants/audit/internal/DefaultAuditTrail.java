@@ -20,6 +20,7 @@ import nl.ngf.grants.audit.AuditVerification;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.shared.AccessRefused;
+import nl.ngf.grants.shared.IdentityChanged;
 import nl.ngf.grants.shared.LoginFailed;
 import nl.ngf.grants.shared.NotAllowedException;
 
@@ -59,6 +60,12 @@ public class DefaultAuditTrail implements AuditTrail {
                 truncate(failed.username(), 64), "from=" + failed.remoteAddress());
     }
 
+    /** Identity changes are recorded in the changing transaction: both commit or neither does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void identityChanged(@Observes IdentityChanged change) {
+        record(change.actor(), change.action(), change.objectType(), change.objectId(), change.details());
+    }
+
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
@@ -87,8 +94,24 @@ public class DefaultAuditTrail implements AuditTrail {
         TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" order by e.seq desc").toString(), AuditEntry.class)
                 .setMaxResults(limit);
         parameters.forEach(query::setParameter);
-        return query.getResultStream().map(e -> new AuditEntryView(e.seq, e.recordedAt, e.actor, e.action, e.objectType,
-                e.objectId, e.details, e.hash)).toList();
+        return query.getResultStream().map(DefaultAuditTrail::view).toList();
+    }
+
+    @Override
+    @Transactional
+    public List<AuditEntryView> about(Actor reader, String objectType, java.util.Collection<String> objectIds) {
+        requireAuditor(reader);
+        if (objectIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from AuditEntry e where e.objectType = :type and e.objectId in :ids order by e.seq",
+                        AuditEntry.class)
+                .setParameter("type", objectType).setParameter("ids", List.copyOf(objectIds))
+                .getResultStream().map(DefaultAuditTrail::view).toList();
+    }
+
+    private static AuditEntryView view(AuditEntry e) {
+        return new AuditEntryView(e.seq, e.recordedAt, e.actor, e.action, e.objectType, e.objectId, e.details, e.hash);
     }
 
     private static void like(StringBuilder jpql, Map<String, Object> parameters, String field, String value) {

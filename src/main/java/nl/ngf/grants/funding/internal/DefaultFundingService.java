@@ -117,10 +117,10 @@ public class DefaultFundingService implements FundingService {
         em.persist(written);
         outcomes.state(trancheId, false).moveTo(TrancheStatus.IN_VERIFICATION, TrancheStatus.REPORT_DUE);
         em.flush();
-        workflow.complete(applicant, taskId, SUBMIT_REPORT, Map.of());
         audit.record(applicant.username(), "tranche.reportSubmitted", "tranche", trancheId, "round=" + written.round
                 + "; companies=" + written.companies + "; smeReach=" + written.smeReach + "; students=" + written.students
                 + "; teachers=" + written.teachers + "; cofinancingCents=" + written.cofinancingCents + "; documents=" + documentIds);
+        workflow.complete(applicant, taskId, SUBMIT_REPORT, Map.of());
     }
 
     @Override
@@ -135,6 +135,7 @@ public class DefaultFundingService implements FundingService {
         verified.attainment = attainment;
         em.persist(verified);
         em.flush();
+        audit.record(officer.username(), "tranche.verified", "tranche", trancheId, "attainment=" + attainment);
         workflow.complete(officer, taskId, VERIFY, Map.of("kpiAttainment", attainment.doubleValue()));
 
         DecisionExplanation explanation = workflow.lastDecision(release.processInstanceId, DECIDE)
@@ -154,7 +155,6 @@ public class DefaultFundingService implements FundingService {
             default -> throw new IllegalStateException("Unknown release decision " + outcome);
         };
         release.moveTo(next, TrancheStatus.IN_VERIFICATION);
-        audit.record(officer.username(), "tranche.verified", "tranche", trancheId, "attainment=" + attainment);
         audit.record(TrancheDecision.DECISION_TABLE, "tranche.decided", "tranche", trancheId, "rule=" + rule.ruleId
                 + "; inputs=" + explanation.inputs() + "; decision=" + outcome + "; status=" + next);
         return next;
@@ -179,9 +179,9 @@ public class DefaultFundingService implements FundingService {
         outcomes.state(trancheId, false).moveTo(approved ? TrancheStatus.RELEASING : TrancheStatus.WITHHELD,
                 TrancheStatus.AWAITING_SECOND_APPROVAL);
         em.flush();
-        workflow.complete(officer, taskId, APPROVE, Map.of("approved", approved));
         audit.record(officer.username(), "tranche.secondApproval", "tranche", trancheId,
                 (approved ? "approved" : "refused") + "; verifier=" + verifier);
+        workflow.complete(officer, taskId, APPROVE, Map.of("approved", approved));
     }
 
     @Override
@@ -194,8 +194,8 @@ public class DefaultFundingService implements FundingService {
                 applicant.username(), clock.instant()));
         outcomes.state(trancheId, false).moveTo(TrancheStatus.IN_VERIFICATION, TrancheStatus.WITHHELD);
         em.flush();
-        workflow.complete(applicant, taskId, CORRECTIVE_PLAN, Map.of());
         audit.record(applicant.username(), "tranche.correctivePlanSubmitted", "tranche", trancheId, "documents=" + documentIds);
+        workflow.complete(applicant, taskId, CORRECTIVE_PLAN, Map.of());
     }
 
     @Override
@@ -221,9 +221,9 @@ public class DefaultFundingService implements FundingService {
         em.persist(new TrancheDecision(trancheId, TrancheDecision.OVERDUE, decision.extend() ? "EXTENDED" : "CANCELLED",
                 officer.username(), clock.instant(), reasoning));
         em.flush();
-        workflow.complete(officer, taskId, OVERDUE, variables);
         audit.record(officer.username(), "tranche.overdueDecided", "tranche", trancheId,
                 decision.extend() ? "extended to " + decision.newDeadline() : "cancelled");
+        workflow.complete(officer, taskId, OVERDUE, variables);
     }
 
     @Override
@@ -401,9 +401,9 @@ public class DefaultFundingService implements FundingService {
         String reasoning = FundingRules.text(decision.reasoning(), "changeDecision.reasoning.required");
         change.decide(decision.approved(), officer.username(), clock.instant(), reasoning);
         em.flush();
-        workflow.complete(officer, taskId, DECIDE_CHANGE, Map.of("approved", decision.approved()));
         audit.record(officer.username(), "changeRequest.decided", "changeRequest", change.id,
                 decision.approved() ? "approved" : "rejected");
+        workflow.complete(officer, taskId, DECIDE_CHANGE, Map.of("approved", decision.approved()));
     }
 
     @Override

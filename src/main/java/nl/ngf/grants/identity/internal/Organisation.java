@@ -32,6 +32,10 @@ class Organisation {
         this.name = name;
     }
 
+    void rename(String name) {
+        this.name = name;
+    }
+
     OrganisationView view() {
         return new OrganisationView(id, code, name);
     }

@@ -13,6 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.identity.UserView;
 
 @Entity
 @Table(name = "user_account")
@@ -52,5 +55,27 @@ class UserAccount {
         this.passwordHash = passwordHash;
         this.organisation = organisation;
         this.roles.addAll(roles);
+    }
+
+    void change(String displayName, Organisation organisation, Set<String> roles, boolean active) {
+        this.displayName = displayName;
+        this.organisation = organisation;
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.active = active;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    UserView view() {
+        return new UserView(id, username, displayName, organisation == null ? null : organisation.id,
+                organisation == null ? null : organisation.name,
+                roles.stream().map(Role::ofGroup).collect(Collectors.toSet()), active);
     }
 }

@@ -136,9 +136,9 @@ public class DefaultProgrammeService implements ProgrammeService {
         programme.submitRevision(submission.answers(), submission.summary(), submission.ppsCount(), submission.documentIds(),
                 applicant.username(), clock.instant());
         em.flush();
-        workflow.complete(applicant, taskId, REVISE_TASK, Map.of());
         audit.record(applicant.username(), "programme.revisionSubmitted", "programme", programme.id,
                 "round=" + programme.revisions.size() + "; documents=" + submission.documentIds());
+        workflow.complete(applicant, taskId, REVISE_TASK, Map.of());
     }
 
     @Override
@@ -150,9 +150,9 @@ public class DefaultProgrammeService implements ProgrammeService {
         em.flush();
         Map<String, Object> variables = check.complete ? new HashMap<>() : newRound(programme);
         variables.put("revisionComplete", check.complete);
-        workflow.complete(officer, taskId, COMPLETENESS_TASK, variables);
         audit.record(officer.username(), "programme.completenessChecked", "programme", programme.id,
                 "complete=" + check.complete + (check.complete ? "" : "; newDeadline=" + programme.revisionDeadline));
+        workflow.complete(officer, taskId, COMPLETENESS_TASK, variables);
     }
 
     @Override
@@ -165,9 +165,9 @@ public class DefaultProgrammeService implements ProgrammeService {
         em.flush();
         Map<String, Object> variables = assessment.outcome == AssessmentOutcome.REVISE_AGAIN ? newRound(programme) : new HashMap<>();
         variables.put("assessmentOutcome", assessment.outcome.name());
-        workflow.complete(committeeMember, taskId, ASSESS_TASK, variables);
         audit.record(committeeMember.username(), "programme.assessed", "programme", programme.id,
                 "outcome=" + assessment.outcome + "; awarded=" + decision.awardedAmount());
+        workflow.complete(committeeMember, taskId, ASSESS_TASK, variables);
     }
 
     @Override
@@ -179,9 +179,9 @@ public class DefaultProgrammeService implements ProgrammeService {
         em.flush();
         Map<String, Object> variables = recorded.decision == DeadlineChoice.EXTEND ? newRound(programme) : new HashMap<>();
         variables.put("deadlineDecision", recorded.decision.name());
-        workflow.complete(officer, taskId, DEADLINE_TASK, variables);
         audit.record(officer.username(), "programme.expiredDeadlineDecided", "programme", programme.id,
                 "decision=" + recorded.decision + (recorded.decision == DeadlineChoice.EXTEND ? "; newDeadline=" + programme.revisionDeadline : ""));
+        workflow.complete(officer, taskId, DEADLINE_TASK, variables);
     }
 
     /**

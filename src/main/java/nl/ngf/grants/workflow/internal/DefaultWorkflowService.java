@@ -3,7 +3,14 @@ package nl.ngf.grants.workflow.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.workflow.CaseEvent;
+import nl.ngf.grants.workflow.CasePath;
+import nl.ngf.grants.workflow.CaseRecord;
 import nl.ngf.grants.workflow.DecisionExplanation;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
@@ -22,6 +32,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -56,6 +68,9 @@ public class DefaultWorkflowService implements WorkflowService {
     @Inject
     RepositoryService repositoryService;
 
+    @Inject
+    org.camunda.bpm.engine.IdentityService engineIdentity;
+
     @Override
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
         return runtimeService.startProcessInstanceByKey(processKey, businessKey, variables).getId();
@@ -77,6 +92,8 @@ public class DefaultWorkflowService implements WorkflowService {
         if (task == null || !task.getTaskDefinitionKey().equals(expectedTaskKey)) {
             throw new TaskNotAvailableException();
         }
+        // The engine writes its user operation log (claim, complete) only for an authenticated user.
+        engineIdentity.setAuthenticatedUserId(actor.username());
         try {
             // Claiming first records who completed the task in the history, and makes a second
             // user's simultaneous attempt fail on the task's revision instead of completing twice.
@@ -88,6 +105,8 @@ public class DefaultWorkflowService implements WorkflowService {
             throw new TaskNotAvailableException();
         } catch (org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
             throw new TaskNotAvailableException();
+        } finally {
+            engineIdentity.clearAuthentication();
         }
     }
 
@@ -147,6 +166,78 @@ public class DefaultWorkflowService implements WorkflowService {
     @Override
     public void setVariables(String processInstanceId, Map<String, Object> variables) {
         runtimeService.setVariables(processInstanceId, variables);
+    }
+
+    @Override
+    public List<CaseRecord> cases(String processKey, String businessKey) {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().asc().list().stream()
+                .map(p -> new CaseRecord(p.getId(), p.getProcessDefinitionKey(), p.getBusinessKey(), toInstant(p.getStartTime()),
+                        toInstant(p.getEndTime()), p.getState()))
+                .toList();
+    }
+
+    @Override
+    public List<CaseEvent> history(String processInstanceId) {
+        List<CaseEvent> events = new ArrayList<>();
+        historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list().forEach(a -> {
+            String element = a.getActivityName() == null ? a.getActivityId() : a.getActivityName();
+            events.add(new CaseEvent(toInstant(a.getStartTime()), CaseEvent.Kind.ACTIVITY_STARTED, a.getAssignee(), element,
+                    a.getActivityType()));
+            if (a.getEndTime() != null) {
+                events.add(new CaseEvent(toInstant(a.getEndTime()), CaseEvent.Kind.ACTIVITY_ENDED, a.getAssignee(), element,
+                        a.isCanceled() ? "canceled" : a.getActivityType()));
+            }
+        });
+        historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).finished().list().stream()
+                .filter(t -> "completed".equals(t.getDeleteReason()))
+                .forEach(t -> events.add(new CaseEvent(toInstant(t.getEndTime()), CaseEvent.Kind.TASK_COMPLETED, t.getAssignee(),
+                        t.getName(), t.getTaskDefinitionKey())));
+        historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
+                .disableBinaryFetching().disableCustomObjectDeserialization().list().forEach(d -> {
+                    HistoricVariableUpdate update = (HistoricVariableUpdate) d;
+                    events.add(new CaseEvent(toInstant(update.getTime()), CaseEvent.Kind.VARIABLE_SET, null, update.getVariableName(), shown(update.getValue(), update.getTypeName())));
+                });
+        historyService.createUserOperationLogQuery().processInstanceId(processInstanceId).list()
+                .forEach(o -> events.add(new CaseEvent(toInstant(o.getTimestamp()), CaseEvent.Kind.OPERATION, o.getUserId(),
+                        o.getOperationType(), o.getProperty() == null ? null
+                                : o.getProperty() + ": " + o.getOrgValue() + " → " + o.getNewValue())));
+        events.sort(Comparator.comparing(CaseEvent::at).thenComparing(e -> e.kind().ordinal()));
+        return events;
+    }
+
+    private static String shown(Object value, String typeName) {
+        if (value == null) {
+            return typeName == null || "null".equals(typeName) ? "–" : "(" + typeName + ")";
+        }
+        String text = value instanceof Date date ? date.toInstant().toString() : value.toString();
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    }
+
+    @Override
+    public Optional<CasePath> path(String processInstanceId) {
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            return Optional.empty();
+        }
+        String xml;
+        try (InputStream model = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
+            xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> passed = new LinkedHashSet<>();
+        Set<String> active = new LinkedHashSet<>();
+        historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .orderByHistoricActivityInstanceStartTime().asc().list().forEach(a -> {
+                    if (a.getEndTime() == null && instance.getEndTime() == null) {
+                        active.add(a.getActivityId());
+                    } else {
+                        passed.add(a.getActivityId());
+                    }
+                });
+        return Optional.of(new CasePath(xml, List.copyOf(passed), List.copyOf(active)));
     }
 
     private TaskQuery visibleTo(Actor actor) {

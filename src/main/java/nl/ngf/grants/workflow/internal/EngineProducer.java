@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -40,6 +41,11 @@ public class EngineProducer {
     @Produces
     HistoryService historyService() {
         return startup.processEngine().getHistoryService();
+    }
+
+    @Produces
+    IdentityService identityService() {
+        return startup.processEngine().getIdentityService();
     }
 
     @Produces

@@ -1,0 +1,41 @@
+package nl.ngf.grants.history;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import nl.ngf.grants.workflow.CasePath;
+
+/** Everything known about a programme or PPS, oldest first, and the diagram of each of its cases. */
+public record Timeline(String subject, List<Moment> moments, List<CaseDiagram> cases) implements Serializable {
+
+    public Timeline {
+        moments = List.copyOf(moments);
+        cases = List.copyOf(cases);
+    }
+
+    public enum Source {
+        ENGINE, AUDIT
+    }
+
+    /**
+     * One moment: from the engine ({@code kind} a {@code CaseEvent.Kind}, {@code what} the element or
+     * variable, within the case {@code processKey}/{@code caseRef}) or from the audit trail ({@code kind}
+     * the action, {@code what} the object, with the entry's sequence number as {@code auditSeq}).
+     */
+    public record Moment(Instant at, Source source, String processKey, String caseRef, String kind, String who, String what,
+                         String details, Long auditSeq) implements Serializable {
+    }
+
+    /** A case of this programme or PPS with its model and the path it took; {@code caseRef} e.g. the tranche number. */
+    public record CaseDiagram(String processInstanceId, String processKey, String caseRef, Instant started, Instant ended,
+                              String state, CasePath path) implements Serializable {
+
+        public String passedIds() {
+            return String.join(" ", path.passed());
+        }
+
+        public String activeIds() {
+            return String.join(" ", path.active());
+        }
+    }
+}

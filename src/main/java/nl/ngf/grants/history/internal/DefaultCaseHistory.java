@@ -1,0 +1,117 @@
+package nl.ngf.grants.history.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.ngf.grants.audit.AuditEntryView;
+import nl.ngf.grants.audit.AuditTrail;
+import nl.ngf.grants.funding.ChangeRequestView;
+import nl.ngf.grants.funding.FundingService;
+import nl.ngf.grants.funding.PartnershipFunding;
+import nl.ngf.grants.funding.TrancheView;
+import nl.ngf.grants.history.CaseHistory;
+import nl.ngf.grants.history.Timeline;
+import nl.ngf.grants.history.Timeline.CaseDiagram;
+import nl.ngf.grants.history.Timeline.Moment;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.partnership.PartnershipService;
+import nl.ngf.grants.partnership.PartnershipView;
+import nl.ngf.grants.programme.ProgrammeDetails;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.workflow.CaseEvent;
+import nl.ngf.grants.workflow.CaseRecord;
+import nl.ngf.grants.workflow.WorkflowService;
+
+@ApplicationScoped
+@Transactional
+public class DefaultCaseHistory implements CaseHistory {
+
+    static final String AWARD = "grantAward";
+    static final String TRANCHE = "trancheRelease";
+    static final String CHANGE = "changeRequest";
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    FundingService funding;
+
+    @Override
+    public Timeline ofProgramme(Actor auditor, long programmeId) {
+        requireAuditor(auditor);
+        ProgrammeDetails programme = programmes.programme(auditor, programmeId);
+        Builder timeline = new Builder();
+        timeline.engine(AWARD, programme.summary().reference(), workflow.cases(AWARD, String.valueOf(programmeId)));
+        timeline.audit(audit.about(auditor, "programme", List.of(String.valueOf(programmeId))));
+        timeline.audit(audit.about(auditor, "partnership", partnerships.partnershipsOf(auditor, programmeId).stream()
+                .map(p -> String.valueOf(p.id())).toList()));
+        return timeline.build(programme.summary().reference() + " " + programme.summary().title());
+    }
+
+    @Override
+    public Timeline ofPartnership(Actor auditor, long partnershipId) {
+        requireAuditor(auditor);
+        PartnershipView partnership = partnerships.partnership(auditor, partnershipId);
+        PartnershipFunding money = funding.fundingOf(auditor, partnershipId);
+        Builder timeline = new Builder();
+        for (TrancheView tranche : money.tranches()) {
+            timeline.engine(TRANCHE, String.valueOf(tranche.sequence()), workflow.cases(TRANCHE, String.valueOf(tranche.id())));
+        }
+        for (ChangeRequestView change : money.changeRequests()) {
+            timeline.engine(CHANGE, String.valueOf(change.id()), workflow.cases(CHANGE, String.valueOf(change.id())));
+        }
+        timeline.audit(audit.about(auditor, "partnership", List.of(String.valueOf(partnershipId))));
+        timeline.audit(audit.about(auditor, "tranche", money.tranches().stream().map(t -> String.valueOf(t.id())).toList()));
+        timeline.audit(audit.about(auditor, "changeRequest", money.changeRequests().stream().map(c -> String.valueOf(c.id())).toList()));
+        return timeline.build(partnership.name());
+    }
+
+    private static void requireAuditor(Actor actor) {
+        if (!actor.hasRole(Role.ADMINISTRATOR)) {
+            throw new NotAllowedException("access.notAllowed");
+        }
+    }
+
+    private final class Builder {
+        private final List<Moment> moments = new ArrayList<>();
+        private final List<CaseDiagram> cases = new ArrayList<>();
+
+        void engine(String processKey, String caseRef, List<CaseRecord> records) {
+            for (CaseRecord record : records) {
+                for (CaseEvent event : workflow.history(record.processInstanceId())) {
+                    moments.add(new Moment(event.at(), Timeline.Source.ENGINE, processKey, caseRef, event.kind().name(), event.who(),
+                            event.element(), event.detail(), null));
+                }
+                workflow.path(record.processInstanceId()).ifPresent(path -> cases.add(new CaseDiagram(record.processInstanceId(),
+                        processKey, caseRef, record.started(), record.ended(), record.state(), path)));
+            }
+        }
+
+        void audit(List<AuditEntryView> entries) {
+            for (AuditEntryView entry : entries) {
+                moments.add(new Moment(entry.recordedAt(), Timeline.Source.AUDIT, null, null, entry.action(), entry.actor(),
+                        entry.objectType() + " " + entry.objectId(), entry.details(), entry.seq()));
+            }
+        }
+
+        Timeline build(String subject) {
+            moments.sort(Comparator.comparing(Moment::at)
+                    .thenComparing(m -> m.auditSeq() == null ? Long.MIN_VALUE : m.auditSeq()));
+            return new Timeline(subject, moments, cases);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package nl.ngf.grants.history.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import nl.ngf.grants.history.CaseHistory;
+import nl.ngf.grants.history.Timeline;
+import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.web.Messages;
+
+/** The auditor's timeline of a programme ({@code ?programme=id}) or a PPS ({@code ?pps=id}), with its cases' diagrams. */
+@Named
+@ViewScoped
+public class CaseTimeline implements Serializable {
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    private Long programme;
+    private Long pps;
+    private Timeline timeline;
+
+    public void load() {
+        if (timeline != null) {
+            return;
+        }
+        try {
+            if (programme != null) {
+                timeline = history.ofProgramme(currentUser.actor(), programme);
+            } else if (pps != null) {
+                timeline = history.ofPartnership(currentUser.actor(), pps);
+            } else {
+                messages.refused(new DomainException("history.subject.required"));
+            }
+        } catch (DomainException e) {
+            messages.refused(e);
+        }
+    }
+
+    public Timeline getTimeline() {
+        return timeline;
+    }
+
+    public Long getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(Long programme) {
+        this.programme = programme;
+    }
+
+    public Long getPps() {
+        return pps;
+    }
+
+    public void setPps(Long pps) {
+        this.pps = pps;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.ngf.grants.identity;
+
+import java.util.List;
+
+/**
+ * Users, organisations and roles as administrators manage them, and a user's own password. Every
+ * method checks who acts; every change is audited in its own transaction (before → after, never a
+ * password). Bad input is refused with a message key and changes nothing.
+ */
+public interface UserAdministration {
+
+    /** The shortest password accepted for a new or changed password. */
+    int MIN_PASSWORD_LENGTH = 12;
+
+    /** All users, by user name; administrators only. */
+    List<UserView> users(Actor administrator);
+
+    /** Creates an active user with an initial password; administrators only. */
+    UserView createUser(Actor administrator, String username, UserDetails details, String initialPassword);
+
+    /** Changes a user's name, organisation, roles or whether the account is active; administrators only. */
+    UserView updateUser(Actor administrator, long userId, UserDetails details);
+
+    /** Sets a new password for another user (who forgot theirs); administrators only. */
+    void resetPassword(Actor administrator, long userId, String newPassword);
+
+    /** Creates an organisation; administrators only. */
+    OrganisationView createOrganisation(Actor administrator, String code, String name);
+
+    /** Renames an organisation; administrators only. */
+    OrganisationView renameOrganisation(Actor administrator, long organisationId, String name);
+
+    /** A user changes their own password, proving the current one. */
+    void changeOwnPassword(Actor self, String currentPassword, String newPassword);
+}

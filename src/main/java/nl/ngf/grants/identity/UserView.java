@@ -1,0 +1,16 @@
+package nl.ngf.grants.identity;
+
+import java.util.Set;
+
+/** A user account as the administration screen shows it; never the password hash. */
+public record UserView(long id, String username, String displayName, Long organisationId, String organisationName,
+                       Set<Role> roles, boolean active) {
+
+    public UserView {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+}

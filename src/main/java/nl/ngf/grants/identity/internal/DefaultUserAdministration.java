@@ -1,0 +1,258 @@
+package nl.ngf.grants.identity.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.identity.UserAdministration;
+import nl.ngf.grants.identity.UserDetails;
+import nl.ngf.grants.identity.UserView;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.IdentityChanged;
+import nl.ngf.grants.shared.NotAllowedException;
+
+@ApplicationScoped
+@Transactional
+public class DefaultUserAdministration implements UserAdministration {
+
+    private static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,59}";
+    private static final int MAX_PASSWORD_LENGTH = 200;
+
+    @PersistenceContext(unitName = "ngf")
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    Event<IdentityChanged> changed;
+
+    @PostConstruct
+    void init() {
+        passwordHash.initialize(PasswordHashing.asMap());
+    }
+
+    @Override
+    public List<UserView> users(Actor administrator) {
+        requireAdministrator(administrator);
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+                .getResultStream().map(UserAccount::view).toList();
+    }
+
+    @Override
+    public UserView createUser(Actor administrator, String username, UserDetails details, String initialPassword) {
+        requireAdministrator(administrator);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!name.matches(USERNAME)) {
+            throw new DomainException("user.username.invalid");
+        }
+        if (userNamed(name) != null) {
+            throw new DomainException("user.username.taken", name);
+        }
+        String displayName = displayName(details);
+        Organisation organisation = checkedOrganisation(details);
+        checkPassword(name, initialPassword);
+        UserAccount user = new UserAccount(name, displayName, passwordHash.generate(initialPassword.toCharArray()),
+                organisation, groups(details.roles()));
+        em.persist(user);
+        em.flush();
+        UserView view = user.view();
+        changed.fire(new IdentityChanged(administrator.username(), "user.created", "user", name,
+                "displayName=" + displayName + "; organisation=" + orgName(organisation) + "; roles=" + roleNames(view.roles())
+                        + "; active=true"));
+        return view;
+    }
+
+    @Override
+    public UserView updateUser(Actor administrator, long userId, UserDetails details) {
+        requireAdministrator(administrator);
+        UserAccount user = existingUser(userId);
+        UserView before = user.view();
+        String displayName = displayName(details);
+        Organisation organisation = checkedOrganisation(details);
+        if (before.username().equals(administrator.username())
+                && (!details.active() || !details.roles().contains(Role.ADMINISTRATOR))) {
+            throw new DomainException("user.self.lockout");
+        }
+        user.change(displayName, organisation, groups(details.roles()), details.active());
+        em.flush();
+        UserView after = user.view();
+        StringJoiner changes = new StringJoiner("; ");
+        change(changes, "displayName", before.displayName(), after.displayName());
+        change(changes, "organisation", String.valueOf(before.organisationName()), String.valueOf(after.organisationName()));
+        change(changes, "roles", roleNames(before.roles()), roleNames(after.roles()));
+        change(changes, "active", String.valueOf(before.active()), String.valueOf(after.active()));
+        if (changes.length() > 0) {
+            changed.fire(new IdentityChanged(administrator.username(), "user.updated", "user", before.username(), changes.toString()));
+        }
+        return after;
+    }
+
+    @Override
+    public void resetPassword(Actor administrator, long userId, String newPassword) {
+        requireAdministrator(administrator);
+        UserAccount user = existingUser(userId);
+        String username = user.view().username();
+        checkPassword(username, newPassword);
+        user.changePassword(passwordHash.generate(newPassword.toCharArray()));
+        changed.fire(new IdentityChanged(administrator.username(), "user.password.reset", "user", username,
+                "password set by an administrator"));
+    }
+
+    @Override
+    public OrganisationView createOrganisation(Actor administrator, String code, String name) {
+        requireAdministrator(administrator);
+        String cleanCode = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        if (!cleanCode.matches("[a-z0-9-]{2,40}")) {
+            throw new DomainException("organisation.code.invalid");
+        }
+        if (!em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
+                .setParameter("code", cleanCode).getResultList().isEmpty()) {
+            throw new DomainException("organisation.code.taken", cleanCode);
+        }
+        Organisation organisation = new Organisation(cleanCode, organisationName(name));
+        em.persist(organisation);
+        em.flush();
+        OrganisationView view = organisation.view();
+        changed.fire(new IdentityChanged(administrator.username(), "organisation.created", "organisation",
+                String.valueOf(view.id()), "code=" + view.code() + "; name=" + view.name()));
+        return view;
+    }
+
+    @Override
+    public OrganisationView renameOrganisation(Actor administrator, long organisationId, String name) {
+        requireAdministrator(administrator);
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw new DomainException("organisation.notFound");
+        }
+        String before = organisation.view().name();
+        String after = organisationName(name);
+        organisation.rename(after);
+        em.flush();
+        if (!before.equals(after)) {
+            changed.fire(new IdentityChanged(administrator.username(), "organisation.renamed", "organisation",
+                    String.valueOf(organisationId), "name: " + before + " → " + after));
+        }
+        return organisation.view();
+    }
+
+    @Override
+    public void changeOwnPassword(Actor self, String currentPassword, String newPassword) {
+        UserAccount user = userNamed(self.username());
+        if (user == null || !user.view().active()) {
+            throw new NotAllowedException("access.notLoggedIn");
+        }
+        if (currentPassword == null || !passwordHash.verify(currentPassword.toCharArray(), user.passwordHash())) {
+            throw new DomainException("password.currentWrong");
+        }
+        if (Objects.equals(currentPassword, newPassword)) {
+            throw new DomainException("password.unchanged");
+        }
+        checkPassword(self.username(), newPassword);
+        user.changePassword(passwordHash.generate(newPassword.toCharArray()));
+        changed.fire(new IdentityChanged(self.username(), "user.password.changed", "user", self.username(),
+                "own password changed"));
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.hasRole(Role.ADMINISTRATOR)) {
+            throw new NotAllowedException("access.notAllowed");
+        }
+    }
+
+    private UserAccount userNamed(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+                .setParameter("username", username).getResultStream().findFirst().orElse(null);
+    }
+
+    private UserAccount existingUser(long userId) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null) {
+            throw new DomainException("user.notFound");
+        }
+        return user;
+    }
+
+    private static String displayName(UserDetails details) {
+        String name = details.displayName() == null ? "" : details.displayName().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new DomainException("user.displayName.required");
+        }
+        return name;
+    }
+
+    private static String organisationName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 200) {
+            throw new DomainException("organisation.name.required");
+        }
+        return clean;
+    }
+
+    /** Roles: at least one; an applicant is only an applicant and belongs to an organisation; nobody else does. */
+    private Organisation checkedOrganisation(UserDetails details) {
+        Set<Role> roles = details.roles();
+        if (roles.isEmpty()) {
+            throw new DomainException("user.roles.required");
+        }
+        if (roles.contains(Role.APPLICANT) && roles.size() > 1) {
+            throw new DomainException("user.roles.applicantAlone");
+        }
+        if (!roles.contains(Role.APPLICANT)) {
+            if (details.organisationId() != null) {
+                throw new DomainException("user.organisation.onlyApplicant");
+            }
+            return null;
+        }
+        if (details.organisationId() == null) {
+            throw new DomainException("user.applicant.organisationRequired");
+        }
+        Organisation organisation = em.find(Organisation.class, details.organisationId());
+        if (organisation == null) {
+            throw new DomainException("organisation.notFound");
+        }
+        return organisation;
+    }
+
+    private static void checkPassword(String username, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            throw new DomainException("password.length", MIN_PASSWORD_LENGTH);
+        }
+        if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            throw new DomainException("password.containsUsername");
+        }
+    }
+
+    private static Set<String> groups(Set<Role> roles) {
+        return roles.stream().map(Role::group).collect(Collectors.toSet());
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return new TreeSet<>(roles.stream().map(Role::group).toList()).toString();
+    }
+
+    private static String orgName(Organisation organisation) {
+        return organisation == null ? "-" : organisation.view().name();
+    }
+
+    private static void change(StringJoiner changes, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(field + ": " + before + " → " + after);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package nl.ngf.grants.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Objects;
+import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.identity.UserAdministration;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.web.Messages;
+
+/** Any logged-in user changes their own password, typing the current one and the new one twice. */
+@Named
+@RequestScoped
+public class ChangePassword {
+
+    @Inject
+    UserAdministration administration;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    private String current;
+    private String newPassword;
+    private String repeated;
+
+    public String submit() {
+        if (!Objects.equals(newPassword, repeated)) {
+            messages.refused(new DomainException("password.mismatch"));
+            return null;
+        }
+        try {
+            administration.changeOwnPassword(currentUser.actor(), current, newPassword);
+            return Messages.redirectWithNotice("/workflow/inbox", "password.done");
+        } catch (DomainException e) {
+            messages.refused(e);
+            return null;
+        }
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String repeated) {
+        this.repeated = repeated;
+    }
+}

@@ -1,0 +1,48 @@
+/*
+ * Draws each case's BPMN model with bpmn-js and marks the path it took: elements passed, the sequence
+ * flows between them, and where the case waits now. The page gives the model and the element ids.
+ */
+(function () {
+    function ids(text) {
+        return new Set((text || '').split(' ').filter(Boolean));
+    }
+
+    async function draw(container) {
+        var viewer = new BpmnJS({ container: container.querySelector('.ngf-bpmn-canvas') });
+        await viewer.importXML(container.dataset.xml);
+        var canvas = viewer.get('canvas');
+        var registry = viewer.get('elementRegistry');
+        var passed = ids(container.dataset.passed);
+        var active = ids(container.dataset.active);
+        var marked = 0;
+        passed.forEach(function (id) {
+            if (registry.get(id)) {
+                canvas.addMarker(id, 'ngf-passed');
+                marked++;
+            }
+        });
+        registry.filter(function (element) {
+            return element.type === 'bpmn:SequenceFlow' && element.businessObject.sourceRef
+                && passed.has(element.businessObject.sourceRef.id)
+                && (passed.has(element.businessObject.targetRef.id) || active.has(element.businessObject.targetRef.id));
+        }).forEach(function (flow) {
+            canvas.addMarker(flow.id, 'ngf-passed-flow');
+        });
+        active.forEach(function (id) {
+            if (registry.get(id)) {
+                canvas.addMarker(id, 'ngf-active');
+                marked++;
+            }
+        });
+        canvas.zoom('fit-viewport');
+        container.dataset.marked = String(marked);
+        container.dataset.rendered = 'true';
+    }
+
+    document.querySelectorAll('.ngf-bpmn').forEach(function (container) {
+        draw(container).catch(function (error) {
+            container.dataset.rendered = 'failed';
+            container.textContent = String(error && error.message ? error.message : error);
+        });
+    });
+})();

@@ -1,0 +1,153 @@
+package nl.ngf.grants.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.ngf.grants.history.Timeline.CaseDiagram;
+import nl.ngf.grants.history.Timeline.Moment;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.programme.AssessmentDecision;
+import nl.ngf.grants.programme.AssessmentOutcome;
+import nl.ngf.grants.programme.CompletenessDecision;
+import nl.ngf.grants.programme.ConditionalAwardRegistration;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.RevisionSubmission;
+import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.testsupport.AwardInFull;
+import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.workflow.WorkflowService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An auditor reconstructs a case from its timeline and diagram alone: who did which step in which
+ * order, what the audit trail says beside it, which way the case went and where it stands.
+ */
+@ExtendWith(ItDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class CaseHistoryIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(CaseHistoryIT.class, ItDatabase.class, AwardInFull.class);
+    }
+
+    @Inject
+    CaseHistory history;
+    @Inject
+    ProgrammeService programmes;
+    @Inject
+    WorkflowService workflow;
+    @Inject
+    IdentityService identity;
+
+    Actor auditor;
+    Actor officer;
+    Actor committee;
+    Actor applicant;
+    OrganisationView organisation;
+
+    @BeforeEach
+    void people() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        organisation = identity.createOrganisation("hist-" + run, "Historie " + run);
+        identity.createUser("hist-beheerder-" + run, "Auditor", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        identity.createUser("hist-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("hist-commissie-" + run, "Commissie", "geheim-" + run, null, Set.of(Role.COMMITTEE_MEMBER));
+        identity.createUser("hist-aanvrager-" + run, "Aanvrager", "geheim-" + run, organisation.id(), Set.of(Role.APPLICANT));
+        auditor = identity.actor("hist-beheerder-" + run).orElseThrow();
+        officer = identity.actor("hist-adviseur-" + run).orElseThrow();
+        committee = identity.actor("hist-commissie-" + run).orElseThrow();
+        applicant = identity.actor("hist-aanvrager-" + run).orElseThrow();
+    }
+
+    private long register() {
+        return programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Historie " + UUID.randomUUID(),
+                organisation.id(), new BigDecimal("2000000.00"), new BigDecimal("1500000.00"), 4, LocalDate.now().plusWeeks(6),
+                List.of("Begroting per pps")));
+    }
+
+    @Test
+    void anAwardedProgrammesTimelineShowsWhoDidEachStepInOrderBesideTheAuditEntriesAndWhereTheCaseWaits() {
+        long id = register();
+        AwardInFull.award(programmes, workflow, id, officer, committee, applicant, new BigDecimal("1400000.00"));
+
+        Timeline timeline = history.ofProgramme(auditor, id);
+
+        List<Moment> completions = timeline.moments().stream().filter(m -> m.kind().equals("TASK_COMPLETED")).toList();
+        assertThat(completions).extracting(Moment::who)
+                .containsExactly(applicant.username(), officer.username(), committee.username());
+        assertThat(completions).allSatisfy(m -> assertThat(m.source()).isEqualTo(Timeline.Source.ENGINE));
+        assertThat(timeline.moments()).filteredOn(m -> m.kind().equals("OPERATION") && "Complete".equals(m.what()))
+                .extracting(Moment::who).containsExactly(applicant.username(), officer.username(), committee.username());
+        assertThat(timeline.moments()).filteredOn(m -> m.kind().equals("VARIABLE_SET")).isNotEmpty();
+
+        List<String> auditActions = timeline.moments().stream().filter(m -> m.source() == Timeline.Source.AUDIT).map(Moment::kind).toList();
+        assertThat(auditActions).containsSubsequence("programme.conditionalAward", "programme.revisionSubmitted",
+                "programme.completenessChecked", "programme.assessed", "programme.awarded");
+        assertThat(timeline.moments()).isSortedAccordingTo((a, b) -> a.at().compareTo(b.at()));
+        int registered = indexOf(timeline, m -> m.kind().equals("programme.conditionalAward"));
+        int assessed = indexOf(timeline, m -> m.kind().equals("programme.assessed"));
+        assertThat(registered).isLessThan(indexOf(timeline, m -> m == completions.get(0)));
+        assertThat(assessed).isGreaterThan(indexOf(timeline, m -> m == completions.get(1)));
+
+        CaseDiagram award = timeline.cases().get(0);
+        assertThat(timeline.cases()).hasSize(1);
+        assertThat(award.ended()).as("the award case goes on to the allocation").isNull();
+        assertThat(award.path().bpmnXml()).contains("id=\"grantAward\"");
+        assertThat(award.path().passed()).contains("conditionalAwardRegistered", "reviseConditionalAward", "checkCompleteness",
+                "assessRevision", "awardProgramme").doesNotContain("rejectProgramme", "decideOnExpiredDeadline", "allocateAwardedAmount");
+        assertThat(award.path().active()).containsExactly("allocateAwardedAmount");
+    }
+
+    @Test
+    void aRejectedProgrammesCaseIsClosedAndItsDiagramEndsAtTheRejection() {
+        long id = register();
+        Map<Long, String> answers = new HashMap<>();
+        programmes.programme(applicant, id).conditions().forEach(c -> answers.put(c.id(), "Niet gelukt"));
+        programmes.submitRevision(applicant, AwardInFull.taskOf(workflow, applicant, id), new RevisionSubmission(answers, null, 2, List.of()));
+        programmes.checkCompleteness(officer, AwardInFull.taskOf(workflow, officer, id), new CompletenessDecision(true, null, null));
+        Map<Long, AssessmentDecision.Verdict> verdicts = new HashMap<>();
+        programmes.programme(committee, id).conditions().forEach(c -> verdicts.put(c.id(), new AssessmentDecision.Verdict(false, "Nee")));
+        programmes.assess(committee, AwardInFull.taskOf(workflow, committee, id),
+                new AssessmentDecision(AssessmentOutcome.REJECT, null, "Niet voldaan", verdicts));
+
+        CaseDiagram award = history.ofProgramme(auditor, id).cases().get(0);
+        assertThat(award.ended()).isNotNull();
+        assertThat(award.path().active()).isEmpty();
+        assertThat(award.path().passed()).contains("rejectProgramme", "programmeRejected").doesNotContain("awardProgramme");
+    }
+
+    @Test
+    void onlyAnAuditorReadsTheHistory() {
+        long id = register();
+        for (Actor other : List.of(officer, committee, applicant)) {
+            assertThatThrownBy(() -> history.ofProgramme(other, id)).isInstanceOf(NotAllowedException.class);
+        }
+    }
+
+    private static int indexOf(Timeline timeline, java.util.function.Predicate<Moment> which) {
+        for (int i = 0; i < timeline.moments().size(); i++) {
+            if (which.test(timeline.moments().get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such moment");
+    }
+}

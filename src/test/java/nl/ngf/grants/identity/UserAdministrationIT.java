@@ -1,0 +1,198 @@
+package nl.ngf.grants.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.ngf.grants.audit.AuditEntryView;
+import nl.ngf.grants.audit.AuditTrail;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.ItDatabase;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An administrator manages users, roles and organisations; a user changes their own password. Checked
+ * the way it matters: who can then log in with which password and roles, what the audit log says, and
+ * that bad input or the wrong actor changes nothing.
+ */
+@ExtendWith(ItDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class UserAdministrationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(UserAdministrationIT.class, ItDatabase.class);
+    }
+
+    @Inject
+    UserAdministration administration;
+    @Inject
+    IdentityService identity;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    String run;
+    Actor administrator;
+    Actor officer;
+    OrganisationView organisation;
+
+    @BeforeEach
+    void users() {
+        run = UUID.randomUUID().toString().substring(0, 8);
+        organisation = identity.createOrganisation("ua-" + run, "Gebruikersbeheer " + run);
+        identity.createUser("ua-beheerder-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        identity.createUser("ua-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        administrator = identity.actor("ua-beheerder-" + run).orElseThrow();
+        officer = identity.actor("ua-adviseur-" + run).orElseThrow();
+    }
+
+    private CredentialValidationResult login(String username, String password) {
+        return identityStore.validate(new UsernamePasswordCredential(username, password));
+    }
+
+    private List<AuditEntryView> auditOf(String objectType, String objectId) {
+        return audit.search(administrator, new AuditTrail.AuditSearch(null, null, objectType, objectId, null, null), 50);
+    }
+
+    private UserView userNamed(String username) {
+        return administration.users(administrator).stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAdministratorCreatesAnApplicantWhoCanLogInWithHashedPasswordAndTheAuditLogSaysWhoDidIt() {
+        String username = "ua-nieuw-" + run;
+        UserView created = administration.createUser(administrator, " UA-Nieuw-" + run + " ",
+                new UserDetails("Nieuwe aanvrager", organisation.id(), Set.of(Role.APPLICANT), true), "een lang wachtwoord");
+
+        assertThat(created.username()).isEqualTo(username);
+        CredentialValidationResult result = login(username, "een lang wachtwoord");
+        assertThat(result.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(result.getCallerGroups()).containsExactly("applicant");
+        assertThat(login(username, "een ander wachtwoord").getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);
+        Actor actor = identity.actor(username).orElseThrow();
+        assertThat(actor.organisationId()).isEqualTo(organisation.id());
+
+        List<AuditEntryView> entries = auditOf("user", username);
+        assertThat(entries).extracting(AuditEntryView::action).containsExactly("user.created");
+        assertThat(entries.get(0).actor()).isEqualTo(administrator.username());
+        assertThat(entries.get(0).details()).contains("roles=[applicant]").contains(organisation.name())
+                .doesNotContain("een lang wachtwoord");
+    }
+
+    @Test
+    void rolesChangedOrAnAccountSwitchedOffTakeEffectAtOnceAndAreAuditedBeforeAndAfter() {
+        UserView user = userNamed(officer.username());
+        administration.updateUser(administrator, user.id(),
+                new UserDetails("Adviseur en commissielid", null, Set.of(Role.GRANT_OFFICER, Role.COMMITTEE_MEMBER), true));
+        assertThat(identity.actor(officer.username()).orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.GRANT_OFFICER, Role.COMMITTEE_MEMBER);
+        assertThat(login(officer.username(), "geheim-" + run).getCallerGroups())
+                .containsExactlyInAnyOrder("grant-officer", "committee-member");
+
+        administration.updateUser(administrator, user.id(),
+                new UserDetails("Adviseur en commissielid", null, Set.of(Role.GRANT_OFFICER, Role.COMMITTEE_MEMBER), false));
+        assertThat(identity.actor(officer.username())).as("a switched-off account acts no more").isEmpty();
+        assertThat(login(officer.username(), "geheim-" + run).getStatus()).isNotEqualTo(CredentialValidationResult.Status.VALID);
+
+        List<AuditEntryView> entries = auditOf("user", officer.username());
+        assertThat(entries).extracting(AuditEntryView::action).containsExactly("user.updated", "user.updated");
+        assertThat(entries.get(1).details()).contains("displayName: Adviseur → Adviseur en commissielid")
+                .contains("roles: [grant-officer] → [committee-member, grant-officer]");
+        assertThat(entries.get(0).details()).isEqualTo("active: true → false");
+    }
+
+    @Test
+    void badInputIsRefusedWithAReasonAndChangesNothing() {
+        UserView user = userNamed(officer.username());
+        long entries = auditOf("user", officer.username()).size();
+        refused(() -> administration.createUser(administrator, officer.username(),
+                new UserDetails("Dubbel", null, Set.of(Role.GRANT_OFFICER), true), "een lang wachtwoord"), "user.username.taken");
+        refused(() -> administration.createUser(administrator, "x", new UserDetails("Kort", null, Set.of(Role.GRANT_OFFICER), true),
+                "een lang wachtwoord"), "user.username.invalid");
+        refused(() -> administration.createUser(administrator, "ua-kort-" + run,
+                new UserDetails("Kort wachtwoord", null, Set.of(Role.GRANT_OFFICER), true), "te kort"), "password.length");
+        refused(() -> administration.createUser(administrator, "ua-naam-" + run,
+                new UserDetails("Naam in wachtwoord", null, Set.of(Role.GRANT_OFFICER), true), "xx-ua-naam-" + run + "-xx"),
+                "password.containsUsername");
+        refused(() -> administration.updateUser(administrator, user.id(),
+                new UserDetails("Adviseur", organisation.id(), Set.of(Role.APPLICANT, Role.GRANT_OFFICER), true)),
+                "user.roles.applicantAlone");
+        refused(() -> administration.updateUser(administrator, user.id(),
+                new UserDetails("Adviseur", organisation.id(), Set.of(Role.GRANT_OFFICER), true)), "user.organisation.onlyApplicant");
+        refused(() -> administration.updateUser(administrator, user.id(),
+                new UserDetails("Adviseur", null, Set.of(Role.APPLICANT), true)), "user.applicant.organisationRequired");
+        refused(() -> administration.updateUser(administrator, user.id(), new UserDetails("Adviseur", null, Set.of(), true)),
+                "user.roles.required");
+        refused(() -> administration.updateUser(administrator, user.id(), new UserDetails("  ", null, Set.of(Role.GRANT_OFFICER), true)),
+                "user.displayName.required");
+        refused(() -> administration.createOrganisation(administrator, organisation.code(), "Dubbel"), "organisation.code.taken");
+
+        assertThat(identity.actor(officer.username()).orElseThrow().roles()).containsExactly(Role.GRANT_OFFICER);
+        assertThat(administration.users(administrator)).extracting(UserView::username)
+                .doesNotContain("ua-kort-" + run, "ua-naam-" + run);
+        assertThat(auditOf("user", officer.username())).hasSize((int) entries);
+    }
+
+    @Test
+    void anAdministratorCannotLockThemselvesOutAndOnlyAnAdministratorAdministers() {
+        UserView self = userNamed(administrator.username());
+        refused(() -> administration.updateUser(administrator, self.id(),
+                new UserDetails("Beheerder", null, Set.of(Role.ADMINISTRATOR), false)), "user.self.lockout");
+        refused(() -> administration.updateUser(administrator, self.id(),
+                new UserDetails("Beheerder", null, Set.of(Role.GRANT_OFFICER), true)), "user.self.lockout");
+
+        assertThatThrownBy(() -> administration.users(officer)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> administration.updateUser(officer, userNamed(officer.username()).id(),
+                new UserDetails("Adviseur", null, Set.of(Role.ADMINISTRATOR), true))).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> administration.createOrganisation(officer, "ua-x-" + run, "X")).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> administration.resetPassword(officer, self.id(), "een lang wachtwoord"))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(identity.actor(officer.username()).orElseThrow().roles()).containsExactly(Role.GRANT_OFFICER);
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordOnlyByGivingTheCurrentOne() {
+        refused(() -> administration.changeOwnPassword(officer, "fout", "een nieuw lang wachtwoord"), "password.currentWrong");
+        refused(() -> administration.changeOwnPassword(officer, "geheim-" + run, "kort"), "password.length");
+        assertThat(login(officer.username(), "geheim-" + run).getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+
+        administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord");
+        assertThat(login(officer.username(), "geheim-" + run).getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);
+        assertThat(login(officer.username(), "een nieuw lang wachtwoord").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(auditOf("user", officer.username())).extracting(AuditEntryView::action, AuditEntryView::actor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("user.password.changed", officer.username()));
+
+        administration.resetPassword(administrator, userNamed(officer.username()).id(), "door de beheerder gezet");
+        assertThat(login(officer.username(), "door de beheerder gezet").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(auditOf("user", officer.username()).get(0).action()).isEqualTo("user.password.reset");
+    }
+
+    @Test
+    void anOrganisationIsCreatedAndRenamedWithItsOldNameInTheAuditLog() {
+        OrganisationView created = administration.createOrganisation(administrator, "ua-org-" + run, "Oude naam " + run);
+        administration.renameOrganisation(administrator, created.id(), "Nieuwe naam " + run);
+        assertThat(identity.organisation(created.id()).orElseThrow().name()).isEqualTo("Nieuwe naam " + run);
+        assertThat(auditOf("organisation", String.valueOf(created.id()))).extracting(AuditEntryView::details)
+                .containsExactly("name: Oude naam " + run + " → Nieuwe naam " + run, "code=ua-org-" + run + "; name=Oude naam " + run);
+    }
+
+    private static void refused(ThrowingCallable call, String messageKey) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+    }
+}
