@@ -557,6 +557,152 @@ class AwardSliceBrowserIT {
         logOut();
     }
 
+    /**
+     * Every page, as every role, against Katapult's programme, PPS and tasks: whoever may not see them
+     * gets a refusal and not one word of them; whoever may, sees them (so the check can fail).
+     */
+    @Test
+    void everyPageAsEveryRoleShowsAnotherOrganisationsFileOnlyToThoseWhoMay() {
+        String secret = "Opschaling van publiek-private samenwerkingen";
+        logIn("beheerder");
+        String programme = idOf("programme/list.xhtml", secret, "programme/detail");
+        openPartnership("PPS Techniek Noord");
+        String pps = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        logOut();
+        java.util.List<String> applicantTasks = taskLinksOf("aanvrager");
+        java.util.List<String> officerTasks = taskLinksOf("adviseur");
+        java.util.List<String> committeeTasks = taskLinksOf("commissie");
+        assertThat(applicantTasks).as("Katapult's applicant has work waiting").isNotEmpty();
+        assertThat(officerTasks).isNotEmpty();
+
+        java.util.Map<String, String> reading = new java.util.LinkedHashMap<>();
+        reading.put("programme/detail.xhtml?id=" + programme, secret);
+        reading.put("partnership/detail.xhtml?id=" + pps, "Noorderpoort");
+        reading.put("partnership/allocation.xhtml?programme=" + programme, "id=\"totals\"");
+        reading.put("api/programmes/" + programme, secret);
+        java.util.Map<String, String> auditing = new java.util.LinkedHashMap<>();
+        auditing.put("history/timeline.xhtml?programme=" + programme, secret);
+        auditing.put("history/timeline.xhtml?pps=" + pps, "PPS Techniek Noord");
+        auditing.put("audit/log.xhtml", "programme.conditionalAward");
+        auditing.put("admin/users.xhtml", "Katapult");
+
+        int checked = 0;
+        for (String user : new String[] {"aanvrager-llo", "aanvrager-collectief", "commissie", "adviseur", "beheerder"}) {
+            boolean applicant = user.startsWith("aanvrager");
+            logIn(user);
+            for (var page : reading.entrySet()) {
+                expect(user, page.getKey(), page.getValue(), !applicant);
+                checked++;
+            }
+            for (var page : auditing.entrySet()) {
+                expect(user, page.getKey(), page.getValue(), user.equals("beheerder"));
+                checked++;
+            }
+            expect(user, "funding/change.xhtml?partnership=" + pps, "Noorderpoort", false);
+            expect(user, "programme/register.xhtml", "register:submit", user.equals("adviseur"));
+            for (String task : applicantTasks) {
+                expect(user, task, secret, false);
+            }
+            for (String task : officerTasks) {
+                expect(user, task, ":submit", user.equals("adviseur"));
+            }
+            for (String task : committeeTasks) {
+                expect(user, task, ":submit", user.equals("commissie"));
+            }
+            checked += 2 + applicantTasks.size() + officerTasks.size() + committeeTasks.size();
+            logOut();
+        }
+        assertThat(checked).isGreaterThan(60);
+    }
+
+    /**
+     * A comment (a state change) goes in only by the form's POST with its view state: the same fields as
+     * a GET, or POSTed without the view state, change nothing. The last POST, with it, shows the fields
+     * were right all along.
+     */
+    @Test
+    void aStateChangeNeedsThePostWithTheFormsViewState() {
+        logIn("adviseur");
+        String programme = idOf("programme/list.xhtml", "Opschaling van publiek-private samenwerkingen", "programme/detail");
+        String page = "programme/detail.xhtml?id=" + programme;
+        String marker = "Opmerking-" + UUID.randomUUID().toString().substring(0, 8);
+        go(page);
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        String fields = (String) js.executeScript("""
+                const form = document.getElementById('comment');
+                const fields = new URLSearchParams(new FormData(form));
+                fields.set('comment:text', arguments[0]);
+                fields.set('comment:post', 'comment:post');
+                return fields.toString();""", marker);
+        assertThat(fields).contains("jakarta.faces.ViewState=");
+        String action = browser.findElement(By.id("comment")).getAttribute("action");
+
+        browser.get(base + page + "&" + fields);
+        assertThat(browser.getPageSource()).contains("alleen met POST verstuurd");
+        go(page);
+        assertThat(browser.getPageSource()).as("a GET with the form's fields").doesNotContain(marker);
+
+        String withoutViewState = java.util.Arrays.stream(fields.split("&")).filter(f -> !f.startsWith("jakarta.faces.ViewState="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        assertThat(post(action, withoutViewState)).isNotEqualTo(-1);
+        go(page);
+        assertThat(browser.getPageSource()).as("a POST without the view state").doesNotContain(marker);
+
+        go(page);
+        String fresh = (String) js.executeScript("""
+                const fields = new URLSearchParams(new FormData(document.getElementById('comment')));
+                fields.set('comment:text', arguments[0]);
+                fields.set('comment:post', 'comment:post');
+                return fields.toString();""", marker);
+        assertThat(post(action, fresh)).isEqualTo(200);
+        go(page);
+        assertThat(text("comments")).as("the form's own POST").contains(marker);
+        logOut();
+    }
+
+    /** POSTs a form body from the page, with the user's session, as a forged page would; the HTTP status. */
+    private long post(String action, String body) {
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: arguments[1]})
+                    .then(r => done(r.status)).catch(() => done(-1));""", action, body);
+        return ((Number) status).longValue();
+    }
+
+    static final String[] REFUSALS = {"U heeft geen toegang", "bestaat niet of u heeft er geen toegang toe", "is niet voor u"};
+
+    /**
+     * Opens the page as the logged-in user: one who may sees the marker and no refusal; one who may not
+     * is told so (the API answers 404) and sees nothing of Katapult's file.
+     */
+    private void expect(String user, String page, String marker, boolean allowed) {
+        go(page);
+        String html = browser.getPageSource();
+        if (allowed) {
+            assertThat(html).as(user + " may open " + page).contains(marker).doesNotContain(REFUSALS);
+        } else {
+            assertThat(html).as(user + " may not open " + page).doesNotContain("Noorderpoort", "Katapult (netwerk",
+                    "Opschaling van publiek-private samenwerkingen");
+            if (!page.startsWith("api/")) {
+                assertThat(html).as(user + " is told " + page + " is refused").containsAnyOf(REFUSALS);
+            }
+        }
+    }
+
+    private java.util.List<String> taskLinksOf(String user) {
+        logIn(user);
+        java.util.List<String> links = browser.findElements(By.className("ngf-open-task")).stream()
+                .map(a -> a.getAttribute("href").replaceFirst("^.*?/(programme|partnership|funding)/", "$1/")).toList();
+        logOut();
+        return links;
+    }
+
+    private String idOf(String list, String title, String link) {
+        go(list);
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@href, '"
+                + link + "')]"))).getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
+    }
+
     private void fillReport(String companies, String narrative) {
         type("report:companies_input", companies);
         type("report:smeReach_input", "6,5");

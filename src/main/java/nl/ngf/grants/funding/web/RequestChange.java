@@ -54,6 +54,10 @@ public class RequestChange implements Serializable {
             if (partnershipId == null) {
                 throw new DomainException("partnership.notFound");
             }
+            if (!currentUser.isApplicant()) {
+                // Only the PPS's own applicant asks for a change; the service refuses anyone else too.
+                throw new nl.ngf.grants.shared.NotAllowedException("access.notAllowed");
+            }
             partnership = partnerships.partnership(currentUser.actor(), partnershipId);
             current = funding.fundingOf(currentUser.actor(), partnershipId);
         } catch (DomainException e) {

@@ -1,0 +1,47 @@
+package nl.ngf.grants.web;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import nl.ngf.grants.shared.AccessRefused;
+
+/**
+ * Form actions change state, so they come by POST only. Faces treats any request that carries a view
+ * state as a form submission, whatever its method: a link or an image that sends a form's fields with
+ * GET would otherwise run the action. Such a request is refused (405) and recorded as refused.
+ */
+@WebFilter(servletNames = "Faces Servlet")
+public class PostOnlyForms extends HttpFilter {
+
+    static final String VIEW_STATE = "jakarta.faces.ViewState";
+
+    @Inject
+    Event<AccessRefused> refused;
+
+    @Inject
+    Language language;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if ("POST".equals(request.getMethod()) || request.getParameter(VIEW_STATE) == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        refused.fire(new AccessRefused(request.getRemoteUser(), request.getMethod() + " " + request.getRequestURI(),
+                "request.postOnly"));
+        // The language the user chose in this session; Dutch without one (as every page).
+        Locale locale = request.getSession(false) == null ? Language.DUTCH : language.getLocale();
+        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        response.setHeader("Allow", "POST");
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(Messages.format(locale, "request.postOnly"));
+    }
+}
