@@ -20,7 +20,11 @@ import nl.ngf.grants.funding.SecondApproval;
 import nl.ngf.grants.funding.TrancheStatus;
 import nl.ngf.grants.funding.TrancheView;
 import nl.ngf.grants.funding.Verification;
+import nl.ngf.grants.history.CaseHistory;
+import nl.ngf.grants.history.Timeline;
 import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.UserAdministration;
+import nl.ngf.grants.identity.UserDetails;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
 import nl.ngf.grants.identity.Role;
@@ -80,6 +84,10 @@ class AccessControlIT {
     DocumentService documents;
     @Inject
     WorkflowService workflow;
+    @Inject
+    CaseHistory history;
+    @Inject
+    UserAdministration userAdministration;
     @Inject
     AuditTrail audit;
 
@@ -154,6 +162,12 @@ class AccessControlIT {
         refused("a report on the other's tranche, with its document", () -> funding.submitProgressReport(stranger, verifyTask.id(), report(List.of(documentId))));
         refused("audit", () -> audit.search(stranger, new AuditTrail.AuditSearch(null, null, null, null, null, null), 10));
         refused("audit verification", () -> audit.verify(stranger));
+        refused("programme history", () -> history.ofProgramme(stranger, programmeId));
+        refused("pps history", () -> history.ofPartnership(stranger, ppsId));
+        refused("users", () -> userAdministration.users(stranger));
+        refused("make oneself an officer", () -> userAdministration.createUser(stranger, "acl-stiekem-" + UUID.randomUUID().toString()
+                .substring(0, 8), new UserDetails("Stiekem", null, Set.of(Role.GRANT_OFFICER), true), "een lang wachtwoord"));
+        refused("rename the other organisation", () -> userAdministration.renameOrganisation(stranger, owner.organisationId(), "Overgenomen"));
 
         assertThat(programmes.programmes(stranger)).noneMatch(p -> p.id() == programmeId);
         assertThat(partnerships.partnerships(stranger)).noneMatch(p -> p.id() == ppsId);
@@ -188,10 +202,29 @@ class AccessControlIT {
                 trancheId, null, null, "Anders", null, "Reden")));
         refused("applicant verifies", () -> funding.verify(owner, verifyTask.id(), new Verification(new BigDecimal("100"), "Ja")));
         refused("officer reads the audit trail", () -> audit.verify(officer));
+        refused("officer reads the auditor's history", () -> history.ofPartnership(officer, ppsId));
+        refused("committee manages users", () -> userAdministration.users(committee));
         nothingChanged();
 
         assertThat(funding.verify(officer, verifyTask.id(), new Verification(new BigDecimal("100"), "Gecontroleerd.")))
                 .as("the grant officer may").isEqualTo(TrancheStatus.RELEASING);
+    }
+
+    /** The auditor's PPS timeline: the tranche case waiting at verification, with the applicant's report in both sources. */
+    @Test
+    void theAuditorReconstructsTheTrancheFromThePpsTimeline() {
+        Timeline timeline = history.ofPartnership(administrator, ppsId);
+
+        assertThat(timeline.cases()).singleElement().satisfies(tranche -> {
+            assertThat(tranche.processKey()).isEqualTo("trancheRelease");
+            assertThat(tranche.ended()).isNull();
+            assertThat(tranche.path().passed()).contains("submitProgressReport");
+            assertThat(tranche.path().active()).containsExactly("verifyProgressReport");
+        });
+        assertThat(timeline.moments()).filteredOn(m -> m.kind().equals("TASK_COMPLETED")).extracting(Timeline.Moment::who)
+                .containsExactly(owner.username());
+        assertThat(timeline.moments()).filteredOn(m -> m.source() == Timeline.Source.AUDIT).extracting(Timeline.Moment::kind)
+                .containsSubsequence("partnership.registered", "tranche.reportRequested", "tranche.reportSubmitted");
     }
 
     private void nothingChanged() {
