@@ -140,7 +140,7 @@ public class ProcessEngineStartup {
 
     /** True when the job executor runs, or when it was switched off on purpose by configuration. */
     public boolean isJobExecutorActive() {
-        return !jobExecutorActive || ((org.camunda.bpm.engine.impl.ProcessEngineImpl) processEngine)
+        return !jobExecutorActive || processEngine != null && ((org.camunda.bpm.engine.impl.ProcessEngineImpl) processEngine)
                 .getProcessEngineConfiguration().getJobExecutor().isActive();
     }
 
@@ -148,6 +148,10 @@ public class ProcessEngineStartup {
     void stop() {
         if (processEngine != null) {
             processEngine.close();
+            // Liberty keeps an undeployed application's singleton reachable for a while (Jakarta
+            // Security's per-module cache, H2's cleaner thread); without this reference the engine
+            // and its model caches are not kept with it.
+            processEngine = null;
             LOG.info("Process engine closed");
         }
     }
