@@ -51,9 +51,6 @@ public interface WorkflowService {
     /** The cases of a model started for a business key, oldest first, running or ended. */
     List<CaseRecord> cases(String processKey, String businessKey);
 
-    /** What the engine recorded of a case, oldest first. Callers check who may read it. */
-    List<CaseEvent> history(String processInstanceId);
-
-    /** A case's model with the path it took and where it is now. */
-    Optional<CasePath> path(String processInstanceId);
+    /** What the engine recorded of a case and the path it took; callers check who may read it. */
+    CaseTrace trace(CaseRecord record);
 }

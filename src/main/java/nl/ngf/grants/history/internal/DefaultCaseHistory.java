@@ -25,6 +25,7 @@ import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.workflow.CaseEvent;
 import nl.ngf.grants.workflow.CaseRecord;
+import nl.ngf.grants.workflow.CaseTrace;
 import nl.ngf.grants.workflow.WorkflowService;
 
 @ApplicationScoped
@@ -92,12 +93,13 @@ public class DefaultCaseHistory implements CaseHistory {
 
         void engine(String processKey, String caseRef, List<CaseRecord> records) {
             for (CaseRecord record : records) {
-                for (CaseEvent event : workflow.history(record.processInstanceId())) {
+                CaseTrace trace = workflow.trace(record);
+                for (CaseEvent event : trace.events()) {
                     moments.add(new Moment(event.at(), Timeline.Source.ENGINE, processKey, caseRef, event.kind().name(), event.who(),
                             event.element(), event.detail(), null));
                 }
-                workflow.path(record.processInstanceId()).ifPresent(path -> cases.add(new CaseDiagram(record.processInstanceId(),
-                        processKey, caseRef, record.started(), record.ended(), record.state(), path)));
+                cases.add(new CaseDiagram(record.processInstanceId(), processKey, caseRef, record.started(), record.ended(),
+                        record.state(), trace.path()));
             }
         }
 

@@ -1,11 +1,9 @@
 package nl.ngf.grants.identity.internal;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +23,7 @@ public class DefaultIdentityService implements IdentityService {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
-
-    @PostConstruct
-    void init() {
-        passwordHash.initialize(PasswordHashing.asMap());
-    }
+    Passwords passwords;
 
     @Override
     public Optional<Actor> actor(String username) {
@@ -61,10 +54,7 @@ public class DefaultIdentityService implements IdentityService {
 
     @Override
     public OrganisationView createOrganisation(String code, String name) {
-        if (code == null || !code.matches("[a-z0-9-]{2,40}")) {
-            throw new DomainException("organisation.code.invalid");
-        }
-        Organisation organisation = new Organisation(code, name);
+        Organisation organisation = new Organisation(Organisation.checkedCode(code), name);
         em.persist(organisation);
         em.flush();
         return organisation.view();
@@ -80,7 +70,7 @@ public class DefaultIdentityService implements IdentityService {
             throw new DomainException("organisation.notFound");
         }
         Set<String> groups = roles.stream().map(Role::group).collect(Collectors.toSet());
-        em.persist(new UserAccount(username, displayName, passwordHash.generate(password.toCharArray()), organisation, groups));
+        em.persist(new UserAccount(username, displayName, passwords.hash(password), organisation, groups));
     }
 
     @Override

@@ -1,12 +1,10 @@
 package nl.ngf.grants.identity.internal;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -36,15 +34,10 @@ public class DefaultUserAdministration implements UserAdministration {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    Passwords passwords;
 
     @Inject
     Event<IdentityChanged> changed;
-
-    @PostConstruct
-    void init() {
-        passwordHash.initialize(PasswordHashing.asMap());
-    }
 
     @Override
     public List<UserView> users(Actor administrator) {
@@ -66,7 +59,7 @@ public class DefaultUserAdministration implements UserAdministration {
         String displayName = displayName(details);
         Organisation organisation = checkedOrganisation(details);
         checkPassword(name, initialPassword);
-        UserAccount user = new UserAccount(name, displayName, passwordHash.generate(initialPassword.toCharArray()),
+        UserAccount user = new UserAccount(name, displayName, passwords.hash(initialPassword),
                 organisation, groups(details.roles()));
         em.persist(user);
         em.flush();
@@ -108,7 +101,7 @@ public class DefaultUserAdministration implements UserAdministration {
         UserAccount user = existingUser(userId);
         String username = user.view().username();
         checkPassword(username, newPassword);
-        user.changePassword(passwordHash.generate(newPassword.toCharArray()));
+        user.changePassword(passwords.hash(newPassword));
         changed.fire(new IdentityChanged(administrator.username(), "user.password.reset", "user", username,
                 "password set by an administrator"));
     }
@@ -116,10 +109,7 @@ public class DefaultUserAdministration implements UserAdministration {
     @Override
     public OrganisationView createOrganisation(Actor administrator, String code, String name) {
         requireAdministrator(administrator);
-        String cleanCode = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
-        if (!cleanCode.matches("[a-z0-9-]{2,40}")) {
-            throw new DomainException("organisation.code.invalid");
-        }
+        String cleanCode = Organisation.checkedCode(code == null ? null : code.strip().toLowerCase(Locale.ROOT));
         if (!em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
                 .setParameter("code", cleanCode).getResultList().isEmpty()) {
             throw new DomainException("organisation.code.taken", cleanCode);
@@ -157,14 +147,14 @@ public class DefaultUserAdministration implements UserAdministration {
         if (user == null || !user.view().active()) {
             throw new NotAllowedException("access.notLoggedIn");
         }
-        if (currentPassword == null || !passwordHash.verify(currentPassword.toCharArray(), user.passwordHash())) {
+        if (!passwords.matches(currentPassword, user.passwordHash())) {
             throw new DomainException("password.currentWrong");
         }
         if (Objects.equals(currentPassword, newPassword)) {
             throw new DomainException("password.unchanged");
         }
         checkPassword(self.username(), newPassword);
-        user.changePassword(passwordHash.generate(newPassword.toCharArray()));
+        user.changePassword(passwords.hash(newPassword));
         changed.fire(new IdentityChanged(self.username(), "user.password.changed", "user", self.username(),
                 "own password changed"));
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.shared.DomainException;
 
 @Entity
 @Table(name = "organisation")
@@ -30,6 +31,14 @@ class Organisation {
     Organisation(String code, String name) {
         this.code = code;
         this.name = name;
+    }
+
+    /** A code is 2 to 40 lower-case letters, digits or dashes; refuses anything else. */
+    static String checkedCode(String code) {
+        if (code == null || !code.matches("[a-z0-9-]{2,40}")) {
+            throw new DomainException("organisation.code.invalid");
+        }
+        return code;
     }
 
     void rename(String name) {

@@ -23,6 +23,7 @@ import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.workflow.CaseEvent;
 import nl.ngf.grants.workflow.CasePath;
 import nl.ngf.grants.workflow.CaseRecord;
+import nl.ngf.grants.workflow.CaseTrace;
 import nl.ngf.grants.workflow.DecisionExplanation;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
@@ -32,7 +33,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -70,6 +70,8 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Inject
     org.camunda.bpm.engine.IdentityService engineIdentity;
+
+    private final Map<String, String> models = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
@@ -172,23 +174,32 @@ public class DefaultWorkflowService implements WorkflowService {
     public List<CaseRecord> cases(String processKey, String businessKey) {
         return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().asc().list().stream()
-                .map(p -> new CaseRecord(p.getId(), p.getProcessDefinitionKey(), p.getBusinessKey(), toInstant(p.getStartTime()),
+                .map(p -> new CaseRecord(p.getId(), p.getProcessDefinitionId(), p.getProcessDefinitionKey(), p.getBusinessKey(), toInstant(p.getStartTime()),
                         toInstant(p.getEndTime()), p.getState()))
                 .toList();
     }
 
     @Override
-    public List<CaseEvent> history(String processInstanceId) {
+    public CaseTrace trace(CaseRecord record) {
+        String processInstanceId = record.processInstanceId();
         List<CaseEvent> events = new ArrayList<>();
-        historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).list().forEach(a -> {
-            String element = a.getActivityName() == null ? a.getActivityId() : a.getActivityName();
-            events.add(new CaseEvent(toInstant(a.getStartTime()), CaseEvent.Kind.ACTIVITY_STARTED, a.getAssignee(), element,
-                    a.getActivityType()));
-            if (a.getEndTime() != null) {
-                events.add(new CaseEvent(toInstant(a.getEndTime()), CaseEvent.Kind.ACTIVITY_ENDED, a.getAssignee(), element,
-                        a.isCanceled() ? "canceled" : a.getActivityType()));
-            }
-        });
+        Set<String> passed = new LinkedHashSet<>();
+        Set<String> active = new LinkedHashSet<>();
+        historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .orderByHistoricActivityInstanceStartTime().asc().list().forEach(a -> {
+                    String element = a.getActivityName() == null ? a.getActivityId() : a.getActivityName();
+                    events.add(new CaseEvent(toInstant(a.getStartTime()), CaseEvent.Kind.ACTIVITY_STARTED, a.getAssignee(), element,
+                            a.getActivityType()));
+                    if (a.getEndTime() != null) {
+                        events.add(new CaseEvent(toInstant(a.getEndTime()), CaseEvent.Kind.ACTIVITY_ENDED, a.getAssignee(), element,
+                                a.isCanceled() ? "canceled" : a.getActivityType()));
+                    }
+                    if (a.getEndTime() == null && record.ended() == null) {
+                        active.add(a.getActivityId());
+                    } else {
+                        passed.add(a.getActivityId());
+                    }
+                });
         historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).finished().list().stream()
                 .filter(t -> "completed".equals(t.getDeleteReason()))
                 .forEach(t -> events.add(new CaseEvent(toInstant(t.getEndTime()), CaseEvent.Kind.TASK_COMPLETED, t.getAssignee(),
@@ -196,14 +207,26 @@ public class DefaultWorkflowService implements WorkflowService {
         historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
                 .disableBinaryFetching().disableCustomObjectDeserialization().list().forEach(d -> {
                     HistoricVariableUpdate update = (HistoricVariableUpdate) d;
-                    events.add(new CaseEvent(toInstant(update.getTime()), CaseEvent.Kind.VARIABLE_SET, null, update.getVariableName(), shown(update.getValue(), update.getTypeName())));
+                    events.add(new CaseEvent(toInstant(update.getTime()), CaseEvent.Kind.VARIABLE_SET, null, update.getVariableName(),
+                            shown(update.getValue(), update.getTypeName())));
                 });
         historyService.createUserOperationLogQuery().processInstanceId(processInstanceId).list()
                 .forEach(o -> events.add(new CaseEvent(toInstant(o.getTimestamp()), CaseEvent.Kind.OPERATION, o.getUserId(),
                         o.getOperationType(), o.getProperty() == null ? null
                                 : o.getProperty() + ": " + o.getOrgValue() + " → " + o.getNewValue())));
         events.sort(Comparator.comparing(CaseEvent::at).thenComparing(e -> e.kind().ordinal()));
-        return events;
+        return new CaseTrace(events, new CasePath(model(record.processDefinitionId()), List.copyOf(passed), List.copyOf(active)));
+    }
+
+    /** A deployed definition never changes, so its BPMN XML is read from the database once. */
+    private String model(String processDefinitionId) {
+        return models.computeIfAbsent(processDefinitionId, id -> {
+            try (InputStream model = repositoryService.getProcessModel(id)) {
+                return new String(model.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static String shown(Object value, String typeName) {
@@ -212,32 +235,6 @@ public class DefaultWorkflowService implements WorkflowService {
         }
         String text = value instanceof Date date ? date.toInstant().toString() : value.toString();
         return text.length() <= 200 ? text : text.substring(0, 199) + "…";
-    }
-
-    @Override
-    public Optional<CasePath> path(String processInstanceId) {
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
-        if (instance == null) {
-            return Optional.empty();
-        }
-        String xml;
-        try (InputStream model = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
-            xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Set<String> passed = new LinkedHashSet<>();
-        Set<String> active = new LinkedHashSet<>();
-        historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc().list().forEach(a -> {
-                    if (a.getEndTime() == null && instance.getEndTime() == null) {
-                        active.add(a.getActivityId());
-                    } else {
-                        passed.add(a.getActivityId());
-                    }
-                });
-        return Optional.of(new CasePath(xml, List.copyOf(passed), List.copyOf(active)));
     }
 
     private TaskQuery visibleTo(Actor actor) {
