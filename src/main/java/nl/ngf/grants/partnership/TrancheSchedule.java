@@ -24,6 +24,13 @@ public interface TrancheSchedule {
     /** The allocated amount of each of these PPSs that has an allocation, by PPS id. */
     Map<Long, Money> allocationsOf(Collection<Long> partnershipIds);
 
+    /**
+     * Locks every PPS allocation of the programme (always in the same order) until the transaction
+     * ends: whoever moves a tranche to its end takes it first, so the last two tranches of a programme
+     * cannot finish side by side without one of them seeing the other.
+     */
+    void lockProgramme(long programmeId);
+
     /** Locks the PPS's allocation until the transaction ends, and returns its amount. */
     Money lockAllocation(long partnershipId);
 

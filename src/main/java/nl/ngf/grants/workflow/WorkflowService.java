@@ -1,5 +1,6 @@
 package nl.ngf.grants.workflow;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -53,4 +54,12 @@ public interface WorkflowService {
 
     /** What the engine recorded of a case and the path it took; callers check who may read it. */
     CaseTrace trace(CaseRecord record);
+
+    /**
+     * A file is closed: the history of its cases (per model, the business keys) is kept until the
+     * configured time-to-live after {@code closedAt}, and no longer. Until a file is closed its cases,
+     * ended or not, carry no removal time and the history cleanup leaves them alone. The engine applies
+     * the date in a batch right after the caller's transaction commits. Returns the date.
+     */
+    Instant retainHistory(Instant closedAt, Map<String, ? extends java.util.Collection<String>> businessKeysByModel);
 }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,7 @@ import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.AwardInFull;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.camunda.bpm.engine.ManagementService;
@@ -62,7 +64,7 @@ class FundingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(FundingIT.class, ItDatabase.class, AwardInFull.class);
+        return Deployments.application(FundingIT.class, ItDatabase.class, AwardInFull.class, Retention.class);
     }
 
     @Inject
@@ -81,6 +83,8 @@ class FundingIT {
     TrancheOutcomes outcomes;
     @Inject
     ManagementService management;
+    @Inject
+    org.camunda.bpm.engine.HistoryService history;
     @Inject
     UserTransaction transaction;
 
@@ -163,7 +167,7 @@ class FundingIT {
         assertThat(funding.totals(applicant).get(zorg)).isEqualTo(new FundingService.PartnershipTotals(Money.ofEuros(600_000), Money.ofEuros(400_000)));
         assertThat(funding.totals(otherApplicant)).doesNotContainKey(zorg);
         assertThat(funding.programmeFunding(officer, programmeId)).isEqualTo(new ProgrammeFunding(Money.ofEuros(3_000_000),
-                Money.ofEuros(2_600_000), Money.ofEuros(400_000)));
+                Money.ofEuros(2_600_000), Money.ofEuros(400_000), null));
 
         // Forcing the release to run again changes nothing; the database itself refuses a second ledger line.
         inTransaction(() -> outcomes.release(first.id()));
@@ -311,6 +315,58 @@ class FundingIT {
         assertThat(after.tranches().get(0).decisions()).extracting(TrancheView.Decision::outcome).containsExactly("EXTENDED", "CANCELLED");
         assertThat(after.released()).isEqualTo(Money.ZERO);
         assertThat(ledgerLines(first)).isZero();
+    }
+
+    /**
+     * DOMAIN step 9: when the last tranche is paid or cancelled the programme is closed, once; from then
+     * on (not from each case's own end) the history of every case of the programme is kept five years.
+     */
+    @Test
+    void theLastTrancheSettledClosesTheProgrammeAndFromThenItsHistoryIsKeptFiveYears() throws Exception {
+        List<TrancheView> zorgTranches = funding.fundingOf(officer, zorg).tranches();
+        long techniekTranche = funding.fundingOf(officer, techniek).tranches().get(0).id();
+        workflow.runTimerNow("trancheRelease", String.valueOf(techniekTranche), "reportOverdue");
+        funding.decideOnOverdueReport(officer, task(officer, "decideOnOverdueReport", techniekTranche).id(),
+                new OverdueReportDecision(false, null, "Geen rapportage; de campus gaat niet door."));
+        long first = zorgTranches.get(0).id();
+        report(first, report(130));
+        funding.verify(officer, task(officer, "verifyProgressReport", first).id(), new Verification(new BigDecimal("100"), "Gehaald."));
+        awaitStatus(zorg, first, TrancheStatus.RELEASED);
+
+        assertThat(funding.programmeFunding(officer, programmeId).closure()).as("a tranche is still to come").isNull();
+        assertThat(Retention.removalTimes(history, "trancheRelease", String.valueOf(first)))
+                .as("an ended case of an open programme is never cleaned up").containsExactly((Instant) null);
+        assertThat(Retention.removalTimes(history, "trancheRelease", String.valueOf(techniekTranche))).containsExactly((Instant) null);
+
+        long second = zorgTranches.get(1).id();
+        report(second, report(200));
+        Instant before = Instant.now();
+        funding.verify(officer, task(officer, "verifyProgressReport", second).id(), new Verification(new BigDecimal("100"), "Mkb-bereik 11%."));
+        awaitStatus(zorg, second, TrancheStatus.RELEASED);
+
+        ProgrammeFunding closed = funding.programmeFunding(applicant, programmeId);
+        assertThat(closed.released()).isEqualTo(Money.ofEuros(600_000));
+        ProgrammeFunding.Closure closure = closed.closure();
+        assertThat(closure).isNotNull();
+        assertThat(closure.closedAt()).isAfterOrEqualTo(before.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(closure.releasedTranches()).isEqualTo(2);
+        assertThat(closure.cancelledTranches()).isEqualTo(1);
+        assertThat(closure.historyKeptUntil()).isEqualTo(closure.closedAt().plus(Duration.ofDays(1827)));
+
+        // Every case of the programme, the award's and the earliest tranche's too, is kept until then.
+        Instant keptUntil = Retention.awaitRemovalTime(history, "grantAward", String.valueOf(programmeId));
+        assertThat(keptUntil).isCloseTo(closure.historyKeptUntil(), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.SECONDS));
+        for (long tranche : List.of(first, techniekTranche, second)) {
+            assertThat(Retention.awaitRemovalTime(history, "trancheRelease", String.valueOf(tranche))).isEqualTo(keptUntil);
+        }
+        assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(processOf(first)).list())
+                .as("the decision table's verdicts with their case").isNotEmpty()
+                .allSatisfy(d -> assertThat(d.getRemovalTime()).isEqualTo(java.util.Date.from(keptUntil)));
+
+        // Forcing the last release to run again pays nothing and closes nothing a second time.
+        inTransaction(() -> outcomes.release(second));
+        assertThat(ledgerLines(second)).isEqualTo(1);
+        assertThat(funding.programmeFunding(officer, programmeId).closure()).isEqualTo(closure);
     }
 
     @Test

@@ -27,9 +27,11 @@ import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.ManagementService;
@@ -55,7 +57,7 @@ class AwardLifecycleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(AwardLifecycleIT.class, ItDatabase.class);
+        return Deployments.application(AwardLifecycleIT.class, ItDatabase.class, Retention.class);
     }
 
     @Inject
@@ -72,6 +74,9 @@ class AwardLifecycleIT {
 
     @Inject
     ManagementService managementService;
+
+    @Inject
+    org.camunda.bpm.engine.HistoryService historyService;
 
     @Inject
     RuntimeService runtimeService;
@@ -195,6 +200,28 @@ class AwardLifecycleIT {
         ProgrammeSummary summary = programmes.programme(officer, id).summary();
         assertThat(summary.status()).isEqualTo(ProgrammeStatus.REJECTED);
         assertThat(summary.awarded()).isNull();
+    }
+
+    @Test
+    void aRejectedFileIsClosedAndItsCaseHistoryKeptFiveYearsFromThen() throws Exception {
+        long id = register("100000000.00");
+        submitComplete(id);
+        assertThat(Retention.removalTimes(historyService, "grantAward", String.valueOf(id))).as("an open file is never cleaned up")
+                .containsExactly((Instant) null);
+        Instant before = Instant.now();
+        programmes.assess(committee, taskOf(committee, id).id(), decision(id, AssessmentOutcome.REJECT, null, false));
+        Instant after = Instant.now();
+
+        Instant removal = Retention.awaitRemovalTime(historyService, "grantAward", String.valueOf(id));
+        assertThat(removal).isBetween(before.plus(Duration.ofDays(1827)).minusSeconds(1), after.plus(Duration.ofDays(1827)));
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceOf(id)).list())
+                .as("every step of the case, the end included").isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getRemovalTime()).isNotNull().isEqualTo(java.util.Date.from(removal)));
+    }
+
+    private String processInstanceOf(long programmeId) {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey("grantAward")
+                .processInstanceBusinessKey(String.valueOf(programmeId)).singleResult().getId();
     }
 
     @Test

@@ -290,7 +290,10 @@ public class DefaultFundingService implements FundingService {
         Money allocated = schedule.tranchesOfProgramme(programmeId).stream().map(ScheduledTranche::amount).reduce(Money.ZERO, Money::plus);
         Number released = em.createQuery("select sum(d.amountCents) from Disbursement d where d.programmeId = :programme", Number.class)
                 .setParameter("programme", programmeId).getSingleResult();
-        return new ProgrammeFunding(programme.summary().awarded(), allocated, Money.ofCents(released == null ? 0 : released.longValue()));
+        ProgrammeClosure closure = em.find(ProgrammeClosure.class, programmeId);
+        return new ProgrammeFunding(programme.summary().awarded(), allocated, Money.ofCents(released == null ? 0 : released.longValue()),
+                closure == null ? null : new ProgrammeFunding.Closure(closure.closedAt, closure.releasedTranches, closure.cancelledTranches,
+                        closure.historyKeptUntil));
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.shared.ProgrammeClosed;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,6 +58,9 @@ public class TrancheOutcomes {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    jakarta.enterprise.event.Event<ProgrammeClosed> closed;
 
     @Inject
     @ConfigProperty(name = "ngf.funding.report-reminder-days-before-deadline", defaultValue = "14")
@@ -128,9 +133,11 @@ public class TrancheOutcomes {
 
     public void cancel(long trancheId) {
         TrancheRelease release = state(trancheId, false);
+        schedule.lockProgramme(release.programmeId);
         release.moveTo(TrancheStatus.CANCELLED, TrancheStatus.REPORT_OVERDUE);
         audit.record(AuditTrail.ENGINE, "tranche.cancelled", "tranche", trancheId, null);
         startNext(release.partnershipId);
+        closeIfSettled(release.programmeId);
     }
 
     /**
@@ -140,6 +147,7 @@ public class TrancheOutcomes {
      */
     public void release(long trancheId) {
         ScheduledTranche tranche = schedule.tranche(trancheId);
+        schedule.lockProgramme(tranche.programmeId());
         Money allocation = schedule.lockAllocation(tranche.partnershipId());
         TrancheRelease release = state(trancheId, true);
         long paid = em.createQuery("select count(d) from Disbursement d where d.trancheId = :tranche", Long.class)
@@ -168,6 +176,36 @@ public class TrancheOutcomes {
         audit.record(AuditTrail.ENGINE, "tranche.released", "tranche", trancheId, "amountCents=" + tranche.amount().cents()
                 + "; pps=" + tranche.partnershipId() + "; authorisedBy=" + authorisedBy + "; releasedBeforeCents=" + released);
         startNext(tranche.partnershipId());
+        closeIfSettled(tranche.programmeId());
+    }
+
+    /**
+     * The programme's final settlement: once every tranche of every PPS is released or cancelled, the
+     * closure is recorded (once: its primary key), audited, and the history of all the programme's
+     * cases is kept from now on for the configured time-to-live. The caller holds the programme's lock.
+     */
+    void closeIfSettled(long programmeId) {
+        List<TrancheRelease> tranches = em.createQuery("select r from TrancheRelease r where r.programmeId = :programme", TrancheRelease.class)
+                .setParameter("programme", programmeId).getResultList();
+        if (tranches.isEmpty() || !tranches.stream().allMatch(t -> t.status.isFinal())
+                || em.find(ProgrammeClosure.class, programmeId) != null) {
+            return;
+        }
+        Instant closedAt = clock.instant();
+        List<String> trancheKeys = tranches.stream().map(t -> String.valueOf(t.trancheId)).toList();
+        List<String> changeKeys = em.createQuery("select c.id from ChangeRequest c where c.partnershipId in :partnerships", Long.class)
+                .setParameter("partnerships", tranches.stream().map(t -> t.partnershipId).distinct().toList()).getResultList()
+                .stream().map(String::valueOf).toList();
+        Instant keptUntil = workflow.retainHistory(closedAt, Map.of(PROCESS, trancheKeys, DefaultFundingService.CHANGE_PROCESS, changeKeys));
+        Number released = em.createQuery("select sum(d.amountCents) from Disbursement d where d.programmeId = :programme", Number.class)
+                .setParameter("programme", programmeId).getSingleResult();
+        long releasedCents = released == null ? 0 : released.longValue();
+        int paid = (int) tranches.stream().filter(t -> t.status == TrancheStatus.RELEASED).count();
+        em.persist(new ProgrammeClosure(programmeId, closedAt, releasedCents, paid, tranches.size() - paid, keptUntil));
+        em.flush();
+        closed.fire(new ProgrammeClosed(programmeId, closedAt));
+        audit.record(AuditTrail.ENGINE, "programme.closed", "programme", programmeId, "releasedCents=" + releasedCents
+                + "; releasedTranches=" + paid + "; cancelledTranches=" + (tranches.size() - paid) + "; historyKeptUntil=" + keptUntil);
     }
 
     /**

@@ -50,6 +50,12 @@ public class DefaultTrancheSchedule implements TrancheSchedule {
     }
 
     @Override
+    public void lockProgramme(long programmeId) {
+        em.createQuery("select a from Allocation a where a.programmeId = :programme order by a.id", Allocation.class)
+                .setParameter("programme", programmeId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
     public Money lockAllocation(long partnershipId) {
         Allocation allocation = em.createQuery("select a from Allocation a where a.partnershipId = :partnership", Allocation.class)
                 .setParameter("partnership", partnershipId).setLockMode(LockModeType.PESSIMISTIC_WRITE)

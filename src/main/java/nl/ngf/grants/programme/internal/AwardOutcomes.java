@@ -5,8 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import nl.ngf.grants.audit.AuditTrail;
+import nl.ngf.grants.shared.ProgrammeClosed;
+import nl.ngf.grants.workflow.WorkflowService;
 
 /** What the grantAward model's own steps do to a programme. Used only by this module's delegates. */
 @ApplicationScoped
@@ -19,20 +24,34 @@ public class AwardOutcomes {
     @jakarta.inject.Inject
     AuditTrail audit;
 
+    @jakarta.inject.Inject
+    WorkflowService workflow;
+
     public void award(long programmeId) {
         Programme programme = programme(programmeId);
         programme.markAwarded();
         audit.record(AuditTrail.ENGINE, "programme.awarded", "programme", programmeId, "awarded=" + programme.awardedCents + " cents");
     }
 
+    /** Rejected: the file is closed, and its award case's history is kept from now on. */
     public void reject(long programmeId) {
         programme(programmeId).markRejected();
-        audit.record(AuditTrail.ENGINE, "programme.rejected", "programme", programmeId, null);
+        audit.record(AuditTrail.ENGINE, "programme.rejected", "programme", programmeId, "historyKeptUntil=" + retainHistory(programmeId, Instant.now()));
     }
 
+    /** Withdrawn: the file is closed, and its award case's history is kept from now on. */
     public void withdraw(long programmeId) {
         programme(programmeId).markWithdrawn();
-        audit.record(AuditTrail.ENGINE, "programme.withdrawn", "programme", programmeId, null);
+        audit.record(AuditTrail.ENGINE, "programme.withdrawn", "programme", programmeId, "historyKeptUntil=" + retainHistory(programmeId, Instant.now()));
+    }
+
+    /** An awarded programme closes at its final settlement (the funding module's decision). */
+    void closed(@Observes ProgrammeClosed closed) {
+        retainHistory(closed.programmeId(), closed.closedAt());
+    }
+
+    private Instant retainHistory(long programmeId, Instant closedAt) {
+        return workflow.retainHistory(closedAt, Map.of(DefaultProgrammeService.PROCESS_KEY, List.of(String.valueOf(programmeId))));
     }
 
     public void remindApplicant(long programmeId) {

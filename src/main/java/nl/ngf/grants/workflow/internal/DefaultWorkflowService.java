@@ -71,6 +71,11 @@ public class DefaultWorkflowService implements WorkflowService {
     @Inject
     org.camunda.bpm.engine.IdentityService engineIdentity;
 
+    /** Days a closed file's cases are kept; the engine's start-up refuses less than five years. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ngf.engine.history-time-to-live-days", defaultValue = "1827")
+    int historyTimeToLiveDays;
+
     private final Map<String, String> models = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
@@ -177,6 +182,24 @@ public class DefaultWorkflowService implements WorkflowService {
                 .map(p -> new CaseRecord(p.getId(), p.getProcessDefinitionId(), p.getProcessDefinitionKey(), p.getBusinessKey(), toInstant(p.getStartTime()),
                         toInstant(p.getEndTime()), p.getState()))
                 .toList();
+    }
+
+    @Override
+    public Instant retainHistory(Instant closedAt, Map<String, ? extends java.util.Collection<String>> businessKeysByModel) {
+        Instant until = closedAt.plus(java.time.Duration.ofDays(historyTimeToLiveDays));
+        List<String> ids = new ArrayList<>();
+        businessKeysByModel.forEach((processKey, businessKeys) -> {
+            if (!businessKeys.isEmpty()) {
+                historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+                        .processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new)).list()
+                        .forEach(p -> ids.add(p.getId()));
+            }
+        });
+        if (!ids.isEmpty()) {
+            historyService.setRemovalTimeToHistoricProcessInstances().absoluteRemovalTime(Date.from(until))
+                    .byIds(ids.toArray(String[]::new)).hierarchical().executeAsync();
+        }
+        return until;
     }
 
     @Override

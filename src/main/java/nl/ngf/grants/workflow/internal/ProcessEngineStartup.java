@@ -49,7 +49,7 @@ public class ProcessEngineStartup {
     @ConfigProperty(name = "ngf.engine.history-level", defaultValue = "full")
     String historyLevel;
 
-    /** When the engine removes history past its time-to-live (5 years after a case ends, per model). */
+    /** When the engine removes history past its removal time (5 years after its file closed). */
     @Inject
     @ConfigProperty(name = "ngf.engine.history-cleanup-window", defaultValue = "01:00-05:00")
     String historyCleanupWindow;
@@ -98,6 +98,8 @@ public class ProcessEngineStartup {
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setCustomPostVariableSerializers(new java.util.ArrayList<>(java.util.List.of(new TransientValueSerializer())));
         configuration.setEnforceHistoryTimeToLive(true);
+        // History is kept from a file's closure on, not from each case's end (see RemovalAtClosure).
+        configuration.setHistoryRemovalTimeProvider(new RemovalAtClosure());
         // A batch window makes the engine schedule its history cleanup job at start-up.
         String[] window = historyCleanupWindow.split("-");
         configuration.setHistoryCleanupBatchWindowStartTime(window[0].strip());
