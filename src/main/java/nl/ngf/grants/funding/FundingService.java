@@ -56,4 +56,13 @@ public interface FundingService {
 
     /** The change requests of this PPS, newest first, if this actor may see the PPS. */
     List<ChangeRequestView> changeRequestsOf(Actor actor, long partnershipId);
+
+    /** Administrators: the approved tranches whose payment failed on the job executor, retrying or given up. */
+    List<StalledRelease> stalledReleases(Actor administrator);
+
+    /**
+     * Administrators: one more attempt to pay a stalled tranche, now. Safe to repeat: the ledger pays a
+     * tranche at most once. Refuses a tranche whose payment has not failed.
+     */
+    void retryRelease(Actor administrator, long trancheId);
 }

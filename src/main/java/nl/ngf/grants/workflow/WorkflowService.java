@@ -62,4 +62,13 @@ public interface WorkflowService {
      * the date in a batch right after the caller's transaction commits. Returns the date.
      */
     Instant retainHistory(Instant closedAt, Map<String, ? extends java.util.Collection<String>> businessKeysByModel);
+
+    /** The failed asynchronous steps (element id) of a model's cases, still retrying or given up, oldest case first. */
+    List<FailedStep> failedSteps(String processKey, String activityId);
+
+    /**
+     * One more attempt of a failed step, now (the job executor runs it). Refuses a job that is not a
+     * failed step of that model's element: returns false and changes nothing.
+     */
+    boolean retryNow(String processKey, String activityId, String jobId);
 }

@@ -95,6 +95,7 @@ class FundingIT {
     Actor secondOfficer;
     Actor applicant;
     Actor otherApplicant;
+    Actor administrator;
     long programmeId;
     /** PPS Zorg: EUR 400,000 then EUR 200,000. PPS Techniek: one tranche of EUR 2,000,000 (four eyes by amount). */
     long zorg;
@@ -115,6 +116,8 @@ class FundingIT {
         Actor committee = identity.actor("fund-commissie-" + run).orElseThrow();
         applicant = identity.actor("fund-aanvrager-" + run).orElseThrow();
         otherApplicant = identity.actor("fund-ander-" + run).orElseThrow();
+        identity.createUser("fund-beheer-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        administrator = identity.actor("fund-beheer-" + run).orElseThrow();
 
         programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Financiering " + run, org.id(),
                 new BigDecimal("3000000.00"), new BigDecimal("3000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
@@ -279,6 +282,53 @@ class FundingIT {
             assertThat(workflow.isRunning(processOf(trancheId))).isFalse();
             assertThat(funding.fundingOf(officer, zorg).released()).isEqualTo(Money.ofEuros(400_000));
         } finally {
+            management.activateJobDefinitionById(releaseJobs.getId(), true);
+        }
+    }
+
+    /** A payment the database refuses: the engine retries, then gives up; the administrator sees why and tries again. */
+    @Test
+    void aPaymentThatFailsIsShownToTheAdministratorWhoTriesAgainAndItIsPaidOnce() throws Exception {
+        long trancheId = funding.fundingOf(officer, zorg).tranches().get(0).id();
+        JobDefinition releaseJobs = management.createJobDefinitionQuery().processDefinitionKey("trancheRelease")
+                .activityIdIn("releaseTranche").list().stream().findFirst().orElseThrow();
+        management.suspendJobDefinitionById(releaseJobs.getId());
+        String refusal = "ck_it_refuse_" + trancheId;
+        try {
+            report(trancheId, report(130));
+            funding.verify(officer, task(officer, "verifyProgressReport", trancheId).id(), new Verification(new BigDecimal("100"), "Gehaald."));
+            // The ledger refuses this tranche's line, as a database in trouble would.
+            execute("alter table disbursement add constraint " + refusal + " check (tranche_id <> " + trancheId + ")");
+            Job job = management.createJobQuery().activityId("releaseTranche").processInstanceId(processOf(trancheId)).singleResult();
+            management.activateJobById(job.getId());
+
+            StalledRelease retrying = awaitStalled(trancheId, true);
+            assertThat(retrying.partnershipName()).isEqualTo("PPS Zorg");
+            assertThat(retrying.sequence()).isEqualTo(1);
+            assertThat(retrying.amount()).isEqualTo(Money.ofEuros(400_000));
+            assertThat(retrying.error()).containsIgnoringCase(refusal);
+            assertThat(retrying.nextAttempt()).as("the model's retry cycle: again in 5 minutes").isAfter(Instant.now().plus(Duration.ofMinutes(4)));
+            assertThat(ledgerLines(trancheId)).isZero();
+            assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.RELEASING);
+            assertThatThrownBy(() -> funding.stalledReleases(officer)).isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> funding.retryRelease(applicant, trancheId)).isInstanceOf(NotAllowedException.class);
+
+            // The engine gives up after its last attempt; the payment waits for the administrator.
+            management.setJobRetries(job.getId(), 0);
+            StalledRelease givenUp = awaitStalled(trancheId, false);
+            assertThat(givenUp.attemptsLeft()).isZero();
+            assertThat(givenUp.nextAttempt()).isNull();
+
+            execute("alter table disbursement drop constraint " + refusal);
+            funding.retryRelease(administrator, trancheId);
+            awaitStatus(zorg, trancheId, TrancheStatus.RELEASED);
+            assertThat(ledgerLines(trancheId)).isEqualTo(1);
+            assertThat(funding.stalledReleases(administrator)).noneMatch(r -> r.trancheId() == trancheId);
+            assertThatThrownBy(() -> funding.retryRelease(administrator, trancheId))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("release.notStalled"));
+            assertThat(funding.fundingOf(officer, zorg).released()).isEqualTo(Money.ofEuros(400_000));
+        } finally {
+            execute("alter table disbursement drop constraint if exists " + refusal);
             management.activateJobDefinitionById(releaseJobs.getId(), true);
         }
     }
@@ -470,6 +520,20 @@ class FundingIT {
             if (tranche.status() == status || System.nanoTime() > until) {
                 assertThat(tranche.status()).isEqualTo(status);
                 return tranche;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Waits for the job executor to have failed the tranche's payment (still retrying, or given up). */
+    private StalledRelease awaitStalled(long trancheId, boolean retrying) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            java.util.Optional<StalledRelease> stalled = funding.stalledReleases(administrator).stream()
+                    .filter(r -> r.trancheId() == trancheId && (r.attemptsLeft() > 0) == retrying).findFirst();
+            if (stalled.isPresent() || System.nanoTime() > until) {
+                assertThat(stalled).as("stalled payment of tranche %s (retrying: %s)", trancheId, retrying).isPresent();
+                return stalled.get();
             }
             Thread.sleep(100);
         }

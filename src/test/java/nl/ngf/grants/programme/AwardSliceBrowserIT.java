@@ -588,6 +588,7 @@ class AwardSliceBrowserIT {
         auditing.put("history/timeline.xhtml?pps=" + pps, "PPS Techniek Noord");
         auditing.put("audit/log.xhtml", "programme.conditionalAward");
         auditing.put("admin/users.xhtml", "Katapult");
+        auditing.put("admin/releases.xhtml", "id=\"releases:table\"");
 
         int checked = 0;
         for (String user : new String[] {"aanvrager-llo", "aanvrager-collectief", "commissie", "adviseur", "beheerder"}) {

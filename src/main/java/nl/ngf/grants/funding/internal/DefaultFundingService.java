@@ -29,6 +29,7 @@ import nl.ngf.grants.funding.PartnershipFunding;
 import nl.ngf.grants.funding.ProgrammeFunding;
 import nl.ngf.grants.funding.ProgressReportSubmission;
 import nl.ngf.grants.funding.SecondApproval;
+import nl.ngf.grants.funding.StalledRelease;
 import nl.ngf.grants.funding.TrancheStatus;
 import nl.ngf.grants.funding.TrancheView;
 import nl.ngf.grants.funding.Verification;
@@ -62,6 +63,8 @@ public class DefaultFundingService implements FundingService {
     static final String OVERDUE = "decideOnOverdueReport";
     static final String CHANGE_PROCESS = "changeRequest";
     static final String DECIDE_CHANGE = "decideOnChangeRequest";
+    /** The model's asynchronous step that pays the tranche into the ledger. */
+    static final String RELEASE_STEP = "releaseTranche";
 
     @PersistenceContext(unitName = "ngf")
     EntityManager em;
@@ -475,6 +478,30 @@ public class DefaultFundingService implements FundingService {
             return Map.of();
         }
         return em.createQuery(jpql, type).setParameter("ids", ids).getResultStream().collect(Collectors.toMap(key, Function.identity()));
+    }
+
+    @Override
+    public List<StalledRelease> stalledReleases(Actor administrator) {
+        require(administrator, Role.ADMINISTRATOR);
+        return workflow.failedSteps(TrancheOutcomes.PROCESS, RELEASE_STEP).stream().filter(step -> step.businessKey() != null)
+                .map(step -> {
+                    ScheduledTranche tranche = schedule.tranche(Long.parseLong(step.businessKey()));
+                    return new StalledRelease(tranche.id(), tranche.partnershipId(), tranche.partnershipName(), tranche.sequence(),
+                            tranche.amount(), step.attemptsLeft(), step.error(), step.nextAttempt());
+                }).toList();
+    }
+
+    @Override
+    public void retryRelease(Actor administrator, long trancheId) {
+        require(administrator, Role.ADMINISTRATOR);
+        nl.ngf.grants.workflow.FailedStep step = workflow.failedSteps(TrancheOutcomes.PROCESS, RELEASE_STEP).stream()
+                .filter(s -> String.valueOf(trancheId).equals(s.businessKey())).findFirst()
+                .orElseThrow(() -> new DomainException("release.notStalled"));
+        audit.record(administrator.username(), "tranche.releaseRetried", "tranche", trancheId, "attemptsLeft=" + step.attemptsLeft()
+                + "; lastError=" + step.error());
+        if (!workflow.retryNow(TrancheOutcomes.PROCESS, RELEASE_STEP, step.jobId())) {
+            throw new DomainException("release.notStalled");
+        }
     }
 
     private static void require(Actor actor, Role role) {

@@ -203,6 +203,32 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     @Override
+    public List<nl.ngf.grants.workflow.FailedStep> failedSteps(String processKey, String activityId) {
+        List<Job> jobs = managementService.createJobQuery().processDefinitionKey(processKey).activityId(activityId)
+                .withException().orderByProcessInstanceId().asc().list();
+        Map<String, String> businessKeys = new HashMap<>();
+        if (!jobs.isEmpty()) {
+            runtimeService.createProcessInstanceQuery().processInstanceIds(jobs.stream().map(Job::getProcessInstanceId)
+                    .collect(Collectors.toSet())).list().forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
+        }
+        return jobs.stream().map(job -> new nl.ngf.grants.workflow.FailedStep(job.getId(), job.getProcessInstanceId(),
+                businessKeys.get(job.getProcessInstanceId()), job.getRetries(), job.getExceptionMessage(),
+                job.getRetries() > 0 ? toInstant(job.getDuedate()) : null)).toList();
+    }
+
+    @Override
+    public boolean retryNow(String processKey, String activityId, String jobId) {
+        // Not jobId() together with activityId(): the engine's query then writes SQL without the "and" between them.
+        Job job = jobId == null ? null : managementService.createJobQuery().processDefinitionKey(processKey).activityId(activityId)
+                .withException().list().stream().filter(j -> j.getId().equals(jobId)).findFirst().orElse(null);
+        if (job == null) {
+            return false;
+        }
+        managementService.setJobRetries(Math.max(job.getRetries(), 1)).jobId(jobId).dueDate(new Date()).execute();
+        return true;
+    }
+
+    @Override
     public CaseTrace trace(CaseRecord record) {
         String processInstanceId = record.processInstanceId();
         List<CaseEvent> events = new ArrayList<>();
