@@ -26,9 +26,12 @@ public record Timeline(String subject, List<Moment> moments, List<CaseDiagram> c
                          String details, Long auditSeq) implements Serializable {
     }
 
-    /** A case of this programme or PPS with its model and the path it took; {@code caseRef} e.g. the tranche number. */
+    /**
+     * A case of this programme or PPS with its model and the path it took; {@code caseRef} e.g. the
+     * tranche number; {@code keptUntil} when the engine may remove its history (null: the file is open).
+     */
     public record CaseDiagram(String processInstanceId, String processKey, String caseRef, Instant started, Instant ended,
-                              String state, CasePath path) implements Serializable {
+                              String state, CasePath path, Instant keptUntil) implements Serializable {
 
         public String passedIds() {
             return String.join(" ", path.passed());

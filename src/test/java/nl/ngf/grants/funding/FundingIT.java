@@ -86,6 +86,8 @@ class FundingIT {
     @Inject
     org.camunda.bpm.engine.HistoryService history;
     @Inject
+    nl.ngf.grants.history.CaseHistory caseHistory;
+    @Inject
     UserTransaction transaction;
 
     static final Kpis BASELINE = new Kpis(80, new BigDecimal("4.50"), 600, 30, Money.ofEuros(200_000));
@@ -387,6 +389,8 @@ class FundingIT {
         assertThat(Retention.removalTimes(history, "trancheRelease", String.valueOf(first)))
                 .as("an ended case of an open programme is never cleaned up").containsExactly((Instant) null);
         assertThat(Retention.removalTimes(history, "trancheRelease", String.valueOf(techniekTranche))).containsExactly((Instant) null);
+        assertThat(casesSeenByTheAuditor()).as("the auditor sees: kept while the file is open")
+                .hasSize(4).allSatisfy(c -> assertThat(c.keptUntil()).isNull());
 
         long second = zorgTranches.get(1).id();
         report(second, report(200));
@@ -409,6 +413,8 @@ class FundingIT {
         for (long tranche : List.of(first, techniekTranche, second)) {
             assertThat(Retention.awaitRemovalTime(history, "trancheRelease", String.valueOf(tranche))).isEqualTo(keptUntil);
         }
+        assertThat(casesSeenByTheAuditor()).as("the auditor sees until when each case is kept")
+                .hasSize(4).allSatisfy(c -> assertThat(c.keptUntil()).isEqualTo(keptUntil));
         assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(processOf(first)).list())
                 .as("the decision table's verdicts with their case").isNotEmpty()
                 .allSatisfy(d -> assertThat(d.getRemovalTime()).isEqualTo(java.util.Date.from(keptUntil)));
@@ -523,6 +529,15 @@ class FundingIT {
             }
             Thread.sleep(100);
         }
+    }
+
+    /** Every case on the auditor's timelines of the programme and its two PPSs: the award and the three tranches. */
+    private java.util.Collection<nl.ngf.grants.history.Timeline.CaseDiagram> casesSeenByTheAuditor() {
+        java.util.Map<String, nl.ngf.grants.history.Timeline.CaseDiagram> cases = new java.util.LinkedHashMap<>();
+        java.util.stream.Stream.of(caseHistory.ofProgramme(administrator, programmeId), caseHistory.ofPartnership(administrator, zorg),
+                        caseHistory.ofPartnership(administrator, techniek))
+                .flatMap(t -> t.cases().stream()).forEach(c -> cases.put(c.processInstanceId(), c));
+        return cases.values();
     }
 
     /** Waits for the job executor to have failed the tranche's payment (still retrying, or given up). */

@@ -99,7 +99,7 @@ public class DefaultCaseHistory implements CaseHistory {
                             event.element(), event.detail(), null));
                 }
                 cases.add(new CaseDiagram(record.processInstanceId(), processKey, caseRef, record.started(), record.ended(),
-                        record.state(), trace.path()));
+                        record.state(), trace.path(), record.keptUntil()));
             }
         }
 

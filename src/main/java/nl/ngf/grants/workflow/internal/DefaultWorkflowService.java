@@ -180,7 +180,7 @@ public class DefaultWorkflowService implements WorkflowService {
         return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().asc().list().stream()
                 .map(p -> new CaseRecord(p.getId(), p.getProcessDefinitionId(), p.getProcessDefinitionKey(), p.getBusinessKey(), toInstant(p.getStartTime()),
-                        toInstant(p.getEndTime()), p.getState()))
+                        toInstant(p.getEndTime()), p.getState(), toInstant(p.getRemovalTime())))
                 .toList();
     }
 
