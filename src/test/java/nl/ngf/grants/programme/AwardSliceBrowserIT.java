@@ -74,7 +74,9 @@ class AwardSliceBrowserIT {
             String name = test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
             Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             Files.writeString(folder.resolve(name + ".html"), browser.getPageSource());
+            java.util.List<String> refused = Chromium.policyViolations((org.openqa.selenium.chrome.ChromeDriver) browser);
             browser.quit();
+            assertThat(refused).as("scripts or styles the Content-Security-Policy refused on the way").isEmpty();
         }
     }
 
@@ -457,12 +459,47 @@ class AwardSliceBrowserIT {
         for (String page : new String[] {"login.xhtml", "workflow/inbox.xhtml", "error/not-found.xhtml"}) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + page)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(page).hasValueSatisfying(policy ->
-                    assertThat(policy).contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
+            if (page.startsWith("workflow")) {
+                // The security layer's redirect to the login form: no content, so no policy, but the other headers.
+                assertThat(response.statusCode()).as(page).isEqualTo(302);
+            } else {
+                assertThat(response.headers().allValues("Content-Security-Policy")).as("%s: one policy", page).singleElement()
+                        .satisfies(policy -> assertThat(policy).contains("default-src 'self'").contains("frame-ancestors 'none'")
+                                .contains("object-src 'none'"));
+                String scripts = response.headers().firstValue("Content-Security-Policy").orElseThrow().replaceAll(".*script-src([^;]*).*", "$1");
+                assertThat(scripts).as("%s: scripts only from here and with this response's nonce", page)
+                        .contains("'self'").containsPattern("'nonce-[A-Za-z0-9+/=_-]{16,}'").doesNotContain("unsafe");
+            }
             assertThat(response.headers().firstValue("X-Content-Type-Options")).as(page).contains("nosniff");
             assertThat(response.headers().firstValue("X-Frame-Options")).as(page).contains("DENY");
             assertThat(response.headers().firstValue("Referrer-Policy")).as(page).contains("same-origin");
         }
+    }
+
+    /**
+     * Every other response of the application (a style sheet, the JSON API) carries the same policy, and
+     * no response ever carries two: asked by the logged-in page itself, and over HTTP/2 (h2c) as well.
+     */
+    @Test
+    void responsesOutsideThePagesCarryAStrictPolicyToo() throws Exception {
+        logIn("adviseur");
+        for (String path : new String[] {"resources/css/ngf.css", "api/programmes"}) {
+            String policy = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[1]; fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-security-policy')));",
+                    base + path);
+            assertThat(policy).as(path).startsWith("200 ").contains("script-src 'self';").contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-eval").doesNotContain(", ");
+        }
+        // A script slipped into the page is refused, and the console says so: what the check after each test looks for.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const s = document.createElement('script'); s.textContent = 'document.title = \"gehackt\"'; document.body.appendChild(s);");
+        assertThat(browser.getTitle()).doesNotContain("gehackt");
+        assertThat(Chromium.policyViolations((org.openqa.selenium.chrome.ChromeDriver) browser)).isNotEmpty();
+
+        HttpResponse<String> h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()
+                .send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(h2.version()).as("upgraded to HTTP/2").isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(h2.headers().allValues("Content-Security-Policy")).singleElement().asString().contains("'nonce-");
     }
 
     /** A refused look at another organisation's PPS and a failed login both leave an audit entry. */
