@@ -1,0 +1,121 @@
+package nl.ngf.grants.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.ItDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * How fast the audit trail takes entries (every state change writes one, behind one lock on the chain's
+ * head) and how long the auditor's "verify" takes as the trail grows. Not part of {@code mvn verify};
+ * run on H2 and PostgreSQL with
+ * {@code mvn verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=AuditTrailBenchmark}.
+ * It prints its figures as {@code [benchmark]} lines and asserts only that the chain stays intact.
+ */
+@ExtendWith(ItDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailBenchmark {
+
+    private static final int SINGLE_COMMITS = 2_000;
+    private static final int[] TRAIL_SIZES = {10_000, 50_000, 100_000};
+    private static final int BATCH = 1_000;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(AuditTrailBenchmark.class, ItDatabase.class);
+    }
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Test
+    void appendingAndVerifyingTheChain() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        identity.createUser("bench-beheer-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        Actor auditor = identity.actor("bench-beheer-" + run).orElseThrow();
+        String database = database();
+
+        append(200, 1);
+        long[] commits = new long[SINGLE_COMMITS];
+        for (int i = 0; i < SINGLE_COMMITS; i++) {
+            long start = System.nanoTime();
+            append(1, 1);
+            commits[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(commits);
+        long total = Arrays.stream(commits).sum();
+        print("%s: %,d entries, one per transaction: p50 %.2f ms, p95 %.2f ms, max %.2f ms, %.0f entries/s", database,
+                SINGLE_COMMITS, ms(commits[SINGLE_COMMITS / 2]), ms(commits[SINGLE_COMMITS * 95 / 100]), ms(commits[SINGLE_COMMITS - 1]),
+                SINGLE_COMMITS / (total / 1e9));
+
+        for (int size : TRAIL_SIZES) {
+            long present = audit.verify(auditor).entriesChecked();
+            if (present < size) {
+                long start = System.nanoTime();
+                int missing = (int) (size - present);
+                append(missing, BATCH);
+                print("%s: %,d entries in transactions of %,d: %.0f entries/s", database, missing, BATCH,
+                        missing / ((System.nanoTime() - start) / 1e9));
+            }
+            long best = Long.MAX_VALUE;
+            AuditVerification verification = null;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                long start = System.nanoTime();
+                verification = audit.verify(auditor);
+                best = Math.min(best, System.nanoTime() - start);
+            }
+            assertThat(verification.intact()).isTrue();
+            print("%s: verify %,d entries: %.0f ms (best of 3), %.0f entries/s", database, verification.entriesChecked(), ms(best),
+                    verification.entriesChecked() / (best / 1e9));
+        }
+    }
+
+    /** {@code count} entries, {@code perTransaction} to a transaction. */
+    private void append(int count, int perTransaction) throws Exception {
+        for (int written = 0; written < count; ) {
+            transaction.begin();
+            int end = Math.min(count, written + perTransaction);
+            for (; written < end; written++) {
+                audit.record("benchmark", "benchmark.append", "benchmark", written, "entry " + written + " of " + count);
+            }
+            transaction.commit();
+        }
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static void print(String format, Object... arguments) {
+        System.out.println("[benchmark] " + String.format(Locale.ROOT, format, arguments));
+    }
+
+    private static String database() throws Exception {
+        try (Connection c = ((DataSource) new InitialContext().lookup("jdbc/ngf")).getConnection()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        }
+    }
+}
