@@ -14,7 +14,7 @@ import nl.ngf.grants.shared.Money;
  */
 public record TrancheView(long id, long partnershipId, String partnershipName, long programmeId, int sequence, Money amount,
                           LocalDate plannedDate, String milestone, TrancheStatus status, Instant reminderSentAt, List<Report> reports,
-                          List<Decision> decisions, Disbursement disbursement) implements Serializable {
+                          List<Decision> decisions, Disbursement disbursement, boolean paymentStalled) implements Serializable {
 
     /** A progress report (with KPIs) or a corrective-action plan (without). */
     public record Report(int round, boolean correctivePlan, Integer companies, BigDecimal smeReachPercent, Integer students,

@@ -311,7 +311,10 @@ class FundingIT {
             assertThat(retrying.error()).containsIgnoringCase(refusal);
             assertThat(retrying.nextAttempt()).as("the model's retry cycle: again in 5 minutes").isAfter(Instant.now().plus(Duration.ofMinutes(4)));
             assertThat(ledgerLines(trancheId)).isZero();
-            assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.RELEASING);
+            TrancheView shown = funding.fundingOf(officer, zorg).tranches().get(0);
+            assertThat(shown.status()).isEqualTo(TrancheStatus.RELEASING);
+            assertThat(shown.paymentStalled()).as("the PPS page says the payment failed").isTrue();
+            assertThat(funding.fundingOf(applicant, zorg).tranches().get(0).paymentStalled()).isTrue();
             assertThatThrownBy(() -> funding.stalledReleases(officer)).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> funding.retryRelease(applicant, trancheId)).isInstanceOf(NotAllowedException.class);
 
@@ -325,6 +328,7 @@ class FundingIT {
             funding.retryRelease(administrator, trancheId);
             awaitStatus(zorg, trancheId, TrancheStatus.RELEASED);
             assertThat(ledgerLines(trancheId)).isEqualTo(1);
+            assertThat(funding.fundingOf(officer, zorg).tranches().get(0).paymentStalled()).isFalse();
             assertThat(funding.stalledReleases(administrator)).noneMatch(r -> r.trancheId() == trancheId);
             assertThatThrownBy(() -> funding.retryRelease(administrator, trancheId))
                     .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("release.notStalled"));

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -247,6 +248,11 @@ public class DefaultFundingService implements FundingService {
         Map<Long, DocumentView> evidence = documentsOf(actor, reports.values().stream().flatMap(List::stream)
                 .flatMap(r -> r.documentIds.stream()).toList());
 
+        // A payment that failed on the job executor is said on the page; administrators see why under Storingen.
+        Set<String> stalled = releases.values().stream().anyMatch(r -> r.status == TrancheStatus.RELEASING)
+                ? workflow.failedSteps(TrancheOutcomes.PROCESS, RELEASE_STEP).stream().map(nl.ngf.grants.workflow.FailedStep::businessKey)
+                        .collect(Collectors.toSet())
+                : Set.of();
         List<TrancheView> views = tranches.stream().map(t -> {
             TrancheRelease release = releases.get(t.id());
             Disbursement paid = disbursements.get(t.id());
@@ -257,7 +263,8 @@ public class DefaultFundingService implements FundingService {
                     decisions.getOrDefault(t.id(), List.of()).stream().map(d -> new TrancheView.Decision(d.kind, d.outcome,
                             d.decidedBy, d.decidedAt, d.attainment, d.inputAmountCents == null ? null : Money.ofCents(d.inputAmountCents),
                             d.ruleId, d.explanation)).toList(),
-                    paid == null ? null : new TrancheView.Disbursement(Money.ofCents(paid.amountCents), paid.authorisedBy, paid.releasedAt));
+                    paid == null ? null : new TrancheView.Disbursement(Money.ofCents(paid.amountCents), paid.authorisedBy, paid.releasedAt),
+                    paid == null && stalled.contains(String.valueOf(t.id())));
         }).toList();
         Money allocated = tranches.stream().map(ScheduledTranche::amount).reduce(Money.ZERO, Money::plus);
         Money released = disbursements.values().stream().map(d -> Money.ofCents(d.amountCents)).reduce(Money.ZERO, Money::plus);
