@@ -46,6 +46,8 @@ class UserAdministrationIT {
     AuditTrail audit;
     @Inject
     IdentityStoreHandler identityStore;
+    @Inject
+    LoginAttempts attempts;
 
     String run;
     Actor administrator;
@@ -194,5 +196,47 @@ class UserAdministrationIT {
 
     private static void refused(ThrowingCallable call, String messageKey) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+    }
+
+    /** Failed logins are counted in the database, so every node and every restart sees the same lock-out. */
+    @Test
+    void fiveFailedLoginsLockTheNameOnEveryNodeAndASuccessfulOneClearsThem() throws Exception {
+        String name = "ua-gok-" + run;
+        execute("insert into login_failure (id, username_key, failed_at) values (" + (900_000_000L + Math.abs(run.hashCode() % 1_000_000))
+                + ", 'ua-oud-" + run + "', current_timestamp - interval '1' day)");
+        for (int i = 0; i < 4; i++) {
+            attempts.failed(name);
+        }
+        assertThat(attempts.lockedFor(name)).isEmpty();
+        attempts.failed(name.toUpperCase(java.util.Locale.ROOT) + " ");
+
+        assertThat(attempts.lockedFor(name)).hasValueSatisfying(left ->
+                assertThat(left).isBetween(java.time.Duration.ofMinutes(14), java.time.Duration.ofMinutes(15)));
+        assertThat(count("select count(*) from login_failure where username_key = '" + name + "'")).as("kept in the database").isEqualTo(5);
+        assertThat(count("select count(*) from login_failure where username_key = 'ua-oud-" + run + "'"))
+                .as("a failure older than the period is deleted").isZero();
+        assertThat(attempts.lockedFor("ua-ander-" + run)).as("other names are not affected").isEmpty();
+
+        attempts.succeeded(name);
+        assertThat(attempts.lockedFor(name)).isEmpty();
+        assertThat(count("select count(*) from login_failure where username_key = '" + name + "'")).isZero();
+    }
+
+    private static long count(String sql) throws Exception {
+        try (java.sql.Connection c = dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (java.sql.Connection c = dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static javax.sql.DataSource dataSource() throws Exception {
+        return (javax.sql.DataSource) new javax.naming.InitialContext().lookup("jdbc/ngf");
     }
 }

@@ -2,24 +2,31 @@ package nl.ngf.grants.identity.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.ngf.grants.identity.LoginAttempts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Failed logins per user name, kept in memory for the lock-out period (per server: a restart or another
- * node starts counting afresh, which still caps guessing at a handful per period per node).
+ * Failed logins per user name, kept in the database for the lock-out period: every node of the
+ * application counts the same failures, a restart forgets none, and a flood of invented names costs
+ * rows that are deleted once the period has passed rather than memory that is never given back.
  */
 @ApplicationScoped
 public class ThrottledLoginAttempts implements LoginAttempts {
+
+    /** Longer names are cut to this; the column's width. */
+    static final int MAX_KEY = 200;
+
+    @PersistenceContext(unitName = "ngf")
+    EntityManager em;
 
     @Inject
     @ConfigProperty(name = "ngf.login.max-failures", defaultValue = "5")
@@ -31,50 +38,51 @@ public class ThrottledLoginAttempts implements LoginAttempts {
 
     Clock clock = Clock.systemUTC();
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Duration> lockedFor(String username) {
-        Deque<Instant> recent = failures.get(key(username));
-        if (recent == null) {
+        Instant now = clock.instant();
+        List<Instant> recent = em.createQuery("select f.failedAt from LoginFailure f where f.usernameKey = :key and f.failedAt > :since"
+                        + " order by f.failedAt", Instant.class)
+                .setParameter("key", key(username)).setParameter("since", now.minus(period())).getResultList();
+        return lockout(recent, now);
+    }
+
+    /**
+     * The rule: with at least the maximum number of failures within the period before {@code now}, the
+     * name is locked until the period has passed since the last of them.
+     */
+    Optional<Duration> lockout(List<Instant> failures, Instant now) {
+        List<Instant> recent = failures.stream().filter(at -> at.isAfter(now.minus(period()))).sorted().toList();
+        if (recent.size() < maxFailures) {
             return Optional.empty();
         }
-        synchronized (recent) {
-            prune(recent);
-            if (recent.size() < maxFailures) {
-                return Optional.empty();
-            }
-            Duration left = Duration.between(clock.instant(), recent.peekLast().plus(period()));
-            return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
-        }
+        Duration left = Duration.between(now, recent.get(recent.size() - 1).plus(period()));
+        return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
     }
 
+    /** Recorded in its own transaction: the failed login itself changes nothing else. */
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String username) {
-        Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
-        synchronized (recent) {
-            prune(recent);
-            recent.addLast(clock.instant());
-        }
+        Instant now = clock.instant();
+        em.createQuery("delete from LoginFailure f where f.failedAt <= :since").setParameter("since", now.minus(period())).executeUpdate();
+        em.persist(new LoginFailure(key(username), now));
     }
 
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void succeeded(String username) {
-        failures.remove(key(username));
-    }
-
-    private void prune(Deque<Instant> recent) {
-        Instant since = clock.instant().minus(period());
-        while (!recent.isEmpty() && recent.peekFirst().isBefore(since)) {
-            recent.removeFirst();
-        }
+        em.createQuery("delete from LoginFailure f where f.usernameKey = :key").setParameter("key", key(username)).executeUpdate();
     }
 
     private Duration period() {
         return Duration.ofMinutes(lockoutMinutes);
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    /** The same name whatever its case or surrounding spaces. */
+    static String key(String username) {
+        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY);
     }
 }
