@@ -390,6 +390,7 @@ class FundingIT {
         awaitStatus(zorg, first, TrancheStatus.RELEASED);
 
         assertThat(funding.programmeFunding(officer, programmeId).closure()).as("a tranche is still to come").isNull();
+        assertThat(programmes.programme(officer, programmeId).summary().closedAt()).isNull();
         assertThat(Retention.removalTimes(history, "trancheRelease", String.valueOf(first)))
                 .as("an ended case of an open programme is never cleaned up").containsExactly((Instant) null);
         assertThat(Retention.removalTimes(history, "trancheRelease", String.valueOf(techniekTranche))).containsExactly((Instant) null);
@@ -410,6 +411,10 @@ class FundingIT {
         assertThat(closure.releasedTranches()).isEqualTo(2);
         assertThat(closure.cancelledTranches()).isEqualTo(1);
         assertThat(closure.historyKeptUntil()).isEqualTo(closure.closedAt().plus(Duration.ofDays(1827)));
+        assertThat(programmes.programme(applicant, programmeId).summary()).satisfies(summary -> {
+            assertThat(summary.closedAt()).as("the programme itself says it is closed").isEqualTo(closure.closedAt());
+            assertThat(summary.isSettled()).isTrue();
+        });
 
         // Every case of the programme, the award's and the earliest tranche's too, is kept until then.
         Instant keptUntil = Retention.awaitRemovalTime(history, "grantAward", String.valueOf(programmeId));

@@ -212,6 +212,9 @@ class AwardLifecycleIT {
         programmes.assess(committee, taskOf(committee, id).id(), decision(id, AssessmentOutcome.REJECT, null, false));
         Instant after = Instant.now();
 
+        ProgrammeSummary closed = programmes.programme(officer, id).summary();
+        assertThat(closed.closedAt()).as("the file closed with the rejection").isBetween(before, after);
+        assertThat(closed.isSettled()).as("rejected, not settled").isFalse();
         Instant removal = Retention.awaitRemovalTime(historyService, "grantAward", String.valueOf(id));
         assertThat(removal).isBetween(before.plus(Duration.ofDays(1827)).minusSeconds(1), after.plus(Duration.ofDays(1827)));
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceOf(id)).list())

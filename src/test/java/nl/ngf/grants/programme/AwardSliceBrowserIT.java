@@ -394,6 +394,7 @@ class AwardSliceBrowserIT {
         assertThat(text("moneyReleased")).contains("90.000.000,00");
         assertThat(text("moneyRemaining")).contains("2.000.000,00");
         assertThat(text("closedAt")).as("every tranche paid: the programme is closed").contains("2 tranche(s) uitbetaald, 0 vervallen");
+        assertThat(text("settled")).isEqualTo("Afgerond");
         assertThat(text("historyKeptUntil")).as("its history kept five years from today")
                 .isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1827).format(DUTCH_DATE));
         snapshot("funding-programme-page");

@@ -35,18 +35,29 @@ public class AwardOutcomes {
 
     /** Rejected: the file is closed, and its award case's history is kept from now on. */
     public void reject(long programmeId) {
-        programme(programmeId).markRejected();
-        audit.record(AuditTrail.ENGINE, "programme.rejected", "programme", programmeId, "historyKeptUntil=" + retainHistory(programmeId, Instant.now()));
+        Programme programme = programme(programmeId);
+        programme.markRejected();
+        Instant now = Instant.now();
+        programme.close(now);
+        audit.record(AuditTrail.ENGINE, "programme.rejected", "programme", programmeId, "historyKeptUntil=" + retainHistory(programmeId, now));
     }
 
     /** Withdrawn: the file is closed, and its award case's history is kept from now on. */
     public void withdraw(long programmeId) {
-        programme(programmeId).markWithdrawn();
-        audit.record(AuditTrail.ENGINE, "programme.withdrawn", "programme", programmeId, "historyKeptUntil=" + retainHistory(programmeId, Instant.now()));
+        Programme programme = programme(programmeId);
+        programme.markWithdrawn();
+        Instant now = Instant.now();
+        programme.close(now);
+        audit.record(AuditTrail.ENGINE, "programme.withdrawn", "programme", programmeId, "historyKeptUntil=" + retainHistory(programmeId, now));
     }
 
     /** An awarded programme closes at its final settlement (the funding module's decision). */
     void closed(@Observes ProgrammeClosed closed) {
+        Programme programme = em.find(Programme.class, closed.programmeId());
+        if (programme == null) {
+            throw new IllegalStateException("No programme " + closed.programmeId());
+        }
+        programme.close(closed.closedAt());
         retainHistory(closed.programmeId(), closed.closedAt());
     }
 

@@ -289,7 +289,7 @@ public class DefaultProgrammeService implements ProgrammeService {
     private static ProgrammeSummary summary(Programme p, String organisationName) {
         return new ProgrammeSummary(p.id, p.reference, p.title, organisationName, p.status,
                 Money.ofCents(p.requestedCents), Money.ofCents(p.conditionalCents),
-                p.awardedCents == null ? null : Money.ofCents(p.awardedCents), p.revisionDeadline);
+                p.awardedCents == null ? null : Money.ofCents(p.awardedCents), p.revisionDeadline, p.closedAt);
     }
 
     private static void requireRole(Actor actor, Role role) {

@@ -80,6 +80,10 @@ class Programme {
     @Column(name = "process_instance_id", length = 64)
     String processInstanceId;
 
+    /** When the file closed (final settlement, rejection or withdrawal); null while it is open. */
+    @Column(name = "closed_at")
+    Instant closedAt;
+
     @Version
     long version;
 
@@ -350,6 +354,13 @@ class Programme {
     }
 
     /** Called by the model when the outcome is reject. */
+    /** The file closes once; a later call changes nothing. */
+    void close(Instant at) {
+        if (closedAt == null) {
+            closedAt = at;
+        }
+    }
+
     void markRejected() {
         requireStatus(ProgrammeStatus.IN_ASSESSMENT);
         if (latestAssessment().outcome != AssessmentOutcome.REJECT) {
