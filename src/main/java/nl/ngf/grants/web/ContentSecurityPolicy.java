@@ -12,7 +12,8 @@ import java.io.IOException;
 /**
  * Exactly one Content-Security-Policy on every response of the application, and none that allows an
  * inline or evaluated script. Faces pages get PrimeFaces' policy with a fresh nonce on its scripts
- * (primefaces.CSP in web.xml), which <em>adds</em> its header; every other response keeps this one.
+ * (primefaces.CSP in web.xml), which <em>adds</em> its header; every other response keeps the same policy
+ * without the nonce.
  * Set here rather than by Liberty, whose "set if missing" sends both policies over HTTP/2, and a
  * browser obeys both: the one without the nonce would stop every script of the page.
  */
@@ -21,13 +22,17 @@ public class ContentSecurityPolicy extends HttpFilter {
 
     static final String HEADER = "Content-Security-Policy";
 
-    /** PrimeFaces' policy in web.xml is the same with the page's nonce after script-src. */
-    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** PrimeFaces' policy from web.xml, which ends with script-src; PrimeFaces appends " 'nonce-…';". */
+    private String policy;
+
+    @Override
+    public void init() throws ServletException {
+        policy = getServletContext().getInitParameter("primefaces.CSP_POLICY").strip() + ";";
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        response.setHeader(HEADER, POLICY);
+        response.setHeader(HEADER, policy);
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void addHeader(String name, String value) {

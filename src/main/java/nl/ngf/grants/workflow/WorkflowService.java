@@ -67,8 +67,8 @@ public interface WorkflowService {
     List<FailedStep> failedSteps(String processKey, String activityId);
 
     /**
-     * One more attempt of a failed step, now (the job executor runs it). Refuses a job that is not a
-     * failed step of that model's element: returns false and changes nothing.
+     * One more attempt of a failed step ({@link FailedStep#jobId()}), now: the job executor runs it.
+     * Refuses a job that has not failed: returns false and changes nothing.
      */
-    boolean retryNow(String processKey, String activityId, String jobId);
+    boolean retryNow(String jobId);
 }

@@ -298,10 +298,8 @@ public class DefaultFundingService implements FundingService {
     public ProgrammeFunding programmeFunding(Actor actor, long programmeId) {
         ProgrammeDetails programme = programmes.programme(actor, programmeId);
         Money allocated = schedule.tranchesOfProgramme(programmeId).stream().map(ScheduledTranche::amount).reduce(Money.ZERO, Money::plus);
-        Number released = em.createQuery("select sum(d.amountCents) from Disbursement d where d.programmeId = :programme", Number.class)
-                .setParameter("programme", programmeId).getSingleResult();
         ProgrammeClosure closure = em.find(ProgrammeClosure.class, programmeId);
-        return new ProgrammeFunding(programme.summary().awarded(), allocated, Money.ofCents(released == null ? 0 : released.longValue()),
+        return new ProgrammeFunding(programme.summary().awarded(), allocated, Money.ofCents(Disbursement.releasedToProgramme(em, programmeId)),
                 closure == null ? null : new ProgrammeFunding.Closure(closure.closedAt, closure.releasedTranches, closure.cancelledTranches,
                         closure.historyKeptUntil));
     }
@@ -506,7 +504,7 @@ public class DefaultFundingService implements FundingService {
                 .orElseThrow(() -> new DomainException("release.notStalled"));
         audit.record(administrator.username(), "tranche.releaseRetried", "tranche", trancheId, "attemptsLeft=" + step.attemptsLeft()
                 + "; lastError=" + step.error());
-        if (!workflow.retryNow(TrancheOutcomes.PROCESS, RELEASE_STEP, step.jobId())) {
+        if (!workflow.retryNow(step.jobId())) {
             throw new DomainException("release.notStalled");
         }
     }

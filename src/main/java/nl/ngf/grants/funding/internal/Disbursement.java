@@ -38,6 +38,13 @@ class Disbursement {
     protected Disbursement() {
     }
 
+    /** What the ledger has paid for a programme, in cents (the sum's Java type differs per database). */
+    static long releasedToProgramme(jakarta.persistence.EntityManager em, long programmeId) {
+        Number released = em.createQuery("select sum(d.amountCents) from Disbursement d where d.programmeId = :programme", Number.class)
+                .setParameter("programme", programmeId).getSingleResult();
+        return released == null ? 0 : released.longValue();
+    }
+
     Disbursement(long trancheId, long partnershipId, long programmeId, long amountCents, String authorisedBy, Instant releasedAt) {
         this.trancheId = trancheId;
         this.partnershipId = partnershipId;

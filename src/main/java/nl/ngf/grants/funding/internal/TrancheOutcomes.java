@@ -197,9 +197,7 @@ public class TrancheOutcomes {
                 .setParameter("partnerships", tranches.stream().map(t -> t.partnershipId).distinct().toList()).getResultList()
                 .stream().map(String::valueOf).toList();
         Instant keptUntil = workflow.retainHistory(closedAt, Map.of(PROCESS, trancheKeys, DefaultFundingService.CHANGE_PROCESS, changeKeys));
-        Number released = em.createQuery("select sum(d.amountCents) from Disbursement d where d.programmeId = :programme", Number.class)
-                .setParameter("programme", programmeId).getSingleResult();
-        long releasedCents = released == null ? 0 : released.longValue();
+        long releasedCents = Disbursement.releasedToProgramme(em, programmeId);
         int paid = (int) tranches.stream().filter(t -> t.status == TrancheStatus.RELEASED).count();
         em.persist(new ProgrammeClosure(programmeId, closedAt, releasedCents, paid, tranches.size() - paid, keptUntil));
         em.flush();

@@ -71,10 +71,8 @@ public class DefaultWorkflowService implements WorkflowService {
     @Inject
     org.camunda.bpm.engine.IdentityService engineIdentity;
 
-    /** Days a closed file's cases are kept; the engine's start-up refuses less than five years. */
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "ngf.engine.history-time-to-live-days", defaultValue = "1827")
-    int historyTimeToLiveDays;
+    @jakarta.ejb.EJB
+    ProcessEngineStartup startup;
 
     private final Map<String, String> models = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -186,7 +184,7 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public Instant retainHistory(Instant closedAt, Map<String, ? extends java.util.Collection<String>> businessKeysByModel) {
-        Instant until = closedAt.plus(java.time.Duration.ofDays(historyTimeToLiveDays));
+        Instant until = closedAt.plus(java.time.Duration.ofDays(startup.historyTimeToLiveDays()));
         List<String> ids = new ArrayList<>();
         businessKeysByModel.forEach((processKey, businessKeys) -> {
             if (!businessKeys.isEmpty()) {
@@ -217,10 +215,8 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     @Override
-    public boolean retryNow(String processKey, String activityId, String jobId) {
-        // Not jobId() together with activityId(): the engine's query then writes SQL without the "and" between them.
-        Job job = jobId == null ? null : managementService.createJobQuery().processDefinitionKey(processKey).activityId(activityId)
-                .withException().list().stream().filter(j -> j.getId().equals(jobId)).findFirst().orElse(null);
+    public boolean retryNow(String jobId) {
+        Job job = jobId == null ? null : managementService.createJobQuery().jobId(jobId).withException().singleResult();
         if (job == null) {
             return false;
         }

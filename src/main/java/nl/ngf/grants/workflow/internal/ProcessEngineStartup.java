@@ -140,6 +140,11 @@ public class ProcessEngineStartup {
         return processEngine;
     }
 
+    /** Days a closed file's cases are kept after its closure. */
+    public int historyTimeToLiveDays() {
+        return historyTimeToLiveDays;
+    }
+
     /** True when the job executor runs, or when it was switched off on purpose by configuration. */
     public boolean isJobExecutorActive() {
         return !jobExecutorActive || processEngine != null && ((org.camunda.bpm.engine.impl.ProcessEngineImpl) processEngine)
