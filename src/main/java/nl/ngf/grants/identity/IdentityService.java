@@ -9,6 +9,12 @@ public interface IdentityService {
 
     Optional<Actor> actor(String username);
 
+    /**
+     * How many times what this user may do has changed (password, roles, organisation, active); empty
+     * when there is no active user of that name. A session compares it with the count it logged in with.
+     */
+    java.util.OptionalInt accessVersion(String username);
+
     List<OrganisationView> organisations();
 
     Optional<OrganisationView> organisation(long id);

@@ -19,7 +19,15 @@ public interface UserAdministration {
     UserView createUser(Actor administrator, String username, UserDetails details, String initialPassword);
 
     /** Changes a user's name, organisation, roles or whether the account is active; administrators only. */
-    UserView updateUser(Actor administrator, long userId, UserDetails details);
+    default UserView updateUser(Actor administrator, long userId, UserDetails details) {
+        return updateUser(administrator, userId, details, null);
+    }
+
+    /**
+     * As {@link #updateUser(Actor, long, UserDetails)} and, when {@code newPassword} is not empty, sets it
+     * too: all or nothing, so a refused password leaves the rest unchanged as well.
+     */
+    UserView updateUser(Actor administrator, long userId, UserDetails details, String newPassword);
 
     /** Sets a new password for another user (who forgot theirs); administrators only. */
     void resetPassword(Actor administrator, long userId, String newPassword);

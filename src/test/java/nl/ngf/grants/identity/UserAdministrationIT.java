@@ -185,6 +185,55 @@ class UserAdministrationIT {
         assertThat(auditOf("user", officer.username()).get(0).action()).isEqualTo("user.password.reset");
     }
 
+    /**
+     * What a user may do changes with a new password, other roles or switching the account off, and
+     * every session logged in before ends on that: the account's access version moves. A new display
+     * name changes nothing a session relies on.
+     */
+    @Test
+    void everyChangeToWhatAUserMayDoMovesTheAccessVersionThatSessionsCheck() {
+        UserView user = userNamed(officer.username());
+        int start = identity.accessVersion(officer.username()).orElseThrow();
+
+        administration.updateUser(administrator, user.id(), new UserDetails("Andere naam", null, Set.of(Role.GRANT_OFFICER), true));
+        assertThat(identity.accessVersion(officer.username())).as("only the name changed").hasValue(start);
+
+        administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord");
+        int afterOwnPassword = identity.accessVersion(officer.username()).orElseThrow();
+        assertThat(afterOwnPassword).isGreaterThan(start);
+
+        administration.resetPassword(administrator, user.id(), "door de beheerder gezet");
+        int afterReset = identity.accessVersion(officer.username()).orElseThrow();
+        assertThat(afterReset).isGreaterThan(afterOwnPassword);
+
+        administration.updateUser(administrator, user.id(),
+                new UserDetails("Andere naam", null, Set.of(Role.GRANT_OFFICER, Role.COMMITTEE_MEMBER), true));
+        int afterRoles = identity.accessVersion(officer.username()).orElseThrow();
+        assertThat(afterRoles).isGreaterThan(afterReset);
+
+        administration.updateUser(administrator, user.id(),
+                new UserDetails("Andere naam", null, Set.of(Role.GRANT_OFFICER, Role.COMMITTEE_MEMBER), false));
+        assertThat(identity.accessVersion(officer.username())).as("a switched-off account has no valid session").isEmpty();
+    }
+
+    /** Other roles and a new password in one save: a password that is refused leaves the roles unchanged too. */
+    @Test
+    void aRefusedPasswordInTheSameSaveLeavesTheRolesUnchanged() {
+        UserView user = userNamed(officer.username());
+        long entries = auditOf("user", officer.username()).size();
+        refused(() -> administration.updateUser(administrator, user.id(),
+                new UserDetails("Adviseur", null, Set.of(Role.ADMINISTRATOR), true), "te kort"), "password.length");
+        assertThat(identity.actor(officer.username()).orElseThrow().roles()).containsExactly(Role.GRANT_OFFICER);
+        assertThat(login(officer.username(), "geheim-" + run).getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(auditOf("user", officer.username())).hasSize((int) entries);
+
+        administration.updateUser(administrator, user.id(),
+                new UserDetails("Adviseur", null, Set.of(Role.COMMITTEE_MEMBER), true), "een nieuw lang wachtwoord");
+        assertThat(login(officer.username(), "een nieuw lang wachtwoord").getCallerGroups()).containsExactly("committee-member");
+        assertThat(auditOf("user", officer.username())).extracting(AuditEntryView::action)
+                .containsExactly("user.password.reset", "user.updated");
+    }
+
     @Test
     void anOrganisationIsCreatedAndRenamedWithItsOldNameInTheAuditLog() {
         OrganisationView created = administration.createOrganisation(administrator, "ua-org-" + run, "Oude naam " + run);

@@ -455,6 +455,13 @@ class AwardSliceBrowserIT {
         assertThat(after.getSameSite()).isEqualTo("Strict");
         assertThat(before).as("the login form already has a session").isNotNull();
         assertThat(after.getValue()).as("a new session id after login").isNotEqualTo(before.getValue());
+        // Every cookie, the container's sign-on cookie that carries the login included.
+        assertThat(browser.manage().getCookies()).extracting(org.openqa.selenium.Cookie::getName).contains("LtpaToken2")
+                .allSatisfy(name -> {
+                    org.openqa.selenium.Cookie cookie = browser.manage().getCookieNamed(name);
+                    assertThat(cookie.isHttpOnly()).as(name + " HttpOnly").isTrue();
+                    assertThat(cookie.getSameSite()).as(name + " SameSite").isEqualTo("Strict");
+                });
         logOut();
 
         for (String page : new String[] {"login.xhtml", "workflow/inbox.xhtml", "error/not-found.xhtml"}) {
@@ -596,6 +603,96 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElements(By.className("ngf-audit-action"))).extracting(WebElement::getText)
                 .containsExactly("user.password.changed", "user.created");
         logOut();
+    }
+
+    /**
+     * One user logged in in two browsers changes their password in one: the other session ends at its
+     * next page, saying why, and the one that changed it goes on (also after the other ended). When the
+     * administrator switches the account off, the remaining session ends as well, an Ajax request of its
+     * page included.
+     */
+    @Test
+    void aNewPasswordOrASwitchedOffAccountEndsTheUsersOtherSessions() throws Exception {
+        String username = "sessie-" + UUID.randomUUID().toString().substring(0, 6);
+        logIn("beheerder");
+        click("nav:users");
+        wait.until(ExpectedConditions.urlContains("admin/users.xhtml"));
+        type("users:username", username);
+        type("users:displayName", "Twee sessies");
+        browser.findElement(By.cssSelector("label[for='users:roles:2']")).click();
+        chooseFromMenu("users:organisation", "Stichting De Nationale LLO-katalysator");
+        type("users:password", "eerste wachtwoord");
+        click("users:saveUser");
+        assertThat(infoMessages()).contains("Gebruiker " + username + " is aangemaakt.");
+        logOut();
+
+        WebDriver first = browser;
+        WebDriver second = Chromium.start();
+        try {
+            logIn(username, "eerste wachtwoord");
+
+            use(second);
+            logIn(username, "eerste wachtwoord");
+            click("nav:password");
+            wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
+            type("password:current", "eerste wachtwoord");
+            type("password:newPassword", "tweede wachtwoord");
+            type("password:repeated", "tweede wachtwoord");
+            click("password:submit");
+            wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+            assertThat(infoMessages()).contains("Uw wachtwoord is gewijzigd.");
+            go("partnership/list.xhtml");
+            assertThat(text("current-user")).as("the session that changed the password goes on").isEqualTo("Twee sessies");
+
+            use(first);
+            go("partnership/list.xhtml");
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+            assertThat(infoMessages()).contains("Uw account is gewijzigd (wachtwoord, rollen, organisatie of status) sinds u inlogde.");
+            assertThat(browser.findElements(By.id("current-user"))).isEmpty();
+
+            use(second);
+            go("partnership/list.xhtml");
+            assertThat(text("current-user")).as("ending the other session left this one alone").isEqualTo("Twee sessies");
+
+            use(first);
+            logIn("beheerder");
+            click("nav:users");
+            wait.until(ExpectedConditions.urlContains("admin/users.xhtml"));
+            type("users:userTable:usernameColumn:filter", username);
+            WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//tr[.//span[contains(@class,'ngf-username') and text()='" + username + "']]")));
+            row.findElement(By.cssSelector("button[id$=':edit']")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.id("users:displayName"), "value", "Twee sessies"));
+            wait.until(driver -> {
+                if (driver.findElement(By.id("users:active_input")).isSelected()) {
+                    driver.findElement(By.cssSelector("[id='users:active'] .ui-chkbox-box")).click();
+                }
+                return !driver.findElement(By.id("users:active_input")).isSelected();
+            });
+            click("users:saveUser");
+            assertThat(infoMessages()).contains("Gebruiker " + username + " is opgeslagen.");
+
+            use(second);
+            Object answer = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(location.href, {headers: {'Faces-Request': 'partial/ajax'}, redirect: 'manual'})
+                        .then(r => r.text()).then(done).catch(e => done('failed: ' + e));""");
+            assertThat(String.valueOf(answer)).as("an Ajax request of the switched-off account's page")
+                    .contains("<redirect url=\"").contains("login.xhtml?done=session.ended.done");
+            go("partnership/list.xhtml");
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+            assertThat(browser.findElements(By.id("current-user"))).isEmpty();
+        } finally {
+            // The second browser's last page, beside the first's (see close()).
+            Files.writeString(Files.createDirectories(Path.of("target", "browser")).resolve("second-browser.html"), second.getPageSource());
+            use(first);
+            second.quit();
+        }
+    }
+
+    private void use(WebDriver driver) {
+        browser = driver;
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     /**

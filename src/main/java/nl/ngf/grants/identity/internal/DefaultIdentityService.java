@@ -34,6 +34,16 @@ public class DefaultIdentityService implements IdentityService {
                 .map(DefaultIdentityService::toActor);
     }
 
+    @Override
+    public java.util.OptionalInt accessVersion(String username) {
+        return em.createQuery("select u.accessVersion from UserAccount u where u.username = :username and u.active = true",
+                        Integer.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .mapToInt(Integer::intValue)
+                .findFirst();
+    }
+
     private static Actor toActor(UserAccount user) {
         Organisation org = user.organisation;
         Set<Role> roles = user.roles.stream().map(Role::ofGroup).collect(Collectors.toSet());

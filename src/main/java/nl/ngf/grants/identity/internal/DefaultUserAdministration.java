@@ -71,7 +71,7 @@ public class DefaultUserAdministration implements UserAdministration {
     }
 
     @Override
-    public UserView updateUser(Actor administrator, long userId, UserDetails details) {
+    public UserView updateUser(Actor administrator, long userId, UserDetails details, String newPassword) {
         requireAdministrator(administrator);
         UserAccount user = existingUser(userId);
         UserView before = user.view();
@@ -80,6 +80,10 @@ public class DefaultUserAdministration implements UserAdministration {
         if (before.username().equals(administrator.username())
                 && (!details.active() || !details.roles().contains(Role.ADMINISTRATOR))) {
             throw new DomainException("user.self.lockout");
+        }
+        boolean passwordToo = newPassword != null && !newPassword.isEmpty();
+        if (passwordToo) {
+            checkPassword(before.username(), newPassword);
         }
         user.change(displayName, organisation, groups(details.roles()), details.active());
         em.flush();
@@ -92,6 +96,9 @@ public class DefaultUserAdministration implements UserAdministration {
         if (changes.length() > 0) {
             changed.fire(new IdentityChanged(administrator.username(), "user.updated", "user", before.username(), changes.toString()));
         }
+        if (passwordToo) {
+            setPassword(administrator, user, newPassword);
+        }
         return after;
     }
 
@@ -99,8 +106,12 @@ public class DefaultUserAdministration implements UserAdministration {
     public void resetPassword(Actor administrator, long userId, String newPassword) {
         requireAdministrator(administrator);
         UserAccount user = existingUser(userId);
+        checkPassword(user.view().username(), newPassword);
+        setPassword(administrator, user, newPassword);
+    }
+
+    private void setPassword(Actor administrator, UserAccount user, String newPassword) {
         String username = user.view().username();
-        checkPassword(username, newPassword);
         user.changePassword(passwords.hash(newPassword));
         changed.fire(new IdentityChanged(administrator.username(), "user.password.reset", "user", username,
                 "password set by an administrator"));

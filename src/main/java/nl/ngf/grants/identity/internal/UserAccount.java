@@ -41,6 +41,10 @@ class UserAccount {
     @Column(nullable = false)
     boolean active = true;
 
+    /** Raised by every change to what the user may do; sessions logged in before it end. */
+    @Column(name = "access_version", nullable = false)
+    int accessVersion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 40)
@@ -58,6 +62,10 @@ class UserAccount {
     }
 
     void change(String displayName, Organisation organisation, Set<String> roles, boolean active) {
+        if (!java.util.Objects.equals(idOf(organisation), idOf(this.organisation)) || !roles.equals(this.roles)
+                || active != this.active) {
+            accessVersion++;
+        }
         this.displayName = displayName;
         this.organisation = organisation;
         this.roles.clear();
@@ -65,8 +73,13 @@ class UserAccount {
         this.active = active;
     }
 
+    private static Long idOf(Organisation organisation) {
+        return organisation == null ? null : organisation.id;
+    }
+
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        accessVersion++;
     }
 
     String passwordHash() {

@@ -23,6 +23,9 @@ public class ChangePassword {
     @Inject
     Messages messages;
 
+    @Inject
+    AccountSessions sessions;
+
     private String current;
     private String newPassword;
     private String repeated;
@@ -34,6 +37,9 @@ public class ChangePassword {
         }
         try {
             administration.changeOwnPassword(currentUser.actor(), current, newPassword);
+            // This session goes on with the new password; the user's other sessions end.
+            sessions.remember((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequest());
             return Messages.redirectWithNotice("/workflow/inbox", "password.done");
         } catch (DomainException e) {
             messages.refused(e);

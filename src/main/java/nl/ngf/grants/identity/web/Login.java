@@ -31,6 +31,9 @@ public class Login {
     Messages messages;
 
     @Inject
+    AccountSessions sessions;
+
+    @Inject
     nl.ngf.grants.identity.LoginAttempts attempts;
 
     @Inject
@@ -64,6 +67,7 @@ public class Login {
                 if (request.getSession(false) != null) {
                     request.changeSessionId();
                 }
+                sessions.remember(request);
                 external.redirect(external.getRequestContextPath() + "/workflow/inbox.xhtml");
             }
             default -> {

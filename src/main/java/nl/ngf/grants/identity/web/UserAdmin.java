@@ -34,6 +34,9 @@ public class UserAdmin implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    AccountSessions sessions;
+
     private List<UserView> users;
     /** What the table's column filters leave of the users (PrimeFaces keeps it here between requests). */
     private List<UserView> filteredUsers;
@@ -72,6 +75,11 @@ public class UserAdmin implements Serializable {
         }
     }
 
+    private static jakarta.servlet.http.HttpServletRequest request() {
+        return (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest();
+    }
+
     public void edit(UserView user) {
         userId = user.id();
         username = user.username();
@@ -100,10 +108,9 @@ public class UserAdmin implements Serializable {
                 UserView created = administration.createUser(currentUser.actor(), username, details, password);
                 messages.info("admin.user.created", created.username());
             } else {
-                UserView updated = administration.updateUser(currentUser.actor(), userId, details);
-                if (password != null && !password.isEmpty()) {
-                    administration.resetPassword(currentUser.actor(), userId, password);
-                }
+                UserView updated = administration.updateUser(currentUser.actor(), userId, details, password);
+                // An administrator who gave themselves a new password stays logged in here.
+                sessions.remember(request());
                 messages.info("admin.user.saved", updated.username());
             }
             newUser();

@@ -1,0 +1,51 @@
+package nl.ngf.grants.identity.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.OptionalInt;
+import nl.ngf.grants.identity.IdentityService;
+
+/**
+ * Ties a login session to the account as it was at login. A session remembers the account's access
+ * version (raised by a new password, other roles or organisation, or switching the account off); once
+ * the account's version moves on, the session no longer counts, on every node and at once.
+ */
+@ApplicationScoped
+public class AccountSessions {
+
+    static final String VERSION = "ngf.accessVersion";
+
+    @Inject
+    IdentityService identity;
+
+    /** After a login, or a change the user made to their own account in this session: this session counts. */
+    public void remember(HttpServletRequest request) {
+        String username = request.getRemoteUser();
+        HttpSession session = request.getSession(false);
+        if (username == null || session == null) {
+            return;
+        }
+        OptionalInt version = identity.accessVersion(username);
+        if (version.isPresent()) {
+            session.setAttribute(VERSION, version.getAsInt());
+        } else {
+            session.removeAttribute(VERSION);
+        }
+    }
+
+    /**
+     * Whether the logged-in user's session still counts: it remembers the account as it is now, active
+     * and unchanged since the login. A session that remembers nothing did not log in through the login
+     * page (or before this rule) and does not count either.
+     */
+    boolean stillValid(HttpServletRequest request, HttpSession session) {
+        Object remembered = session == null ? null : session.getAttribute(VERSION);
+        if (remembered == null) {
+            return false;
+        }
+        OptionalInt current = identity.accessVersion(request.getRemoteUser());
+        return current.isPresent() && remembered.equals(current.getAsInt());
+    }
+}

@@ -1,0 +1,68 @@
+package nl.ngf.grants.identity.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+
+/**
+ * Ends a logged-in session whose account changed after it logged in (a new password, another role or
+ * organisation, switched off): the user logs in again and gets the account as it is now. A page goes
+ * to the login page saying why; a Faces Ajax request is told to go there; the API answers 401.
+ * The user's own session survives a change they made themselves (see {@link AccountSessions#remember}).
+ */
+@WebFilter(urlPatterns = "/*")
+public class EndOutdatedSessions extends HttpFilter {
+
+    /** Liberty's single sign-on cookie, which carries the login (webAppSecurity ssoCookieName in server.xml). */
+    static final String SIGN_ON_COOKIE = "LtpaToken2";
+
+    static final String ENDED = "/login.xhtml?done=session.ended.done";
+
+    @Inject
+    AccountSessions sessions;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        if (request.getRemoteUser() == null || isResource(request) || sessions.stillValid(request, session)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (session != null) {
+            session.invalidate();
+        }
+        // Not request.logout(): Liberty gives every session of a user who logged in with the same password
+        // the same sign-on token and would end them all (open-liberty#13693). Only this browser's token
+        // is dropped; without a session that logged in, the token gets no further anyway.
+        Cookie signOn = new Cookie(SIGN_ON_COOKIE, "");
+        signOn.setPath("/");
+        signOn.setMaxAge(0);
+        signOn.setHttpOnly(true);
+        signOn.setSecure(request.isSecure());
+        response.addCookie(signOn);
+        String login = request.getContextPath() + ENDED;
+        if (request.getServletPath().startsWith("/api/")) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login.replace("&", "&amp;") + "\"/></partial-response>");
+        } else {
+            response.sendRedirect(login);
+        }
+    }
+
+    /** Style sheets, scripts and images of the pages: nothing to decide, and no database query for each. */
+    private static boolean isResource(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/webjars/") || path.startsWith("/resources/");
+    }
+}
