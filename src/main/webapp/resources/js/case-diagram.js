@@ -7,9 +7,22 @@
         return new Set((text || '').split(' ').filter(Boolean));
     }
 
+    /** The model with its elements named in the reader's language (the page gives id → name). */
+    function labelled(xml, labels) {
+        var names = JSON.parse(labels || '{}');
+        var model = new DOMParser().parseFromString(xml, 'application/xml');
+        model.querySelectorAll('[id][name]').forEach(function (element) {
+            var name = names[element.getAttribute('id')];
+            if (name) {
+                element.setAttribute('name', name);
+            }
+        });
+        return new XMLSerializer().serializeToString(model);
+    }
+
     async function draw(container) {
         var viewer = new BpmnJS({ container: container.querySelector('.ngf-bpmn-canvas') });
-        await viewer.importXML(container.dataset.xml);
+        await viewer.importXML(labelled(container.dataset.xml, container.dataset.labels));
         var canvas = viewer.get('canvas');
         var registry = viewer.get('elementRegistry');
         var passed = ids(container.dataset.passed);

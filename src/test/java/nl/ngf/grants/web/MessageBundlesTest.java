@@ -93,4 +93,32 @@ class MessageBundlesTest {
         assertThat(userTasks).isNotEmpty();
         userTasks.forEach(task -> assertThat(names).contains("task." + task));
     }
+
+    /**
+     * The auditor's diagrams and timeline name every element of every model in the reader's language:
+     * a user task by its task name, every other named element by its own text, in both languages.
+     */
+    @Test
+    void everyNamedElementOfEveryModelHasANameInBothLanguages() throws IOException {
+        Pattern element = Pattern.compile("<bpmn:([a-zA-Z]+) id=\"([a-zA-Z]+)\"[^>]*?\\sname=\"");
+        List<String> needed = new java.util.ArrayList<>();
+        try (Stream<Path> models = Files.list(Path.of("workflows"))) {
+            for (Path model : models.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+                String xml = Files.readString(model);
+                Matcher process = Pattern.compile("<bpmn:process id=\"([a-zA-Z]+)\"").matcher(xml);
+                assertThat(process.find()).as(model.toString()).isTrue();
+                Matcher matcher = element.matcher(xml);
+                while (matcher.find()) {
+                    switch (matcher.group(1)) {
+                        case "process" -> { }
+                        case "userTask" -> needed.add("task." + matcher.group(2));
+                        default -> needed.add("bpmn." + process.group(1) + "." + matcher.group(2));
+                    }
+                }
+            }
+        }
+        assertThat(needed).hasSizeGreaterThan(60).contains("bpmn.trancheRelease.withhold", "task.approveRelease");
+        assertThat(bundle("nl").stringPropertyNames()).containsAll(needed);
+        assertThat(bundle("en").stringPropertyNames()).containsAll(needed);
+    }
 }

@@ -96,7 +96,7 @@ public class DefaultCaseHistory implements CaseHistory {
                 CaseTrace trace = workflow.trace(record);
                 for (CaseEvent event : trace.events()) {
                     moments.add(new Moment(event.at(), Timeline.Source.ENGINE, processKey, caseRef, event.kind().name(), event.who(),
-                            event.element(), event.detail(), null));
+                            event.element(), event.elementId(), event.detail(), null));
                 }
                 cases.add(new CaseDiagram(record.processInstanceId(), processKey, caseRef, record.started(), record.ended(),
                         record.state(), trace.path(), record.keptUntil()));
@@ -106,7 +106,7 @@ public class DefaultCaseHistory implements CaseHistory {
         void audit(List<AuditEntryView> entries) {
             for (AuditEntryView entry : entries) {
                 moments.add(new Moment(entry.recordedAt(), Timeline.Source.AUDIT, null, null, entry.action(), entry.actor(),
-                        entry.objectType() + " " + entry.objectId(), entry.details(), entry.seq()));
+                        entry.objectType() + " " + entry.objectId(), null, entry.details(), entry.seq()));
             }
         }
 

@@ -234,10 +234,10 @@ public class DefaultWorkflowService implements WorkflowService {
                 .orderByHistoricActivityInstanceStartTime().asc().list().forEach(a -> {
                     String element = a.getActivityName() == null ? a.getActivityId() : a.getActivityName();
                     events.add(new CaseEvent(toInstant(a.getStartTime()), CaseEvent.Kind.ACTIVITY_STARTED, a.getAssignee(), element,
-                            a.getActivityType()));
+                            a.getActivityId(), a.getActivityType()));
                     if (a.getEndTime() != null) {
                         events.add(new CaseEvent(toInstant(a.getEndTime()), CaseEvent.Kind.ACTIVITY_ENDED, a.getAssignee(), element,
-                                a.isCanceled() ? "canceled" : a.getActivityType()));
+                                a.getActivityId(), a.isCanceled() ? "canceled" : a.getActivityType()));
                     }
                     if (a.getEndTime() == null && record.ended() == null) {
                         active.add(a.getActivityId());
@@ -248,16 +248,16 @@ public class DefaultWorkflowService implements WorkflowService {
         historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).finished().list().stream()
                 .filter(t -> "completed".equals(t.getDeleteReason()))
                 .forEach(t -> events.add(new CaseEvent(toInstant(t.getEndTime()), CaseEvent.Kind.TASK_COMPLETED, t.getAssignee(),
-                        t.getName(), t.getTaskDefinitionKey())));
+                        t.getName(), t.getTaskDefinitionKey(), t.getTaskDefinitionKey())));
         historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates()
                 .disableBinaryFetching().disableCustomObjectDeserialization().list().forEach(d -> {
                     HistoricVariableUpdate update = (HistoricVariableUpdate) d;
-                    events.add(new CaseEvent(toInstant(update.getTime()), CaseEvent.Kind.VARIABLE_SET, null, update.getVariableName(),
+                    events.add(new CaseEvent(toInstant(update.getTime()), CaseEvent.Kind.VARIABLE_SET, null, update.getVariableName(), null,
                             shown(update.getValue(), update.getTypeName())));
                 });
         historyService.createUserOperationLogQuery().processInstanceId(processInstanceId).list()
                 .forEach(o -> events.add(new CaseEvent(toInstant(o.getTimestamp()), CaseEvent.Kind.OPERATION, o.getUserId(),
-                        o.getOperationType(), o.getProperty() == null ? null
+                        o.getOperationType(), null, o.getProperty() == null ? null
                                 : o.getProperty() + ": " + o.getOrgValue() + " → " + o.getNewValue())));
         events.sort(Comparator.comparing(CaseEvent::at).thenComparing(e -> e.kind().ordinal()));
         return new CaseTrace(events, new CasePath(model(record.processDefinitionId()), List.copyOf(passed), List.copyOf(active)));

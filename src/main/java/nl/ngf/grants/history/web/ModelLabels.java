@@ -1,0 +1,66 @@
+package nl.ngf.grants.history.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.ResourceBundle;
+import nl.ngf.grants.web.Language;
+import nl.ngf.grants.web.Messages;
+
+/**
+ * The names of the process models' elements in the reader's language. The models name their elements
+ * in English; the bundles hold {@code bpmn.<process>.<element id>}, and for a user task its task name
+ * ({@code task.<id>}, as in the inbox). An element without either keeps the model's name.
+ */
+@Named
+@RequestScoped
+public class ModelLabels {
+
+    @Inject
+    Language language;
+
+    private ResourceBundle bundle;
+
+    /** The element's name in the reader's language; {@code fallback} (the model's name) when there is none. */
+    public String label(String processKey, String elementId, String fallback) {
+        if (processKey == null || elementId == null) {
+            return fallback;
+        }
+        ResourceBundle texts = bundle();
+        String own = "bpmn." + processKey + "." + elementId;
+        if (texts.containsKey(own)) {
+            return texts.getString(own);
+        }
+        String task = "task." + elementId;
+        return texts.containsKey(task) ? texts.getString(task) : fallback;
+    }
+
+    /** Every label of one process model, element id → name, as JSON for the diagram on the page. */
+    public String json(String processKey) {
+        ResourceBundle texts = bundle();
+        String prefix = "bpmn." + processKey + ".";
+        JsonObjectBuilder labels = Json.createObjectBuilder();
+        // Task names first (shared by all models; an id that is not in this model is simply not used),
+        // then this model's own names, which win.
+        for (String key : texts.keySet()) {
+            if (key.startsWith("task.")) {
+                labels.add(key.substring("task.".length()), texts.getString(key));
+            }
+        }
+        for (String key : texts.keySet()) {
+            if (key.startsWith(prefix)) {
+                labels.add(key.substring(prefix.length()), texts.getString(key));
+            }
+        }
+        return labels.build().toString();
+    }
+
+    private ResourceBundle bundle() {
+        if (bundle == null) {
+            bundle = ResourceBundle.getBundle(Messages.BUNDLE, language.getLocale());
+        }
+        return bundle;
+    }
+}
