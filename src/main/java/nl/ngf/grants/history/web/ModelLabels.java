@@ -37,6 +37,18 @@ public class ModelLabels {
         return texts.containsKey(task) ? texts.getString(task) : fallback;
     }
 
+    /**
+     * A timeline moment's details in the reader's language: for a step entered or left, the kind of
+     * element it is (the engine's activity type); anything else as recorded.
+     */
+    public String details(String kind, String details) {
+        if (details == null || !("ACTIVITY_STARTED".equals(kind) || "ACTIVITY_ENDED".equals(kind))) {
+            return details;
+        }
+        String key = "history.type." + details;
+        return bundle().containsKey(key) ? bundle().getString(key) : details;
+    }
+
     /** Every label of one process model, element id → name, as JSON for the diagram on the page. */
     public String json(String processKey) {
         ResourceBundle texts = bundle();
