@@ -32,6 +32,7 @@ import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.RevisionSubmission;
 import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -98,7 +99,7 @@ public class DemoData {
         }
         // Outside the fill's transaction: the timer's job runs in a transaction of its own, as it would when due.
         try {
-            workflow.runTimerNow("grantAward", String.valueOf(expiredDeadline), "revisionDeadlinePassed");
+            workflow.runTimerNow(ProcessKeys.GRANT_AWARD, String.valueOf(expiredDeadline), "revisionDeadlinePassed");
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.WARNING, "Demo programme's deadline could not be made to pass", e);
         }

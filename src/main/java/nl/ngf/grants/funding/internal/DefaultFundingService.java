@@ -47,6 +47,7 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.workflow.DecisionExplanation;
+import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -62,7 +63,7 @@ public class DefaultFundingService implements FundingService {
     static final String APPROVE = "approveRelease";
     static final String CORRECTIVE_PLAN = "submitCorrectiveActionPlan";
     static final String OVERDUE = "decideOnOverdueReport";
-    static final String CHANGE_PROCESS = "changeRequest";
+    static final String CHANGE_PROCESS = ProcessKeys.CHANGE_REQUEST;
     static final String DECIDE_CHANGE = "decideOnChangeRequest";
     /** The model's asynchronous step that pays the tranche into the ledger. */
     static final String RELEASE_STEP = "releaseTranche";

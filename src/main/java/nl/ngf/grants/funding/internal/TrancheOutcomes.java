@@ -26,6 +26,7 @@ import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.ProgrammeClosed;
+import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,7 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional(Transactional.TxType.MANDATORY)
 public class TrancheOutcomes {
 
-    static final String PROCESS = "trancheRelease";
+    static final String PROCESS = ProcessKeys.TRANCHE_RELEASE;
     private static final Logger LOG = Logger.getLogger(TrancheOutcomes.class.getName());
 
     @PersistenceContext(unitName = "ngf")

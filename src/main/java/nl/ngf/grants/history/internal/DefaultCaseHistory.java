@@ -26,15 +26,16 @@ import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.workflow.CaseEvent;
 import nl.ngf.grants.workflow.CaseRecord;
 import nl.ngf.grants.workflow.CaseTrace;
+import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.WorkflowService;
 
 @ApplicationScoped
 @Transactional
 public class DefaultCaseHistory implements CaseHistory {
 
-    static final String AWARD = "grantAward";
-    static final String TRANCHE = "trancheRelease";
-    static final String CHANGE = "changeRequest";
+    static final String AWARD = ProcessKeys.GRANT_AWARD;
+    static final String TRANCHE = ProcessKeys.TRANCHE_RELEASE;
+    static final String CHANGE = ProcessKeys.CHANGE_REQUEST;
 
     @Inject
     WorkflowService workflow;

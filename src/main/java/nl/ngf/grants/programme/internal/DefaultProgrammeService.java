@@ -36,6 +36,7 @@ import nl.ngf.grants.programme.RevisionSubmission;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -45,7 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional(rollbackOn = Exception.class)
 public class DefaultProgrammeService implements ProgrammeService {
 
-    static final String PROCESS_KEY = "grantAward";
+    static final String PROCESS_KEY = ProcessKeys.GRANT_AWARD;
     static final String REVISE_TASK = "reviseConditionalAward";
     static final String COMPLETENESS_TASK = "checkCompleteness";
     static final String ASSESS_TASK = "assessRevision";

@@ -1,6 +1,7 @@
 package nl.ngf.grants.workflow.internal;
 
 import java.util.List;
+import nl.ngf.grants.workflow.ProcessKeys;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -21,7 +22,8 @@ public final class WorkflowModels {
             "workflows/tranche-decision.dmn");
 
     /** The keys of the processes and decision tables those files define. */
-    public static final List<String> PROCESS_KEYS = List.of("grantAward", "trancheRelease", "changeRequest");
+    public static final List<String> PROCESS_KEYS = List.of(ProcessKeys.GRANT_AWARD,
+            ProcessKeys.TRANCHE_RELEASE, ProcessKeys.CHANGE_REQUEST);
     public static final List<String> DECISION_KEYS = List.of("trancheReleaseDecision");
 
     /** How many of the resources are process models (the rest are decision tables). */
