@@ -105,6 +105,15 @@ class AwardSliceBrowserIT {
         assertThat(infoMessages()).contains("Het herziene plan is ingediend");
         go("workflow/inbox.xhtml?done=access.notAllowed");
         assertThat(browser.findElements(By.cssSelector(".ui-messages-info, .ui-messages-error"))).isEmpty();
+
+        // A typed address with an id that is no number says so, once, and shows no record.
+        for (String page : new String[] {"programme/detail.xhtml?id=abc", "partnership/detail.xhtml?id=1e3",
+                "partnership/allocation.xhtml?programme=99999999999999999999"}) {
+            go(page);
+            assertThat(browser.findElements(By.cssSelector(".ui-messages-error-summary"))).as(page)
+                    .extracting(WebElement::getText).containsExactly("Dit adres bevat geen geldig nummer.");
+            assertThat(browser.findElements(By.cssSelector(".ngf-facts"))).as(page).isEmpty();
+        }
         logOut();
     }
 

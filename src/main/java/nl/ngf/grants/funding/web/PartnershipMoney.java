@@ -47,11 +47,15 @@ public class PartnershipMoney {
         return currentUser.isApplicant() && getFunding() != null && getFunding().tranches().stream().anyMatch(t -> t.status().isChangeable());
     }
 
-    public Long getPartnershipId() {
-        return partnershipId;
+    /**
+     * The same URL parameter as the page's own bean reads: that bean reports an id that is not a number;
+     * this one then shows nothing, rather than saying so a second time.
+     */
+    public String getPartnershipId() {
+        return partnershipId == null ? null : partnershipId.toString();
     }
 
-    public void setPartnershipId(Long partnershipId) {
-        this.partnershipId = partnershipId;
+    public void setPartnershipId(String partnershipId) {
+        this.partnershipId = partnershipId != null && partnershipId.matches("[0-9]{1,18}") ? Long.valueOf(partnershipId) : null;
     }
 }

@@ -35,11 +35,15 @@ public class ProgrammeMoney {
         return funds;
     }
 
-    public Long getProgrammeId() {
-        return programmeId;
+    /**
+     * The same URL parameter as the page's own bean reads: that bean reports an id that is not a number;
+     * this one then shows nothing, rather than saying so a second time.
+     */
+    public String getProgrammeId() {
+        return programmeId == null ? null : programmeId.toString();
     }
 
-    public void setProgrammeId(Long programmeId) {
-        this.programmeId = programmeId;
+    public void setProgrammeId(String programmeId) {
+        this.programmeId = programmeId != null && programmeId.matches("[0-9]{1,18}") ? Long.valueOf(programmeId) : null;
     }
 }
