@@ -560,6 +560,13 @@ class AwardSliceBrowserIT {
         String entries = text("audit:entries");
         assertThat(entries).contains("login.failed").contains("reason=partnership.notFound")
                 .contains("partnership/detail.xhtml?id=" + katapultPps);
+
+        // A date that is none: said in Dutch, in the field's words, and the search stays as it was.
+        type("audit:from_input", "31-31-2026");
+        browser.findElement(By.id("audit:from_input")).sendKeys(Keys.ESCAPE);
+        click("audit:search");
+        assertThat(errorMessages()).isEqualTo("Vanaf: '31-31-2026' is geen geldige datum; typ jjjj-mm-dd.");
+        assertThat(text("audit:entries")).isEqualTo(entries);
         logOut();
     }
 

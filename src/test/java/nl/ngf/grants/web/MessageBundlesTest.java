@@ -22,8 +22,12 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     static Properties bundle(String language) throws IOException {
+        return bundle("messages", language);
+    }
+
+    static Properties bundle(String name, String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/nl/ngf/grants/web/messages_" + language + ".properties")) {
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/nl/ngf/grants/web/" + name + "_" + language + ".properties")) {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
@@ -45,6 +49,14 @@ class MessageBundlesTest {
     @Test
     void dutchAndEnglishHaveTheSameTexts() throws IOException {
         assertThat(bundle("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(bundle("nl").stringPropertyNames());
+    }
+
+    /** Faces' own messages (a field it cannot convert, a required field) in both languages, in our words. */
+    @Test
+    void facesOwnMessagesAreDutchAndEnglish() throws IOException {
+        Set<String> dutch = bundle("faces", "nl").stringPropertyNames();
+        assertThat(dutch).contains("jakarta.faces.converter.DateTimeConverter.DATE", "jakarta.faces.component.UIInput.REQUIRED");
+        assertThat(bundle("faces", "en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(dutch);
     }
 
     @Test
