@@ -2,13 +2,20 @@ package nl.ngf.grants.funding;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import nl.ngf.grants.shared.Money;
 
 /**
  * A programme's money: awarded (null before the award), allocated over its PPSs, released to them;
- * and its closure once every tranche is released or cancelled (null while any is still under way).
+ * its closure once every tranche is released or cancelled (null while any is still under way); and
+ * the ledger's lines for it, oldest first, which add up to {@code released}.
  */
-public record ProgrammeFunding(Money awarded, Money allocated, Money released, Closure closure) implements Serializable {
+public record ProgrammeFunding(Money awarded, Money allocated, Money released, Closure closure, List<Payment> payments)
+        implements Serializable {
+
+    public ProgrammeFunding {
+        payments = List.copyOf(payments);
+    }
 
     /** What is not yet paid out of the award. */
     public Money remaining() {
@@ -17,5 +24,10 @@ public record ProgrammeFunding(Money awarded, Money allocated, Money released, C
 
     /** The final settlement: when, how many tranches paid and cancelled, and until when the case history is kept. */
     public record Closure(Instant closedAt, int releasedTranches, int cancelledTranches, Instant historyKeptUntil) implements Serializable {
+    }
+
+    /** One line of the disbursement ledger: which PPS's which tranche, how much, when, and who authorised it. */
+    public record Payment(long partnershipId, String partnershipName, int tranche, Money amount, Instant releasedAt,
+                          String authorisedBy) implements Serializable {
     }
 }

@@ -171,8 +171,15 @@ class FundingIT {
         assertThat(after.tranches().get(1).status()).as("the next tranche starts after the release").isEqualTo(TrancheStatus.REPORT_DUE);
         assertThat(funding.totals(applicant).get(zorg)).isEqualTo(new FundingService.PartnershipTotals(Money.ofEuros(600_000), Money.ofEuros(400_000)));
         assertThat(funding.totals(otherApplicant)).doesNotContainKey(zorg);
-        assertThat(funding.programmeFunding(officer, programmeId)).isEqualTo(new ProgrammeFunding(Money.ofEuros(3_000_000),
-                Money.ofEuros(2_600_000), Money.ofEuros(400_000), null));
+        ProgrammeFunding programmeMoney = funding.programmeFunding(officer, programmeId);
+        assertThat(programmeMoney).extracting(ProgrammeFunding::awarded, ProgrammeFunding::allocated, ProgrammeFunding::released,
+                ProgrammeFunding::closure).containsExactly(Money.ofEuros(3_000_000), Money.ofEuros(2_600_000), Money.ofEuros(400_000), null);
+        assertThat(programmeMoney.payments()).as("the ledger's one line, as the programme page lists it").singleElement().satisfies(payment -> {
+            assertThat(payment.partnershipId()).isEqualTo(zorg);
+            assertThat(payment.tranche()).isEqualTo(1);
+            assertThat(payment.amount()).isEqualTo(Money.ofEuros(400_000));
+            assertThat(payment.authorisedBy()).isEqualTo(officer.username());
+        });
 
         // Forcing the release to run again changes nothing; the database itself refuses a second ledger line.
         inTransaction(() -> outcomes.release(first.id()));
@@ -405,6 +412,10 @@ class FundingIT {
 
         ProgrammeFunding closed = funding.programmeFunding(applicant, programmeId);
         assertThat(closed.released()).isEqualTo(Money.ofEuros(600_000));
+        assertThat(closed.payments()).as("every ledger line once").hasSize(2)
+                .extracting(ProgrammeFunding.Payment::tranche).containsExactly(1, 2);
+        assertThat(closed.payments().stream().map(ProgrammeFunding.Payment::amount).reduce(Money.ZERO, Money::plus))
+                .as("adding up to what is paid").isEqualTo(closed.released());
         ProgrammeFunding.Closure closure = closed.closure();
         assertThat(closure).isNotNull();
         assertThat(closure.closedAt()).isAfterOrEqualTo(before.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));

@@ -63,7 +63,7 @@ class AwardSliceBrowserIT {
     @BeforeEach
     void open() throws Exception {
         browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = waitFor(browser);
     }
 
     /** The last page each test saw, as a picture and as HTML, in target/browser/ (for when it fails). */
@@ -401,6 +401,9 @@ class AwardSliceBrowserIT {
         browser.findElement(By.cssSelector("#facts a[href*='programme/detail']")).click();
         wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
         assertThat(text("moneyReleased")).contains("90.000.000,00");
+        assertThat(browser.findElements(By.cssSelector("#payments .ngf-payment-amount"))).as("the ledger's lines on the page")
+                .extracting(WebElement::getText).containsExactlyInAnyOrder("€ 60.000.000,00", "€ 30.000.000,00");
+        assertThat(text("payments")).contains(twente).contains(limburg).contains("Totaal uitbetaald").contains("€ 90.000.000,00");
         assertThat(text("moneyRemaining")).contains("2.000.000,00");
         assertThat(text("closedAt")).as("every tranche paid: the programme is closed").contains("2 tranche(s) uitbetaald, 0 vervallen");
         assertThat(text("settled")).isEqualTo("Afgerond");
@@ -681,6 +684,8 @@ class AwardSliceBrowserIT {
             click("nav:users");
             wait.until(ExpectedConditions.urlContains("admin/users.xhtml"));
             type("users:userTable:usernameColumn:filter", username);
+            // The filter redraws the table: wait until it shows this one user, then edit.
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='users:userTable_data'] > tr"), 1));
             WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//tr[.//span[contains(@class,'ngf-username') and text()='" + username + "']]")));
             row.findElement(By.cssSelector("button[id$=':edit']")).click();
@@ -714,7 +719,14 @@ class AwardSliceBrowserIT {
 
     private void use(WebDriver driver) {
         browser = driver;
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = waitFor(driver);
+    }
+
+    /** Waits up to 20 s; an element an Ajax update replaced while it was read is simply read again. */
+    private static WebDriverWait waitFor(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /**

@@ -298,11 +298,18 @@ public class DefaultFundingService implements FundingService {
     @Override
     public ProgrammeFunding programmeFunding(Actor actor, long programmeId) {
         ProgrammeDetails programme = programmes.programme(actor, programmeId);
-        Money allocated = schedule.tranchesOfProgramme(programmeId).stream().map(ScheduledTranche::amount).reduce(Money.ZERO, Money::plus);
+        List<ScheduledTranche> tranches = schedule.tranchesOfProgramme(programmeId);
+        Money allocated = tranches.stream().map(ScheduledTranche::amount).reduce(Money.ZERO, Money::plus);
+        Map<Long, ScheduledTranche> byId = tranches.stream().collect(Collectors.toMap(ScheduledTranche::id, t -> t));
+        List<ProgrammeFunding.Payment> payments = Disbursement.ofProgramme(em, programmeId).stream().map(d -> {
+            ScheduledTranche tranche = byId.get(d.trancheId);
+            return new ProgrammeFunding.Payment(d.partnershipId, tranche.partnershipName(), tranche.sequence(), Money.ofCents(d.amountCents),
+                    d.releasedAt, d.authorisedBy);
+        }).toList();
         ProgrammeClosure closure = em.find(ProgrammeClosure.class, programmeId);
         return new ProgrammeFunding(programme.summary().awarded(), allocated, Money.ofCents(Disbursement.releasedToProgramme(em, programmeId)),
                 closure == null ? null : new ProgrammeFunding.Closure(closure.closedAt, closure.releasedTranches, closure.cancelledTranches,
-                        closure.historyKeptUntil));
+                        closure.historyKeptUntil), payments);
     }
 
     @Override

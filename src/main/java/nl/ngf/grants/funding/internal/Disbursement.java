@@ -45,6 +45,12 @@ class Disbursement {
         return released == null ? 0 : released.longValue();
     }
 
+    /** The ledger's lines for a programme, in the order they were paid. */
+    static java.util.List<Disbursement> ofProgramme(jakarta.persistence.EntityManager em, long programmeId) {
+        return em.createQuery("select d from Disbursement d where d.programmeId = :programme order by d.releasedAt, d.id",
+                Disbursement.class).setParameter("programme", programmeId).getResultList();
+    }
+
     Disbursement(long trancheId, long partnershipId, long programmeId, long amountCents, String authorisedBy, Instant releasedAt) {
         this.trancheId = trancheId;
         this.partnershipId = partnershipId;

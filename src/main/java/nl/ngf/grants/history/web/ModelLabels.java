@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.ngf.grants.web.Language;
 import nl.ngf.grants.web.Messages;
 
@@ -20,6 +22,9 @@ public class ModelLabels {
 
     @Inject
     Language language;
+
+    /** An element of a BPMN model that has a name: its id. */
+    private static final Pattern ELEMENT_ID = Pattern.compile("\\sid=\"([A-Za-z][A-Za-z0-9_-]*)\"[^>]*\\sname=\"");
 
     private ResourceBundle bundle;
 
@@ -49,21 +54,17 @@ public class ModelLabels {
         return bundle().containsKey(key) ? bundle().getString(key) : details;
     }
 
-    /** Every label of one process model, element id → name, as JSON for the diagram on the page. */
-    public String json(String processKey) {
-        ResourceBundle texts = bundle();
-        String prefix = "bpmn." + processKey + ".";
+    /**
+     * The names of the elements of one model (its BPMN XML) in the reader's language, element id → name,
+     * as JSON for the diagram on the page.
+     */
+    public String json(String processKey, String bpmnXml) {
         JsonObjectBuilder labels = Json.createObjectBuilder();
-        // Task names first (shared by all models; an id that is not in this model is simply not used),
-        // then this model's own names, which win.
-        for (String key : texts.keySet()) {
-            if (key.startsWith("task.")) {
-                labels.add(key.substring("task.".length()), texts.getString(key));
-            }
-        }
-        for (String key : texts.keySet()) {
-            if (key.startsWith(prefix)) {
-                labels.add(key.substring(prefix.length()), texts.getString(key));
+        Matcher ids = ELEMENT_ID.matcher(bpmnXml == null ? "" : bpmnXml);
+        while (ids.find()) {
+            String name = label(processKey, ids.group(1), null);
+            if (name != null) {
+                labels.add(ids.group(1), name);
             }
         }
         return labels.build().toString();
