@@ -398,7 +398,10 @@ class AwardSliceBrowserIT {
         assertThat(text("kpis")).as("the latest report's KPIs beside baseline and target").contains("Aangesloten bedrijven 25 30 75").contains("6,5%");
         assertThat(browser.getPageSource()).contains("KPI-mijlpaal voor minder dan 80% gehaald")
                 .contains("Werving via werkgevers en de bibliotheek");
-        browser.findElement(By.cssSelector("#facts a[href*='programme/detail']")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("the page is named after its PPS").isEqualTo(limburg);
+        WebElement programmeLink = browser.findElement(By.cssSelector("#facts a[href*='programme/detail']"));
+        assertThat(programmeLink.getText()).as("the PPS names its programme").matches("NGF-\\d{4}-\\d+ " + title);
+        programmeLink.click();
         wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
         assertThat(text("moneyReleased")).contains("90.000.000,00");
         assertThat(browser.findElements(By.cssSelector("#payments .ngf-payment-amount"))).as("the ledger's lines on the page")

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.web.Messages;
 
@@ -18,6 +20,9 @@ public class PartnershipPage {
     PartnershipService partnerships;
 
     @Inject
+    ProgrammeService programmes;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -25,6 +30,7 @@ public class PartnershipPage {
 
     private Long id;
     private PartnershipView partnership;
+    private ProgrammeSummary programme;
 
     public void load() {
         try {
@@ -32,6 +38,8 @@ public class PartnershipPage {
                 throw new DomainException("partnership.notFound");
             }
             partnership = partnerships.partnership(currentUser.actor(), id);
+            // Whoever may see the PPS may see its programme: the same organisation's file.
+            programme = programmes.programme(currentUser.actor(), partnership.programmeId()).summary();
         } catch (DomainException e) {
             messages.refused(e);
         }
@@ -47,5 +55,10 @@ public class PartnershipPage {
 
     public PartnershipView getPartnership() {
         return partnership;
+    }
+
+    /** The programme the PPS belongs to, to name it on the page. */
+    public ProgrammeSummary getProgramme() {
+        return programme;
     }
 }
