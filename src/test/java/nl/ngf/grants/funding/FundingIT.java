@@ -405,6 +405,9 @@ class FundingIT {
                 .hasSize(4).allSatisfy(c -> assertThat(c.keptUntil()).isNull());
 
         long second = zorgTranches.get(1).id();
+        // A change request for the last tranche is still waiting for an officer when the programme closes.
+        long lateChange = funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, second, null,
+                zorgTranches.get(1).plannedDate().plusMonths(1), null, null, "Eindmeting later door de zomer."));
         report(second, report(200));
         Instant before = Instant.now();
         funding.verify(officer, task(officer, "verifyProgressReport", second).id(), new Verification(new BigDecimal("100"), "Mkb-bereik 11%."));
@@ -433,11 +436,20 @@ class FundingIT {
         for (long tranche : List.of(first, techniekTranche, second)) {
             assertThat(Retention.awaitRemovalTime(history, "trancheRelease", String.valueOf(tranche))).isEqualTo(keptUntil);
         }
-        assertThat(casesSeenByTheAuditor()).as("the auditor sees until when each case is kept")
-                .hasSize(4).allSatisfy(c -> assertThat(c.keptUntil()).isEqualTo(keptUntil));
+        assertThat(casesSeenByTheAuditor()).as("the auditor sees until when each case is kept, the open change request's too")
+                .hasSize(5).allSatisfy(c -> assertThat(c.keptUntil()).isEqualTo(keptUntil));
         assertThat(history.createHistoricDecisionInstanceQuery().processInstanceId(processOf(first)).list())
                 .as("the decision table's verdicts with their case").isNotEmpty()
                 .allSatisfy(d -> assertThat(d.getRemovalTime()).isEqualTo(java.util.Date.from(keptUntil)));
+
+        // The change request open at the closure: approving it changes nothing (its tranche is paid);
+        // rejected, its case ends, and its history is kept as long as the rest of the programme's.
+        assertThatThrownBy(() -> funding.decideOnChangeRequest(officer, changeTask(), new ChangeRequestDecision(true, "Akkoord.")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("change.tranche.notChangeable"));
+        funding.decideOnChangeRequest(officer, changeTask(), new ChangeRequestDecision(false, "De tranche is al uitbetaald."));
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("changeRequest")
+                .processInstanceBusinessKey(String.valueOf(lateChange)).finished().count()).isEqualTo(1);
+        assertThat(Retention.awaitRemovalTime(history, "changeRequest", String.valueOf(lateChange))).isEqualTo(keptUntil);
 
         // Forcing the last release to run again pays nothing and closes nothing a second time.
         inTransaction(() -> outcomes.release(second));
