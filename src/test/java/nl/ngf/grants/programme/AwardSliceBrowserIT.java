@@ -400,9 +400,12 @@ class AwardSliceBrowserIT {
                 .contains("Werving via werkgevers en de bibliotheek");
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("the page is named after its PPS").isEqualTo(limburg);
         WebElement programmeLink = browser.findElement(By.cssSelector("#facts a[href*='programme/detail']"));
-        assertThat(programmeLink.getText()).as("the PPS names its programme").matches("NGF-\\d{4}-\\d+ " + title);
+        String programmeName = programmeLink.getText();
+        assertThat(programmeName).as("the PPS names its programme").matches("NGF-\\d{4}-\\d+ " + title);
         programmeLink.click();
         wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("the page names the programme it shows")
+                .isEqualTo("Programma " + programmeName.split(" ")[0]);
         assertThat(text("moneyReleased")).contains("90.000.000,00");
         assertThat(browser.findElements(By.cssSelector("#payments .ngf-payment-amount"))).as("the ledger's lines on the page")
                 .extracting(WebElement::getText).containsExactlyInAnyOrder("€ 60.000.000,00", "€ 30.000.000,00");
