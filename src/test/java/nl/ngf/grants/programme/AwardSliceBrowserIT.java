@@ -608,17 +608,9 @@ class AwardSliceBrowserIT {
 
         logIn(username, "eerste wachtwoord");
         assertThat(text("current-user")).isEqualTo("<b>Nieuwe</b> aanvrager");
-        click("nav:password");
-        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
-        type("password:current", "eerste wachtwoord");
-        type("password:newPassword", "kort");
-        type("password:repeated", "kort");
-        click("password:submit");
+        changeOwnPassword("eerste wachtwoord", "kort");
         assertThat(errorMessages()).contains("minstens 12 tekens");
-        type("password:current", "eerste wachtwoord");
-        type("password:newPassword", "tweede wachtwoord");
-        type("password:repeated", "tweede wachtwoord");
-        click("password:submit");
+        changeOwnPassword("eerste wachtwoord", "tweede wachtwoord");
         wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
         assertThat(infoMessages()).contains("Uw wachtwoord is gewijzigd.");
         logOut();
@@ -664,12 +656,7 @@ class AwardSliceBrowserIT {
 
             use(second);
             logIn(username, "eerste wachtwoord");
-            click("nav:password");
-            wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
-            type("password:current", "eerste wachtwoord");
-            type("password:newPassword", "tweede wachtwoord");
-            type("password:repeated", "tweede wachtwoord");
-            click("password:submit");
+            changeOwnPassword("eerste wachtwoord", "tweede wachtwoord");
             wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
             assertThat(infoMessages()).contains("Uw wachtwoord is gewijzigd.");
             go("partnership/list.xhtml");
@@ -721,6 +708,16 @@ class AwardSliceBrowserIT {
             use(first);
             second.quit();
         }
+    }
+
+    /** Opens "Wachtwoord wijzigen" and submits the current password and the new one twice. */
+    private void changeOwnPassword(String current, String next) {
+        click("nav:password");
+        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
+        type("password:current", current);
+        type("password:newPassword", next);
+        type("password:repeated", next);
+        click("password:submit");
     }
 
     private void use(WebDriver driver) {
