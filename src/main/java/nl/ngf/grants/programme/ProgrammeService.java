@@ -45,4 +45,7 @@ public interface ProgrammeService {
 
     /** One programme, if this actor may see it. */
     ProgrammeDetails programme(Actor actor, long programmeId);
+
+    /** One programme as listed (no rounds, documents or comments), if this actor may see it. */
+    ProgrammeSummary summary(Actor actor, long programmeId);
 }

@@ -40,8 +40,8 @@ import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
 import nl.ngf.grants.partnership.ScheduledTranche;
 import nl.ngf.grants.partnership.TrancheSchedule;
-import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
@@ -63,7 +63,6 @@ public class DefaultFundingService implements FundingService {
     static final String APPROVE = "approveRelease";
     static final String CORRECTIVE_PLAN = "submitCorrectiveActionPlan";
     static final String OVERDUE = "decideOnOverdueReport";
-    static final String CHANGE_PROCESS = ProcessKeys.CHANGE_REQUEST;
     static final String DECIDE_CHANGE = "decideOnChangeRequest";
     /** The model's asynchronous step that pays the tranche into the ledger. */
     static final String RELEASE_STEP = "releaseTranche";
@@ -251,7 +250,7 @@ public class DefaultFundingService implements FundingService {
 
         // A payment that failed on the job executor is said on the page; administrators see why under Storingen.
         Set<String> stalled = releases.values().stream().anyMatch(r -> r.status == TrancheStatus.RELEASING)
-                ? workflow.failedSteps(TrancheOutcomes.PROCESS, RELEASE_STEP).stream().map(nl.ngf.grants.workflow.FailedStep::businessKey)
+                ? workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, RELEASE_STEP).stream().map(nl.ngf.grants.workflow.FailedStep::businessKey)
                         .collect(Collectors.toSet())
                 : Set.of();
         List<TrancheView> views = tranches.stream().map(t -> {
@@ -297,7 +296,7 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public ProgrammeFunding programmeFunding(Actor actor, long programmeId) {
-        ProgrammeDetails programme = programmes.programme(actor, programmeId);
+        ProgrammeSummary programme = programmes.summary(actor, programmeId);
         List<ScheduledTranche> tranches = schedule.tranchesOfProgramme(programmeId);
         Money allocated = tranches.stream().map(ScheduledTranche::amount).reduce(Money.ZERO, Money::plus);
         Map<Long, ScheduledTranche> byId = tranches.stream().collect(Collectors.toMap(ScheduledTranche::id, t -> t));
@@ -306,8 +305,9 @@ public class DefaultFundingService implements FundingService {
             return new ProgrammeFunding.Payment(d.partnershipId, tranche.partnershipName(), tranche.sequence(), Money.ofCents(d.amountCents),
                     d.releasedAt, d.authorisedBy);
         }).toList();
+        Money released = payments.stream().map(ProgrammeFunding.Payment::amount).reduce(Money.ZERO, Money::plus);
         ProgrammeClosure closure = em.find(ProgrammeClosure.class, programmeId);
-        return new ProgrammeFunding(programme.summary().awarded(), allocated, Money.ofCents(Disbursement.releasedToProgramme(em, programmeId)),
+        return new ProgrammeFunding(programme.awarded(), allocated, released,
                 closure == null ? null : new ProgrammeFunding.Closure(closure.closedAt, closure.releasedTranches, closure.cancelledTranches,
                         closure.historyKeptUntil), payments);
     }
@@ -378,7 +378,7 @@ public class DefaultFundingService implements FundingService {
         audit.record(applicant.username(), "changeRequest.submitted", "changeRequest", change.id, "pps=" + change.partnershipId
                 + "; kind=" + change.kind + "; tranche=" + change.trancheId + "; target=" + change.targetTrancheId + "; newDate="
                 + change.newDate + "; amountCents=" + change.amountCents + "; needsApproval=" + change.needsApproval);
-        workflow.start(CHANGE_PROCESS, String.valueOf(change.id), Map.of("changeRequestId", change.id,
+        workflow.start(ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id), Map.of("changeRequestId", change.id,
                 "needsApproval", change.needsApproval, "subject", partnership.name() + " – wijzigingsverzoek tranche " + tranche.sequence()));
         return change.id;
     }
@@ -496,7 +496,7 @@ public class DefaultFundingService implements FundingService {
     @Override
     public List<StalledRelease> stalledReleases(Actor administrator) {
         require(administrator, Role.ADMINISTRATOR);
-        return workflow.failedSteps(TrancheOutcomes.PROCESS, RELEASE_STEP).stream().filter(step -> step.businessKey() != null)
+        return workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, RELEASE_STEP).stream().filter(step -> step.businessKey() != null)
                 .map(step -> {
                     ScheduledTranche tranche = schedule.tranche(Long.parseLong(step.businessKey()));
                     return new StalledRelease(tranche.id(), tranche.partnershipId(), tranche.partnershipName(), tranche.sequence(),
@@ -507,7 +507,7 @@ public class DefaultFundingService implements FundingService {
     @Override
     public void retryRelease(Actor administrator, long trancheId) {
         require(administrator, Role.ADMINISTRATOR);
-        nl.ngf.grants.workflow.FailedStep step = workflow.failedSteps(TrancheOutcomes.PROCESS, RELEASE_STEP).stream()
+        nl.ngf.grants.workflow.FailedStep step = workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, RELEASE_STEP).stream()
                 .filter(s -> String.valueOf(trancheId).equals(s.businessKey())).findFirst()
                 .orElseThrow(() -> new DomainException("release.notStalled"));
         audit.record(administrator.username(), "tranche.releaseRetried", "tranche", trancheId, "attemptsLeft=" + step.attemptsLeft()

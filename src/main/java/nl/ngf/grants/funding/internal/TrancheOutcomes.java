@@ -39,7 +39,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional(Transactional.TxType.MANDATORY)
 public class TrancheOutcomes {
 
-    static final String PROCESS = ProcessKeys.TRANCHE_RELEASE;
     private static final Logger LOG = Logger.getLogger(TrancheOutcomes.class.getName());
 
     @PersistenceContext(unitName = "ngf")
@@ -107,7 +106,7 @@ public class TrancheOutcomes {
         variables.put("applicantGroup", group);
         variables.put("trancheAmountCents", tranche.amount().cents());
         variables.putAll(deadlineVariables(tranche));
-        release.started(workflow.start(PROCESS, String.valueOf(tranche.id()), variables));
+        release.started(workflow.start(ProcessKeys.TRANCHE_RELEASE, String.valueOf(tranche.id()), variables));
         audit.record(AuditTrail.ENGINE, "tranche.reportRequested", "tranche", tranche.id(), "pps=" + tranche.partnershipId()
                 + "; sequence=" + tranche.sequence() + "; amountCents=" + tranche.amount().cents() + "; due=" + tranche.plannedDate());
     }
@@ -197,7 +196,7 @@ public class TrancheOutcomes {
         List<String> changeKeys = em.createQuery("select c.id from ChangeRequest c where c.partnershipId in :partnerships", Long.class)
                 .setParameter("partnerships", tranches.stream().map(t -> t.partnershipId).distinct().toList()).getResultList()
                 .stream().map(String::valueOf).toList();
-        Instant keptUntil = workflow.retainHistory(closedAt, Map.of(PROCESS, trancheKeys, DefaultFundingService.CHANGE_PROCESS, changeKeys));
+        Instant keptUntil = workflow.retainHistory(closedAt, Map.of(ProcessKeys.TRANCHE_RELEASE, trancheKeys, ProcessKeys.CHANGE_REQUEST, changeKeys));
         long releasedCents = Disbursement.releasedToProgramme(em, programmeId);
         int paid = (int) tranches.stream().filter(t -> t.status == TrancheStatus.RELEASED).count();
         em.persist(new ProgrammeClosure(programmeId, closedAt, releasedCents, paid, tranches.size() - paid, keptUntil));

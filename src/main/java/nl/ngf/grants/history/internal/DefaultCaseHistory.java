@@ -33,10 +33,6 @@ import nl.ngf.grants.workflow.WorkflowService;
 @Transactional
 public class DefaultCaseHistory implements CaseHistory {
 
-    static final String AWARD = ProcessKeys.GRANT_AWARD;
-    static final String TRANCHE = ProcessKeys.TRANCHE_RELEASE;
-    static final String CHANGE = ProcessKeys.CHANGE_REQUEST;
-
     @Inject
     WorkflowService workflow;
 
@@ -57,7 +53,8 @@ public class DefaultCaseHistory implements CaseHistory {
         requireAuditor(auditor);
         ProgrammeDetails programme = programmes.programme(auditor, programmeId);
         Builder timeline = new Builder();
-        timeline.engine(AWARD, programme.summary().reference(), workflow.cases(AWARD, String.valueOf(programmeId)));
+        timeline.engine(ProcessKeys.GRANT_AWARD, programme.summary().reference(),
+                workflow.cases(ProcessKeys.GRANT_AWARD, String.valueOf(programmeId)));
         timeline.audit(audit.about(auditor, "programme", List.of(String.valueOf(programmeId))));
         timeline.audit(audit.about(auditor, "partnership", partnerships.partnershipsOf(auditor, programmeId).stream()
                 .map(p -> String.valueOf(p.id())).toList()));
@@ -71,10 +68,12 @@ public class DefaultCaseHistory implements CaseHistory {
         PartnershipFunding money = funding.fundingOf(auditor, partnershipId);
         Builder timeline = new Builder();
         for (TrancheView tranche : money.tranches()) {
-            timeline.engine(TRANCHE, String.valueOf(tranche.sequence()), workflow.cases(TRANCHE, String.valueOf(tranche.id())));
+            timeline.engine(ProcessKeys.TRANCHE_RELEASE, String.valueOf(tranche.sequence()),
+                    workflow.cases(ProcessKeys.TRANCHE_RELEASE, String.valueOf(tranche.id())));
         }
         for (ChangeRequestView change : money.changeRequests()) {
-            timeline.engine(CHANGE, String.valueOf(change.id()), workflow.cases(CHANGE, String.valueOf(change.id())));
+            timeline.engine(ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id()),
+                    workflow.cases(ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id())));
         }
         timeline.audit(audit.about(auditor, "partnership", List.of(String.valueOf(partnershipId))));
         timeline.audit(audit.about(auditor, "tranche", money.tranches().stream().map(t -> String.valueOf(t.id())).toList()));

@@ -20,6 +20,11 @@ public class AccountSessions {
     @Inject
     IdentityService identity;
 
+    /** As {@link #remember(HttpServletRequest)}, for the Faces request under way. */
+    public void remember() {
+        remember((HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
     /** After a login, or a change the user made to their own account in this session: this session counts. */
     public void remember(HttpServletRequest request) {
         String username = request.getRemoteUser();

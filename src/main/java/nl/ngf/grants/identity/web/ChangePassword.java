@@ -38,8 +38,7 @@ public class ChangePassword {
         try {
             administration.changeOwnPassword(currentUser.actor(), current, newPassword);
             // This session goes on with the new password; the user's other sessions end.
-            sessions.remember((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                    .getExternalContext().getRequest());
+            sessions.remember();
             return Messages.redirectWithNotice("/workflow/inbox", "password.done");
         } catch (DomainException e) {
             messages.refused(e);

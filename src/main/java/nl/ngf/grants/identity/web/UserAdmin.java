@@ -75,11 +75,6 @@ public class UserAdmin implements Serializable {
         }
     }
 
-    private static jakarta.servlet.http.HttpServletRequest request() {
-        return (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext().getRequest();
-    }
-
     public void edit(UserView user) {
         userId = user.id();
         username = user.username();
@@ -110,7 +105,7 @@ public class UserAdmin implements Serializable {
             } else {
                 UserView updated = administration.updateUser(currentUser.actor(), userId, details, password);
                 // An administrator who gave themselves a new password stays logged in here.
-                sessions.remember(request());
+                sessions.remember();
                 messages.info("admin.user.saved", updated.username());
             }
             newUser();

@@ -39,7 +39,7 @@ public class PartnershipPage {
             }
             partnership = partnerships.partnership(currentUser.actor(), id);
             // Whoever may see the PPS may see its programme: the same organisation's file.
-            programme = programmes.programme(currentUser.actor(), partnership.programmeId()).summary();
+            programme = programmes.summary(currentUser.actor(), partnership.programmeId());
         } catch (DomainException e) {
             messages.refused(e);
         }

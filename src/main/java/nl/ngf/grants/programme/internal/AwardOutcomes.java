@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.shared.ProgrammeClosed;
+import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.WorkflowService;
 
 /** What the grantAward model's own steps do to a programme. Used only by this module's delegates. */
@@ -62,7 +63,7 @@ public class AwardOutcomes {
     }
 
     private Instant retainHistory(long programmeId, Instant closedAt) {
-        return workflow.retainHistory(closedAt, Map.of(DefaultProgrammeService.PROCESS_KEY, List.of(String.valueOf(programmeId))));
+        return workflow.retainHistory(closedAt, Map.of(ProcessKeys.GRANT_AWARD, List.of(String.valueOf(programmeId))));
     }
 
     public void remindApplicant(long programmeId) {

@@ -46,7 +46,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional(rollbackOn = Exception.class)
 public class DefaultProgrammeService implements ProgrammeService {
 
-    static final String PROCESS_KEY = ProcessKeys.GRANT_AWARD;
     static final String REVISE_TASK = "reviseConditionalAward";
     static final String COMPLETENESS_TASK = "checkCompleteness";
     static final String ASSESS_TASK = "assessRevision";
@@ -118,7 +117,7 @@ public class DefaultProgrammeService implements ProgrammeService {
         variables.put("programmeId", programme.id);
         variables.put("subject", programme.title);
         variables.put("applicantGroup", Actor.organisationGroup(organisation.code()));
-        programme.processInstanceId = workflow.start(PROCESS_KEY, String.valueOf(programme.id), variables);
+        programme.processInstanceId = workflow.start(ProcessKeys.GRANT_AWARD, String.valueOf(programme.id), variables);
         audit.record(officer.username(), "programme.conditionalAward", "programme", programme.id,
                 "title=" + programme.title + "; organisation=" + registration.organisationId() + "; requested="
                         + registration.requestedAmount() + "; conditional=" + registration.conditionalAmount() + "; deadline="
@@ -232,11 +231,7 @@ public class DefaultProgrammeService implements ProgrammeService {
 
     @Override
     public ProgrammeDetails programme(Actor actor, long programmeId) {
-        Programme p = em.find(Programme.class, programmeId);
-        if (p == null || !actor.mayRead(p.organisationId)) {
-            // The same answer whether it does not exist or is not yours: ids reveal nothing.
-            throw new NotAllowedException("programme.notFound");
-        }
+        Programme p = readable(actor, programmeId);
         String organisationName = identity.organisation(p.organisationId).map(OrganisationView::name).orElse("?");
         Map<Long, AwardCondition> conditions = p.conditions.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<ProgrammeDetails.Revision> revisions = p.revisions.stream().map(r -> new ProgrammeDetails.Revision(
@@ -285,6 +280,21 @@ public class DefaultProgrammeService implements ProgrammeService {
 
     private static boolean mayComment(Actor actor, long organisationId) {
         return actor.hasRole(Role.GRANT_OFFICER) || (actor.hasRole(Role.APPLICANT) && actor.belongsTo(organisationId));
+    }
+
+    @Override
+    public ProgrammeSummary summary(Actor actor, long programmeId) {
+        Programme p = readable(actor, programmeId);
+        return summary(p, identity.organisation(p.organisationId).map(OrganisationView::name).orElse("?"));
+    }
+
+    private Programme readable(Actor actor, long programmeId) {
+        Programme p = em.find(Programme.class, programmeId);
+        if (p == null || !actor.mayRead(p.organisationId)) {
+            // The same answer whether it does not exist or is not yours: ids reveal nothing.
+            throw new NotAllowedException("programme.notFound");
+        }
+        return p;
     }
 
     private static ProgrammeSummary summary(Programme p, String organisationName) {

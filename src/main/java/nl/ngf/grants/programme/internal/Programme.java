@@ -353,7 +353,6 @@ class Programme {
         status = ProgrammeStatus.AWARDED;
     }
 
-    /** Called by the model when the outcome is reject. */
     /** The file closes once; a later call changes nothing. */
     void close(Instant at) {
         if (closedAt == null) {
@@ -361,6 +360,7 @@ class Programme {
         }
     }
 
+    /** Called by the model when the outcome is reject. */
     void markRejected() {
         requireStatus(ProgrammeStatus.IN_ASSESSMENT);
         if (latestAssessment().outcome != AssessmentOutcome.REJECT) {
