@@ -729,6 +729,7 @@ class AwardSliceBrowserIT {
     private static WebDriverWait waitFor(WebDriver driver) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class);
         return wait;
     }
 
@@ -1015,8 +1016,19 @@ class AwardSliceBrowserIT {
         field.sendKeys(value);
     }
 
+    /**
+     * Clicks as a user does once the element holds still: a click that lands on something else while the
+     * page scrolls or redraws (PrimeFaces' scroll to a form) is tried again.
+     */
     private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait.until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     private String text(String id) {
