@@ -65,4 +65,17 @@ public interface FundingService {
      * tranche at most once. Refuses a tranche whose payment has not failed.
      */
     void retryRelease(Actor administrator, long trancheId);
+
+    /** Administrators: every line of the disbursement ledger, newest first. */
+    List<LedgerLine> ledger(Actor administrator);
+
+    /** Administrators: reconciles every ledger line with its tranche, allocation, award, decisions and audit entry. */
+    LedgerCheck checkLedger(Actor administrator);
+
+    /**
+     * Administrators: runs the release step of a paid tranche once more, as a retried or duplicated job
+     * would, and says what it changed (nothing: the ledger pays a tranche once). Audited. Refuses a
+     * tranche that is not paid.
+     */
+    ReleaseReplay replayRelease(Actor administrator, long trancheId);
 }

@@ -89,6 +89,8 @@ class FundingIT {
     nl.ngf.grants.history.CaseHistory caseHistory;
     @Inject
     UserTransaction transaction;
+    @Inject
+    nl.ngf.grants.audit.AuditTrail audit;
 
     static final Kpis BASELINE = new Kpis(80, new BigDecimal("4.50"), 600, 30, Money.ofEuros(200_000));
     static final Kpis TARGET = new Kpis(240, new BigDecimal("18.00"), 1200, 60, Money.ofEuros(600_000));
@@ -293,6 +295,79 @@ class FundingIT {
         } finally {
             management.activateJobDefinitionById(releaseJobs.getId(), true);
         }
+    }
+
+    /**
+     * The administrator reconciles the whole ledger and runs a paid tranche's payment step again: nothing
+     * is paid twice, and a ledger altered behind the application's back is named.
+     */
+    @Test
+    void theAdministratorReconcilesTheLedgerAndRunningAPaidTranchesPaymentStepAgainPaysNothing() throws Exception {
+        List<TrancheView> tranches = funding.fundingOf(officer, zorg).tranches();
+        long paid = tranches.get(0).id();
+        long unpaid = tranches.get(1).id();
+        report(paid, report(130));
+        funding.verify(officer, task(officer, "verifyProgressReport", paid).id(), new Verification(new BigDecimal("100"), "Gehaald."));
+        awaitStatus(zorg, paid, TrancheStatus.RELEASED);
+
+        LedgerCheck check = funding.checkLedger(administrator);
+        assertThat(check.findings()).as("every payment the suite made so far is in order").isEmpty();
+        assertThat(check.intact()).isTrue();
+        assertThat(check.payments()).isEqualTo(funding.ledger(administrator).size()).isPositive();
+        assertThat(funding.ledger(administrator)).filteredOn(line -> line.trancheId() == paid).singleElement().satisfies(line -> {
+            assertThat(line.programmeId()).isEqualTo(programmeId);
+            assertThat(line.partnershipName()).isEqualTo("PPS Zorg");
+            assertThat(line.tranche()).isEqualTo(1);
+            assertThat(line.amount()).isEqualTo(Money.ofEuros(400_000));
+            assertThat(line.authorisedBy()).isEqualTo(officer.username());
+        });
+        for (Actor notAdministrator : List.of(officer, applicant, otherApplicant)) {
+            assertThatThrownBy(() -> funding.checkLedger(notAdministrator)).isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> funding.ledger(notAdministrator)).isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> funding.replayRelease(notAdministrator, paid)).isInstanceOf(NotAllowedException.class);
+        }
+
+        ReleaseReplay replay = funding.replayRelease(administrator, paid);
+        assertThat(replay.ledgerChanged()).isFalse();
+        assertThat(replay).extracting(ReleaseReplay::linesBefore, ReleaseReplay::linesAfter, ReleaseReplay::paidToPartnershipBefore,
+                ReleaseReplay::paidToPartnershipAfter).containsExactly(1L, 1L, Money.ofEuros(400_000), Money.ofEuros(400_000));
+        assertThat(ledgerLines(paid)).isEqualTo(1);
+        assertThat(funding.fundingOf(officer, zorg).tranches()).extracting(TrancheView::status)
+                .containsExactly(TrancheStatus.RELEASED, TrancheStatus.REPORT_DUE);
+        assertThat(audit.about(administrator, "tranche", List.of(String.valueOf(paid))))
+                .filteredOn(e -> e.action().equals("tranche.releaseReplayed")).singleElement()
+                .satisfies(e -> assertThat(e.details()).isEqualTo("ledgerLines 1 -> 1; paidToPpsCents 40000000 -> 40000000"));
+        assertThatThrownBy(() -> funding.replayRelease(administrator, unpaid))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("ledger.replay.notPaid"));
+        assertThat(ledgerLines(unpaid)).isZero();
+        assertThat(funding.checkLedger(administrator).intact()).isTrue();
+
+        // Altered behind the application's back: a tranche marked released without a payment, and (where
+        // the database lets anyone change the ledger at all) a payment's amount.
+        try {
+            execute("update tranche_release set status = 'RELEASED' where tranche_id = " + unpaid);
+            if (!postgres()) {
+                execute("update disbursement set amount_cents = 100 where tranche_id = " + paid);
+            }
+            List<LedgerCheck.Finding> findings = funding.checkLedger(administrator).findings();
+            assertThat(findings).anySatisfy(f -> {
+                assertThat(f.code()).isEqualTo(LedgerCheck.PAYMENT_MISSING);
+                assertThat(f.objectId()).isEqualTo(unpaid);
+                assertThat(f.subject()).isEqualTo(programmes.summary(administrator, programmeId).reference() + " PPS Zorg – tranche 2");
+            });
+            if (!postgres()) {
+                assertThat(findings).filteredOn(f -> f.objectId() == paid).extracting(LedgerCheck.Finding::code, LedgerCheck.Finding::expected,
+                        LedgerCheck.Finding::found).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(LedgerCheck.AMOUNT, Money.ofEuros(400_000), Money.ofCents(100)),
+                        org.assertj.core.groups.Tuple.tuple(LedgerCheck.AUDIT, Money.ofCents(100), Money.ofEuros(400_000)));
+            }
+        } finally {
+            execute("update tranche_release set status = 'REPORT_DUE' where tranche_id = " + unpaid);
+            if (!postgres()) {
+                execute("update disbursement set amount_cents = 40000000 where tranche_id = " + paid);
+            }
+        }
+        assertThat(funding.checkLedger(administrator).intact()).as("restored").isTrue();
     }
 
     /** A payment the database refuses: the engine retries, then gives up; the administrator sees why and tries again. */

@@ -430,6 +430,22 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElements(By.className("ngf-audit-action"))).extracting(WebElement::getText).containsOnly("tranche.released");
         snapshot("audit-log");
 
+        // The ledger reconciles, and running a paid tranche's payment step again pays nothing twice.
+        click("nav:ledger");
+        wait.until(ExpectedConditions.urlContains("admin/ledger.xhtml"));
+        assertThat(browser.findElements(By.xpath("//tr[.//a[text()='" + twente + "']]"))).singleElement()
+                .satisfies(row -> assertThat(row.getText()).contains("€ 60.000.000,00").contains("adviseur2"));
+        click("ledger:check");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkResult"), "Het grootboek klopt"));
+        browser.findElement(By.xpath("//tr[.//a[text()='" + twente + "']]//button[contains(@id,':replay')]")).click();
+        click("ledger:confirmYes");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ledger:replayResult"), "er is niets opnieuw betaald"));
+        assertThat(text("ledger:replayResult")).contains("tranche 1 van " + twente)
+                .contains("1 → 1").contains("€ 60.000.000,00 → € 60.000.000,00");
+        click("ledger:check");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkResult"), "Het grootboek klopt"));
+        snapshot("ledger");
+
         // From the PPS page the auditor reconstructs the tranche: its diagram with the path taken, and
         // one timeline of the engine's steps and the audit entries.
         openPartnership(limburg);
@@ -762,6 +778,9 @@ class AwardSliceBrowserIT {
         auditing.put("audit/log.xhtml", "programme.conditionalAward");
         auditing.put("admin/users.xhtml", "Katapult");
         auditing.put("admin/releases.xhtml", "id=\"releases:table\"");
+        auditing.put("admin/ledger.xhtml", "id=\"ledger:lines\"");
+        auditing.put("api/ledger/verify", "\"intact\":true");
+        auditing.put("api/audit/verify", "\"intact\":true");
 
         int checked = 0;
         for (String user : new String[] {"aanvrager-llo", "aanvrager-collectief", "commissie", "adviseur", "beheerder"}) {

@@ -86,6 +86,35 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyRuleTheLedgerCheckAppliesIsExplainedInBothLanguages() throws Exception {
+        List<String> codes = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field field : nl.ngf.grants.funding.LedgerCheck.class.getFields()) {
+            if (field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                codes.add("ledger.finding." + field.get(null));
+            }
+        }
+        assertThat(codes).hasSizeGreaterThan(10);
+        assertThat(bundle("nl").stringPropertyNames()).containsAll(codes);
+        assertThat(bundle("en").stringPropertyNames()).containsAll(codes);
+    }
+
+    @Test
+    void theLedgerCheckCountsReadRight() {
+        Object[] one = {1, "€ 5,00", 1, 1, "nu", 1};
+        Object[] many = {12, "€ 5,00", 3, 2, "nu", 2};
+        assertThat(format("nl", "ledger.check.intact", one)).isEqualTo("Het grootboek klopt: 1 uitbetaling (€ 5,00) aan 1 pps in 1 programma gecontroleerd op nu.");
+        assertThat(format("nl", "ledger.check.intact", many)).isEqualTo("Het grootboek klopt: 12 uitbetalingen (€ 5,00) aan 3 pps'en in 2 programma's gecontroleerd op nu.");
+        assertThat(format("nl", "ledger.check.findings", many)).startsWith("Het grootboek klopt niet: 2 bevindingen bij 12 uitbetalingen (€ 5,00) aan 3 pps'en in 2 programma's");
+        assertThat(format("en", "ledger.check.intact", one)).isEqualTo("The ledger is in order: 1 payment (€ 5,00) to 1 PPS in 1 programme checked at nu.");
+        assertThat(format("en", "ledger.check.findings", many)).startsWith("The ledger is not in order: 2 findings in 12 payments (€ 5,00) to 3 PPSs in 2 programmes");
+    }
+
+    /** As the pages format it. */
+    private static String format(String language, String key, Object... arguments) {
+        return Messages.format(java.util.Locale.forLanguageTag(language), key, arguments);
+    }
+
+    @Test
     void everyStatusOutcomeAndTaskHasAName() throws IOException {
         Set<String> names = bundle("nl").stringPropertyNames();
         for (ProgrammeStatus status : ProgrammeStatus.values()) {

@@ -25,10 +25,13 @@ import nl.ngf.grants.funding.ChangeRequestSubmission;
 import nl.ngf.grants.funding.ChangeRequestView;
 import nl.ngf.grants.funding.CorrectiveActionPlan;
 import nl.ngf.grants.funding.FundingService;
+import nl.ngf.grants.funding.LedgerCheck;
+import nl.ngf.grants.funding.LedgerLine;
 import nl.ngf.grants.funding.OverdueReportDecision;
 import nl.ngf.grants.funding.PartnershipFunding;
 import nl.ngf.grants.funding.ProgrammeFunding;
 import nl.ngf.grants.funding.ProgressReportSubmission;
+import nl.ngf.grants.funding.ReleaseReplay;
 import nl.ngf.grants.funding.SecondApproval;
 import nl.ngf.grants.funding.StalledRelease;
 import nl.ngf.grants.funding.TrancheStatus;
@@ -90,6 +93,9 @@ public class DefaultFundingService implements FundingService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Ledger ledger;
 
     @Inject
     @ConfigProperty(name = "ngf.funding.change-approval-threshold-percent", defaultValue = "25")
@@ -515,6 +521,24 @@ public class DefaultFundingService implements FundingService {
         if (!workflow.retryNow(step.jobId())) {
             throw new DomainException("release.notStalled");
         }
+    }
+
+    @Override
+    public List<LedgerLine> ledger(Actor administrator) {
+        require(administrator, Role.ADMINISTRATOR);
+        return ledger.lines(administrator);
+    }
+
+    @Override
+    public LedgerCheck checkLedger(Actor administrator) {
+        require(administrator, Role.ADMINISTRATOR);
+        return ledger.check(administrator);
+    }
+
+    @Override
+    public ReleaseReplay replayRelease(Actor administrator, long trancheId) {
+        require(administrator, Role.ADMINISTRATOR);
+        return ledger.replay(administrator, trancheId);
     }
 
     private static void require(Actor actor, Role role) {

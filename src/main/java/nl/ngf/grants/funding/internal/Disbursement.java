@@ -45,6 +45,19 @@ class Disbursement {
         return released == null ? 0 : released.longValue();
     }
 
+    /** How many ledger lines a tranche has: 0 or 1 (the database allows no more). */
+    static long linesOf(jakarta.persistence.EntityManager em, long trancheId) {
+        return em.createQuery("select count(d) from Disbursement d where d.trancheId = :tranche", Long.class)
+                .setParameter("tranche", trancheId).getSingleResult();
+    }
+
+    /** What the ledger has paid to a PPS, in cents (the sum's Java type differs per database: read as a Number). */
+    static long releasedToPartnership(jakarta.persistence.EntityManager em, long partnershipId) {
+        Number released = em.createQuery("select sum(d.amountCents) from Disbursement d where d.partnershipId = :pps", Number.class)
+                .setParameter("pps", partnershipId).getSingleResult();
+        return released == null ? 0 : released.longValue();
+    }
+
     /** The ledger's lines for a programme, in the order they were paid. */
     static java.util.List<Disbursement> ofProgramme(jakarta.persistence.EntityManager em, long programmeId) {
         return em.createQuery("select d from Disbursement d where d.programmeId = :programme order by d.releasedAt, d.id",

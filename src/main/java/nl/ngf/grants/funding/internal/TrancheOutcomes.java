@@ -150,9 +150,7 @@ public class TrancheOutcomes {
         schedule.lockProgramme(tranche.programmeId());
         Money allocation = schedule.lockAllocation(tranche.partnershipId());
         TrancheRelease release = state(trancheId, true);
-        long paid = em.createQuery("select count(d) from Disbursement d where d.trancheId = :tranche", Long.class)
-                .setParameter("tranche", trancheId).getSingleResult();
-        if (paid > 0) {
+        if (Disbursement.linesOf(em, trancheId) > 0) {
             LOG.info(() -> "Tranche " + trancheId + " was already released; nothing paid again");
             return;
         }
@@ -162,10 +160,8 @@ public class TrancheOutcomes {
         if (programmes.statusOf(tranche.programmeId()) != ProgrammeStatus.AWARDED) {
             throw new IllegalStateException("No money before the unconditional award of programme " + tranche.programmeId());
         }
-        // The sum's Java type differs per database (bigint or numeric); only its value counts.
-        Number released = em.createQuery("select sum(d.amountCents) from Disbursement d where d.partnershipId = :pps", Number.class)
-                .setParameter("pps", tranche.partnershipId()).getSingleResult();
-        if (Money.ofCents(released == null ? 0 : released.longValue()).plus(tranche.amount()).isGreaterThan(allocation)) {
+        long released = Disbursement.releasedToPartnership(em, tranche.partnershipId());
+        if (Money.ofCents(released).plus(tranche.amount()).isGreaterThan(allocation)) {
             throw new IllegalStateException("Releasing tranche " + trancheId + " would exceed the allocation of PPS " + tranche.partnershipId());
         }
         String authorisedBy = authorisedBy(trancheId);
