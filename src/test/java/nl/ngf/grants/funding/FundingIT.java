@@ -49,6 +49,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -137,6 +138,25 @@ class FundingIT {
                         new AllocationPlan.Tranche(new BigDecimal("200000.00"), first.plusYears(1), "Mkb-bereik 10%"))),
                 new AllocationPlan.Line(techniek, new BigDecimal("2000000.00"), List.of(
                         new AllocationPlan.Tranche(new BigDecimal("2000000.00"), first, "Campus geopend"))))));
+    }
+
+    /**
+     * Whatever path a test took, the auditor's timelines name every process variable the engine recorded
+     * and every operation a user performed on a case in both languages, not only by the engine's word.
+     */
+    @AfterEach
+    void everyVariableAndOperationOnTheTimelinesHasAName() {
+        java.util.List<nl.ngf.grants.history.Timeline.Moment> moments = java.util.stream.Stream.of(caseHistory.ofProgramme(administrator, programmeId),
+                        caseHistory.ofPartnership(administrator, zorg), caseHistory.ofPartnership(administrator, techniek))
+                .flatMap(t -> t.moments().stream()).filter(m -> m.source() == nl.ngf.grants.history.Timeline.Source.ENGINE).toList();
+        assertThat(moments).extracting(nl.ngf.grants.history.Timeline.Moment::kind).contains("VARIABLE_SET", "OPERATION");
+        for (String language : List.of("nl", "en")) {
+            java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle(nl.ngf.grants.web.Messages.BUNDLE, java.util.Locale.forLanguageTag(language));
+            assertThat(moments).filteredOn(m -> m.kind().equals("VARIABLE_SET")).extracting(m -> "history.variable." + m.what())
+                    .allSatisfy(key -> assertThat(texts.containsKey(key)).as(language + ": " + key).isTrue());
+            assertThat(moments).filteredOn(m -> m.kind().equals("OPERATION")).extracting(m -> "history.operation." + m.what())
+                    .allSatisfy(key -> assertThat(texts.containsKey(key)).as(language + ": " + key).isTrue());
+        }
     }
 
     @Test

@@ -465,7 +465,9 @@ class AwardSliceBrowserIT {
         String timeline = text("history:moments");
         assertThat(timeline).contains("tranche.released").contains("tranche.secondApproval").contains("Taak voltooid")
                 .contains("adviseur2").contains("Voortgangsrapportage verifiëren").contains("Tranche uitbetalen")
-                .contains("beslistabel").doesNotContain("Verify the progress report").doesNotContain("exclusiveGateway");
+                .contains("beslistabel").doesNotContain("Verify the progress report").doesNotContain("exclusiveGateway")
+                .as("variables and operations named, with the engine's name beside it").contains("Uitkomst van de beslistabel (releaseDecision)")
+                .contains("KPI-mijlpaal gehaald (%) (kpiAttainment)").contains("Taak opgepakt").contains("behandelaar: – → adviseur");
         snapshot("history-pps");
         logOut();
     }

@@ -86,6 +86,16 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyVariableAModelReadsIsNamedForTheAuditorInBothLanguages() throws IOException {
+        Set<String> variables = found(Path.of("workflows"), "*.bpmn", Pattern.compile("\\$\\{!?([a-zA-Z]+)"));
+        variables.removeIf(name -> name.endsWith("Delegate"));
+        assertThat(variables).contains("revisionDeadline", "releaseDecision", "needsApproval");
+        List<String> keys = variables.stream().map(name -> "history.variable." + name).toList();
+        assertThat(bundle("nl").stringPropertyNames()).containsAll(keys);
+        assertThat(bundle("en").stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
     void everyRuleTheLedgerCheckAppliesIsExplainedInBothLanguages() throws Exception {
         List<String> codes = new java.util.ArrayList<>();
         for (java.lang.reflect.Field field : nl.ngf.grants.funding.LedgerCheck.class.getFields()) {

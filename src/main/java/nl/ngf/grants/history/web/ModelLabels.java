@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.ngf.grants.history.Timeline;
 import nl.ngf.grants.web.Language;
 import nl.ngf.grants.web.Messages;
 
@@ -43,15 +44,45 @@ public class ModelLabels {
     }
 
     /**
+     * What a timeline moment is about, in the reader's language: for the engine's moments a model
+     * element's name, a process variable's meaning followed by its name in the engine ({@code
+     * history.variable.<name>}), or the kind of operation a user performed ({@code history.operation.<type>});
+     * an audit entry's object as recorded. Anything without a text keeps the engine's word.
+     */
+    public String what(Timeline.Moment moment) {
+        if (moment.source() == Timeline.Source.ENGINE) {
+            if ("VARIABLE_SET".equals(moment.kind())) {
+                String key = "history.variable." + moment.what();
+                return bundle().containsKey(key) ? bundle().getString(key) + " (" + moment.what() + ")" : moment.what();
+            }
+            if ("OPERATION".equals(moment.kind())) {
+                return text("history.operation." + moment.what(), moment.what());
+            }
+        }
+        return label(moment.processKey(), moment.whatId(), moment.what());
+    }
+
+    /**
      * A timeline moment's details in the reader's language: for a step entered or left, the kind of
-     * element it is (the engine's activity type); anything else as recorded.
+     * element it is (the engine's activity type); for an operation, the property it changed
+     * ({@code history.property.<name>}) before its old and new value; anything else as recorded.
      */
     public String details(String kind, String details) {
-        if (details == null || !("ACTIVITY_STARTED".equals(kind) || "ACTIVITY_ENDED".equals(kind))) {
-            return details;
+        if (details == null) {
+            return null;
         }
-        String key = "history.type." + details;
-        return bundle().containsKey(key) ? bundle().getString(key) : details;
+        if ("ACTIVITY_STARTED".equals(kind) || "ACTIVITY_ENDED".equals(kind)) {
+            return text("history.type." + details, details);
+        }
+        int colon = details.indexOf(": ");
+        if ("OPERATION".equals(kind) && colon > 0) {
+            return text("history.property." + details.substring(0, colon), details.substring(0, colon)) + details.substring(colon);
+        }
+        return details;
+    }
+
+    private String text(String key, String fallback) {
+        return bundle().containsKey(key) ? bundle().getString(key) : fallback;
     }
 
     /**

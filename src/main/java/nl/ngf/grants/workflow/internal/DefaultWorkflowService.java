@@ -258,9 +258,14 @@ public class DefaultWorkflowService implements WorkflowService {
         historyService.createUserOperationLogQuery().processInstanceId(processInstanceId).list()
                 .forEach(o -> events.add(new CaseEvent(toInstant(o.getTimestamp()), CaseEvent.Kind.OPERATION, o.getUserId(),
                         o.getOperationType(), null, o.getProperty() == null ? null
-                                : o.getProperty() + ": " + o.getOrgValue() + " → " + o.getNewValue())));
+                                : o.getProperty() + ": " + orNone(o.getOrgValue()) + " → " + orNone(o.getNewValue()))));
         events.sort(Comparator.comparing(CaseEvent::at).thenComparing(e -> e.kind().ordinal()));
         return new CaseTrace(events, new CasePath(model(record.processDefinitionId()), List.copyOf(passed), List.copyOf(active)));
+    }
+
+    /** A value the engine did not have (no assignee yet, say) as a dash rather than the word null. */
+    private static String orNone(String value) {
+        return value == null ? "–" : value;
     }
 
     /** A deployed definition never changes, so its BPMN XML is read from the database once. */
