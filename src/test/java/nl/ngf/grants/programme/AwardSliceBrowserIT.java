@@ -846,6 +846,13 @@ class AwardSliceBrowserIT {
         go(page);
         assertThat(browser.getPageSource()).as("a POST without the view state").doesNotContain(marker);
 
+        String tampered = fields.replaceFirst("jakarta\\.faces\\.ViewState=[^&]*", "jakarta.faces.ViewState=vervalst");
+        String answer = postForText(action, tampered);
+        assertThat(answer).as("a forged view state is told plainly").contains("er is niets vastgelegd");
+        assertThat(answer.substring(answer.indexOf("<main"))).as("without internals").doesNotContain("Exception").doesNotContain("at org.");
+        go(page);
+        assertThat(browser.getPageSource()).as("a POST with a forged view state").doesNotContain(marker);
+
         go(page);
         String fresh = (String) js.executeScript("""
                 const fields = new URLSearchParams(new FormData(document.getElementById('comment')));
@@ -865,6 +872,14 @@ class AwardSliceBrowserIT {
                 fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: arguments[1]})
                     .then(r => done(r.status)).catch(() => done(-1));""", action, body);
         return ((Number) status).longValue();
+    }
+
+    /** POSTs a form body from the page, with the user's session, as a forged page would; the answer's text. */
+    private String postForText(String action, String body) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: arguments[1]})
+                    .then(r => r.text()).then(done).catch(e => done('failed: ' + e));""", action, body);
     }
 
     static final String[] REFUSALS = {"U heeft geen toegang", "bestaat niet of u heeft er geen toegang toe", "is niet voor u"};
