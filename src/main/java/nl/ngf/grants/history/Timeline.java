@@ -6,11 +6,20 @@ import java.util.List;
 import nl.ngf.grants.workflow.CasePath;
 
 /** Everything known about a programme or PPS, oldest first, and the diagram of each of its cases. */
-public record Timeline(String subject, List<Moment> moments, List<CaseDiagram> cases) implements Serializable {
+public record Timeline(String subject, List<Moment> moments, List<CaseDiagram> cases, List<Related> related) implements Serializable {
 
     public Timeline {
         moments = List.copyOf(moments);
         cases = List.copyOf(cases);
+        related = List.copyOf(related);
+    }
+
+    /**
+     * A file whose timeline belongs with this one: for a programme each of its PPSs (their tranches and
+     * change requests), for a PPS its programme (the award and the allocation). {@code kind} is
+     * {@code programme} or {@code pps}, the name of the timeline page's parameter.
+     */
+    public record Related(String kind, long id, String name) implements Serializable {
     }
 
     public enum Source {

@@ -390,6 +390,19 @@ class FundingIT {
         assertThat(funding.checkLedger(administrator).intact()).as("restored").isTrue();
     }
 
+    @Test
+    void theAuditorGoesFromAProgrammesTimelineToEachOfItsPpssAndBack() {
+        nl.ngf.grants.history.Timeline programme = caseHistory.ofProgramme(administrator, programmeId);
+        assertThat(programme.related()).extracting(nl.ngf.grants.history.Timeline.Related::kind, nl.ngf.grants.history.Timeline.Related::id,
+                nl.ngf.grants.history.Timeline.Related::name).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("pps", zorg, "PPS Zorg"), org.assertj.core.groups.Tuple.tuple("pps", techniek, "PPS Techniek"));
+        assertThat(caseHistory.ofPartnership(administrator, zorg).related()).singleElement().satisfies(related -> {
+            assertThat(related.kind()).isEqualTo("programme");
+            assertThat(related.id()).isEqualTo(programmeId);
+            assertThat(related.name()).isEqualTo(programme.subject());
+        });
+    }
+
     /** A payment the database refuses: the engine retries, then gives up; the administrator sees why and tries again. */
     @Test
     void aPaymentThatFailsIsShownToTheAdministratorWhoTriesAgainAndItIsPaidOnce() throws Exception {

@@ -469,6 +469,13 @@ class AwardSliceBrowserIT {
                 .as("variables and operations named, with the engine's name beside it").contains("Uitkomst van de beslistabel (releaseDecision)")
                 .contains("KPI-mijlpaal gehaald (%) (kpiAttainment)").contains("Taak opgepakt").contains("behandelaar: – → adviseur");
         snapshot("history-pps");
+        // From the PPS's timeline to its programme's, which leads to each of its PPSs.
+        browser.findElement(By.cssSelector("#related a.ngf-related-link")).click();
+        wait.until(ExpectedConditions.urlContains("history/timeline.xhtml?programme="));
+        assertThat(text("subject")).endsWith(title);
+        assertThat(browser.findElements(By.cssSelector("#related a.ngf-related-link"))).extracting(WebElement::getText)
+                .containsExactlyInAnyOrder(twente, limburg, "PPS Taalhuis Werk Rotterdam");
+        assertThat(text("history:moments")).contains("programme.allocated");
         logOut();
     }
 

@@ -22,6 +22,7 @@ import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.workflow.CaseEvent;
 import nl.ngf.grants.workflow.CaseRecord;
@@ -56,9 +57,10 @@ public class DefaultCaseHistory implements CaseHistory {
         timeline.engine(ProcessKeys.GRANT_AWARD, programme.summary().reference(),
                 workflow.cases(ProcessKeys.GRANT_AWARD, String.valueOf(programmeId)));
         timeline.audit(audit.about(auditor, "programme", List.of(String.valueOf(programmeId))));
-        timeline.audit(audit.about(auditor, "partnership", partnerships.partnershipsOf(auditor, programmeId).stream()
-                .map(p -> String.valueOf(p.id())).toList()));
-        return timeline.build(programme.summary().reference() + " " + programme.summary().title());
+        List<PartnershipView> ppss = partnerships.partnershipsOf(auditor, programmeId);
+        timeline.audit(audit.about(auditor, "partnership", ppss.stream().map(p -> String.valueOf(p.id())).toList()));
+        return timeline.build(programme.summary().reference() + " " + programme.summary().title(),
+                ppss.stream().map(p -> new Timeline.Related("pps", p.id(), p.name())).toList());
     }
 
     @Override
@@ -78,7 +80,9 @@ public class DefaultCaseHistory implements CaseHistory {
         timeline.audit(audit.about(auditor, "partnership", List.of(String.valueOf(partnershipId))));
         timeline.audit(audit.about(auditor, "tranche", money.tranches().stream().map(t -> String.valueOf(t.id())).toList()));
         timeline.audit(audit.about(auditor, "changeRequest", money.changeRequests().stream().map(c -> String.valueOf(c.id())).toList()));
-        return timeline.build(partnership.name());
+        ProgrammeSummary programme = programmes.summary(auditor, partnership.programmeId());
+        return timeline.build(partnership.name(),
+                List.of(new Timeline.Related("programme", programme.id(), programme.reference() + " " + programme.title())));
     }
 
     private static void requireAuditor(Actor actor) {
@@ -110,10 +114,10 @@ public class DefaultCaseHistory implements CaseHistory {
             }
         }
 
-        Timeline build(String subject) {
+        Timeline build(String subject, List<Timeline.Related> related) {
             moments.sort(Comparator.comparing(Moment::at)
                     .thenComparing(m -> m.auditSeq() == null ? Long.MIN_VALUE : m.auditSeq()));
-            return new Timeline(subject, moments, cases);
+            return new Timeline(subject, moments, cases, related);
         }
     }
 }
