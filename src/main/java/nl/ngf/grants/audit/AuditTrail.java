@@ -22,6 +22,9 @@ public interface AuditTrail {
     /** Every entry about these objects of one type, oldest first; administrators only. */
     List<AuditEntryView> about(Actor reader, String objectType, java.util.Collection<String> objectIds);
 
+    /** Every entry of exactly this action, oldest first (e.g. every payment the trail recorded); administrators only. */
+    List<AuditEntryView> withAction(Actor reader, String action);
+
     /** Walks the whole chain and names the first entry that does not match; administrators only. */
     AuditVerification verify(Actor reader);
 

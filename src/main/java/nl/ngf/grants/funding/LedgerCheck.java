@@ -42,6 +42,7 @@ public record LedgerCheck(Instant checkedAt, boolean intact, int programmes, int
     public static final String WRONG_PARTNERSHIP = "wrongPartnership";
     public static final String NOT_AUTHORISED = "notAuthorised";
     public static final String AUDIT = "audit";
+    public static final String AUDITED_NOT_PAID = "auditedNotPaid";
     public static final String OVER_ALLOCATION = "overAllocation";
     public static final String SCHEDULE = "schedule";
     public static final String NOT_AWARDED = "notAwarded";

@@ -363,7 +363,10 @@ class FundingIT {
         assertThat(funding.checkLedger(administrator).intact()).isTrue();
 
         // Altered behind the application's back: a tranche marked released without a payment, and (where
-        // the database lets anyone change the ledger at all) a payment's amount.
+        // the database lets anyone change the ledger at all) a payment's amount, then the payment itself.
+        if (!postgres()) {
+            execute("create table it_ledger_backup as select * from disbursement where tranche_id = " + paid);
+        }
         try {
             execute("update tranche_release set status = 'RELEASED' where tranche_id = " + unpaid);
             if (!postgres()) {
@@ -380,11 +383,19 @@ class FundingIT {
                         LedgerCheck.Finding::found).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(LedgerCheck.AMOUNT, Money.ofEuros(400_000), Money.ofCents(100)),
                         org.assertj.core.groups.Tuple.tuple(LedgerCheck.AUDIT, Money.ofCents(100), Money.ofEuros(400_000)));
+                // The payment removed from the ledger: the tranche is released but unpaid, and the trail still records it.
+                execute("update disbursement set amount_cents = 40000000 where tranche_id = " + paid);
+                execute("delete from disbursement where tranche_id = " + paid);
+                assertThat(funding.checkLedger(administrator).findings()).filteredOn(f -> f.objectId() == paid)
+                        .extracting(LedgerCheck.Finding::code).containsExactlyInAnyOrder(LedgerCheck.PAYMENT_MISSING, LedgerCheck.AUDITED_NOT_PAID);
             }
         } finally {
             execute("update tranche_release set status = 'REPORT_DUE' where tranche_id = " + unpaid);
             if (!postgres()) {
                 execute("update disbursement set amount_cents = 40000000 where tranche_id = " + paid);
+                execute("insert into disbursement select * from it_ledger_backup where not exists"
+                        + " (select 1 from disbursement where tranche_id = " + paid + ")");
+                execute("drop table it_ledger_backup");
             }
         }
         assertThat(funding.checkLedger(administrator).intact()).as("restored").isTrue();

@@ -110,6 +110,13 @@ public class DefaultAuditTrail implements AuditTrail {
                 .getResultStream().map(DefaultAuditTrail::view).toList();
     }
 
+    @Override
+    public List<AuditEntryView> withAction(Actor reader, String action) {
+        requireAuditor(reader);
+        return em.createQuery("select e from AuditEntry e where e.action = :action order by e.seq", AuditEntry.class)
+                .setParameter("action", action).getResultStream().map(DefaultAuditTrail::view).toList();
+    }
+
     private static AuditEntryView view(AuditEntry e) {
         return new AuditEntryView(e.seq, e.recordedAt, e.actor, e.action, e.objectType, e.objectId, e.details, e.hash);
     }

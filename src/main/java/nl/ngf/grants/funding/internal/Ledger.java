@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,8 +44,6 @@ public class Ledger {
 
     /** The amount a {@code tranche.released} audit entry records. */
     private static final Pattern AUDITED_AMOUNT = Pattern.compile("(?:^|; )amountCents=(\\d+)");
-    /** Tranche ids per audit query: IN lists stay well below every database's limit. */
-    private static final int AUDIT_BATCH = 500;
 
     @PersistenceContext(unitName = "ngf")
     EntityManager em;
@@ -103,7 +100,7 @@ public class Ledger {
         em.createQuery("select d from TrancheDecision d where d.kind in :kinds", TrancheDecision.class)
                 .setParameter("kinds", List.of(TrancheDecision.VERIFICATION, TrancheDecision.APPROVAL)).getResultList()
                 .forEach(d -> deciders.computeIfAbsent(d.trancheId, k -> new HashSet<>()).add(d.decidedBy));
-        Map<Long, List<Long>> audited = auditedReleases(administrator, disbursements.stream().map(d -> d.trancheId).distinct().toList());
+        Map<Long, List<Long>> audited = auditedReleases(administrator);
 
         List<Finding> findings = new ArrayList<>();
         Map<Long, Long> linesPerTranche = disbursements.stream().collect(Collectors.groupingBy(d -> d.trancheId, Collectors.counting()));
@@ -143,6 +140,11 @@ public class Ledger {
                         ? Money.ofCents(Math.max(0, auditedAmounts.get(0))) : (Serializable) Long.valueOf(auditedAmounts.size())));
             }
         }
+        audited.forEach((trancheId, amounts) -> {
+            if (!linesPerTranche.containsKey(trancheId)) {
+                findings.add(finding(LedgerCheck.AUDITED_NOT_PAID, programmesById, tranches.get(trancheId), trancheId, (long) amounts.size(), 0L));
+            }
+        });
         for (TrancheRelease release : releases) {
             if (release.status == TrancheStatus.RELEASED && !linesPerTranche.containsKey(release.trancheId)) {
                 findings.add(finding(LedgerCheck.PAYMENT_MISSING, programmesById, tranches.get(release.trancheId), release.trancheId, 1L, 0L));
@@ -208,17 +210,13 @@ public class Ledger {
         return Money.ofCents(Disbursement.releasedToPartnership(em, partnershipId));
     }
 
-    /** Per tranche, the amounts its {@code tranche.released} audit entries record. */
-    private Map<Long, List<Long>> auditedReleases(Actor reader, List<Long> trancheIds) {
+    /** Per tranche, the amounts its {@code tranche.released} audit entries record (one query: every payment's entry). */
+    private Map<Long, List<Long>> auditedReleases(Actor reader) {
         Map<Long, List<Long>> amounts = new HashMap<>();
-        for (int from = 0; from < trancheIds.size(); from += AUDIT_BATCH) {
-            Collection<String> ids = trancheIds.subList(from, Math.min(trancheIds.size(), from + AUDIT_BATCH)).stream()
-                    .map(String::valueOf).toList();
-            for (AuditEntryView entry : audit.about(reader, "tranche", ids)) {
-                if ("tranche.released".equals(entry.action())) {
-                    Matcher amount = AUDITED_AMOUNT.matcher(entry.details() == null ? "" : entry.details());
-                    amounts.computeIfAbsent(Long.valueOf(entry.objectId()), k -> new ArrayList<>()).add(amount.find() ? Long.parseLong(amount.group(1)) : -1L);
-                }
+        for (AuditEntryView entry : audit.withAction(reader, "tranche.released")) {
+            if ("tranche".equals(entry.objectType())) {
+                Matcher amount = AUDITED_AMOUNT.matcher(entry.details() == null ? "" : entry.details());
+                amounts.computeIfAbsent(Long.valueOf(entry.objectId()), k -> new ArrayList<>()).add(amount.find() ? Long.parseLong(amount.group(1)) : -1L);
             }
         }
         return amounts;
