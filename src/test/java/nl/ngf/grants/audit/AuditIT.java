@@ -96,6 +96,11 @@ class AuditIT {
         assertThatThrownBy(() -> audit.verify(officer)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> audit.search(officer, new AuditTrail.AuditSearch(null, null, null, null, null, null), 10))
                 .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> audit.about(officer, "programme", List.of("1"))).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> audit.withAction(officer, "programme.conditionalAward")).isInstanceOf(NotAllowedException.class);
+        assertThat(audit.withAction(auditor, "programme.conditionalAward")).as("exactly that action, oldest first").isNotEmpty()
+                .allSatisfy(e -> assertThat(e.action()).isEqualTo("programme.conditionalAward"))
+                .extracting(AuditEntryView::seq).isSorted();
     }
 
     @Test

@@ -101,6 +101,7 @@ class FundingIT {
     Actor applicant;
     Actor otherApplicant;
     Actor administrator;
+    Actor committee;
     long programmeId;
     /** PPS Zorg: EUR 400,000 then EUR 200,000. PPS Techniek: one tranche of EUR 2,000,000 (four eyes by amount). */
     long zorg;
@@ -118,7 +119,7 @@ class FundingIT {
         identity.createUser("fund-ander-" + run, "Ander", "geheim-" + run, other.id(), Set.of(Role.APPLICANT));
         officer = identity.actor("fund-adviseur-" + run).orElseThrow();
         secondOfficer = identity.actor("fund-adviseur2-" + run).orElseThrow();
-        Actor committee = identity.actor("fund-commissie-" + run).orElseThrow();
+        committee = identity.actor("fund-commissie-" + run).orElseThrow();
         applicant = identity.actor("fund-aanvrager-" + run).orElseThrow();
         otherApplicant = identity.actor("fund-ander-" + run).orElseThrow();
         identity.createUser("fund-beheer-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
@@ -341,7 +342,7 @@ class FundingIT {
             assertThat(line.amount()).isEqualTo(Money.ofEuros(400_000));
             assertThat(line.authorisedBy()).isEqualTo(officer.username());
         });
-        for (Actor notAdministrator : List.of(officer, applicant, otherApplicant)) {
+        for (Actor notAdministrator : List.of(officer, secondOfficer, committee, applicant, otherApplicant)) {
             assertThatThrownBy(() -> funding.checkLedger(notAdministrator)).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> funding.ledger(notAdministrator)).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> funding.replayRelease(notAdministrator, paid)).isInstanceOf(NotAllowedException.class);
