@@ -8,10 +8,11 @@ import nl.ngf.grants.shared.Money;
 /**
  * A programme's money: awarded (null before the award), allocated over its PPSs, released to them;
  * its closure once every tranche is released or cancelled (null while any is still under way); and
- * the ledger's lines for it, oldest first, which add up to {@code released}.
+ * the ledger's lines for it, oldest first, which add up to {@code released}; when and by whom it was
+ * allocated (null before the allocation).
  */
-public record ProgrammeFunding(Money awarded, Money allocated, Money released, Closure closure, List<Payment> payments)
-        implements Serializable {
+public record ProgrammeFunding(Money awarded, Money allocated, Money released, Closure closure, List<Payment> payments,
+                               nl.ngf.grants.partnership.TrancheSchedule.Allocated allocation) implements Serializable {
 
     public ProgrammeFunding {
         payments = List.copyOf(payments);

@@ -21,6 +21,13 @@ public interface TrancheSchedule {
     /** One tranche; refuses an unknown id. */
     ScheduledTranche tranche(long trancheId);
 
+    /** When and by whom the programme's amount was allocated over its PPSs; empty before the allocation. */
+    java.util.Optional<Allocated> allocated(long programmeId);
+
+    /** The allocation of a programme as a moment: when, by whom, over how many PPSs. */
+    record Allocated(java.time.Instant at, String by, int partnerships) implements java.io.Serializable {
+    }
+
     /** The allocated amount of each of these PPSs that has an allocation, by PPS id. */
     Map<Long, Money> allocationsOf(Collection<Long> partnershipIds);
 

@@ -197,6 +197,11 @@ class FundingIT {
         ProgrammeFunding programmeMoney = funding.programmeFunding(officer, programmeId);
         assertThat(programmeMoney).extracting(ProgrammeFunding::awarded, ProgrammeFunding::allocated, ProgrammeFunding::released,
                 ProgrammeFunding::closure).containsExactly(Money.ofEuros(3_000_000), Money.ofEuros(2_600_000), Money.ofEuros(400_000), null);
+        assertThat(programmeMoney.allocation()).as("when and by whom the award was allocated").satisfies(allocation -> {
+            assertThat(allocation.by()).isEqualTo(officer.username());
+            assertThat(allocation.partnerships()).isEqualTo(2);
+            assertThat(allocation.at()).isBefore(programmeMoney.payments().get(0).releasedAt().plusMillis(1));
+        });
         assertThat(programmeMoney.payments()).as("the ledger's one line, as the programme page lists it").singleElement().satisfies(payment -> {
             assertThat(payment.partnershipId()).isEqualTo(zorg);
             assertThat(payment.tranche()).isEqualTo(1);

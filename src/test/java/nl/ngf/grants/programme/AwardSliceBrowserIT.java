@@ -415,6 +415,11 @@ class AwardSliceBrowserIT {
         assertThat(text("settled")).isEqualTo("Afgerond");
         assertThat(text("historyKeptUntil")).as("its history kept five years from today")
                 .isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1827).format(DUTCH_DATE));
+        assertThat(text("timeline")).as("the programme's course goes on after the award: allocation, payments, settlement")
+                .contains("Toegekend bedrag toegewezen: € 90.000.000,00 over 2 pps'en")
+                .contains("Tranche 1 van " + twente + " uitbetaald: € 60.000.000,00")
+                .contains("Tranche 1 van " + limburg + " uitbetaald: € 30.000.000,00")
+                .contains("Afgerond: € 90.000.000,00 uitbetaald, 2 tranche(s) uitbetaald, 0 vervallen");
         snapshot("funding-programme-page");
         go("partnership/list.xhtml");
         assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + limburg + "']]")).getText()).contains("30.000.000,00 / € 30.000.000,00");

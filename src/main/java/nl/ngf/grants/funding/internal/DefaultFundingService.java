@@ -315,7 +315,7 @@ public class DefaultFundingService implements FundingService {
         ProgrammeClosure closure = em.find(ProgrammeClosure.class, programmeId);
         return new ProgrammeFunding(programme.awarded(), allocated, released,
                 closure == null ? null : new ProgrammeFunding.Closure(closure.closedAt, closure.releasedTranches, closure.cancelledTranches,
-                        closure.historyKeptUntil), payments);
+                        closure.historyKeptUntil), payments, schedule.allocated(programmeId).orElse(null));
     }
 
     @Override

@@ -3,6 +3,10 @@ package nl.ngf.grants.funding.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.ProgrammeFunding;
 import nl.ngf.grants.identity.CurrentUser;
@@ -33,6 +37,28 @@ public class ProgrammeMoney {
             }
         }
         return funds;
+    }
+
+    /**
+     * The programme's timeline with what happened to its money added in order: the allocation, each
+     * payment (who authorised it) and the final settlement.
+     */
+    public List<ProgrammeDetails.TimelineEntry> timeline(List<ProgrammeDetails.TimelineEntry> award) {
+        ProgrammeFunding money = getFunding();
+        if (money == null || money.allocation() == null) {
+            return award;
+        }
+        List<ProgrammeDetails.TimelineEntry> entries = new ArrayList<>(award);
+        entries.add(new ProgrammeDetails.TimelineEntry(money.allocation().at(), money.allocation().by(), "timeline.allocated",
+                List.of(money.allocated(), money.allocation().partnerships()), null));
+        money.payments().forEach(p -> entries.add(new ProgrammeDetails.TimelineEntry(p.releasedAt(), p.authorisedBy(), "timeline.paid",
+                List.of(p.tranche(), p.partnershipName(), p.amount()), null)));
+        if (money.closure() != null) {
+            entries.add(new ProgrammeDetails.TimelineEntry(money.closure().closedAt(), null, "timeline.settled",
+                    List.of(money.released(), money.closure().releasedTranches(), money.closure().cancelledTranches()), null));
+        }
+        entries.sort(Comparator.comparing(ProgrammeDetails.TimelineEntry::at));
+        return entries;
     }
 
     /**

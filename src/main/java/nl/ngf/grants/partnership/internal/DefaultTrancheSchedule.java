@@ -40,6 +40,14 @@ public class DefaultTrancheSchedule implements TrancheSchedule {
     }
 
     @Override
+    public java.util.Optional<Allocated> allocated(long programmeId) {
+        List<Allocation> allocations = em.createQuery("select a from Allocation a where a.programmeId = :programme order by a.allocatedAt, a.id",
+                Allocation.class).setParameter("programme", programmeId).getResultList();
+        return allocations.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Allocated(allocations.get(0).allocatedAt, allocations.get(0).allocatedBy, allocations.size()));
+    }
+
+    @Override
     public Map<Long, Money> allocationsOf(Collection<Long> partnershipIds) {
         if (partnershipIds.isEmpty()) {
             return Map.of();
