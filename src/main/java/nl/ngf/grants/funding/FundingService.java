@@ -38,6 +38,12 @@ public interface FundingService {
     record PartnershipTotals(nl.ngf.grants.shared.Money allocated, nl.ngf.grants.shared.Money released) implements java.io.Serializable {
     }
 
+    /**
+     * Every tranche of every allocated PPS this actor may see (an applicant: their organisation's), by
+     * planned date, with its status and when it was paid.
+     */
+    List<TrancheOverview> tranches(Actor actor);
+
     /** A programme's awarded, allocated and released amounts, if this actor may see the programme. */
     ProgrammeFunding programmeFunding(Actor actor, long programmeId);
 

@@ -408,6 +408,29 @@ class FundingIT {
     }
 
     @Test
+    void theTrancheOverviewListsEachTrancheOnceByPlannedDateToThoseWhoMaySeeItsPps() throws Exception {
+        long first = funding.fundingOf(officer, zorg).tranches().get(0).id();
+        report(first, report(130));
+        funding.verify(officer, task(officer, "verifyProgressReport", first).id(), new Verification(new BigDecimal("100"), "Gehaald."));
+        awaitStatus(zorg, first, TrancheStatus.RELEASED);
+        String reference = programmes.summary(officer, programmeId).reference();
+
+        for (Actor reader : List.of(applicant, officer, committee, administrator)) {
+            List<TrancheOverview> ours = funding.tranches(reader).stream().filter(t -> t.programmeId() == programmeId).toList();
+            assertThat(ours).as(reader.username()).extracting(TrancheOverview::partnershipName, TrancheOverview::sequence, TrancheOverview::amount,
+                    TrancheOverview::status).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("PPS Techniek", 1, Money.ofEuros(2_000_000), TrancheStatus.REPORT_DUE),
+                    org.assertj.core.groups.Tuple.tuple("PPS Zorg", 1, Money.ofEuros(400_000), TrancheStatus.RELEASED),
+                    org.assertj.core.groups.Tuple.tuple("PPS Zorg", 2, Money.ofEuros(200_000), TrancheStatus.REPORT_DUE));
+            assertThat(ours).allSatisfy(t -> assertThat(t.programmeReference()).isEqualTo(reference));
+            assertThat(ours.get(1).paidAt()).isNotNull();
+            assertThat(ours.get(1).isOpen()).isFalse();
+            assertThat(ours.get(0).paidAt()).isNull();
+        }
+        assertThat(funding.tranches(otherApplicant)).as("another organisation's applicant").noneMatch(t -> t.programmeId() == programmeId);
+    }
+
+    @Test
     void theAuditorGoesFromAProgrammesTimelineToEachOfItsPpssAndBack() {
         nl.ngf.grants.history.Timeline programme = caseHistory.ofProgramme(administrator, programmeId);
         assertThat(programme.related()).extracting(nl.ngf.grants.history.Timeline.Related::kind, nl.ngf.grants.history.Timeline.Related::id,

@@ -435,6 +435,15 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElements(By.className("ngf-audit-action"))).extracting(WebElement::getText).containsOnly("tranche.released");
         snapshot("audit-log");
 
+        // The overview of tranches: the two paid ones among all, none open any more for these PPSs.
+        click("nav:tranches");
+        wait.until(ExpectedConditions.urlContains("funding/tranches.xhtml"));
+        assertThat(browser.findElements(By.xpath("//a[text()='" + twente + "']"))).as("open tranches only, by default").isEmpty();
+        go("funding/tranches.xhtml?show=RELEASED");
+        assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + twente + "']]")).getText()).contains("€ 60.000.000,00").contains("Uitbetaald");
+        assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + limburg + "']]")).getText()).contains("€ 30.000.000,00").contains("Uitbetaald");
+        snapshot("tranches");
+
         // The ledger reconciles, and running a paid tranche's payment step again pays nothing twice.
         click("nav:ledger");
         wait.until(ExpectedConditions.urlContains("admin/ledger.xhtml"));

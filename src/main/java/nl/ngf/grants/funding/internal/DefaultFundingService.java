@@ -34,6 +34,7 @@ import nl.ngf.grants.funding.ProgressReportSubmission;
 import nl.ngf.grants.funding.ReleaseReplay;
 import nl.ngf.grants.funding.SecondApproval;
 import nl.ngf.grants.funding.StalledRelease;
+import nl.ngf.grants.funding.TrancheOverview;
 import nl.ngf.grants.funding.TrancheStatus;
 import nl.ngf.grants.funding.TrancheView;
 import nl.ngf.grants.funding.Verification;
@@ -298,6 +299,34 @@ public class DefaultFundingService implements FundingService {
         Map<Long, PartnershipTotals> totals = new HashMap<>();
         allocations.forEach((pps, allocated) -> totals.put(pps, new PartnershipTotals(allocated, Money.ofCents(released.getOrDefault(pps, 0L)))));
         return totals;
+    }
+
+    @Override
+    public List<TrancheOverview> tranches(Actor actor) {
+        Map<Long, PartnershipView> visible = partnerships.partnerships(actor).stream()
+                .collect(Collectors.toMap(PartnershipView::id, Function.identity()));
+        // A PPS's programme may be another organisation's file: its reference only where the actor may see it.
+        Map<Long, String> references = programmes.programmes(actor).stream()
+                .collect(Collectors.toMap(ProgrammeSummary::id, ProgrammeSummary::reference));
+        List<ScheduledTranche> tranches = new java.util.ArrayList<>();
+        visible.values().stream().map(PartnershipView::programmeId).distinct().forEach(programmeId -> schedule.tranchesOfProgramme(programmeId)
+                .stream().filter(t -> visible.containsKey(t.partnershipId())).forEach(tranches::add));
+        Map<Long, TrancheStatus> statuses = new HashMap<>();
+        Map<Long, java.time.Instant> paid = new HashMap<>();
+        List<Long> ids = tranches.stream().map(ScheduledTranche::id).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> some = ids.subList(from, Math.min(ids.size(), from + 1000));
+            em.createQuery("select r from TrancheRelease r where r.trancheId in :ids", TrancheRelease.class).setParameter("ids", some)
+                    .getResultStream().forEach(r -> statuses.put(r.trancheId, r.status));
+            em.createQuery("select d from Disbursement d where d.trancheId in :ids", Disbursement.class).setParameter("ids", some)
+                    .getResultStream().forEach(d -> paid.put(d.trancheId, d.releasedAt));
+        }
+        return tranches.stream().map(t -> new TrancheOverview(t.id(), t.programmeId(), references.get(t.programmeId()), t.partnershipId(),
+                        t.partnershipName(), t.sequence(), t.amount(), t.plannedDate(), t.milestone(),
+                        statuses.getOrDefault(t.id(), TrancheStatus.SCHEDULED), paid.get(t.id())))
+                .sorted(java.util.Comparator.comparing(TrancheOverview::plannedDate).thenComparing(TrancheOverview::partnershipName)
+                        .thenComparingInt(TrancheOverview::sequence))
+                .toList();
     }
 
     @Override

@@ -1,0 +1,79 @@
+package nl.ngf.grants.funding.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.ngf.grants.funding.FundingService;
+import nl.ngf.grants.funding.TrancheOverview;
+import nl.ngf.grants.funding.TrancheStatus;
+import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.web.Messages;
+
+/**
+ * Every tranche the user may see, by planned date: by default the open ones (to be reported,
+ * verified, approved or paid), or all, or those in one status.
+ */
+@Named
+@ViewScoped
+public class TrancheList implements Serializable {
+
+    /** The filter's value for every tranche not paid or cancelled. */
+    public static final String OPEN = "OPEN";
+    /** The filter's value for every tranche. */
+    public static final String ALL = "ALL";
+
+    @Inject
+    FundingService funding;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    private List<TrancheOverview> tranches;
+    private String show = OPEN;
+
+    public void load() {
+        try {
+            tranches = funding.tranches(currentUser.actor());
+        } catch (DomainException e) {
+            tranches = List.of();
+            messages.refused(e);
+        }
+    }
+
+    public List<TrancheOverview> getShown() {
+        if (tranches == null) {
+            load();
+        }
+        return tranches.stream().filter(t -> switch (show) {
+            case ALL -> true;
+            case OPEN -> t.isOpen();
+            default -> t.status().name().equals(show);
+        }).toList();
+    }
+
+    public Money getShownTotal() {
+        return getShown().stream().map(TrancheOverview::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    public TrancheStatus[] getStatuses() {
+        return TrancheStatus.values();
+    }
+
+    public String getShow() {
+        return show;
+    }
+
+    /** OPEN, ALL or a status's name; anything else shows the open tranches. */
+    public void setShow(String show) {
+        boolean known = OPEN.equals(show) || ALL.equals(show)
+                || java.util.Arrays.stream(TrancheStatus.values()).anyMatch(s -> s.name().equals(show));
+        this.show = known ? show : OPEN;
+    }
+}
