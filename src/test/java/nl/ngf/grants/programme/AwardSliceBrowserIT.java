@@ -722,6 +722,7 @@ class AwardSliceBrowserIT {
                     By.xpath("//tr[.//span[contains(@class,'ngf-username') and text()='" + username + "']]")));
             row.findElement(By.cssSelector("button[id$=':edit']")).click();
             wait.until(ExpectedConditions.attributeToBe(By.id("users:displayName"), "value", "Twee sessies"));
+            assertThat(browser.findElement(By.id("users:roles:2")).isSelected()).as("the form shows the user's role").isTrue();
             wait.until(driver -> {
                 if (driver.findElement(By.id("users:active_input")).isSelected()) {
                     driver.findElement(By.cssSelector("[id='users:active'] .ui-chkbox-box")).click();

@@ -27,9 +27,10 @@ public class DefaultIdentityService implements IdentityService {
 
     @Override
     public Optional<Actor> actor(String username) {
-        return em.createQuery("select u from UserAccount u where u.username = :username and u.active = true", UserAccount.class)
+        return em.createQuery("select distinct u from UserAccount u left join fetch u.roles where u.username = :username and u.active = true",
+                        UserAccount.class)
                 .setParameter("username", username)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst()
                 .map(DefaultIdentityService::toActor);
     }
