@@ -9,13 +9,23 @@ import nl.ngf.grants.shared.Money;
  * A programme's money: awarded (null before the award), allocated over its PPSs, released to them;
  * its closure once every tranche is released or cancelled (null while any is still under way); and
  * the ledger's lines for it, oldest first, which add up to {@code released}; when and by whom it was
- * allocated (null before the allocation).
+ * allocated (null before the allocation); and the decisions that held a tranche back or moved it.
  */
 public record ProgrammeFunding(Money awarded, Money allocated, Money released, Closure closure, List<Payment> payments,
-                               nl.ngf.grants.partnership.TrancheSchedule.Allocated allocation) implements Serializable {
+                               nl.ngf.grants.partnership.TrancheSchedule.Allocated allocation, List<TrancheEvent> setbacks)
+        implements Serializable {
 
     public ProgrammeFunding {
         payments = List.copyOf(payments);
+        setbacks = List.copyOf(setbacks);
+    }
+
+    /**
+     * A decision that held a tranche's money back or moved it, oldest first: {@code kind} WITHHELD (the
+     * decision table), REFUSED (the second officer), EXTENDED or CANCELLED (an overdue report).
+     */
+    public record TrancheEvent(java.time.Instant at, String by, long partnershipId, String partnershipName, int tranche, String kind)
+            implements Serializable {
     }
 
     /** What is not yet paid out of the award. */

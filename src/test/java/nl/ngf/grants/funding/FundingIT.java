@@ -264,6 +264,12 @@ class FundingIT {
         assertThat(released.reports()).extracting(TrancheView.Report::correctivePlan).containsExactly(false, true);
         assertThat(released.decisions()).extracting(TrancheView.Decision::outcome)
                 .containsExactly("VERIFIED", "WITHHOLD", "VERIFIED", "RELEASE");
+        assertThat(funding.programmeFunding(applicant, programmeId).setbacks()).as("the programme's course says the tranche was withheld")
+                .singleElement().satisfies(e -> {
+                    assertThat(e.kind()).isEqualTo("WITHHELD");
+                    assertThat(e.partnershipName()).isEqualTo("PPS Zorg");
+                    assertThat(e.tranche()).isEqualTo(1);
+                });
     }
 
     @Test
@@ -524,6 +530,9 @@ class FundingIT {
         PartnershipFunding after = funding.fundingOf(applicant, zorg);
         assertThat(after.tranches()).extracting(TrancheView::status).containsExactly(TrancheStatus.CANCELLED, TrancheStatus.REPORT_DUE);
         assertThat(after.tranches().get(0).decisions()).extracting(TrancheView.Decision::outcome).containsExactly("EXTENDED", "CANCELLED");
+        assertThat(funding.programmeFunding(officer, programmeId).setbacks()).extracting(ProgrammeFunding.TrancheEvent::kind,
+                ProgrammeFunding.TrancheEvent::by).containsExactly(org.assertj.core.groups.Tuple.tuple("EXTENDED", officer.username()),
+                org.assertj.core.groups.Tuple.tuple("CANCELLED", officer.username()));
         assertThat(after.released()).isEqualTo(Money.ZERO);
         assertThat(ledgerLines(first)).isZero();
     }

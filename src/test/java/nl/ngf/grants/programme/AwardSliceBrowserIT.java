@@ -418,6 +418,7 @@ class AwardSliceBrowserIT {
         assertThat(text("timeline")).as("the programme's course goes on after the award: allocation, payments, settlement")
                 .contains("Toegekend bedrag toegewezen: € 90.000.000,00 over 2 pps'en")
                 .contains("Tranche 1 van " + twente + " uitbetaald: € 60.000.000,00")
+                .contains("Tranche 1 van " + limburg + " ingehouden: KPI-mijlpaal niet voldoende gehaald")
                 .contains("Tranche 1 van " + limburg + " uitbetaald: € 30.000.000,00")
                 .contains("Afgerond: € 90.000.000,00 uitbetaald, 2 tranche(s) uitbetaald, 0 vervallen");
         snapshot("funding-programme-page");

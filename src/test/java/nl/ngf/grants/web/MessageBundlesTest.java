@@ -109,6 +109,13 @@ class MessageBundlesTest {
     }
 
     @Test
+    void everyTrancheSetbackOnTheProgrammesCourseHasAText() throws IOException {
+        List<String> keys = java.util.stream.Stream.of("WITHHELD", "REFUSED", "EXTENDED", "CANCELLED").map(k -> "timeline.tranche." + k).toList();
+        assertThat(bundle("nl").stringPropertyNames()).containsAll(keys);
+        assertThat(bundle("en").stringPropertyNames()).containsAll(keys);
+    }
+
+    @Test
     void theLedgerCheckCountsReadRight() {
         Object[] one = {1, "€ 5,00", 1, 1, "nu", 1};
         Object[] many = {12, "€ 5,00", 3, 2, "nu", 2};

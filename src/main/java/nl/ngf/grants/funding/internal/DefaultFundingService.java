@@ -341,10 +341,25 @@ public class DefaultFundingService implements FundingService {
                     d.releasedAt, d.authorisedBy);
         }).toList();
         Money released = payments.stream().map(ProgrammeFunding.Payment::amount).reduce(Money.ZERO, Money::plus);
+        List<ProgrammeFunding.TrancheEvent> setbacks = byId.isEmpty() ? List.of() : em.createQuery(
+                        "select d from TrancheDecision d where d.trancheId in :ids and ((d.kind = :rule and d.outcome = 'WITHHOLD')"
+                                + " or (d.kind = :approval and d.outcome = 'REFUSED') or d.kind = :overdue) order by d.decidedAt, d.id",
+                        TrancheDecision.class).setParameter("ids", byId.keySet()).setParameter("rule", TrancheDecision.RULE)
+                .setParameter("approval", TrancheDecision.APPROVAL).setParameter("overdue", TrancheDecision.OVERDUE)
+                .getResultStream().map(d -> {
+                    ScheduledTranche tranche = byId.get(d.trancheId);
+                    String kind = switch (d.kind) {
+                        case TrancheDecision.RULE -> "WITHHELD";
+                        case TrancheDecision.APPROVAL -> "REFUSED";
+                        default -> d.outcome;
+                    };
+                    return new ProgrammeFunding.TrancheEvent(d.decidedAt, d.decidedBy, tranche.partnershipId(), tranche.partnershipName(),
+                            tranche.sequence(), kind);
+                }).toList();
         ProgrammeClosure closure = em.find(ProgrammeClosure.class, programmeId);
         return new ProgrammeFunding(programme.awarded(), allocated, released,
                 closure == null ? null : new ProgrammeFunding.Closure(closure.closedAt, closure.releasedTranches, closure.cancelledTranches,
-                        closure.historyKeptUntil), payments, schedule.allocated(programmeId).orElse(null));
+                        closure.historyKeptUntil), payments, schedule.allocated(programmeId).orElse(null), setbacks);
     }
 
     @Override

@@ -41,7 +41,8 @@ public class ProgrammeMoney {
 
     /**
      * The programme's timeline with what happened to its money added in order: the allocation, each
-     * payment (who authorised it) and the final settlement.
+     * payment (who authorised it), each tranche withheld, refused, extended or cancelled, and the final
+     * settlement.
      */
     public List<ProgrammeDetails.TimelineEntry> timeline(List<ProgrammeDetails.TimelineEntry> award) {
         ProgrammeFunding money = getFunding();
@@ -53,6 +54,8 @@ public class ProgrammeMoney {
                 List.of(money.allocated(), money.allocation().partnerships()), null));
         money.payments().forEach(p -> entries.add(new ProgrammeDetails.TimelineEntry(p.releasedAt(), p.authorisedBy(), "timeline.paid",
                 List.of(p.tranche(), p.partnershipName(), p.amount()), null)));
+        money.setbacks().forEach(e -> entries.add(new ProgrammeDetails.TimelineEntry(e.at(), e.by(), "timeline.tranche." + e.kind(),
+                List.of(e.tranche(), e.partnershipName()), null)));
         if (money.closure() != null) {
             entries.add(new ProgrammeDetails.TimelineEntry(money.closure().closedAt(), null, "timeline.settled",
                     List.of(money.released(), money.closure().releasedTranches(), money.closure().cancelledTranches()), null));
