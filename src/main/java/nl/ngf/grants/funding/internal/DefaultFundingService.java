@@ -311,19 +311,15 @@ public class DefaultFundingService implements FundingService {
         List<ScheduledTranche> tranches = new java.util.ArrayList<>();
         visible.values().stream().map(PartnershipView::programmeId).distinct().forEach(programmeId -> schedule.tranchesOfProgramme(programmeId)
                 .stream().filter(t -> visible.containsKey(t.partnershipId())).forEach(tranches::add));
-        Map<Long, TrancheStatus> statuses = new HashMap<>();
-        Map<Long, java.time.Instant> paid = new HashMap<>();
         List<Long> ids = tranches.stream().map(ScheduledTranche::id).toList();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<Long> some = ids.subList(from, Math.min(ids.size(), from + 1000));
-            em.createQuery("select r from TrancheRelease r where r.trancheId in :ids", TrancheRelease.class).setParameter("ids", some)
-                    .getResultStream().forEach(r -> statuses.put(r.trancheId, r.status));
-            em.createQuery("select d from Disbursement d where d.trancheId in :ids", Disbursement.class).setParameter("ids", some)
-                    .getResultStream().forEach(d -> paid.put(d.trancheId, d.releasedAt));
-        }
+        Map<Long, TrancheRelease> releases = byTranche(ids, "select r from TrancheRelease r where r.trancheId in :ids",
+                TrancheRelease.class, r -> r.trancheId);
+        Map<Long, Disbursement> paid = byTranche(ids, "select d from Disbursement d where d.trancheId in :ids", Disbursement.class,
+                d -> d.trancheId);
         return tranches.stream().map(t -> new TrancheOverview(t.id(), t.programmeId(), references.get(t.programmeId()), t.partnershipId(),
                         t.partnershipName(), t.sequence(), t.amount(), t.plannedDate(), t.milestone(),
-                        statuses.getOrDefault(t.id(), TrancheStatus.SCHEDULED), paid.get(t.id())))
+                        releases.containsKey(t.id()) ? releases.get(t.id()).status : TrancheStatus.SCHEDULED,
+                        paid.containsKey(t.id()) ? paid.get(t.id()).releasedAt : null))
                 .sorted(java.util.Comparator.comparing(TrancheOverview::plannedDate).thenComparing(TrancheOverview::partnershipName)
                         .thenComparingInt(TrancheOverview::sequence))
                 .toList();

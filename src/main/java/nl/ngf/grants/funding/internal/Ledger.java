@@ -67,9 +67,7 @@ public class Ledger {
         Map<Long, ProgrammeSummary> programmesById = programmesById(administrator);
         List<Disbursement> disbursements = em.createQuery("select d from Disbursement d order by d.releasedAt desc, d.id desc",
                 Disbursement.class).getResultList();
-        Map<Long, ScheduledTranche> tranches = new HashMap<>();
-        disbursements.stream().map(d -> d.programmeId).distinct()
-                .forEach(p -> schedule.tranchesOfProgramme(p).forEach(t -> tranches.put(t.id(), t)));
+        Map<Long, ScheduledTranche> tranches = tranchesOf(disbursements.stream().map(d -> d.programmeId).collect(Collectors.toSet()));
         return disbursements.stream().map(d -> {
             ScheduledTranche tranche = tranches.get(d.trancheId);
             ProgrammeSummary programme = programmesById.get(d.programmeId);
@@ -93,8 +91,7 @@ public class Ledger {
         Set<Long> programmeIds = new HashSet<>();
         releases.forEach(r -> programmeIds.add(r.programmeId));
         disbursements.forEach(d -> programmeIds.add(d.programmeId));
-        Map<Long, ScheduledTranche> tranches = new HashMap<>();
-        programmeIds.forEach(p -> schedule.tranchesOfProgramme(p).forEach(t -> tranches.put(t.id(), t)));
+        Map<Long, ScheduledTranche> tranches = tranchesOf(programmeIds);
         Map<Long, TrancheRelease> statuses = releases.stream().collect(Collectors.toMap(r -> r.trancheId, Function.identity()));
         Map<Long, Set<String>> deciders = new HashMap<>();
         em.createQuery("select d from TrancheDecision d where d.kind in :kinds", TrancheDecision.class)
@@ -187,27 +184,26 @@ public class Ledger {
      * the tranche's ledger lines and its PPS's payments before and after. Refuses a tranche not paid.
      */
     public ReleaseReplay replay(Actor administrator, long trancheId) {
-        long linesBefore = linesOf(trancheId);
+        long linesBefore = Disbursement.linesOf(em, trancheId);
         if (linesBefore == 0) {
             throw new DomainException("ledger.replay.notPaid");
         }
         ScheduledTranche tranche = schedule.tranche(trancheId);
-        Money before = paidTo(tranche.partnershipId());
+        Money before = Money.ofCents(Disbursement.releasedToPartnership(em, tranche.partnershipId()));
         outcomes.release(trancheId);
         em.flush();
-        ReleaseReplay replay = new ReleaseReplay(trancheId, tranche.partnershipName(), tranche.sequence(), linesBefore, linesOf(trancheId),
-                before, paidTo(tranche.partnershipId()));
+        ReleaseReplay replay = new ReleaseReplay(trancheId, tranche.partnershipName(), tranche.sequence(), linesBefore,
+                Disbursement.linesOf(em, trancheId), before, Money.ofCents(Disbursement.releasedToPartnership(em, tranche.partnershipId())));
         audit.record(administrator.username(), "tranche.releaseReplayed", "tranche", trancheId, "ledgerLines " + replay.linesBefore()
                 + " -> " + replay.linesAfter() + "; paidToPpsCents " + before.cents() + " -> " + replay.paidToPartnershipAfter().cents());
         return replay;
     }
 
-    private long linesOf(long trancheId) {
-        return Disbursement.linesOf(em, trancheId);
-    }
-
-    private Money paidTo(long partnershipId) {
-        return Money.ofCents(Disbursement.releasedToPartnership(em, partnershipId));
+    /** Every tranche of these programmes, by id. */
+    private Map<Long, ScheduledTranche> tranchesOf(Set<Long> programmeIds) {
+        Map<Long, ScheduledTranche> tranches = new HashMap<>();
+        programmeIds.forEach(p -> schedule.tranchesOfProgramme(p).forEach(t -> tranches.put(t.id(), t)));
+        return tranches;
     }
 
     /** Per tranche, the amounts its {@code tranche.released} audit entries record (one query: every payment's entry). */

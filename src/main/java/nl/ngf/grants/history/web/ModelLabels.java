@@ -34,13 +34,7 @@ public class ModelLabels {
         if (processKey == null || elementId == null) {
             return fallback;
         }
-        ResourceBundle texts = bundle();
-        String own = "bpmn." + processKey + "." + elementId;
-        if (texts.containsKey(own)) {
-            return texts.getString(own);
-        }
-        String task = "task." + elementId;
-        return texts.containsKey(task) ? texts.getString(task) : fallback;
+        return text("bpmn." + processKey + "." + elementId, text("task." + elementId, fallback));
     }
 
     /**
@@ -52,8 +46,8 @@ public class ModelLabels {
     public String what(Timeline.Moment moment) {
         if (moment.source() == Timeline.Source.ENGINE) {
             if ("VARIABLE_SET".equals(moment.kind())) {
-                String key = "history.variable." + moment.what();
-                return bundle().containsKey(key) ? bundle().getString(key) + " (" + moment.what() + ")" : moment.what();
+                String meaning = text("history.variable." + moment.what(), null);
+                return meaning == null ? moment.what() : meaning + " (" + moment.what() + ")";
             }
             if ("OPERATION".equals(moment.kind())) {
                 return text("history.operation." + moment.what(), moment.what());
