@@ -723,6 +723,10 @@ class AwardSliceBrowserIT {
                     By.xpath("//tr[.//span[contains(@class,'ngf-username') and text()='" + username + "']]")));
             row.findElement(By.cssSelector("button[id$=':edit']")).click();
             wait.until(ExpectedConditions.attributeToBe(By.id("users:displayName"), "value", "Twee sessies"));
+            // The page then scrolls to the form, animated: a click made while it moves lands on whatever passes
+            // under the pointer (a role's box above "Actief"), so click only once it stands still.
+            wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return !window.jQuery || !jQuery('html,body').is(':animated');"));
             assertThat(browser.findElement(By.id("users:roles:2")).isSelected()).as("the form shows the user's role").isTrue();
             wait.until(driver -> {
                 if (driver.findElement(By.id("users:active_input")).isSelected()) {
