@@ -1,6 +1,6 @@
 /*
  * Draws each case's BPMN model with bpmn-js and marks the path it took: elements passed, the sequence
- * flows between them, and where the case waits now. The page gives the model and the element ids.
+ * flows it took, and where the case waits now. The page gives the model and the element and flow ids.
  */
 (function () {
     function ids(text) {
@@ -34,12 +34,10 @@
                 marked++;
             }
         });
-        registry.filter(function (element) {
-            return element.type === 'bpmn:SequenceFlow' && element.businessObject.sourceRef
-                && passed.has(element.businessObject.sourceRef.id)
-                && (passed.has(element.businessObject.targetRef.id) || active.has(element.businessObject.targetRef.id));
-        }).forEach(function (flow) {
-            canvas.addMarker(flow.id, 'ngf-passed-flow');
+        ids(container.dataset.flows).forEach(function (id) {
+            if (registry.get(id)) {
+                canvas.addMarker(id, 'ngf-passed-flow');
+            }
         });
         active.forEach(function (id) {
             if (registry.get(id)) {

@@ -99,7 +99,7 @@ public class DemoData {
         }
         // Outside the fill's transaction: the timer's job runs in a transaction of its own, as it would when due.
         try {
-            workflow.runTimerNow(ProcessKeys.GRANT_AWARD, String.valueOf(expiredDeadline), "revisionDeadlinePassed");
+            workflow.runJobNow(ProcessKeys.GRANT_AWARD, String.valueOf(expiredDeadline), "revisionDeadlinePassed");
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.WARNING, "Demo programme's deadline could not be made to pass", e);
         }

@@ -51,5 +51,9 @@ public record Timeline(String subject, List<Moment> moments, List<CaseDiagram> c
         public String activeIds() {
             return String.join(" ", path.active());
         }
+
+        public String flowIds() {
+            return String.join(" ", path.flows());
+        }
     }
 }

@@ -29,10 +29,11 @@ public interface WorkflowService {
     void complete(Actor actor, String taskId, String expectedTaskKey, Map<String, Object> variables);
 
     /**
-     * Runs a waiting timer of a case now instead of at its due date, as an operator can in Camunda's
-     * Cockpit. Used by the demo data to show a case whose deadline has passed.
+     * Runs the job a case has waiting at this element now: a timer before its due date, or an
+     * asynchronous step before the job executor takes it, as an operator can in Camunda's Cockpit. Used
+     * by the demo data to show a case whose deadline has passed and cases whose tranches are paid.
      */
-    void runTimerNow(String processKey, String businessKey, String timerId);
+    void runJobNow(String processKey, String businessKey, String activityId);
 
     /** Whether a process instance of this case is still running. */
     boolean isRunning(String processInstanceId);

@@ -505,9 +505,9 @@ class FundingIT {
         List<TrancheView> tranches = funding.fundingOf(officer, zorg).tranches();
         long first = tranches.get(0).id();
         assertThat(tranches.get(0).reminderSentAt()).isNull();
-        workflow.runTimerNow("trancheRelease", String.valueOf(first), "reportReminderDue");
+        workflow.runJobNow("trancheRelease", String.valueOf(first), "reportReminderDue");
         assertThat(funding.fundingOf(applicant, zorg).tranches().get(0).reminderSentAt()).as("the applicant sees the reminder").isNotNull();
-        workflow.runTimerNow("trancheRelease", String.valueOf(first), "reportOverdue");
+        workflow.runJobNow("trancheRelease", String.valueOf(first), "reportOverdue");
 
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_OVERDUE);
         assertThat(task(applicant, "submitProgressReport", first)).as("the late report can no longer be submitted").isNull();
@@ -523,7 +523,7 @@ class FundingIT {
                 .as("the reminder 14 days before the new deadline, at 09:00")
                 .isEqualTo(java.util.Date.from(extended.minusDays(14).atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant()));
 
-        workflow.runTimerNow("trancheRelease", String.valueOf(first), "reportOverdue");
+        workflow.runJobNow("trancheRelease", String.valueOf(first), "reportOverdue");
         funding.decideOnOverdueReport(officer, task(officer, "decideOnOverdueReport", first).id(),
                 new OverdueReportDecision(false, null, "Opnieuw geen rapportage; tranche vervalt."));
 
@@ -545,7 +545,7 @@ class FundingIT {
     void theLastTrancheSettledClosesTheProgrammeAndFromThenItsHistoryIsKeptFiveYears() throws Exception {
         List<TrancheView> zorgTranches = funding.fundingOf(officer, zorg).tranches();
         long techniekTranche = funding.fundingOf(officer, techniek).tranches().get(0).id();
-        workflow.runTimerNow("trancheRelease", String.valueOf(techniekTranche), "reportOverdue");
+        workflow.runJobNow("trancheRelease", String.valueOf(techniekTranche), "reportOverdue");
         funding.decideOnOverdueReport(officer, task(officer, "decideOnOverdueReport", techniekTranche).id(),
                 new OverdueReportDecision(false, null, "Geen rapportage; de campus gaat niet door."));
         long first = zorgTranches.get(0).id();

@@ -76,6 +76,9 @@ public class DefaultWorkflowService implements WorkflowService {
 
     private final Map<String, String> models = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The sequence flows of each deployed definition, which never change either. */
+    private final Map<String, List<TakenFlows.Flow>> flows = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
         return runtimeService.startProcessInstanceByKey(processKey, businessKey, variables).getId();
@@ -116,15 +119,14 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     @Override
-    public void runTimerNow(String processKey, String businessKey, String timerId) {
+    public void runJobNow(String processKey, String businessKey, String activityId) {
         String processInstanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey).singleResult().getId();
-        Job timer = managementService.createJobQuery().processInstanceId(processInstanceId).timers()
-                .activityId(timerId).singleResult();
-        if (timer == null) {
-            throw new IllegalStateException("No timer " + timerId + " waiting in " + processKey + " " + businessKey);
+        Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
+        if (job == null) {
+            throw new IllegalStateException("No job at " + activityId + " waiting in " + processKey + " " + businessKey);
         }
-        managementService.executeJob(timer.getId());
+        managementService.executeJob(job.getId());
     }
 
     @Override
@@ -230,8 +232,10 @@ public class DefaultWorkflowService implements WorkflowService {
         List<CaseEvent> events = new ArrayList<>();
         Set<String> passed = new LinkedHashSet<>();
         Set<String> active = new LinkedHashSet<>();
+        List<TakenFlows.Step> steps = new ArrayList<>();
         historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc().list().forEach(a -> {
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().forEach(a -> {
+                    steps.add(new TakenFlows.Step(a.getActivityId(), toInstant(a.getStartTime()), toInstant(a.getEndTime())));
                     String element = a.getActivityName() == null ? a.getActivityId() : a.getActivityName();
                     events.add(new CaseEvent(toInstant(a.getStartTime()), CaseEvent.Kind.ACTIVITY_STARTED, a.getAssignee(), element,
                             a.getActivityId(), a.getActivityType()));
@@ -260,7 +264,14 @@ public class DefaultWorkflowService implements WorkflowService {
                         o.getOperationType(), null, o.getProperty() == null ? null
                                 : o.getProperty() + ": " + orNone(o.getOrgValue()) + " → " + orNone(o.getNewValue()))));
         events.sort(Comparator.comparing(CaseEvent::at).thenComparing(e -> e.kind().ordinal()));
-        return new CaseTrace(events, new CasePath(model(record.processDefinitionId()), List.copyOf(passed), List.copyOf(active)));
+        return new CaseTrace(events, new CasePath(model(record.processDefinitionId()), List.copyOf(passed), List.copyOf(active),
+                List.copyOf(TakenFlows.of(steps, flowsOf(record.processDefinitionId())))));
+    }
+
+    private List<TakenFlows.Flow> flowsOf(String processDefinitionId) {
+        return flows.computeIfAbsent(processDefinitionId, id -> repositoryService.getBpmnModelInstance(id)
+                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class).stream()
+                .map(flow -> new TakenFlows.Flow(flow.getId(), flow.getSource().getId(), flow.getTarget().getId())).toList());
     }
 
     /** A value the engine did not have (no assignee yet, say) as a dash rather than the word null. */

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import nl.ngf.grants.workflow.CasePath;
+import nl.ngf.grants.workflow.CaseTrace;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -175,6 +177,44 @@ class TrancheReleaseProcessTest {
         assertThat(tranche).isEnded().hasPassed("submitCorrectiveActionPlan", "trancheReleased");
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(tranche.getId())
                 .activityId("verifyProgressReport").count()).isEqualTo(2);
+    }
+
+    @Test
+    void theAuditorsDiagramShowsTheFlowsTakenNotEveryFlowBetweenPassedSteps() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        reportAndVerify(tranche, 50.0);
+        complete(tranche, Map.of());
+        complete(tranche, Map.of("kpiAttainment", 90.0));
+        complete(tranche, Map.of("approved", true));
+        engine.getManagementService().executeJob(job(tranche, "releaseTranche").getId());
+
+        CasePath path = trace().path();
+        assertThat(path.passed()).contains("releaseDecisionGateway", "submitCorrectiveActionPlan", "approvalGateway", "releaseTranche");
+        assertThat(path.flows()).as("withheld by the table, then four eyes after the plan")
+                .contains("toReport", "toVerificationFromReport", "withhold", "toVerificationFromPlan", "secondApproval", "approved", "toReleased")
+                .as("flows between passed steps that the case never took: the table's own release, a refused approval")
+                .doesNotContain("release", "notApproved", "cancel");
+    }
+
+    @Test
+    void aRefusedSecondApprovalIsDrawnAsTheWayBackToThePlan() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        reportAndVerify(tranche, 85.0);
+        complete(tranche, Map.of("approved", false));
+        complete(tranche, Map.of());
+        complete(tranche, Map.of("kpiAttainment", 100.0));
+        engine.getManagementService().executeJob(job(tranche, "releaseTranche").getId());
+
+        assertThat(trace().path().flows()).contains("secondApproval", "notApproved", "toVerificationFromPlan", "release")
+                .doesNotContain("withhold", "approved");
+    }
+
+    /** The case as the auditor's timeline reads it from the engine's history. */
+    private CaseTrace trace() {
+        DefaultWorkflowService workflow = new DefaultWorkflowService();
+        workflow.historyService = engine.getHistoryService();
+        workflow.repositoryService = engine.getRepositoryService();
+        return workflow.trace(workflow.cases("trancheRelease", "11").get(0));
     }
 
     @Test
