@@ -73,6 +73,9 @@ public class DemoData {
     @Inject
     PartnershipService partnerships;
 
+    @Inject
+    DemoFunding money;
+
     @Resource
     UserTransaction transaction;
 
@@ -149,15 +152,12 @@ public class DemoData {
                         "Werk het bereik van laaggeletterden per arbeidsmarktregio uit.")));
         for (String[] pps : new String[][] {{"Taalhuis Werk Rotterdam", "Rijnmond"}, {"Basisvaardigheden Twente", "Twente"},
                 {"Leren en Werken Limburg", "Limburg"}}) {
-            partnerships.register(officer, new PartnershipRegistration(collectiefId, collectief.id(), "PPS " + pps[0], pps[1],
-                    "Laaggeletterdheid", "Stichting Lezen en Schrijven",
+            register(officer, collectiefId, collectief.id(), new String[] {pps[0], pps[1], "Laaggeletterdheid", "Stichting Lezen en Schrijven"},
                     new Kpis(25, new BigDecimal("3.00"), 400, 15, Money.ofEuros(80_000)),
-                    new Kpis(75, new BigDecimal("12.00"), 900, 30, Money.ofEuros(240_000))));
+                    new Kpis(75, new BigDecimal("12.00"), 900, 30, Money.ofEuros(240_000)));
         }
-        revise(collectiefId, actor("aanvrager-collectief"), "Bereik per regio uitgewerkt met gemeenten en werkgevers.");
-        checkComplete(collectiefId, officer);
-        assess(collectiefId, committee, AssessmentOutcome.AWARD, new BigDecimal("92000000.00"), true,
-                "Alle voorwaarden zijn vervuld; volledig toegekend.");
+        awardInFull(collectiefId, actor("aanvrager-collectief"), officer, committee, new BigDecimal("92000000.00"),
+                "Bereik per regio uitgewerkt met gemeenten en werkgevers.");
 
         // A rejected programme.
         long fieldLabId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
@@ -184,7 +184,53 @@ public class DemoData {
                         "Laat zien welke werkgevers in Zeeland meedoen en met welke bijdrage.")));
         expiredDeadline = zeelandId;
 
-        LOG.info("Demo data created: 3 organisations, 7 users, 6 programmes, 18 PPSs");
+        // A programme whose money is all paid: the finished case, from the conditional award to the settlement.
+        long learningId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
+                "Learning Communities Zorg en Technologie", llo.id(),
+                new BigDecimal("8400000.00"), new BigDecimal("8000000.00"), 2, deadline, List.of(
+                        "Maak per learning community afspraken met de zorginstellingen over leerwerkplekken.")));
+        register(officer, learningId, llo.id(), new String[] {"Zorgtechnologie Amsterdam", "Amsterdam", "Zorg en technologie", "ROC van Amsterdam"},
+                new Kpis(30, new BigDecimal("5.00"), 600, 30, Money.ofEuros(200_000)),
+                new Kpis(90, new BigDecimal("15.00"), 1_200, 60, Money.ofEuros(600_000)));
+        register(officer, learningId, llo.id(), new String[] {"Slimme Zorg Zwolle", "IJsselland", "Zorg en technologie", "Deltion College"},
+                new Kpis(20, new BigDecimal("4.50"), 500, 25, Money.ofEuros(150_000)),
+                new Kpis(75, new BigDecimal("15.00"), 1_100, 55, Money.ofEuros(500_000)));
+        awardInFull(learningId, actor("aanvrager-llo"), officer, committee, new BigDecimal("8000000.00"),
+                "Per learning community een convenant met de zorginstellingen over leerwerkplekken.");
+        money.settle(learningId, officer, actor("adviseur2"), actor("aanvrager-llo"));
+
+        // A programme whose PPSs wait at each step of a tranche: a report, a verification, a second approval, a corrective plan.
+        long energyId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
+                "Praktijkleren Energietransitie Oost-Nederland", katapult.id(),
+                new BigDecimal("14000000.00"), new BigDecimal("12000000.00"), 4, deadline, List.of(
+                        "Laat zien welke installatiebedrijven stageplaatsen en begeleiding leveren.")));
+        String[][] energy = {
+                {"Warmtetransitie Achterhoek", "Achterhoek", "Energie", "Graafschap College"},
+                {"Zonnestroom Overijssel", "Overijssel", "Energie", "Deltion College"},
+                {"Installatiewerkplaats Apeldoorn", "Veluwe", "Installatietechniek", "ROC Aventus"},
+                {"Netbeheer Twente", "Twente", "Energie", "ROC van Twente"}};
+        for (int i = 0; i < energy.length; i++) {
+            register(officer, energyId, katapult.id(), energy[i],
+                    new Kpis(25 + 10 * i, new BigDecimal("4.00").add(new BigDecimal(i).multiply(new BigDecimal("0.50"))), 400 + 100 * i, 20 + 5 * i,
+                            Money.ofEuros(100_000 + 50_000L * i)),
+                    new Kpis(80 + 20 * i, new BigDecimal("18.00"), 900 + 200 * i, 45 + 10 * i, Money.ofEuros(400_000 + 100_000L * i)));
+        }
+        awardInFull(energyId, actor("aanvrager"), officer, committee, new BigDecimal("12000000.00"),
+                "Twaalf installatiebedrijven per regio leveren stageplaatsen en praktijkopleiders.");
+        money.startTranches(energyId, officer, actor("adviseur2"), actor("aanvrager"));
+
+        LOG.info("Demo data created: 3 organisations, 7 users, 8 programmes, 24 PPSs, 4 tranches paid");
+    }
+
+    private void register(Actor officer, long programmeId, long organisationId, String[] pps, Kpis baseline, Kpis target) {
+        partnerships.register(officer, new PartnershipRegistration(programmeId, organisationId, "PPS " + pps[0], pps[1], pps[2], pps[3],
+                baseline, target));
+    }
+
+    private void awardInFull(long programmeId, Actor applicant, Actor officer, Actor committee, BigDecimal amount, String revision) {
+        revise(programmeId, applicant, revision);
+        checkComplete(programmeId, officer);
+        assess(programmeId, committee, AssessmentOutcome.AWARD, amount, true, "Alle voorwaarden zijn vervuld; volledig toegekend.");
     }
 
     /**
@@ -215,10 +261,9 @@ public class DemoData {
             BigDecimal reach = new BigDecimal("4.00").add(new BigDecimal(i % 5).multiply(new BigDecimal("0.50")));
             BigDecimal target = new BigDecimal("15.00").add(new BigDecimal(i % 6).multiply(new BigDecimal("2.00")));
             long cofinancing = 150_000L + 50_000L * i;
-            partnerships.register(officer, new PartnershipRegistration(programmeId, organisationId, "PPS " + pps[0],
-                    pps[1], pps[2], pps[3],
+            register(officer, programmeId, organisationId, pps,
                     new Kpis(companies, reach, 300 + 120 * i, 20 + 6 * i, Money.ofEuros(cofinancing)),
-                    new Kpis(companies * 3, target, (300 + 120 * i) * 2, (20 + 6 * i) * 2, Money.ofEuros(cofinancing * 3))));
+                    new Kpis(companies * 3, target, (300 + 120 * i) * 2, (20 + 6 * i) * 2, Money.ofEuros(cofinancing * 3)));
         }
     }
 

@@ -494,6 +494,69 @@ class AwardSliceBrowserIT {
         logOut();
     }
 
+    /**
+     * The demo, as someone trying the product finds it: a finished case an auditor reconstructs (every
+     * tranche paid, one withheld until its corrective-action plan, second approvals, two change requests,
+     * the programme settled, each case's diagram ended with nothing waiting), and a programme whose PPSs
+     * wait at each step of a tranche in the inbox of the user whose turn it is.
+     */
+    @Test
+    void theDemoHoldsAFinishedCaseAndTranchesWaitingAtEachStep() {
+        String finished = "Learning Communities Zorg en Technologie";
+        String amsterdam = "PPS Zorgtechnologie Amsterdam";
+        String zwolle = "PPS Slimme Zorg Zwolle";
+        logIn("beheerder");
+        go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", finished, "programme/detail"));
+        assertThat(text("settled")).isEqualTo("Afgerond");
+        assertThat(text("moneyReleased")).contains("€ 8.000.000,00");
+        assertThat(browser.findElements(By.cssSelector("#payments .ngf-payment-amount"))).extracting(WebElement::getText)
+                .containsExactlyInAnyOrder("€ 1.000.000,00", "€ 1.500.000,00", "€ 2.500.000,00", "€ 3.000.000,00");
+        assertThat(text("timeline")).contains("Tranche 2 van " + amsterdam + " ingehouden: KPI-mijlpaal niet voldoende gehaald")
+                .contains("Afgerond: € 8.000.000,00 uitbetaald, 4 tranche(s) uitbetaald, 0 vervallen");
+
+        openPartnership(zwolle);
+        assertThat(text("changes")).as("a budget shift within a quarter of both tranches applies at once").contains("Binnen de drempel: direct doorgevoerd");
+        assertThat(text("tranches")).as("the shift moved EUR 200,000 to the first tranche")
+                .contains("€ 1.000.000,00").contains("€ 3.000.000,00");
+        openPartnership(amsterdam);
+        assertThat(text("changes")).contains("Goedgekeurd en doorgevoerd").contains("adviseur");
+        assertThat(browser.getPageSource()).contains("Regel withholdBelowEighty").contains("Een extra scholingsgroep in het voorjaar")
+                .contains("Akkoord na verbeterplan.").contains("geautoriseerd door adviseur2");
+        click("history");
+        wait.until(ExpectedConditions.urlContains("history/timeline.xhtml"));
+        java.util.List<WebElement> diagrams = wait.until(driver -> {
+            java.util.List<WebElement> all = driver.findElements(By.cssSelector(".ngf-bpmn"));
+            return all.stream().allMatch(d -> "true".equals(d.getAttribute("data-rendered"))) ? all : null;
+        });
+        assertThat(diagrams).as("two tranches and a change request").hasSize(3)
+                .allSatisfy(d -> assertThat(d.findElements(By.cssSelector(".djs-element.ngf-active"))).as("nothing waits").isEmpty());
+        // Tranche 2 was withheld by the decision table, then released after a second approval: the diagram
+        // draws those flows, not the ones between the same steps that the case never took.
+        WebElement second = diagrams.get(1);
+        assertThat(second.findElements(By.cssSelector(".ngf-passed-flow"))).extracting(flow -> flow.getAttribute("data-element-id"))
+                .contains("withhold", "toVerificationFromPlan", "secondApproval", "approved").doesNotContain("notApproved", "release");
+        assertThat(text("history:moments")).contains("tranche.decided").contains("tranche.correctivePlanSubmitted")
+                .contains("tranche.released");
+        logOut();
+
+        assertThat(inbox("aanvrager")).contains("Voortgangsrapportage indienen PPS Warmtetransitie Achterhoek – tranche 1",
+                "Verbeterplan indienen PPS Netbeheer Twente – tranche 1");
+        assertThat(inbox("adviseur")).contains("Voortgangsrapportage verifiëren PPS Zonnestroom Overijssel – tranche 1",
+                "Vrijgave goedkeuren (tweede subsidieadviseur) PPS Installatiewerkplaats Apeldoorn – tranche 1",
+                "Besluiten over wijzigingsverzoek PPS Warmtetransitie Achterhoek – wijzigingsverzoek tranche 2");
+    }
+
+    /** Each task in the user's inbox as its name and subject. */
+    private java.util.List<String> inbox(String user) {
+        logIn(user);
+        java.util.List<String> tasks = browser.findElements(By.cssSelector("[id='tasks_data'] > tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().limit(2).map(WebElement::getText)
+                        .collect(java.util.stream.Collectors.joining(" ")))
+                .toList();
+        logOut();
+        return tasks;
+    }
+
     /** A picture of the page as the user sees it now, in target/browser/, to look at after the run. */
     private void snapshot(String name) {
         try {
@@ -640,6 +703,8 @@ class AwardSliceBrowserIT {
         click("users:saveUser");
         assertThat(infoMessages()).contains("Gebruiker " + username + " is aangemaakt.");
         type("users:userTable:usernameColumn:filter", username);
+        // The filter redraws the table after a pause: wait for it (a sign-out while it runs would race it).
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='users:userTable_data'] > tr"), 1));
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[.//span[contains(@class,'ngf-username') and text()='" + username + "']]")));
         assertThat(row.getText()).contains("<b>Nieuwe</b> aanvrager").contains("Stichting De Nationale LLO-katalysator").contains("Aanvrager");
