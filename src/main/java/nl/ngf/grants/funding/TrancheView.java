@@ -34,7 +34,27 @@ public record TrancheView(long id, long partnershipId, String partnershipName, l
     public record Disbursement(Money amount, String authorisedBy, Instant releasedAt) implements Serializable {
     }
 
+    /** One step of the tranche's course: a report or corrective-action plan, or a decision. */
+    public record Step(Report report, Decision decision) implements Serializable {
+
+        public Instant at() {
+            return report != null ? report.submittedAt() : decision.decidedAt();
+        }
+    }
+
     public Report latestReport() {
         return reports.isEmpty() ? null : reports.get(reports.size() - 1);
+    }
+
+    /**
+     * Reports, plans and decisions in the order they happened, as an auditor reads them: a report, its
+     * verification, the decision table's verdict, the plan that answered a withheld tranche, and so on.
+     */
+    public List<Step> course() {
+        List<Step> steps = new java.util.ArrayList<>();
+        reports.forEach(report -> steps.add(new Step(report, null)));
+        decisions.forEach(decision -> steps.add(new Step(null, decision)));
+        steps.sort(java.util.Comparator.comparing(Step::at));
+        return steps;
     }
 }

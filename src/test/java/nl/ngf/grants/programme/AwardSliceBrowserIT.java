@@ -522,6 +522,11 @@ class AwardSliceBrowserIT {
         assertThat(text("changes")).contains("Goedgekeurd en doorgevoerd").contains("adviseur");
         assertThat(browser.getPageSource()).contains("Regel withholdBelowEighty").contains("Een extra scholingsgroep in het voorjaar")
                 .contains("Akkoord na verbeterplan.").contains("geautoriseerd door adviseur2");
+        // Tranche 2's course reads in the order it happened: report, verification, withheld, plan, verification, approval.
+        assertThat(browser.findElements(By.cssSelector(".ngf-tranche")).get(1).findElements(By.cssSelector(".ngf-condition-text")))
+                .extracting(step -> step.getText().replaceAll(" (Ingediend door|–) .*", ""))
+                .containsExactly("Voortgangsrapportage 1", "Verificatie: Geverifieerd", "Beslistabel: Inhouden", "Verbeterplan 2",
+                        "Verificatie: Geverifieerd", "Beslistabel: Vrijgeven na tweede goedkeuring", "Tweede goedkeuring: Goedgekeurd");
         click("history");
         wait.until(ExpectedConditions.urlContains("history/timeline.xhtml"));
         java.util.List<WebElement> diagrams = wait.until(driver -> {
