@@ -298,6 +298,33 @@ class AwardLifecycleIT {
     }
 
     @Test
+    void programmesRegisteredAtTheSameMomentEachGetTheYearsNextReferenceOnce() throws Exception {
+        ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<String> registration = () -> {
+            start.await();
+            return programmes.summary(officer, register("750000.00")).reference();
+        };
+        List<Future<String>> registered = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            registered.add(executor.submit(registration));
+        }
+        start.countDown();
+        List<String> references = new java.util.ArrayList<>();
+        for (Future<String> reference : registered) {
+            references.add(reference.get(60, TimeUnit.SECONDS));
+        }
+
+        String year = "NGF-" + java.time.Year.now(java.time.ZoneId.of("Europe/Amsterdam")) + "-";
+        assertThat(references).allMatch(reference -> reference.matches(year + "\\d{3,}")).doesNotHaveDuplicates();
+        List<Integer> numbers = references.stream().map(reference -> Integer.parseInt(reference.substring(year.length()))).sorted().toList();
+        assertThat(numbers).as("one after the other, none skipped").containsExactly(numbers.get(0), numbers.get(0) + 1,
+                numbers.get(0) + 2, numbers.get(0) + 3);
+        assertThat(programmes.summary(officer, register("750000.00")).reference()).as("the next one")
+                .isEqualTo(year + "%03d".formatted(numbers.get(0) + 4));
+    }
+
+    @Test
     void ofTwoApplicantsSubmittingAtTheSameMomentOneWinsAndTheOtherIsToldPlainly() throws Exception {
         long id = register("750000.00");
         String reviseTask = taskOf(applicant, id).id();

@@ -110,8 +110,9 @@ public class DefaultProgrammeService implements ProgrammeService {
                 registration.requestedAmount(), registration.conditionalAmount(), registration.plannedPpsCount(),
                 registration.revisionDeadline(), registration.conditions(), officer.username(), now,
                 LocalDate.ofInstant(now, ZONE));
-        em.persist(programme); // the sequence assigns the id here, before any insert
-        programme.reference = "NGF-" + LocalDate.ofInstant(now, ZONE).getYear() + "-" + programme.id;
+        programme.reference = em.find(ProgrammeNumbering.class, ProgrammeNumbering.ONLY, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .next(LocalDate.ofInstant(now, ZONE).getYear());
+        em.persist(programme);
 
         Map<String, Object> variables = new HashMap<>(newRound(programme));
         variables.put("programmeId", programme.id);
