@@ -5,9 +5,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.ngf.grants.shared.Money;
 
-/** A change request as pages show it. Status PENDING (waiting for a grant officer), APPROVED or REJECTED. */
+/**
+ * A change request as pages show it. Status PENDING (waiting for a grant officer), APPROVED or REJECTED.
+ * The {@code current*} values are what the change changes from: the tranche (and for a budget shift the
+ * receiving tranche) as it was when the change was applied, or as it is now while the request waits;
+ * null for a rejected request.
+ */
 public record ChangeRequestView(long id, long partnershipId, String partnershipName, ChangeKind kind, int trancheSequence,
                                 Integer targetSequence, LocalDate newDate, String newMilestone, Money amount, String reason,
                                 boolean needsApproval, String status, String requestedBy, Instant requestedAt,
-                                String decidedBy, Instant decidedAt, String decisionReason) implements Serializable {
+                                String decidedBy, Instant decidedAt, String decisionReason, LocalDate currentDate,
+                                String currentMilestone, Money currentAmount, Money currentTargetAmount) implements Serializable {
+
+    /** The tranche's amount after a budget shift (null for other changes, or when not known). */
+    public Money amountAfter() {
+        return amount == null || currentAmount == null ? null : currentAmount.minus(amount);
+    }
+
+    /** The receiving tranche's amount after a budget shift. */
+    public Money targetAmountAfter() {
+        return amount == null || currentTargetAmount == null ? null : currentTargetAmount.plus(amount);
+    }
 }

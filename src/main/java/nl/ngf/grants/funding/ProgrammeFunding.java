@@ -9,15 +9,18 @@ import nl.ngf.grants.shared.Money;
  * A programme's money: awarded (null before the award), allocated over its PPSs, released to them;
  * its closure once every tranche is released or cancelled (null while any is still under way); and
  * the ledger's lines for it, oldest first, which add up to {@code released}; when and by whom it was
- * allocated (null before the allocation); and the decisions that held a tranche back or moved it.
+ * allocated (null before the allocation); the decisions that held a tranche back or moved it; and the
+ * change requests of its PPSs, oldest first.
  */
 public record ProgrammeFunding(Money awarded, Money allocated, Money released, Closure closure, List<Payment> payments,
-                               nl.ngf.grants.partnership.TrancheSchedule.Allocated allocation, List<TrancheEvent> setbacks)
+                               nl.ngf.grants.partnership.TrancheSchedule.Allocated allocation, List<TrancheEvent> setbacks,
+                               List<ChangeRequestView> changeRequests)
         implements Serializable {
 
     public ProgrammeFunding {
         payments = List.copyOf(payments);
         setbacks = List.copyOf(setbacks);
+        changeRequests = List.copyOf(changeRequests);
     }
 
     /**

@@ -51,7 +51,7 @@ public class Formats {
     /** The text of a message key with its arguments, money and dates formatted for the user. */
     public String messageWith(String key, java.util.List<Object> arguments) {
         Object[] formatted = arguments.stream().map(a -> a instanceof Money m ? money(m)
-                : a instanceof LocalDate d ? date(d) : a).toArray();
+                : a instanceof LocalDate d ? date(d) : a instanceof Enum<?> e ? text(e) : a).toArray();
         return Messages.format(language.getLocale(), key, formatted);
     }
 

@@ -635,6 +635,11 @@ class FundingIT {
         assertThat(shifted.allocated()).isEqualTo(Money.ofEuros(600_000));
         assertThat(shifted.changeRequests().get(0).status()).isEqualTo("APPROVED");
         assertThat(shifted.changeRequests().get(0).needsApproval()).isFalse();
+        assertThat(shifted.changeRequests().get(0)).as("what the shift changed, from and to").satisfies(change -> {
+            assertThat(List.of(change.currentAmount(), change.amountAfter())).containsExactly(Money.ofEuros(400_000), Money.ofEuros(350_000));
+            assertThat(List.of(change.currentTargetAmount(), change.targetAmountAfter()))
+                    .containsExactly(Money.ofEuros(200_000), Money.ofEuros(250_000));
+        });
 
         // A larger shift waits; the officer rejects it and nothing changes.
         funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.BUDGET_SHIFT, first, second, null, null,
@@ -643,9 +648,12 @@ class FundingIT {
         String rejectTask = changeTask();
         assertThatThrownBy(() -> funding.decideOnChangeRequest(officer, rejectTask, new ChangeRequestDecision(false, "")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("changeDecision.reasoning.required"));
+        assertThat(funding.fundingOf(officer, zorg).changeRequests().get(0).currentAmount()).as("while it waits: the tranche as it is now")
+                .isEqualTo(Money.ofEuros(350_000));
         funding.decideOnChangeRequest(officer, rejectTask, new ChangeRequestDecision(false, "Eerst resultaten fase één."));
         assertThat(funding.fundingOf(officer, zorg).tranches()).extracting(TrancheView::amount)
                 .containsExactly(Money.ofEuros(350_000), Money.ofEuros(250_000));
+        assertThat(funding.fundingOf(officer, zorg).changeRequests().get(0).amountAfter()).as("rejected: changed nothing").isNull();
 
         // A delay always waits; approved, the date and the running report's deadline move.
         LocalDate later = tranches.get(0).plannedDate().plusMonths(2);
@@ -657,6 +665,9 @@ class FundingIT {
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).plannedDate()).isEqualTo(tranches.get(0).plannedDate());
         funding.decideOnChangeRequest(officer, changeTask(), new ChangeRequestDecision(true, "Akkoord."));
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).plannedDate()).isEqualTo(later);
+        assertThat(funding.fundingOf(officer, zorg).changeRequests().get(0)).as("the delay keeps the date it moved from")
+                .satisfies(change -> assertThat(List.of(change.currentDate(), change.newDate()))
+                        .containsExactly(tranches.get(0).plannedDate(), later));
         assertThat(task(applicant, "submitProgressReport", first).due())
                 .isEqualTo(later.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant().minusSeconds(1));
 

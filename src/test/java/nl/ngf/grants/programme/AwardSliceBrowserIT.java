@@ -512,14 +512,20 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#payments .ngf-payment-amount"))).extracting(WebElement::getText)
                 .containsExactlyInAnyOrder("€ 1.000.000,00", "€ 1.500.000,00", "€ 2.500.000,00", "€ 3.000.000,00");
         assertThat(text("timeline")).contains("Tranche 2 van " + amsterdam + " ingehouden: KPI-mijlpaal niet voldoende gehaald")
+                .contains("Wijzigingsverzoek voor tranche 2 van " + zwolle + " binnen de drempel direct doorgevoerd: Budget verschuiven tussen tranches")
+                .contains("Wijzigingsverzoek voor tranche 2 van " + amsterdam + " goedgekeurd en doorgevoerd: Uitstel van een tranche")
+                .contains("Akkoord: de planning blijft binnen het programmajaar.")
                 .contains("Afgerond: € 8.000.000,00 uitbetaald, 4 tranche(s) uitbetaald, 0 vervallen");
 
         openPartnership(zwolle);
-        assertThat(text("changes")).as("a budget shift within a quarter of both tranches applies at once").contains("Binnen de drempel: direct doorgevoerd");
+        assertThat(text("changes")).as("a budget shift within a quarter of both tranches applies at once").contains("Binnen de drempel: direct doorgevoerd")
+                .contains("Tranche 2: € 3.200.000,00 → € 3.000.000,00 · Tranche 1: € 800.000,00 → € 1.000.000,00");
         assertThat(text("tranches")).as("the shift moved EUR 200,000 to the first tranche")
                 .contains("€ 1.000.000,00").contains("€ 3.000.000,00");
         openPartnership(amsterdam);
-        assertThat(text("changes")).contains("Goedgekeurd en doorgevoerd").contains("adviseur");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        assertThat(text("changes")).contains("Goedgekeurd en doorgevoerd").contains("adviseur")
+                .contains("Geplande datum: " + today.plusMonths(8).format(DUTCH_DATE) + " → " + today.plusMonths(9).format(DUTCH_DATE));
         assertThat(browser.getPageSource()).contains("Regel withholdBelowEighty").contains("Een extra scholingsgroep in het voorjaar")
                 .contains("Akkoord na verbeterplan.").contains("geautoriseerd door adviseur2");
         // Tranche 2's course reads in the order it happened: report, verification, withheld, plan, verification, approval.

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.ngf.grants.partnership.ScheduledTranche;
 import nl.ngf.grants.funding.ChangeKind;
 
 /** An applicant's request to change a tranche; decided once, then never changed. */
@@ -71,6 +72,20 @@ class ChangeRequest {
     @Column(name = "decision_reason", length = 4000)
     String decisionReason;
 
+    /** The tranche as it was when the change was applied (null until then, and for a rejected request). */
+    @Column(name = "previous_date")
+    LocalDate previousDate;
+
+    @Column(name = "previous_milestone", length = 1000)
+    String previousMilestone;
+
+    @Column(name = "previous_amount_cents")
+    Long previousAmountCents;
+
+    /** For a budget shift, the receiving tranche's amount when the change was applied. */
+    @Column(name = "previous_target_amount_cents")
+    Long previousTargetAmountCents;
+
     void decide(boolean approved, String by, Instant at, String reasoning) {
         if (!PENDING.equals(status)) {
             throw new IllegalStateException("Change request " + id + " was already decided");
@@ -79,5 +94,16 @@ class ChangeRequest {
         decidedBy = by;
         decidedAt = at;
         decisionReason = reasoning;
+    }
+
+    /** Keeps what the change is about to change, once, at the moment it is applied. */
+    void applyingTo(ScheduledTranche tranche, ScheduledTranche target) {
+        if (previousAmountCents != null) {
+            throw new IllegalStateException("Change request " + id + " was already applied");
+        }
+        previousDate = tranche.plannedDate();
+        previousMilestone = tranche.milestone();
+        previousAmountCents = tranche.amount().cents();
+        previousTargetAmountCents = target == null ? null : target.amount().cents();
     }
 }

@@ -352,10 +352,14 @@ public class DefaultFundingService implements FundingService {
                     return new ProgrammeFunding.TrancheEvent(d.decidedAt, d.decidedBy, tranche.partnershipId(), tranche.partnershipName(),
                             tranche.sequence(), kind);
                 }).toList();
+        List<ChangeRequestView> changes = byId.isEmpty() ? List.of() : em.createQuery(
+                        "select c from ChangeRequest c where c.trancheId in :ids order by c.requestedAt, c.id", ChangeRequest.class)
+                .setParameter("ids", byId.keySet()).getResultStream()
+                .map(c -> view(c, byId.get(c.trancheId).partnershipName(), byId)).toList();
         ProgrammeClosure closure = em.find(ProgrammeClosure.class, programmeId);
         return new ProgrammeFunding(programme.awarded(), allocated, released,
                 closure == null ? null : new ProgrammeFunding.Closure(closure.closedAt, closure.releasedTranches, closure.cancelledTranches,
-                        closure.historyKeptUntil), payments, schedule.allocated(programmeId).orElse(null), setbacks);
+                        closure.historyKeptUntil), payments, schedule.allocated(programmeId).orElse(null), setbacks, changes);
     }
 
     @Override
@@ -479,14 +483,28 @@ public class DefaultFundingService implements FundingService {
 
     /** The PPS's change requests; the caller has checked the actor may see the PPS and read its tranches. */
     private List<ChangeRequestView> changeRequests(PartnershipView partnership, List<ScheduledTranche> tranches) {
-        Map<Long, Integer> sequences = tranches.stream().collect(Collectors.toMap(ScheduledTranche::id, ScheduledTranche::sequence));
+        Map<Long, ScheduledTranche> byId = tranches.stream().collect(Collectors.toMap(ScheduledTranche::id, t -> t));
         return em.createQuery("select c from ChangeRequest c where c.partnershipId = :pps order by c.requestedAt desc, c.id desc",
                         ChangeRequest.class).setParameter("pps", partnership.id()).getResultStream()
-                .map(c -> new ChangeRequestView(c.id, c.partnershipId, partnership.name(), c.kind, sequences.getOrDefault(c.trancheId, 0),
-                        c.targetTrancheId == null ? null : sequences.get(c.targetTrancheId), c.newDate, c.newMilestone,
-                        c.amountCents == null ? null : Money.ofCents(c.amountCents), c.reason, c.needsApproval, c.status,
-                        c.requestedBy, c.requestedAt, c.decidedBy, c.decidedAt, c.decisionReason))
-                .toList();
+                .map(c -> view(c, partnership.name(), byId)).toList();
+    }
+
+    /** The request with what it changes from: as applied, or the schedule as it is while the request waits. */
+    private static ChangeRequestView view(ChangeRequest c, String partnershipName, Map<Long, ScheduledTranche> tranches) {
+        ScheduledTranche tranche = tranches.get(c.trancheId);
+        ScheduledTranche target = c.targetTrancheId == null ? null : tranches.get(c.targetTrancheId);
+        boolean waiting = ChangeRequest.PENDING.equals(c.status);
+        LocalDate currentDate = c.previousAmountCents != null ? c.previousDate : waiting && tranche != null ? tranche.plannedDate() : null;
+        String currentMilestone = c.previousAmountCents != null ? c.previousMilestone : waiting && tranche != null ? tranche.milestone() : null;
+        Money currentAmount = c.previousAmountCents != null ? Money.ofCents(c.previousAmountCents)
+                : waiting && tranche != null ? tranche.amount() : null;
+        Money currentTargetAmount = c.previousTargetAmountCents != null ? Money.ofCents(c.previousTargetAmountCents)
+                : waiting && target != null && c.previousAmountCents == null ? target.amount() : null;
+        return new ChangeRequestView(c.id, c.partnershipId, partnershipName, c.kind, tranche == null ? 0 : tranche.sequence(),
+                target == null ? null : target.sequence(), c.newDate, c.newMilestone,
+                c.amountCents == null ? null : Money.ofCents(c.amountCents), c.reason, c.needsApproval, c.status,
+                c.requestedBy, c.requestedAt, c.decidedBy, c.decidedAt, c.decisionReason, currentDate, currentMilestone,
+                currentAmount, currentTargetAmount);
     }
 
     private ChangeRequest changeOf(Actor actor, String taskId) {

@@ -222,6 +222,7 @@ public class TrancheOutcomes {
             change.decide(true, null, clock.instant(), null);
         }
         ScheduledTranche before = schedule.tranche(change.trancheId);
+        change.applyingTo(before, change.targetTrancheId == null ? null : schedule.tranche(change.targetTrancheId));
         audit.record(AuditTrail.ENGINE, "changeRequest.applied", "changeRequest", changeRequestId, "tranche=" + before.id()
                 + "; date " + before.plannedDate() + (change.newDate == null ? "" : " -> " + change.newDate)
                 + "; amountCents " + before.amount().cents() + (change.amountCents == null ? "" : " -> " + (before.amount().cents() - change.amountCents))

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import nl.ngf.grants.programme.ProgrammeDetails;
+import nl.ngf.grants.funding.ChangeRequestView;
 import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.ProgrammeFunding;
 import nl.ngf.grants.identity.CurrentUser;
@@ -41,8 +42,8 @@ public class ProgrammeMoney {
 
     /**
      * The programme's timeline with what happened to its money added in order: the allocation, each
-     * payment (who authorised it), each tranche withheld, refused, extended or cancelled, and the final
-     * settlement.
+     * payment (who authorised it), each tranche withheld, refused, extended or cancelled, each change
+     * request (applied at once, waiting, approved or rejected), and the final settlement.
      */
     public List<ProgrammeDetails.TimelineEntry> timeline(List<ProgrammeDetails.TimelineEntry> award) {
         ProgrammeFunding money = getFunding();
@@ -56,12 +57,28 @@ public class ProgrammeMoney {
                 List.of(p.tranche(), p.partnershipName(), p.amount()), null)));
         money.setbacks().forEach(e -> entries.add(new ProgrammeDetails.TimelineEntry(e.at(), e.by(), "timeline.tranche." + e.kind(),
                 List.of(e.tranche(), e.partnershipName()), null)));
+        money.changeRequests().forEach(change -> entries.add(entryOf(change)));
         if (money.closure() != null) {
             entries.add(new ProgrammeDetails.TimelineEntry(money.closure().closedAt(), null, "timeline.settled",
                     List.of(money.released(), money.closure().releasedTranches(), money.closure().cancelledTranches()), null));
         }
         entries.sort(Comparator.comparing(ProgrammeDetails.TimelineEntry::at));
         return entries;
+    }
+
+    /**
+     * A change request where it stands: applied at once (within the threshold, as the applicant asked),
+     * waiting for a grant officer, or approved or rejected by one (with the officer's reason).
+     */
+    private static ProgrammeDetails.TimelineEntry entryOf(ChangeRequestView change) {
+        List<Object> about = List.of(change.trancheSequence(), change.partnershipName(), change.kind());
+        if (change.decidedBy() == null) {
+            String state = change.needsApproval() || change.decidedAt() == null ? "PENDING" : "APPLIED";
+            return new ProgrammeDetails.TimelineEntry(change.requestedAt(), change.requestedBy(), "timeline.change." + state, about,
+                    change.reason());
+        }
+        return new ProgrammeDetails.TimelineEntry(change.decidedAt(), change.decidedBy(), "timeline.change." + change.status(), about,
+                change.decisionReason());
     }
 
     /**
