@@ -11,7 +11,7 @@ import nl.ngf.grants.identity.Actor;
 public interface AuditTrail {
 
     /** Who acts when the engine itself takes a step (a timer, a release job). */
-    String ENGINE = "systeem";
+    String ENGINE = nl.ngf.grants.shared.SystemActors.ENGINE;
 
     /** Appends an entry; {@code details} holds the essential values (before → after), at most 4000 characters. */
     void record(String actor, String action, String objectType, Object objectId, String details);

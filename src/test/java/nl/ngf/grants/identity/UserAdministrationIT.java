@@ -127,6 +127,10 @@ class UserAdministrationIT {
                 new UserDetails("Dubbel", null, Set.of(Role.GRANT_OFFICER), true), "een lang wachtwoord"), "user.username.taken");
         refused(() -> administration.createUser(administrator, "x", new UserDetails("Kort", null, Set.of(Role.GRANT_OFFICER), true),
                 "een lang wachtwoord"), "user.username.invalid");
+        for (String system : new String[] {"systeem", "beslistabel"}) {
+            refused(() -> administration.createUser(administrator, system, new UserDetails("Doet zich voor als het systeem", null,
+                    Set.of(Role.GRANT_OFFICER), true), "een lang wachtwoord"), "user.username.reserved");
+        }
         refused(() -> administration.createUser(administrator, "ua-kort-" + run,
                 new UserDetails("Kort wachtwoord", null, Set.of(Role.GRANT_OFFICER), true), "te kort"), "password.length");
         refused(() -> administration.createUser(administrator, "ua-naam-" + run,
@@ -147,7 +151,7 @@ class UserAdministrationIT {
 
         assertThat(identity.actor(officer.username()).orElseThrow().roles()).containsExactly(Role.GRANT_OFFICER);
         assertThat(administration.users(administrator)).extracting(UserView::username)
-                .doesNotContain("ua-kort-" + run, "ua-naam-" + run);
+                .doesNotContain("ua-kort-" + run, "ua-naam-" + run, "systeem", "beslistabel");
         assertThat(auditOf("user", officer.username())).hasSize((int) entries);
     }
 

@@ -20,7 +20,7 @@ class TrancheDecision {
     static final String OVERDUE = "OVERDUE";
 
     /** Who "decides" for the decision table. */
-    static final String DECISION_TABLE = "beslistabel";
+    static final String DECISION_TABLE = nl.ngf.grants.shared.SystemActors.DECISION_TABLE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_funding_id")

@@ -57,6 +57,9 @@ public class DefaultUserAdministration implements UserAdministration {
         if (userNamed(name) != null) {
             throw new DomainException("user.username.taken", name);
         }
+        if (nl.ngf.grants.shared.SystemActors.isSystem(name)) {
+            throw new DomainException("user.username.reserved", name);
+        }
         String displayName = displayName(details);
         Organisation organisation = checkedOrganisation(details);
         checkPassword(name, initialPassword);
