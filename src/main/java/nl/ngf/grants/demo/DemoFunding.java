@@ -143,7 +143,7 @@ class DemoFunding {
         verify(secondOfficer, apeldoornFirst, "100", "Werkplaats bezocht; 22 overeenkomsten gezien.");
 
         long twenteFirst = tranches(officer, twente).get(0).id();
-        report(applicant, twenteFirst, 35, "4.50", 410, 24, "150000.00",
+        report(applicant, twenteFirst, 61, "5.70", 720, 36, "260000.00",
                 "Eén netbeheerder doet mee; met de tweede lopen nog gesprekken.");
         verify(officer, twenteFirst, "55", "Pas één van de twee netbeheerders aangesloten.");
     }
