@@ -548,6 +548,16 @@ class AwardSliceBrowserIT {
                 .contains("withhold", "toVerificationFromPlan", "secondApproval", "approved").doesNotContain("notApproved", "release");
         assertThat(text("history:moments")).contains("tranche.decided").contains("tranche.correctivePlanSubmitted")
                 .contains("tranche.released");
+        // The auditor narrows the timeline to the audit trail, then to the payments in it.
+        By rows = By.cssSelector("[id='history:moments_data'] > tr");
+        int all = browser.findElements(rows).size();
+        chooseFromMenu("history:moments:sourceFilter", "Auditlog");
+        wait.until(driver -> driver.findElements(rows).size() < all);
+        assertThat(browser.findElements(rows)).isNotEmpty().allSatisfy(row -> assertThat(row.getAttribute("class")).contains("ngf-moment-audit"));
+        type("history:moments:event:filter", "tranche.released");
+        wait.until(driver -> driver.findElements(rows).size() == 2);
+        assertThat(browser.findElements(By.cssSelector("[id='history:moments_data'] .ngf-moment-kind"))).extracting(WebElement::getText)
+                .containsOnly("tranche.released");
         logOut();
 
         assertThat(inbox("aanvrager")).contains("Voortgangsrapportage indienen PPS Warmtetransitie Achterhoek – tranche 1",

@@ -27,6 +27,8 @@ public class CaseTimeline implements Serializable {
     private Long programme;
     private Long pps;
     private Timeline timeline;
+    /** What the table's column filters leave of the moments (PrimeFaces keeps it here between requests). */
+    private java.util.List<Timeline.Moment> filteredMoments;
 
     public void load() {
         if (timeline != null) {
@@ -47,6 +49,14 @@ public class CaseTimeline implements Serializable {
 
     public Timeline getTimeline() {
         return timeline;
+    }
+
+    public java.util.List<Timeline.Moment> getFilteredMoments() {
+        return filteredMoments;
+    }
+
+    public void setFilteredMoments(java.util.List<Timeline.Moment> filteredMoments) {
+        this.filteredMoments = filteredMoments;
     }
 
     public Long getProgramme() {
