@@ -97,6 +97,31 @@ class UserAdministrationIT {
                 .doesNotContain("een lang wachtwoord");
     }
 
+    /**
+     * Both runs start the server with a first administrator configured. A new PostgreSQL database has no
+     * users: the system created that administrator. The embedded database got its demo users first: none.
+     */
+    @Test
+    void theConfiguredFirstAdministratorIsCreatedOnlyOnADatabaseWithoutUsers() {
+        org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        String username = config.getValue("ngf.initial-admin.username", String.class);
+        String password = config.getValue("ngf.initial-admin.password", String.class);
+        if (!"postgres".equals(config.getOptionalValue("db.kind", String.class).orElse("h2"))) {
+            assertThat(identity.actor("aanvrager")).as("the demo users came first").isPresent();
+            assertThat(identity.actor(username)).as("so no first administrator").isEmpty();
+            assertThat(auditOf("user", username)).isEmpty();
+            return;
+        }
+
+        CredentialValidationResult result = login(username, password);
+        assertThat(result.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(result.getCallerGroups()).containsExactly("administrator");
+        List<AuditEntryView> entries = auditOf("user", username);
+        assertThat(entries).extracting(AuditEntryView::action).containsExactly("user.created");
+        assertThat(entries.get(0).actor()).isEqualTo("systeem");
+        assertThat(entries.get(0).details()).contains("roles=[administrator]").doesNotContain(password);
+    }
+
     @Test
     void rolesChangedOrAnAccountSwitchedOffTakeEffectAtOnceAndAreAuditedBeforeAndAfter() {
         UserView user = userNamed(officer.username());
