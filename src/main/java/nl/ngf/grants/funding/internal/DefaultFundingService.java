@@ -493,13 +493,14 @@ public class DefaultFundingService implements FundingService {
     private static ChangeRequestView view(ChangeRequest c, String partnershipName, Map<Long, ScheduledTranche> tranches) {
         ScheduledTranche tranche = tranches.get(c.trancheId);
         ScheduledTranche target = c.targetTrancheId == null ? null : tranches.get(c.targetTrancheId);
-        boolean waiting = ChangeRequest.PENDING.equals(c.status);
-        LocalDate currentDate = c.previousAmountCents != null ? c.previousDate : waiting && tranche != null ? tranche.plannedDate() : null;
-        String currentMilestone = c.previousAmountCents != null ? c.previousMilestone : waiting && tranche != null ? tranche.milestone() : null;
-        Money currentAmount = c.previousAmountCents != null ? Money.ofCents(c.previousAmountCents)
-                : waiting && tranche != null ? tranche.amount() : null;
-        Money currentTargetAmount = c.previousTargetAmountCents != null ? Money.ofCents(c.previousTargetAmountCents)
-                : waiting && target != null && c.previousAmountCents == null ? target.amount() : null;
+        // Kept when it was applied; while it waits, the schedule as it is now; rejected (or applied before V16): not known.
+        boolean applied = c.previousAmountCents != null;
+        boolean waiting = ChangeRequest.PENDING.equals(c.status) && tranche != null;
+        LocalDate currentDate = applied ? c.previousDate : waiting ? tranche.plannedDate() : null;
+        String currentMilestone = applied ? c.previousMilestone : waiting ? tranche.milestone() : null;
+        Money currentAmount = applied ? Money.ofCents(c.previousAmountCents) : waiting ? tranche.amount() : null;
+        Money currentTargetAmount = applied ? (c.previousTargetAmountCents == null ? null : Money.ofCents(c.previousTargetAmountCents))
+                : waiting && target != null ? target.amount() : null;
         return new ChangeRequestView(c.id, c.partnershipId, partnershipName, c.kind, tranche == null ? 0 : tranche.sequence(),
                 target == null ? null : target.sequence(), c.newDate, c.newMilestone,
                 c.amountCents == null ? null : Money.ofCents(c.amountCents), c.reason, c.needsApproval, c.status,
