@@ -963,6 +963,7 @@ class AwardSliceBrowserIT {
         String answer = postForText(action, tampered);
         assertThat(answer).as("a forged view state is told plainly").contains("er is niets vastgelegd");
         assertThat(answer.substring(answer.indexOf("<main"))).as("without internals").doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(post(action, tampered)).as("a page that says so, not a server error").isEqualTo(200);
         go(page);
         assertThat(browser.getPageSource()).as("a POST with a forged view state").doesNotContain(marker);
 
