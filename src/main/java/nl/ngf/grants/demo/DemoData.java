@@ -33,7 +33,6 @@ import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.RevisionSubmission;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.workflow.ProcessKeys;
-import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -268,27 +267,26 @@ public class DemoData {
     }
 
     private void revise(long programmeId, Actor applicant, String summary) {
-        WorkTask task = taskOf(applicant, programmeId);
+        String task = taskOf(applicant, programmeId);
         ProgrammeDetails details = programmes.programme(applicant, programmeId);
         Map<Long, String> answers = new java.util.HashMap<>();
         details.conditions().forEach(c -> answers.put(c.id(), summary));
-        programmes.submitRevision(applicant, task.id(), new RevisionSubmission(answers, summary, details.plannedPpsCount(), List.of()));
+        programmes.submitRevision(applicant, task, new RevisionSubmission(answers, summary, details.plannedPpsCount(), List.of()));
     }
 
     private void checkComplete(long programmeId, Actor officer) {
-        programmes.checkCompleteness(officer, taskOf(officer, programmeId).id(), new CompletenessDecision(true, null, null));
+        programmes.checkCompleteness(officer, taskOf(officer, programmeId), new CompletenessDecision(true, null, null));
     }
 
     private void assess(long programmeId, Actor committee, AssessmentOutcome outcome, BigDecimal amount, boolean met, String reasoning) {
         Map<Long, AssessmentDecision.Verdict> verdicts = new java.util.HashMap<>();
         programmes.programme(committee, programmeId).conditions()
                 .forEach(c -> verdicts.put(c.id(), new AssessmentDecision.Verdict(met, reasoning)));
-        programmes.assess(committee, taskOf(committee, programmeId).id(), new AssessmentDecision(outcome, amount, reasoning, verdicts));
+        programmes.assess(committee, taskOf(committee, programmeId), new AssessmentDecision(outcome, amount, reasoning, verdicts));
     }
 
-    private WorkTask taskOf(Actor actor, long programmeId) {
-        return workflow.inbox(actor).stream().filter(t -> t.businessKey().equals(String.valueOf(programmeId)))
-                .findFirst().orElseThrow();
+    private String taskOf(Actor actor, long programmeId) {
+        return DemoFunding.taskOf(workflow, actor, ProcessKeys.GRANT_AWARD, programmeId);
     }
 
     private Actor actor(String username) {

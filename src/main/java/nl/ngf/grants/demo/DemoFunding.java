@@ -190,6 +190,11 @@ class DemoFunding {
     }
 
     private String taskOf(Actor actor, String processKey, long businessKey) {
+        return taskOf(workflow, actor, processKey, businessKey);
+    }
+
+    /** The actor's open task in the case of this model about this object (ids of different kinds may coincide). */
+    static String taskOf(WorkflowService workflow, Actor actor, String processKey, long businessKey) {
         return workflow.inbox(actor).stream()
                 .filter(t -> t.processKey().equals(processKey) && t.businessKey().equals(String.valueOf(businessKey)))
                 .findFirst().orElseThrow(() -> new IllegalStateException("No " + processKey + " task for " + businessKey + " in the inbox of "
