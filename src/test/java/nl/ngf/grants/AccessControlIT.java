@@ -194,6 +194,8 @@ class AccessControlIT {
                 "PPS Beheer", "Twente", "Zorg", "ROC", BASELINE, TARGET)));
         refused("admin verifies", () -> funding.verify(administrator, verifyTask.id(), new Verification(new BigDecimal("100"), "Ja")));
         refused("admin approves", () -> funding.approve(administrator, verifyTask.id(), new SecondApproval(true, "Ja")));
+        refused("admin decides an overdue plan", () -> funding.decideOnOverduePlan(administrator, verifyTask.id(),
+                new nl.ngf.grants.funding.OverdueDecision(false, null, "Vervalt")));
         // A committee member assesses plans; tranches are not theirs.
         refused("committee verifies", () -> funding.verify(committee, verifyTask.id(), new Verification(new BigDecimal("100"), "Ja")));
         // An officer does not speak for the applicant, and the applicant does not verify.

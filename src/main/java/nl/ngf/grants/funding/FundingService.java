@@ -26,7 +26,10 @@ public interface FundingService {
     void submitCorrectiveActionPlan(Actor applicant, String taskId, CorrectiveActionPlan plan);
 
     /** A grant officer extends an overdue report's deadline or cancels the tranche (decideOnOverdueReport). */
-    void decideOnOverdueReport(Actor officer, String taskId, OverdueReportDecision decision);
+    void decideOnOverdueReport(Actor officer, String taskId, OverdueDecision decision);
+
+    /** A grant officer extends an overdue corrective-action plan's deadline or cancels the tranche (decideOnOverduePlan). */
+    void decideOnOverduePlan(Actor officer, String taskId, OverdueDecision decision);
 
     /** A PPS's allocation, releases, tranches and change requests, if this actor may see the PPS. */
     PartnershipFunding fundingOf(Actor actor, long partnershipId);

@@ -25,7 +25,8 @@ public record ProgrammeFunding(Money awarded, Money allocated, Money released, C
 
     /**
      * A decision that held a tranche's money back or moved it, oldest first: {@code kind} WITHHELD (the
-     * decision table), REFUSED (the second officer), EXTENDED or CANCELLED (an overdue report).
+     * decision table), REFUSED (the second officer), EXTENDED or CANCELLED (an overdue report), PLAN_EXTENDED or
+     * PLAN_CANCELLED (an overdue corrective-action plan).
      */
     public record TrancheEvent(java.time.Instant at, String by, long partnershipId, String partnershipName, int tranche, String kind)
             implements Serializable {

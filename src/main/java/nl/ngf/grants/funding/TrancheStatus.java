@@ -14,6 +14,8 @@ public enum TrancheStatus {
     AWAITING_SECOND_APPROVAL,
     /** Withheld: the applicant submits a corrective-action plan. */
     WITHHELD,
+    /** The corrective-action plan's deadline passed; a grant officer extends it or cancels the tranche. */
+    PLAN_OVERDUE,
     /** Approved for release; the release step writes the disbursement. */
     RELEASING,
     RELEASED,

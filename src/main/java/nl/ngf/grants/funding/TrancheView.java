@@ -9,23 +9,29 @@ import nl.ngf.grants.documents.DocumentView;
 import nl.ngf.grants.shared.Money;
 
 /**
- * One tranche as the PPS page shows it: the schedule, where it is, when the report reminder went out,
- * what was reported and decided, what was paid.
+ * One tranche as the PPS page shows it: the schedule, where it is, when the last reminder went out, when
+ * a withheld tranche's corrective-action plan is due (null otherwise), what was reported and decided, what was paid.
  */
 public record TrancheView(long id, long partnershipId, String partnershipName, long programmeId, int sequence, Money amount,
-                          LocalDate plannedDate, String milestone, TrancheStatus status, Instant reminderSentAt, List<Report> reports,
+                          LocalDate plannedDate, String milestone, TrancheStatus status, Instant reminderSentAt, LocalDate planDue,
+                          List<Report> reports,
                           List<Decision> decisions, Disbursement disbursement, boolean paymentStalled) implements Serializable {
 
     /** A progress report (with KPIs) or a corrective-action plan (without). */
     public record Report(int round, boolean correctivePlan, Integer companies, BigDecimal smeReachPercent, Integer students,
                          Integer teachers, Money cofinancing, String narrative, List<DocumentView> documents,
                          String submittedBy, Instant submittedAt) implements Serializable {
+
+        /** The reported figures; null for a corrective-action plan. */
+        public nl.ngf.grants.partnership.Kpis kpis() {
+            return correctivePlan ? null : new nl.ngf.grants.partnership.Kpis(companies, smeReachPercent, students, teachers, cofinancing);
+        }
     }
 
     /**
      * A decision: VERIFICATION (the attainment the officer found), RULE (the decision table's rule with
-     * the inputs it was given: attainment and tranche amount), APPROVAL (second officer) or OVERDUE
-     * (extend or cancel). The explanation is the officer's reasoning, or the rule's description.
+     * the inputs it was given: attainment and tranche amount), APPROVAL (second officer), OVERDUE
+     * or PLAN_OVERDUE (an overdue report or corrective-action plan: extend or cancel). The explanation is the officer's reasoning, or the rule's description.
      */
     public record Decision(String kind, String outcome, String decidedBy, Instant decidedAt, BigDecimal attainment,
                            Money inputAmount, String ruleId, String explanation) implements Serializable {

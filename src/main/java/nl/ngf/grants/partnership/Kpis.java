@@ -2,6 +2,7 @@ package nl.ngf.grants.partnership;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import nl.ngf.grants.shared.Money;
 
 /**
@@ -9,4 +10,33 @@ import nl.ngf.grants.shared.Money;
  * decimals), students, teachers and the business contribution (co-financing) per year.
  */
 public record Kpis(int companies, BigDecimal smeReachPercent, int students, int teachers, Money cofinancing) implements Serializable {
+
+    /**
+     * How far each figure has come from this baseline toward the target: (now − baseline) / (target −
+     * baseline), in whole percent (half up). Below 0 when a figure fell, above 100 past the target;
+     * null for a figure whose target equals its baseline (there is no way to go).
+     */
+    public Progress progressTo(Kpis now, Kpis target) {
+        return new Progress(share(companies, now.companies, target.companies),
+                share(smeReachPercent, now.smeReachPercent, target.smeReachPercent),
+                share(students, now.students, target.students), share(teachers, now.teachers, target.teachers),
+                share(cofinancing.euros(), now.cofinancing.euros(), target.cofinancing.euros()));
+    }
+
+    private static Integer share(long baseline, long now, long target) {
+        return share(BigDecimal.valueOf(baseline), BigDecimal.valueOf(now), BigDecimal.valueOf(target));
+    }
+
+    private static Integer share(BigDecimal baseline, BigDecimal now, BigDecimal target) {
+        BigDecimal way = target.subtract(baseline);
+        if (way.signum() == 0) {
+            return null;
+        }
+        return now.subtract(baseline).multiply(BigDecimal.valueOf(100)).divide(way, 0, RoundingMode.HALF_UP).intValueExact();
+    }
+
+    /** Per figure, the percentage of the way from baseline to target covered (see {@link #progressTo}). */
+    public record Progress(Integer companies, Integer smeReach, Integer students, Integer teachers, Integer cofinancing)
+            implements Serializable {
+    }
 }

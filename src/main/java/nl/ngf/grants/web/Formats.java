@@ -66,6 +66,11 @@ public class Formats {
         return format.format(value) + "%";
     }
 
+    /** A share of the way to a target in whole percent (see Kpis.progressTo): 14%, or – when there is none. */
+    public String progress(Integer percent) {
+        return percent == null ? "–" : java.text.NumberFormat.getIntegerInstance(language.getLocale()).format(percent) + "%";
+    }
+
     /** A file size as people read it: 12 kB, 3,4 MB. */
     public String size(long bytes) {
         if (bytes < 1024 * 1024) {

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -512,10 +514,10 @@ class FundingIT {
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_OVERDUE);
         assertThat(task(applicant, "submitProgressReport", first)).as("the late report can no longer be submitted").isNull();
         String decide = task(officer, "decideOnOverdueReport", first).id();
-        assertThatThrownBy(() -> funding.decideOnOverdueReport(officer, decide, new OverdueReportDecision(true, LocalDate.now().minusDays(1), "Te laat")))
+        assertThatThrownBy(() -> funding.decideOnOverdueReport(officer, decide, new OverdueDecision(true, LocalDate.now().minusDays(1), "Te laat")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("overdue.deadline.future"));
         LocalDate extended = LocalDate.now().plusWeeks(4);
-        funding.decideOnOverdueReport(officer, decide, new OverdueReportDecision(true, extended, "Projectleider was ziek."));
+        funding.decideOnOverdueReport(officer, decide, new OverdueDecision(true, extended, "Projectleider was ziek."));
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_DUE);
         assertThat(task(applicant, "submitProgressReport", first).due())
                 .isEqualTo(extended.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant().minusSeconds(1));
@@ -525,7 +527,7 @@ class FundingIT {
 
         workflow.runJobNow("trancheRelease", String.valueOf(first), "reportOverdue");
         funding.decideOnOverdueReport(officer, task(officer, "decideOnOverdueReport", first).id(),
-                new OverdueReportDecision(false, null, "Opnieuw geen rapportage; tranche vervalt."));
+                new OverdueDecision(false, null, "Opnieuw geen rapportage; tranche vervalt."));
 
         PartnershipFunding after = funding.fundingOf(applicant, zorg);
         assertThat(after.tranches()).extracting(TrancheView::status).containsExactly(TrancheStatus.CANCELLED, TrancheStatus.REPORT_DUE);
@@ -533,6 +535,58 @@ class FundingIT {
         assertThat(funding.programmeFunding(officer, programmeId).setbacks()).extracting(ProgrammeFunding.TrancheEvent::kind,
                 ProgrammeFunding.TrancheEvent::by).containsExactly(org.assertj.core.groups.Tuple.tuple("EXTENDED", officer.username()),
                 org.assertj.core.groups.Tuple.tuple("CANCELLED", officer.username()));
+        assertThat(after.released()).isEqualTo(Money.ZERO);
+        assertThat(ledgerLines(first)).isZero();
+    }
+
+    @Test
+    void aWithheldTranchesPlanHasADeadlineAndWhenItPassesAnOfficerExtendsItOrCancelsTheTranche() {
+        ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+        long first = funding.fundingOf(officer, zorg).tranches().get(0).id();
+        report(first, report(90));
+        funding.verify(officer, task(officer, "verifyProgressReport", first).id(), new Verification(new BigDecimal("40"), "Te weinig bedrijven."));
+
+        LocalDate due = LocalDate.now(amsterdam).plusDays(28);
+        assertThat(task(applicant, "submitCorrectiveActionPlan", first).due()).as("the plan is due four weeks after the tranche was withheld")
+                .isEqualTo(due.plusDays(1).atStartOfDay(amsterdam).toInstant().minusSeconds(1));
+        assertThat(management.createJobQuery().processInstanceId(processOf(first)).activityId("planReminderDue").singleResult().getDuedate())
+                .as("its reminder a week before, at 09:00").isEqualTo(Date.from(due.minusDays(7).atTime(9, 0).atZone(amsterdam).toInstant()));
+        assertThat(funding.fundingOf(applicant, zorg).tranches().get(0).planDue()).as("the PPS page says when").isEqualTo(due);
+        assertThat(audit.about(administrator, "tranche", List.of(String.valueOf(first))))
+                .filteredOn(e -> e.action().equals("tranche.decided")).singleElement().satisfies(e -> assertThat(e.details())
+                .as("the decision's audit entry names the plan's deadline").endsWith("status=WITHHELD; planDue=" + due));
+        workflow.runJobNow("trancheRelease", String.valueOf(first), "planReminderDue");
+        assertThat(funding.fundingOf(applicant, zorg).tranches().get(0).reminderSentAt()).as("the applicant sees the reminder").isNotNull();
+
+        workflow.runJobNow("trancheRelease", String.valueOf(first), "planOverdue");
+        assertThat(funding.fundingOf(applicant, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.PLAN_OVERDUE);
+        assertThat(task(applicant, "submitCorrectiveActionPlan", first)).as("the late plan can no longer be submitted").isNull();
+        String decide = task(officer, "decideOnOverduePlan", first).id();
+        assertThatThrownBy(() -> funding.decideOnOverduePlan(applicant, decide, new OverdueDecision(true, due, "Graag meer tijd")))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> funding.decideOnOverdueReport(officer, decide, new OverdueDecision(false, null, "Vervalt")))
+                .as("an overdue plan is not an overdue report")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("task.notAvailable"));
+        assertThatThrownBy(() -> funding.decideOnOverduePlan(officer, decide, new OverdueDecision(true, LocalDate.now(amsterdam), "Te laat")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("overdue.deadline.future"));
+        LocalDate extended = LocalDate.now(amsterdam).plusWeeks(2);
+        funding.decideOnOverduePlan(officer, decide, new OverdueDecision(true, extended, "Nieuwe penvoerder ingewerkt."));
+        assertThat(funding.fundingOf(applicant, zorg).tranches().get(0)).extracting(TrancheView::status, TrancheView::planDue)
+                .containsExactly(TrancheStatus.WITHHELD, extended);
+        assertThat(task(applicant, "submitCorrectiveActionPlan", first).due())
+                .isEqualTo(extended.plusDays(1).atStartOfDay(amsterdam).toInstant().minusSeconds(1));
+
+        workflow.runJobNow("trancheRelease", String.valueOf(first), "planOverdue");
+        funding.decideOnOverduePlan(officer, task(officer, "decideOnOverduePlan", first).id(),
+                new OverdueDecision(false, null, "Opnieuw geen verbeterplan; tranche vervalt."));
+
+        PartnershipFunding after = funding.fundingOf(applicant, zorg);
+        assertThat(after.tranches()).extracting(TrancheView::status).containsExactly(TrancheStatus.CANCELLED, TrancheStatus.REPORT_DUE);
+        assertThat(after.tranches().get(0).decisions()).extracting(TrancheView.Decision::kind, TrancheView.Decision::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("VERIFICATION", "VERIFIED"), org.assertj.core.groups.Tuple.tuple("RULE", "WITHHOLD"),
+                org.assertj.core.groups.Tuple.tuple("PLAN_OVERDUE", "EXTENDED"), org.assertj.core.groups.Tuple.tuple("PLAN_OVERDUE", "CANCELLED"));
+        assertThat(funding.programmeFunding(officer, programmeId).setbacks()).extracting(ProgrammeFunding.TrancheEvent::kind)
+                .containsExactly("WITHHELD", "PLAN_EXTENDED", "PLAN_CANCELLED");
         assertThat(after.released()).isEqualTo(Money.ZERO);
         assertThat(ledgerLines(first)).isZero();
     }
@@ -547,7 +601,7 @@ class FundingIT {
         long techniekTranche = funding.fundingOf(officer, techniek).tranches().get(0).id();
         workflow.runJobNow("trancheRelease", String.valueOf(techniekTranche), "reportOverdue");
         funding.decideOnOverdueReport(officer, task(officer, "decideOnOverdueReport", techniekTranche).id(),
-                new OverdueReportDecision(false, null, "Geen rapportage; de campus gaat niet door."));
+                new OverdueDecision(false, null, "Geen rapportage; de campus gaat niet door."));
         long first = zorgTranches.get(0).id();
         report(first, report(130));
         funding.verify(officer, task(officer, "verifyProgressReport", first).id(), new Verification(new BigDecimal("100"), "Gehaald."));

@@ -26,7 +26,7 @@ class TrancheViewTest {
     @Test
     void theCourseOfAWithheldTrancheReadsInTheOrderItHappened() {
         TrancheView withheld = new TrancheView(1, 2, "PPS Zorg", 3, 1, Money.ofEuros(2_000_000), LocalDate.of(2027, 6, 1), "Mijlpaal",
-                TrancheStatus.RELEASED, null,
+                TrancheStatus.RELEASED, null, null,
                 List.of(report(1, false, 0), report(2, true, 3)),
                 List.of(decision("VERIFICATION", "VERIFIED", 1), decision("RULE", "WITHHOLD", 1), decision("VERIFICATION", "VERIFIED", 4),
                         decision("RULE", "RELEASE_AFTER_SECOND_APPROVAL", 4), decision("APPROVAL", "APPROVED", 5)),

@@ -395,7 +395,7 @@ class AwardSliceBrowserIT {
         openPartnership(limburg);
         awaitTrancheStatus("Uitbetaald");
         assertThat(text("ppsReleased")).contains("30.000.000,00");
-        assertThat(text("kpis")).as("the latest report's KPIs beside baseline and target").contains("Aangesloten bedrijven 25 30 75").contains("6,5%");
+        assertThat(text("kpis")).as("the latest report's KPIs beside baseline and target, and how far they came").contains("Aangesloten bedrijven 25 30 75 10%").contains("6,5%");
         assertThat(browser.getPageSource()).contains("KPI-mijlpaal voor minder dan 80% gehaald")
                 .contains("Werving via werkgevers en de bibliotheek");
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("the page is named after its PPS").isEqualTo(limburg);

@@ -27,7 +27,7 @@ import nl.ngf.grants.funding.CorrectiveActionPlan;
 import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.LedgerCheck;
 import nl.ngf.grants.funding.LedgerLine;
-import nl.ngf.grants.funding.OverdueReportDecision;
+import nl.ngf.grants.funding.OverdueDecision;
 import nl.ngf.grants.funding.PartnershipFunding;
 import nl.ngf.grants.funding.ProgrammeFunding;
 import nl.ngf.grants.funding.ProgressReportSubmission;
@@ -67,6 +67,7 @@ public class DefaultFundingService implements FundingService {
     static final String APPROVE = "approveRelease";
     static final String CORRECTIVE_PLAN = "submitCorrectiveActionPlan";
     static final String OVERDUE = "decideOnOverdueReport";
+    static final String OVERDUE_PLAN = "decideOnOverduePlan";
     static final String DECIDE_CHANGE = "decideOnChangeRequest";
     /** The model's asynchronous step that pays the tranche into the ledger. */
     static final String RELEASE_STEP = "releaseTranche";
@@ -167,7 +168,8 @@ public class DefaultFundingService implements FundingService {
         };
         release.moveTo(next, TrancheStatus.IN_VERIFICATION);
         audit.record(TrancheDecision.DECISION_TABLE, "tranche.decided", "tranche", trancheId, "rule=" + rule.ruleId
-                + "; inputs=" + explanation.inputs() + "; decision=" + outcome + "; status=" + next);
+                + "; inputs=" + explanation.inputs() + "; decision=" + outcome + "; status=" + next
+                + (next == TrancheStatus.WITHHELD ? "; planDue=" + release.planDue : ""));
         return next;
     }
 
@@ -187,12 +189,12 @@ public class DefaultFundingService implements FundingService {
                 : FundingRules.text(approval == null ? null : approval.reasoning(), "approve.reasoning.required");
         em.persist(new TrancheDecision(trancheId, TrancheDecision.APPROVAL, approved ? "APPROVED" : "REFUSED",
                 officer.username(), clock.instant(), reasoning));
-        outcomes.state(trancheId, false).moveTo(approved ? TrancheStatus.RELEASING : TrancheStatus.WITHHELD,
-                TrancheStatus.AWAITING_SECOND_APPROVAL);
+        TrancheRelease release = outcomes.state(trancheId, false);
+        release.moveTo(approved ? TrancheStatus.RELEASING : TrancheStatus.WITHHELD, TrancheStatus.AWAITING_SECOND_APPROVAL);
         em.flush();
-        audit.record(officer.username(), "tranche.secondApproval", "tranche", trancheId,
-                (approved ? "approved" : "refused") + "; verifier=" + verifier);
         workflow.complete(officer, taskId, APPROVE, Map.of("approved", approved));
+        audit.record(officer.username(), "tranche.secondApproval", "tranche", trancheId,
+                (approved ? "approved" : "refused; planDue=" + release.planDue) + "; verifier=" + verifier);
     }
 
     @Override
@@ -210,12 +212,23 @@ public class DefaultFundingService implements FundingService {
     }
 
     @Override
-    public void decideOnOverdueReport(Actor officer, String taskId, OverdueReportDecision decision) {
+    public void decideOnOverdueReport(Actor officer, String taskId, OverdueDecision decision) {
+        decideOnOverdue(officer, taskId, OVERDUE, decision);
+    }
+
+    @Override
+    public void decideOnOverduePlan(Actor officer, String taskId, OverdueDecision decision) {
+        decideOnOverdue(officer, taskId, OVERDUE_PLAN, decision);
+    }
+
+    /** Extends the deadline of what is overdue (the report or the corrective-action plan) or cancels the tranche. */
+    private void decideOnOverdue(Actor officer, String taskId, String taskKey, OverdueDecision decision) {
         require(officer, Role.GRANT_OFFICER);
-        long trancheId = trancheOf(officer, taskId, OVERDUE);
+        long trancheId = trancheOf(officer, taskId, taskKey);
         if (decision == null) {
             throw new DomainException("overdue.choice.required");
         }
+        boolean plan = OVERDUE_PLAN.equals(taskKey);
         String reasoning = FundingRules.text(decision.reasoning(), "overdue.reasoning.required");
         Map<String, Object> variables = new HashMap<>();
         if (decision.extend()) {
@@ -224,17 +237,18 @@ public class DefaultFundingService implements FundingService {
                 throw new DomainException("overdue.deadline.future");
             }
             variables.put("overdueDecision", "EXTEND");
-            variables.putAll(outcomes.deadlineVariables(deadline));
-            outcomes.state(trancheId, false).moveTo(TrancheStatus.REPORT_DUE, TrancheStatus.REPORT_OVERDUE);
+            TrancheRelease release = outcomes.state(trancheId, false);
+            variables.putAll(plan ? outcomes.planDeadline(release, deadline) : outcomes.deadlineVariables(deadline));
+            release.moveTo(plan ? TrancheStatus.WITHHELD : TrancheStatus.REPORT_DUE, plan ? TrancheStatus.PLAN_OVERDUE : TrancheStatus.REPORT_OVERDUE);
         } else {
             variables.put("overdueDecision", "CANCEL");
         }
-        em.persist(new TrancheDecision(trancheId, TrancheDecision.OVERDUE, decision.extend() ? "EXTENDED" : "CANCELLED",
-                officer.username(), clock.instant(), reasoning));
+        em.persist(new TrancheDecision(trancheId, plan ? TrancheDecision.PLAN_OVERDUE : TrancheDecision.OVERDUE,
+                decision.extend() ? "EXTENDED" : "CANCELLED", officer.username(), clock.instant(), reasoning));
         em.flush();
-        audit.record(officer.username(), "tranche.overdueDecided", "tranche", trancheId,
+        audit.record(officer.username(), plan ? "tranche.overduePlanDecided" : "tranche.overdueDecided", "tranche", trancheId,
                 decision.extend() ? "extended to " + decision.newDeadline() : "cancelled");
-        workflow.complete(officer, taskId, OVERDUE, variables);
+        workflow.complete(officer, taskId, taskKey, variables);
     }
 
     @Override
@@ -266,6 +280,8 @@ public class DefaultFundingService implements FundingService {
             return new TrancheView(t.id(), t.partnershipId(), t.partnershipName(), t.programmeId(), t.sequence(), t.amount(),
                     t.plannedDate(), t.milestone(), release == null ? TrancheStatus.SCHEDULED : release.status,
                     release == null ? null : release.reminderSentAt,
+                    release == null || (release.status != TrancheStatus.WITHHELD && release.status != TrancheStatus.PLAN_OVERDUE)
+                            ? null : release.planDue,
                     reports.getOrDefault(t.id(), List.of()).stream().map(r -> reportView(r, evidence)).toList(),
                     decisions.getOrDefault(t.id(), List.of()).stream().map(d -> new TrancheView.Decision(d.kind, d.outcome,
                             d.decidedBy, d.decidedAt, d.attainment, d.inputAmountCents == null ? null : Money.ofCents(d.inputAmountCents),
@@ -339,14 +355,16 @@ public class DefaultFundingService implements FundingService {
         Money released = payments.stream().map(ProgrammeFunding.Payment::amount).reduce(Money.ZERO, Money::plus);
         List<ProgrammeFunding.TrancheEvent> setbacks = byId.isEmpty() ? List.of() : em.createQuery(
                         "select d from TrancheDecision d where d.trancheId in :ids and ((d.kind = :rule and d.outcome = 'WITHHOLD')"
-                                + " or (d.kind = :approval and d.outcome = 'REFUSED') or d.kind = :overdue) order by d.decidedAt, d.id",
+                                + " or (d.kind = :approval and d.outcome = 'REFUSED') or d.kind in (:overdue, :planOverdue))"
+                                + " order by d.decidedAt, d.id",
                         TrancheDecision.class).setParameter("ids", byId.keySet()).setParameter("rule", TrancheDecision.RULE)
                 .setParameter("approval", TrancheDecision.APPROVAL).setParameter("overdue", TrancheDecision.OVERDUE)
-                .getResultStream().map(d -> {
+                .setParameter("planOverdue", TrancheDecision.PLAN_OVERDUE).getResultStream().map(d -> {
                     ScheduledTranche tranche = byId.get(d.trancheId);
                     String kind = switch (d.kind) {
                         case TrancheDecision.RULE -> "WITHHELD";
                         case TrancheDecision.APPROVAL -> "REFUSED";
+                        case TrancheDecision.PLAN_OVERDUE -> "PLAN_" + d.outcome;
                         default -> d.outcome;
                     };
                     return new ProgrammeFunding.TrancheEvent(d.decidedAt, d.decidedBy, tranche.partnershipId(), tranche.partnershipName(),

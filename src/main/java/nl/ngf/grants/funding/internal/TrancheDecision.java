@@ -18,6 +18,7 @@ class TrancheDecision {
     static final String RULE = "RULE";
     static final String APPROVAL = "APPROVAL";
     static final String OVERDUE = "OVERDUE";
+    static final String PLAN_OVERDUE = "PLAN_OVERDUE";
 
     /** Who "decides" for the decision table. */
     static final String DECISION_TABLE = nl.ngf.grants.shared.SystemActors.DECISION_TABLE;

@@ -66,6 +66,14 @@ public class TrancheOutcomes {
     @ConfigProperty(name = "ngf.funding.report-reminder-days-before-deadline", defaultValue = "14")
     int reminderDays;
 
+    @Inject
+    @ConfigProperty(name = "ngf.funding.corrective-plan-days", defaultValue = "28")
+    int correctivePlanDays;
+
+    @Inject
+    @ConfigProperty(name = "ngf.funding.plan-reminder-days-before-deadline", defaultValue = "7")
+    int planReminderDays;
+
     Clock clock = Clock.systemUTC();
 
     /** After the allocation: every tranche gets its state, and each PPS's first tranche its case. */
@@ -121,9 +129,30 @@ public class TrancheOutcomes {
                 "reportReminder", Deadlines.reminder(deadline, reminderDays, clock.instant()));
     }
 
+    /**
+     * When a tranche is withheld: its corrective-action plan is due the configured days from today. The
+     * date is kept with the tranche (the decision's audit entry and the PPS page say it); the answer is
+     * the model's variables for the plan's task and timers.
+     */
+    public Map<String, Object> requestPlan(long trancheId) {
+        return planDeadline(state(trancheId, false), Deadlines.today(clock.instant()).plusDays(correctivePlanDays));
+    }
+
+    /** Moves the plan's deadline to this date; the answer is the model's variables for it. */
+    Map<String, Object> planDeadline(TrancheRelease release, LocalDate deadline) {
+        release.planDue(deadline);
+        return Map.of("planDeadline", Deadlines.endOf(deadline),
+                "planReminder", Deadlines.reminder(deadline, planReminderDays, clock.instant()));
+    }
+
     public void remind(long trancheId) {
         state(trancheId, false).reminded(clock.instant());
         audit.record(AuditTrail.ENGINE, "tranche.reminderSent", "tranche", trancheId, null);
+    }
+
+    public void remindOfPlan(long trancheId) {
+        state(trancheId, false).reminded(clock.instant());
+        audit.record(AuditTrail.ENGINE, "tranche.planReminderSent", "tranche", trancheId, null);
     }
 
     public void reportOverdue(long trancheId) {
@@ -131,11 +160,17 @@ public class TrancheOutcomes {
         audit.record(AuditTrail.ENGINE, "tranche.reportOverdue", "tranche", trancheId, null);
     }
 
+    public void planOverdue(long trancheId) {
+        state(trancheId, false).planOverdue(clock.instant());
+        audit.record(AuditTrail.ENGINE, "tranche.planOverdue", "tranche", trancheId, null);
+    }
+
     public void cancel(long trancheId) {
         TrancheRelease release = state(trancheId, false);
         schedule.lockProgramme(release.programmeId);
-        release.moveTo(TrancheStatus.CANCELLED, TrancheStatus.REPORT_OVERDUE);
-        audit.record(AuditTrail.ENGINE, "tranche.cancelled", "tranche", trancheId, null);
+        TrancheStatus before = release.status;
+        release.moveTo(TrancheStatus.CANCELLED, TrancheStatus.REPORT_OVERDUE, TrancheStatus.PLAN_OVERDUE);
+        audit.record(AuditTrail.ENGINE, "tranche.cancelled", "tranche", trancheId, "status " + before + " -> " + TrancheStatus.CANCELLED);
         startNext(release.partnershipId);
         closeIfSettled(release.programmeId);
     }

@@ -39,6 +39,10 @@ class TrancheRelease {
     @Column(name = "overdue_since")
     Instant overdueSince;
 
+    /** The corrective-action plan's current deadline, once the tranche was withheld. */
+    @Column(name = "plan_due")
+    java.time.LocalDate planDue;
+
     protected TrancheRelease() {
     }
 
@@ -72,6 +76,16 @@ class TrancheRelease {
 
     void overdue(Instant at) {
         moveTo(TrancheStatus.REPORT_OVERDUE, TrancheStatus.REPORT_DUE);
+        this.overdueSince = at;
+    }
+
+    /** Set through here, not on the field from outside: EclipseLink's woven change tracking sees only the entity's own writes. */
+    void planDue(java.time.LocalDate due) {
+        this.planDue = due;
+    }
+
+    void planOverdue(Instant at) {
+        moveTo(TrancheStatus.PLAN_OVERDUE, TrancheStatus.WITHHELD);
         this.overdueSince = at;
     }
 }

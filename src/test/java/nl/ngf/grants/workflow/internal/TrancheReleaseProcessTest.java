@@ -14,6 +14,7 @@ import java.util.Map;
 import nl.ngf.grants.workflow.CasePath;
 import nl.ngf.grants.workflow.CaseTrace;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -39,6 +40,8 @@ class TrancheReleaseProcessTest {
     static final Date REMINDER = Date.from(Instant.parse("2027-08-25T07:00:00Z"));
     static final Date DEADLINE = Date.from(Instant.parse("2027-09-01T21:59:59Z"));
     static final Date NEW_DEADLINE = Date.from(Instant.parse("2027-10-01T21:59:59Z"));
+    static final Date PLAN_REMINDER = Date.from(Instant.parse("2027-06-22T07:00:00Z"));
+    static final Date PLAN_DEADLINE = Date.from(Instant.parse("2027-06-29T21:59:59Z"));
 
     ProcessEngine engine;
     private final List<String> calls = new ArrayList<>();
@@ -48,9 +51,15 @@ class TrancheReleaseProcessTest {
     void setUp() {
         engine = extension.getProcessEngine();
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-06-01T08:00:00Z")));
-        for (String delegate : List.of("sendReportReminderDelegate", "recordReportOverdueDelegate", "cancelTrancheDelegate")) {
+        for (String delegate : List.of("sendReportReminderDelegate", "recordReportOverdueDelegate", "cancelTrancheDelegate",
+                "sendPlanReminderDelegate", "recordPlanOverdueDelegate")) {
             Mocks.register(delegate, (JavaDelegate) e -> calls.add(delegate + ":" + e.getVariable("trancheId")));
         }
+        Mocks.register("correctivePlanDeadlineListener", (ExecutionListener) e -> {
+            calls.add("correctivePlanDeadlineListener:" + e.getVariable("trancheId"));
+            e.setVariable("planDeadline", PLAN_DEADLINE);
+            e.setVariable("planReminder", PLAN_REMINDER);
+        });
         Mocks.register("releaseTrancheDelegate", (JavaDelegate) e -> {
             calls.add("releaseTrancheDelegate:" + e.getVariable("trancheId"));
             if (releaseFailuresToGo-- > 0) {
@@ -248,5 +257,60 @@ class TrancheReleaseProcessTest {
 
         assertThat(tranche).hasPassed("cancelTranche", "trancheCancelled").hasNotPassed("releaseTranche").isEnded();
         assertThat(calls).containsExactly("recordReportOverdueDelegate:11", "cancelTrancheDelegate:11");
+    }
+
+    @Test
+    void aWithheldTrancheGivesTheApplicantADeadlineForThePlanAndARemindersBeforeIt() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        reportAndVerify(tranche, 50.0);
+
+        assertThat(calls).containsExactly("correctivePlanDeadlineListener:11");
+        assertThat(task(tranche)).hasDefinitionKey("submitCorrectiveActionPlan").hasCandidateGroup("org-katapult").hasDueDate(PLAN_DEADLINE);
+        assertThat(job(tranche, "planOverdue").getDuedate()).isEqualTo(PLAN_DEADLINE);
+        fire(job(tranche, "planReminderDue"));
+
+        assertThat(calls).containsExactly("correctivePlanDeadlineListener:11", "sendPlanReminderDelegate:11");
+        assertThat(tranche).isWaitingAt("submitCorrectiveActionPlan").hasPassed("planReminderSent");
+    }
+
+    @Test
+    void aRefusedSecondApprovalAlsoGivesThePlanADeadline() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        reportAndVerify(tranche, 85.0);
+        complete(tranche, Map.of("approved", false));
+
+        assertThat(task(tranche)).hasDefinitionKey("submitCorrectiveActionPlan").hasDueDate(PLAN_DEADLINE);
+        assertThat(calls).containsExactly("correctivePlanDeadlineListener:11");
+    }
+
+    @Test
+    void anOverduePlanThatIsExtendedGetsTheOfficersNewDeadline() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        reportAndVerify(tranche, 50.0);
+        fire(job(tranche, "planOverdue"));
+
+        assertThat(calls).containsExactly("correctivePlanDeadlineListener:11", "recordPlanOverdueDelegate:11");
+        assertThat(tranche).isWaitingAt("decideOnOverduePlan");
+        assertThat(task(tranche)).hasCandidateGroup("grant-officer").hasFormKey("/funding/overdue-plan.xhtml");
+        complete(tranche, Map.of("overdueDecision", "EXTEND", "planDeadline", NEW_DEADLINE, "planReminder", NEW_DEADLINE));
+
+        assertThat(tranche).isWaitingAt("submitCorrectiveActionPlan");
+        assertThat(task(tranche)).hasDueDate(NEW_DEADLINE);
+        assertThat(job(tranche, "planOverdue").getDuedate()).isEqualTo(NEW_DEADLINE);
+        assertThat(calls).as("the extension keeps the officer's date").containsOnlyOnce("correctivePlanDeadlineListener:11");
+        complete(tranche, Map.of());
+        assertThat(tranche).isWaitingAt("verifyProgressReport");
+    }
+
+    @Test
+    void anOverduePlanThatIsCancelledEndsTheTrancheWithoutMoney() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        reportAndVerify(tranche, 50.0);
+        fire(job(tranche, "planOverdue"));
+        complete(tranche, Map.of("overdueDecision", "CANCEL"));
+
+        assertThat(tranche).hasPassed("cancelTranche", "trancheCancelled").hasNotPassed("releaseTranche").isEnded();
+        assertThat(calls).containsExactly("correctivePlanDeadlineListener:11", "recordPlanOverdueDelegate:11", "cancelTrancheDelegate:11");
+        assertThat(trace().path().flows()).contains("withhold", "toRecordPlanOverdue", "cancelAfterPlan").doesNotContain("cancel");
     }
 }

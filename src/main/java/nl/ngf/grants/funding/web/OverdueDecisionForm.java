@@ -1,0 +1,54 @@
+package nl.ngf.grants.funding.web;
+
+import java.time.LocalDate;
+import nl.ngf.grants.funding.OverdueDecision;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.shared.DomainException;
+
+/** What the two overdue decisions share: extend the deadline to a new date, or cancel the tranche, with reasoning. */
+abstract class OverdueDecisionForm extends TrancheTaskForm {
+
+    private Boolean extend;
+    private LocalDate newDeadline = LocalDate.now().plusWeeks(4);
+    private String reasoning;
+
+    /** Hands the decision to the funding service for this form's task. */
+    protected abstract void decide(Actor officer, String taskId, OverdueDecision decision);
+
+    public String submit() {
+        try {
+            if (extend == null) {
+                throw new DomainException("overdue.choice.required");
+            }
+            decide(currentUser.actor(), getTaskId(), new OverdueDecision(extend, newDeadline, reasoning));
+            return done(extend ? "overdue.done.extended" : "overdue.done.cancelled");
+        } catch (DomainException e) {
+            messages.refused(e);
+            return null;
+        }
+    }
+
+    public Boolean getExtend() {
+        return extend;
+    }
+
+    public void setExtend(Boolean extend) {
+        this.extend = extend;
+    }
+
+    public LocalDate getNewDeadline() {
+        return newDeadline;
+    }
+
+    public void setNewDeadline(LocalDate newDeadline) {
+        this.newDeadline = newDeadline;
+    }
+
+    public String getReasoning() {
+        return reasoning;
+    }
+
+    public void setReasoning(String reasoning) {
+        this.reasoning = reasoning;
+    }
+}
