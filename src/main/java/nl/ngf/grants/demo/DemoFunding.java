@@ -117,7 +117,8 @@ class DemoFunding {
         long twente = partnership(officer, programmeId, "PPS Netbeheer Twente");
         allocate(officer, programmeId, List.of(
                 line(achterhoek, "3000000.00",
-                        tranche("1200000.00", today.plusMonths(1), "40 warmtepompmonteurs in opleiding"),
+                        // Due within a week: its reminder has gone out and the applicant's inbox marks it.
+                        tranche("1200000.00", today.plusDays(5), "40 warmtepompmonteurs in opleiding"),
                         tranche("1800000.00", today.plusMonths(9), "100 monteurs gediplomeerd")),
                 line(overijssel, "3000000.00",
                         tranche("1200000.00", today.plusMonths(2), "Praktijkdak met 3 installatiesystemen in gebruik"),

@@ -13,4 +13,19 @@ import java.time.Instant;
  */
 public record WorkTask(String id, String taskKey, String name, String processKey, String businessKey,
                        String subject, Instant created, Instant due, String formKey, String assignee) implements Serializable {
+
+    /** How close a task is to its due moment: past it, within a week of it, or neither (also when it has none). */
+    public enum Urgency { NONE, SOON, OVERDUE }
+
+    public static final java.time.Duration SOON = java.time.Duration.ofDays(7);
+
+    public Urgency urgency(Instant now) {
+        if (due == null) {
+            return Urgency.NONE;
+        }
+        if (now.isAfter(due)) {
+            return Urgency.OVERDUE;
+        }
+        return now.plus(SOON).isAfter(due) ? Urgency.SOON : Urgency.NONE;
+    }
 }

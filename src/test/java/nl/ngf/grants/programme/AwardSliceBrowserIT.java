@@ -562,17 +562,29 @@ class AwardSliceBrowserIT {
 
         assertThat(inbox("aanvrager")).contains("Voortgangsrapportage indienen PPS Warmtetransitie Achterhoek – tranche 1",
                 "Verbeterplan indienen PPS Netbeheer Twente – tranche 1");
+        assertThat(lastInboxUrgencies).as("the report due in five days is marked; the plan due in four weeks is not")
+                .containsEntry("Voortgangsrapportage indienen PPS Warmtetransitie Achterhoek – tranche 1", "binnen een week")
+                .containsEntry("Verbeterplan indienen PPS Netbeheer Twente – tranche 1", "");
         assertThat(inbox("adviseur")).contains("Voortgangsrapportage verifiëren PPS Zonnestroom Overijssel – tranche 1",
                 "Vrijgave goedkeuren (tweede subsidieadviseur) PPS Installatiewerkplaats Apeldoorn – tranche 1",
                 "Besluiten over wijzigingsverzoek PPS Warmtetransitie Achterhoek – wijzigingsverzoek tranche 2");
     }
 
+    /** Per task of the last inbox read (name and subject): the urgency shown beside its date, or "" when none. */
+    private final java.util.Map<String, String> lastInboxUrgencies = new java.util.HashMap<>();
+
     /** Each task in the user's inbox as its name and subject. */
     private java.util.List<String> inbox(String user) {
         logIn(user);
+        lastInboxUrgencies.clear();
         java.util.List<String> tasks = browser.findElements(By.cssSelector("[id='tasks_data'] > tr")).stream()
-                .map(row -> row.findElements(By.tagName("td")).stream().limit(2).map(WebElement::getText)
-                        .collect(java.util.stream.Collectors.joining(" ")))
+                .map(row -> {
+                    String task = row.findElements(By.tagName("td")).stream().limit(2).map(WebElement::getText)
+                            .collect(java.util.stream.Collectors.joining(" "));
+                    lastInboxUrgencies.put(task, row.findElements(By.className("ngf-urgency")).stream().map(WebElement::getText)
+                            .findFirst().orElse(""));
+                    return task;
+                })
                 .toList();
         logOut();
         return tasks;

@@ -26,6 +26,8 @@ public class TaskInbox {
 
     private List<WorkTask> tasks;
 
+    java.time.Clock clock = java.time.Clock.systemUTC();
+
     @PostConstruct
     void load() {
         tasks = workflow.inbox(currentUser.actor());
@@ -38,6 +40,11 @@ public class TaskInbox {
     /** The task's name in the user's language (the BPMN name when there is no translation). */
     public String name(WorkTask task) {
         return messages.text("task." + task.taskKey());
+    }
+
+    /** The row's urgency for the page: none, soon or overdue (a style class and, unless none, a word beside the date). */
+    public String urgency(WorkTask task) {
+        return task.urgency(clock.instant()).name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String link(WorkTask task) {
