@@ -15,6 +15,9 @@ public interface IdentityService {
      */
     java.util.OptionalInt accessVersion(String username);
 
+    /** Whether this active user's password was set by an administrator and must be replaced by their own before anything else. */
+    boolean passwordChangeRequired(String username);
+
     List<OrganisationView> organisations();
 
     Optional<OrganisationView> organisation(long id);

@@ -2,9 +2,12 @@ package nl.ngf.grants.identity;
 
 import java.util.Set;
 
-/** A user account as the administration screen shows it; never the password hash. */
+/**
+ * A user account as the administration screen shows it; never the password hash. {@code passwordChangeRequired}:
+ * the password was set by an administrator and the user has not yet chosen their own.
+ */
 public record UserView(long id, String username, String displayName, Long organisationId, String organisationName,
-                       Set<Role> roles, boolean active) {
+                       Set<Role> roles, boolean active, boolean passwordChangeRequired) {
 
     public UserView {
         roles = Set.copyOf(roles);

@@ -89,6 +89,8 @@ class UserAdministrationIT {
         assertThat(login(username, "een ander wachtwoord").getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);
         Actor actor = identity.actor(username).orElseThrow();
         assertThat(actor.organisationId()).isEqualTo(organisation.id());
+        assertThat(identity.passwordChangeRequired(username)).as("the administrator's password is for one login").isTrue();
+        assertThat(created.passwordChangeRequired()).isTrue();
 
         List<AuditEntryView> entries = auditOf("user", username);
         assertThat(entries).extracting(AuditEntryView::action).containsExactly("user.created");
@@ -120,6 +122,7 @@ class UserAdministrationIT {
         assertThat(entries).extracting(AuditEntryView::action).containsExactly("user.created");
         assertThat(entries.get(0).actor()).isEqualTo("systeem");
         assertThat(entries.get(0).details()).contains("roles=[administrator]").doesNotContain(password);
+        assertThat(identity.passwordChangeRequired(username)).as("a password from the configuration is for one login").isTrue();
     }
 
     @Test
@@ -199,6 +202,7 @@ class UserAdministrationIT {
 
     @Test
     void aUserChangesTheirOwnPasswordOnlyByGivingTheCurrentOne() {
+        assertThat(identity.passwordChangeRequired(officer.username())).as("a user of the set-up chose theirs").isFalse();
         refused(() -> administration.changeOwnPassword(officer, "fout", "een nieuw lang wachtwoord"), "password.currentWrong");
         refused(() -> administration.changeOwnPassword(officer, "geheim-" + run, "kort"), "password.length");
         assertThat(login(officer.username(), "geheim-" + run).getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
@@ -212,6 +216,12 @@ class UserAdministrationIT {
         administration.resetPassword(administrator, userNamed(officer.username()).id(), "door de beheerder gezet");
         assertThat(login(officer.username(), "door de beheerder gezet").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
         assertThat(auditOf("user", officer.username()).get(0).action()).isEqualTo("user.password.reset");
+        assertThat(identity.passwordChangeRequired(officer.username())).as("a reset password is for one login").isTrue();
+        assertThat(userNamed(officer.username()).passwordChangeRequired()).as("the administrator sees it").isTrue();
+
+        administration.changeOwnPassword(officer, "door de beheerder gezet", "weer een eigen wachtwoord");
+        assertThat(identity.passwordChangeRequired(officer.username())).isFalse();
+        assertThat(auditOf("user", officer.username()).get(0).details()).contains("passwordChangeRequired=false");
     }
 
     /**

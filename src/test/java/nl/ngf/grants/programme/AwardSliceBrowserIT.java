@@ -744,8 +744,13 @@ class AwardSliceBrowserIT {
         snapshot("admin-users");
         logOut();
 
-        logIn(username, "eerste wachtwoord");
+        logInWithIssuedPassword(username, "eerste wachtwoord");
         assertThat(text("current-user")).isEqualTo("<b>Nieuwe</b> aanvrager");
+        assertThat(text("ownPasswordDue")).contains("Kies eerst een eigen wachtwoord");
+        go("workflow/inbox.xhtml");
+        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
+        go("partnership/list.xhtml");
+        assertThat(browser.getCurrentUrl()).as("nothing but the password page before an own password").contains("account/password.xhtml");
         changeOwnPassword("eerste wachtwoord", "kort");
         assertThat(errorMessages()).contains("minstens 12 tekens");
         changeOwnPassword("eerste wachtwoord", "tweede wachtwoord");
@@ -753,6 +758,7 @@ class AwardSliceBrowserIT {
         assertThat(infoMessages()).contains("Uw wachtwoord is gewijzigd.");
         logOut();
         logIn(username, "tweede wachtwoord");
+        assertThat(browser.findElements(By.id("ownPasswordDue"))).isEmpty();
         logOut();
 
         logIn("beheerder");
@@ -790,10 +796,10 @@ class AwardSliceBrowserIT {
         WebDriver first = browser;
         WebDriver second = Chromium.start();
         try {
-            logIn(username, "eerste wachtwoord");
+            logInWithIssuedPassword(username, "eerste wachtwoord");
 
             use(second);
-            logIn(username, "eerste wachtwoord");
+            logInWithIssuedPassword(username, "eerste wachtwoord");
             changeOwnPassword("eerste wachtwoord", "tweede wachtwoord");
             wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
             assertThat(infoMessages()).contains("Uw wachtwoord is gewijzigd.");
@@ -1130,6 +1136,15 @@ class AwardSliceBrowserIT {
         type("login:password", password);
         click("login:submit");
         wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+    }
+
+    /** A login with the password an administrator set: the user lands on the page to choose their own. */
+    private void logInWithIssuedPassword(String username, String password) {
+        go("login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
     }
 
     private void logOut() {

@@ -45,6 +45,15 @@ public class DefaultIdentityService implements IdentityService {
                 .findFirst();
     }
 
+    @Override
+    public boolean passwordChangeRequired(String username) {
+        return em.createQuery("select u.passwordChangeRequired from UserAccount u where u.username = :username and u.active = true",
+                        Boolean.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst().orElse(false);
+    }
+
     private static Actor toActor(UserAccount user) {
         Organisation org = user.organisation;
         Set<Role> roles = user.roles.stream().map(Role::ofGroup).collect(Collectors.toSet());

@@ -65,12 +65,13 @@ public class DefaultUserAdministration implements UserAdministration {
         checkPassword(name, initialPassword);
         UserAccount user = new UserAccount(name, displayName, passwords.hash(initialPassword),
                 organisation, groups(details.roles()));
+        user.requirePasswordChange();
         em.persist(user);
         em.flush();
         UserView view = user.view();
         changed.fire(new IdentityChanged(administrator.username(), "user.created", "user", name,
                 "displayName=" + displayName + "; organisation=" + orgName(organisation) + "; roles=" + roleNames(view.roles())
-                        + "; active=true"));
+                        + "; active=true; passwordChangeRequired=true"));
         return view;
     }
 
@@ -116,9 +117,9 @@ public class DefaultUserAdministration implements UserAdministration {
 
     private void setPassword(Actor administrator, UserAccount user, String newPassword) {
         String username = user.view().username();
-        user.changePassword(passwords.hash(newPassword));
+        user.changePassword(passwords.hash(newPassword), true);
         changed.fire(new IdentityChanged(administrator.username(), "user.password.reset", "user", username,
-                "password set by an administrator"));
+                "password set by an administrator; passwordChangeRequired=true"));
     }
 
     @Override
@@ -169,9 +170,9 @@ public class DefaultUserAdministration implements UserAdministration {
             throw new DomainException("password.unchanged");
         }
         checkPassword(self.username(), newPassword);
-        user.changePassword(passwords.hash(newPassword));
+        user.changePassword(passwords.hash(newPassword), false);
         changed.fire(new IdentityChanged(self.username(), "user.password.changed", "user", self.username(),
-                "own password changed"));
+                "own password changed; passwordChangeRequired=false"));
     }
 
     private static void requireAdministrator(Actor actor) {

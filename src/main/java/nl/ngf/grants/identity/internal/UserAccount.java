@@ -45,6 +45,10 @@ class UserAccount {
     @Column(name = "access_version", nullable = false)
     int accessVersion;
 
+    /** The password was set by an administrator: the user chooses their own at the next login. */
+    @Column(name = "password_change_required", nullable = false)
+    boolean passwordChangeRequired;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 40)
@@ -77,9 +81,16 @@ class UserAccount {
         return organisation == null ? null : organisation.id;
     }
 
-    void changePassword(String passwordHash) {
+    /** A new password; {@code byAdministrator} means it is for one login only (see passwordChangeRequired). */
+    void changePassword(String passwordHash, boolean byAdministrator) {
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = byAdministrator;
         accessVersion++;
+    }
+
+    /** A new account's password set by an administrator: for one login only. */
+    void requirePasswordChange() {
+        this.passwordChangeRequired = true;
     }
 
     String passwordHash() {
@@ -89,6 +100,6 @@ class UserAccount {
     UserView view() {
         return new UserView(id, username, displayName, organisation == null ? null : organisation.id,
                 organisation == null ? null : organisation.name,
-                roles.stream().map(Role::ofGroup).collect(Collectors.toSet()), active);
+                roles.stream().map(Role::ofGroup).collect(Collectors.toSet()), active, passwordChangeRequired);
     }
 }

@@ -17,6 +17,12 @@ public class AccountSessions {
 
     static final String VERSION = "ngf.accessVersion";
 
+    /** Set while the user's password is one an administrator gave them: the session goes to the password page only. */
+    static final String OWN_PASSWORD_DUE = "ngf.ownPasswordDue";
+
+    /** The page where a user chooses their own password. */
+    public static final String PASSWORD_PAGE = "/account/password.xhtml";
+
     @Inject
     IdentityService identity;
 
@@ -38,6 +44,22 @@ public class AccountSessions {
         } else {
             session.removeAttribute(VERSION);
         }
+        if (identity.passwordChangeRequired(username)) {
+            session.setAttribute(OWN_PASSWORD_DUE, Boolean.TRUE);
+        } else {
+            session.removeAttribute(OWN_PASSWORD_DUE);
+        }
+    }
+
+    /** Whether this session must choose its own password before anything else (remembered at login). */
+    public boolean ownPasswordDue(HttpSession session) {
+        return session != null && Boolean.TRUE.equals(session.getAttribute(OWN_PASSWORD_DUE));
+    }
+
+    /** As {@link #ownPasswordDue(HttpSession)}, for the Faces request under way. */
+    public boolean ownPasswordDue() {
+        return ownPasswordDue(((HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest()).getSession(false));
     }
 
     /**

@@ -46,6 +46,11 @@ public class ChangePassword {
         }
     }
 
+    /** The user's password was set by an administrator: say why they are here before anything else. */
+    public boolean isOwnPasswordDue() {
+        return sessions.ownPasswordDue();
+    }
+
     public String getCurrent() {
         return current;
     }

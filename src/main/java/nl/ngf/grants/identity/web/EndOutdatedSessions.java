@@ -16,6 +16,7 @@ import java.io.IOException;
  * organisation, switched off): the user logs in again and gets the account as it is now. A page goes
  * to the login page saying why; a Faces Ajax request is told to go there; the API answers 401.
  * The user's own session survives a change they made themselves (see {@link AccountSessions#remember}).
+ * A user whose password an administrator set is kept on the password page until they choose their own.
  */
 @WebFilter(urlPatterns = "/*")
 public class EndOutdatedSessions extends HttpFilter {
@@ -32,8 +33,16 @@ public class EndOutdatedSessions extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (request.getRemoteUser() == null || isResource(request) || sessions.stillValid(request, session)) {
+        if (request.getRemoteUser() == null || isResource(request)) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (sessions.stillValid(request, session)) {
+            if (sessions.ownPasswordDue(session) && !mayWaitForOwnPassword(request)) {
+                send(request, response, request.getContextPath() + AccountSessions.PASSWORD_PAGE, HttpServletResponse.SC_FORBIDDEN);
+            } else {
+                chain.doFilter(request, response);
+            }
             return;
         }
         if (session != null) {
@@ -48,16 +57,29 @@ public class EndOutdatedSessions extends HttpFilter {
         signOn.setHttpOnly(true);
         signOn.setSecure(request.isSecure());
         response.addCookie(signOn);
-        String login = request.getContextPath() + ENDED;
+        send(request, response, request.getContextPath() + ENDED, HttpServletResponse.SC_UNAUTHORIZED);
+    }
+
+    /** Sends a page to {@code target}, a Faces Ajax request a redirect to it, and the API {@code apiStatus}. */
+    private static void send(HttpServletRequest request, HttpServletResponse response, String target, int apiStatus) throws IOException {
         if (request.getServletPath().startsWith("/api/")) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            response.sendError(apiStatus);
         } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml;charset=UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login.replace("&", "&amp;") + "\"/></partial-response>");
+                    + target.replace("&", "&amp;") + "\"/></partial-response>");
         } else {
-            response.sendRedirect(login);
+            response.sendRedirect(target);
         }
+    }
+
+    /**
+     * What a user whose password an administrator set may reach before choosing their own: the password
+     * page (its form posts, the menu's sign-out and language links included) and the error pages.
+     */
+    private static boolean mayWaitForOwnPassword(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.equals(AccountSessions.PASSWORD_PAGE) || path.equals("/login.xhtml") || path.startsWith("/error/");
     }
 
     /** Style sheets, scripts and images of the pages: nothing to decide, and no database query for each. */

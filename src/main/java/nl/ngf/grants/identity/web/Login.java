@@ -68,7 +68,8 @@ public class Login {
                     request.changeSessionId();
                 }
                 sessions.remember(request);
-                external.redirect(external.getRequestContextPath() + "/workflow/inbox.xhtml");
+                external.redirect(external.getRequestContextPath()
+                        + (sessions.ownPasswordDue(request.getSession(false)) ? AccountSessions.PASSWORD_PAGE : "/workflow/inbox.xhtml"));
             }
             default -> {
                 attempts.failed(name);
