@@ -198,7 +198,8 @@ public class DemoData {
                 "Per learning community een convenant met de zorginstellingen over leerwerkplekken.");
         money.settle(learningId, officer, actor("adviseur2"), actor("aanvrager-llo"));
 
-        // A programme whose PPSs wait at each step of a tranche: a report, a verification, a second approval, a corrective plan.
+        // A programme whose PPSs wait at each step of a tranche: a report, a verification, a second approval, a corrective
+        // plan, and a corrective plan that came too late.
         long energyId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
                 "Praktijkleren Energietransitie Oost-Nederland", katapult.id(),
                 new BigDecimal("14000000.00"), new BigDecimal("12000000.00"), 4, deadline, List.of(
@@ -207,7 +208,8 @@ public class DemoData {
                 {"Warmtetransitie Achterhoek", "Achterhoek", "Energie", "Graafschap College"},
                 {"Zonnestroom Overijssel", "Overijssel", "Energie", "Deltion College"},
                 {"Installatiewerkplaats Apeldoorn", "Veluwe", "Installatietechniek", "ROC Aventus"},
-                {"Netbeheer Twente", "Twente", "Energie", "ROC van Twente"}};
+                {"Netbeheer Twente", "Twente", "Energie", "ROC van Twente"},
+                {"Waterstofwerkplaats Emmen", "Drenthe", "Energie", "Drenthe College"}};
         for (int i = 0; i < energy.length; i++) {
             register(officer, energyId, katapult.id(), energy[i],
                     new Kpis(25 + 10 * i, new BigDecimal("4.00").add(new BigDecimal(i).multiply(new BigDecimal("0.50"))), 400 + 100 * i, 20 + 5 * i,
@@ -218,7 +220,7 @@ public class DemoData {
                 "Twaalf installatiebedrijven per regio leveren stageplaatsen en praktijkopleiders.");
         money.startTranches(energyId, officer, actor("adviseur2"), actor("aanvrager"));
 
-        LOG.info("Demo data created: 3 organisations, 7 users, 8 programmes, 24 PPSs, 4 tranches paid");
+        LOG.info("Demo data created: 3 organisations, 7 users, 8 programmes, 25 PPSs, 4 tranches paid");
     }
 
     private void register(Actor officer, long programmeId, long organisationId, String[] pps, Kpis baseline, Kpis target) {

@@ -105,9 +105,10 @@ class DemoFunding {
     }
 
     /**
-     * Allocates most of the award over four PPSs and leaves each first tranche at another step: a report
+     * Allocates the award over five PPSs and leaves each first tranche at another step: a report
      * due (with a delay of the next tranche waiting for an officer), a report to verify, a release waiting
-     * for the second officer, and a withheld tranche waiting for its corrective-action plan.
+     * for the second officer, a withheld tranche waiting for its corrective-action plan, and one whose plan
+     * is overdue, waiting for an officer to extend its deadline or cancel the tranche.
      */
     void startTranches(long programmeId, Actor officer, Actor secondOfficer, Actor applicant) {
         LocalDate today = LocalDate.now(AMSTERDAM);
@@ -115,6 +116,7 @@ class DemoFunding {
         long overijssel = partnership(officer, programmeId, "PPS Zonnestroom Overijssel");
         long apeldoorn = partnership(officer, programmeId, "PPS Installatiewerkplaats Apeldoorn");
         long twente = partnership(officer, programmeId, "PPS Netbeheer Twente");
+        long emmen = partnership(officer, programmeId, "PPS Waterstofwerkplaats Emmen");
         allocate(officer, programmeId, List.of(
                 line(achterhoek, "3000000.00",
                         // Due within a week: its reminder has gone out and the applicant's inbox marks it.
@@ -128,7 +130,10 @@ class DemoFunding {
                         tranche("1800000.00", today.plusMonths(11), "200 studenten per jaar in de werkplaats")),
                 line(twente, "2000000.00",
                         tranche("800000.00", today.plusMonths(1), "Leerlijn netbeheer met 2 netbeheerders gestart"),
-                        tranche("1200000.00", today.plusMonths(8), "50 studenten in de leerlijn"))));
+                        tranche("1200000.00", today.plusMonths(8), "50 studenten in de leerlijn")),
+                line(emmen, "1000000.00",
+                        tranche("400000.00", today.plusMonths(1), "Waterstofwerkplaats met 2 elektrolysers in gebruik"),
+                        tranche("600000.00", today.plusMonths(9), "15 bedrijven leiden op in de werkplaats"))));
 
         long achterhoekSecond = tranches(officer, achterhoek).get(1).id();
         funding.requestChange(applicant, new ChangeRequestSubmission(achterhoek, ChangeKind.DELAY, achterhoekSecond, null,
@@ -147,6 +152,13 @@ class DemoFunding {
         report(applicant, twenteFirst, 61, "5.70", 720, 36, "260000.00",
                 "Eén netbeheerder doet mee; met de tweede lopen nog gesprekken.");
         verify(officer, twenteFirst, "55", "Pas één van de twee netbeheerders aangesloten.");
+
+        // Withheld, and its corrective-action plan's deadline passed: the officer extends it or cancels the tranche.
+        long emmenFirst = tranches(officer, emmen).get(0).id();
+        report(applicant, emmenFirst, 70, "6.50", 830, 44, "320000.00",
+                "De werkplaats is er; de elektrolysers worden pas na de zomer geleverd.");
+        verify(officer, emmenFirst, "30", "Geen elektrolyser in gebruik; de levering is uitgesteld.");
+        workflow.runJobNow(ProcessKeys.TRANCHE_RELEASE, String.valueOf(emmenFirst), "planOverdue");
     }
 
     private long partnership(Actor officer, long programmeId, String name) {

@@ -567,7 +567,24 @@ class AwardSliceBrowserIT {
                 .containsEntry("Verbeterplan indienen PPS Netbeheer Twente – tranche 1", "");
         assertThat(inbox("adviseur")).contains("Voortgangsrapportage verifiëren PPS Zonnestroom Overijssel – tranche 1",
                 "Vrijgave goedkeuren (tweede subsidieadviseur) PPS Installatiewerkplaats Apeldoorn – tranche 1",
-                "Besluiten over wijzigingsverzoek PPS Warmtetransitie Achterhoek – wijzigingsverzoek tranche 2");
+                "Besluiten over wijzigingsverzoek PPS Warmtetransitie Achterhoek – wijzigingsverzoek tranche 2",
+                "Besluiten over te laat verbeterplan PPS Waterstofwerkplaats Emmen – tranche 1");
+
+        // The plan that came too late: the officer reads the tranche and extends the deadline; the plan is asked for again.
+        logIn("adviseur");
+        openTask("PPS Waterstofwerkplaats Emmen – tranche 1");
+        wait.until(ExpectedConditions.urlContains("funding/overdue-plan.xhtml"));
+        assertThat(text("trancheStatus")).isEqualTo("Verbeterplan te laat");
+        assertThat(text("planDue")).as("the deadline that passed").isNotEmpty();
+        click("overdue:submit");
+        assertThat(errorMessages()).contains("Kies verlengen of laten vervallen.");
+        browser.findElement(By.cssSelector("label[for='overdue:extend:0']")).click();
+        type("overdue:reasoning", "Levering van de elektrolysers is bevestigd.");
+        click("overdue:submit");
+        wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+        assertThat(infoMessages()).contains("De termijn is verlengd.");
+        logOut();
+        assertThat(inbox("aanvrager")).contains("Verbeterplan indienen PPS Waterstofwerkplaats Emmen – tranche 1");
     }
 
     /** Per task of the last inbox read (name and subject): the urgency shown beside its date, or "" when none. */
