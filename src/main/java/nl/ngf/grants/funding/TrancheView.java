@@ -31,7 +31,8 @@ public record TrancheView(long id, long partnershipId, String partnershipName, l
     /**
      * A decision: VERIFICATION (the attainment the officer found), RULE (the decision table's rule with
      * the inputs it was given: attainment and tranche amount), APPROVAL (second officer), OVERDUE
-     * or PLAN_OVERDUE (an overdue report or corrective-action plan: extend or cancel). The explanation is the officer's reasoning, or the rule's description.
+     * or PLAN_OVERDUE (an overdue report or corrective-action plan: extend or cancel). The explanation
+     * is the officer's reasoning, or the rule's description.
      */
     public record Decision(String kind, String outcome, String decidedBy, Instant decidedAt, BigDecimal attainment,
                            Money inputAmount, String ruleId, String explanation) implements Serializable {
