@@ -321,7 +321,7 @@ class AwardSliceBrowserIT {
         assertThat(text("changes")).contains("Wacht op subsidieadviseur");
         logOut();
         logIn("adviseur");
-        openTask(limburg + " – wijzigingsverzoek tranche 1");
+        openTask(limburg + " – tranche 1 (wijzigingsverzoek)");
         wait.until(ExpectedConditions.urlContains("funding/change-decision.xhtml"));
         browser.findElement(By.cssSelector("label[for='changeDecision:approved:0']")).click();
         type("changeDecision:reasoning", "Akkoord: een maand later.");
@@ -567,7 +567,7 @@ class AwardSliceBrowserIT {
                 .containsEntry("Verbeterplan indienen PPS Netbeheer Twente – tranche 1", "");
         assertThat(inbox("adviseur")).contains("Voortgangsrapportage verifiëren PPS Zonnestroom Overijssel – tranche 1",
                 "Vrijgave goedkeuren (tweede subsidieadviseur) PPS Installatiewerkplaats Apeldoorn – tranche 1",
-                "Besluiten over wijzigingsverzoek PPS Warmtetransitie Achterhoek – wijzigingsverzoek tranche 2",
+                "Besluiten over wijzigingsverzoek PPS Warmtetransitie Achterhoek – tranche 2 (wijzigingsverzoek)",
                 "Besluiten over te laat verbeterplan PPS Waterstofwerkplaats Emmen – tranche 1");
 
         // The plan that came too late: the officer reads the tranche and extends the deadline; the plan is asked for again.

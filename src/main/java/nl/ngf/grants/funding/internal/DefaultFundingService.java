@@ -447,7 +447,7 @@ public class DefaultFundingService implements FundingService {
                 + "; kind=" + change.kind + "; tranche=" + change.trancheId + "; target=" + change.targetTrancheId + "; newDate="
                 + change.newDate + "; amountCents=" + change.amountCents + "; needsApproval=" + change.needsApproval);
         workflow.start(ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id), Map.of("changeRequestId", change.id,
-                "needsApproval", change.needsApproval, "subject", partnership.name() + " – wijzigingsverzoek tranche " + tranche.sequence()));
+                "needsApproval", change.needsApproval, "subject", partnership.name() + " – tranche " + tranche.sequence()));
         return change.id;
     }
 

@@ -42,6 +42,15 @@ public class TaskInbox {
         return messages.text("task." + task.taskKey());
     }
 
+    /**
+     * What the task is about, in the user's language: the case's subject (data, e.g. "PPS Zorg – tranche 2"),
+     * for a change request with the words that say so.
+     */
+    public String subject(WorkTask task) {
+        return nl.ngf.grants.workflow.ProcessKeys.CHANGE_REQUEST.equals(task.processKey())
+                ? messages.text("inbox.subject.changeRequest", task.subject()) : task.subject();
+    }
+
     /** The row's urgency for the page: none, soon or overdue (a style class and, unless none, a word beside the date). */
     public String urgency(WorkTask task) {
         return task.urgency(clock.instant()).name().toLowerCase(java.util.Locale.ROOT);
