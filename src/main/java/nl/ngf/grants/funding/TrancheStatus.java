@@ -25,6 +25,11 @@ public enum TrancheStatus {
         return this == RELEASED || this == CANCELLED;
     }
 
+    /** Whether the applicant missed a deadline (the report's or the corrective-action plan's) and an officer decides next. */
+    public boolean isOverdue() {
+        return this == REPORT_OVERDUE || this == PLAN_OVERDUE;
+    }
+
     /** Whether its schedule (date, milestone, amount) may still change: nothing verified yet. */
     public boolean isChangeable() {
         return this == SCHEDULED || this == REPORT_DUE || this == REPORT_OVERDUE;
