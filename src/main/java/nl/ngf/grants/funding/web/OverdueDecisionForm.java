@@ -9,7 +9,7 @@ import nl.ngf.grants.shared.DomainException;
 abstract class OverdueDecisionForm extends TrancheTaskForm {
 
     private Boolean extend;
-    private LocalDate newDeadline = LocalDate.now().plusWeeks(4);
+    private LocalDate newDeadline = nl.ngf.grants.shared.Deadlines.today(java.time.Instant.now()).plusWeeks(4);
     private String reasoning;
 
     /** Hands the decision to the funding service for this form's task. */

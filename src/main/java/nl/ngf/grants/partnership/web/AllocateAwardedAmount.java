@@ -141,7 +141,7 @@ public class AllocateAwardedAmount implements Serializable {
     public void addTranche(LineForm line) {
         TrancheForm tranche = new TrancheForm();
         LocalDate previous = line.tranches.isEmpty() ? LocalDate.now(ZoneId.of("Europe/Amsterdam"))
-                : Objects.requireNonNullElse(line.tranches.get(line.tranches.size() - 1).plannedDate, LocalDate.now());
+                : Objects.requireNonNullElse(line.tranches.get(line.tranches.size() - 1).plannedDate, nl.ngf.grants.shared.Deadlines.today(java.time.Instant.now()));
         tranche.setPlannedDate(previous.plusMonths(12));
         line.tranches.add(tranche);
     }
