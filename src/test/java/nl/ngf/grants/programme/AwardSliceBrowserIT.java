@@ -1148,20 +1148,21 @@ class AwardSliceBrowserIT {
     }
 
     private void logIn(String username, String password) {
-        go("login.xhtml");
-        type("login:username", username);
-        type("login:password", password);
-        click("login:submit");
+        submitLogin(username, password);
         wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
     }
 
     /** A login with the password an administrator set: the user lands on the page to choose their own. */
     private void logInWithIssuedPassword(String username, String password) {
+        submitLogin(username, password);
+        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
+    }
+
+    private void submitLogin(String username, String password) {
         go("login.xhtml");
         type("login:username", username);
         type("login:password", password);
         click("login:submit");
-        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
     }
 
     private void logOut() {

@@ -213,22 +213,41 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public void decideOnOverdueReport(Actor officer, String taskId, OverdueDecision decision) {
-        decideOnOverdue(officer, taskId, OVERDUE, decision);
+        decideOnOverdue(officer, taskId, Overdue.REPORT, decision);
     }
 
     @Override
     public void decideOnOverduePlan(Actor officer, String taskId, OverdueDecision decision) {
-        decideOnOverdue(officer, taskId, OVERDUE_PLAN, decision);
+        decideOnOverdue(officer, taskId, Overdue.PLAN, decision);
+    }
+
+    /** What can be overdue: its officer's task, the decision and audit action it leaves, the status it waits in and returns to. */
+    private enum Overdue {
+        REPORT(OVERDUE, TrancheDecision.OVERDUE, "tranche.overdueDecided", TrancheStatus.REPORT_OVERDUE, TrancheStatus.REPORT_DUE),
+        PLAN(OVERDUE_PLAN, TrancheDecision.PLAN_OVERDUE, "tranche.overduePlanDecided", TrancheStatus.PLAN_OVERDUE, TrancheStatus.WITHHELD);
+
+        final String taskKey;
+        final String decisionKind;
+        final String auditAction;
+        final TrancheStatus waiting;
+        final TrancheStatus extended;
+
+        Overdue(String taskKey, String decisionKind, String auditAction, TrancheStatus waiting, TrancheStatus extended) {
+            this.taskKey = taskKey;
+            this.decisionKind = decisionKind;
+            this.auditAction = auditAction;
+            this.waiting = waiting;
+            this.extended = extended;
+        }
     }
 
     /** Extends the deadline of what is overdue (the report or the corrective-action plan) or cancels the tranche. */
-    private void decideOnOverdue(Actor officer, String taskId, String taskKey, OverdueDecision decision) {
+    private void decideOnOverdue(Actor officer, String taskId, Overdue overdue, OverdueDecision decision) {
         require(officer, Role.GRANT_OFFICER);
-        long trancheId = trancheOf(officer, taskId, taskKey);
+        long trancheId = trancheOf(officer, taskId, overdue.taskKey);
         if (decision == null) {
             throw new DomainException("overdue.choice.required");
         }
-        boolean plan = OVERDUE_PLAN.equals(taskKey);
         String reasoning = FundingRules.text(decision.reasoning(), "overdue.reasoning.required");
         Map<String, Object> variables = new HashMap<>();
         if (decision.extend()) {
@@ -238,17 +257,17 @@ public class DefaultFundingService implements FundingService {
             }
             variables.put("overdueDecision", "EXTEND");
             TrancheRelease release = outcomes.state(trancheId, false);
-            variables.putAll(plan ? outcomes.planDeadline(release, deadline) : outcomes.deadlineVariables(deadline));
-            release.moveTo(plan ? TrancheStatus.WITHHELD : TrancheStatus.REPORT_DUE, plan ? TrancheStatus.PLAN_OVERDUE : TrancheStatus.REPORT_OVERDUE);
+            variables.putAll(overdue == Overdue.PLAN ? outcomes.planDeadline(release, deadline) : outcomes.deadlineVariables(deadline));
+            release.moveTo(overdue.extended, overdue.waiting);
         } else {
             variables.put("overdueDecision", "CANCEL");
         }
-        em.persist(new TrancheDecision(trancheId, plan ? TrancheDecision.PLAN_OVERDUE : TrancheDecision.OVERDUE,
-                decision.extend() ? "EXTENDED" : "CANCELLED", officer.username(), clock.instant(), reasoning));
+        em.persist(new TrancheDecision(trancheId, overdue.decisionKind, decision.extend() ? "EXTENDED" : "CANCELLED",
+                officer.username(), clock.instant(), reasoning));
         em.flush();
-        audit.record(officer.username(), plan ? "tranche.overduePlanDecided" : "tranche.overdueDecided", "tranche", trancheId,
+        audit.record(officer.username(), overdue.auditAction, "tranche", trancheId,
                 decision.extend() ? "extended to " + decision.newDeadline() : "cancelled");
-        workflow.complete(officer, taskId, taskKey, variables);
+        workflow.complete(officer, taskId, overdue.taskKey, variables);
     }
 
     @Override
