@@ -36,6 +36,7 @@ import nl.ngf.grants.partnership.PartnershipRegistration;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
@@ -176,7 +177,10 @@ class FundingIT {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("report.companies.range"));
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).reports()).as("a refused report writes nothing").isEmpty();
         report(first.id(), report(130));
-        assertThat(funding.verify(officer, task(officer, "verifyProgressReport", first.id()).id(),
+        WorkTask verification = task(officer, "verifyProgressReport", first.id());
+        assertThat(verification.due()).as("an officer's verification is due at the end of the Dutch day two weeks after the report")
+                .isEqualTo(Deadlines.endOf(Deadlines.today(verification.created()).plusDays(14)).toInstant());
+        assertThat(funding.verify(officer, verification.id(),
                 new Verification(new BigDecimal("100"), "Aantallen gecontroleerd tegen de deelnemerslijst."))).isEqualTo(TrancheStatus.RELEASING);
 
         TrancheView released = awaitStatus(zorg, first.id(), TrancheStatus.RELEASED);

@@ -87,7 +87,8 @@ class MessageBundlesTest {
 
     @Test
     void everyVariableAModelReadsIsNamedForTheAuditorInBothLanguages() throws IOException {
-        Set<String> variables = found(Path.of("workflows"), "*.bpmn", Pattern.compile("\\$\\{!?([a-zA-Z]+)"));
+        // A bean's method, such as ${handlingTerms.officer()}, is no variable.
+        Set<String> variables = found(Path.of("workflows"), "*.bpmn", Pattern.compile("\\$\\{!?([a-zA-Z]++)(?!\\.)"));
         variables.removeIf(name -> name.endsWith("Delegate") || name.endsWith("Listener"));
         assertThat(variables).contains("revisionDeadline", "releaseDecision", "needsApproval");
         List<String> keys = variables.stream().map(name -> "history.variable." + name).toList();

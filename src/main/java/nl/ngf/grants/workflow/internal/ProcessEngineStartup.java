@@ -69,10 +69,15 @@ public class ProcessEngineStartup {
     @ConfigProperty(name = "ngf.engine.job-executor.pool-size", defaultValue = "3")
     int jobExecutorPoolSize;
 
+    /** The due dates of officers' and the committee's tasks; a term out of range stops the start-up. */
+    @Inject
+    HandlingTerms handlingTerms;
+
     private ProcessEngine processEngine;
 
     @PostConstruct
     void start() {
+        handlingTerms.check();
         if (historyTimeToLiveDays < MIN_HISTORY_TIME_TO_LIVE_DAYS) {
             throw new IllegalStateException("ngf.engine.history-time-to-live-days is " + historyTimeToLiveDays
                     + ", but a closed case's history must be kept at least " + MIN_HISTORY_TIME_TO_LIVE_DAYS + " days (5 years)");

@@ -5,11 +5,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -32,12 +35,15 @@ class ChangeRequestProcessTest {
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-03-01T12:00:00Z")));
+        Mocks.register("handlingTerms", new HandlingTerms(14, 28));
         Mocks.register("applyChangeRequestDelegate", (JavaDelegate) e -> calls.add("apply:" + e.getVariable("changeRequestId")));
     }
 
     @AfterEach
     void tearDown() {
         Mocks.reset();
+        ClockUtil.reset();
     }
 
     private ProcessInstance request(boolean needsApproval) {
@@ -58,7 +64,8 @@ class ChangeRequestProcessTest {
         ProcessInstance change = request(true);
 
         assertThat(change).isWaitingAt("decideOnChangeRequest");
-        assertThat(task(change)).hasCandidateGroup("grant-officer").hasFormKey("/funding/change-decision.xhtml");
+        assertThat(task(change)).hasCandidateGroup("grant-officer").hasFormKey("/funding/change-decision.xhtml")
+                .hasDueDate(Date.from(Instant.parse("2027-03-15T22:59:59Z")));
         assertThat(calls).as("nothing changes before the decision").isEmpty();
         engine.getTaskService().complete(task(change).getId(), Map.of("approved", true));
 

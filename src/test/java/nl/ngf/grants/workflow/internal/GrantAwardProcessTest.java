@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -53,6 +54,7 @@ class GrantAwardProcessTest {
                 "awardProgrammeDelegate", "rejectProgrammeDelegate", "startTrancheReleasesDelegate")) {
             Mocks.register(delegate, (JavaDelegate) e -> calls.add(delegate + ":" + e.getVariable("programmeId")));
         }
+        Mocks.register("handlingTerms", new HandlingTerms(14, 28));
     }
 
     @AfterEach
@@ -103,13 +105,16 @@ class GrantAwardProcessTest {
         submitRevision(award);
 
         assertThat(award).isWaitingAt("checkCompleteness");
-        assertThat(task(award)).hasCandidateGroup("grant-officer").hasFormKey("/programme/completeness.xhtml");
+        assertThat(task(award)).hasCandidateGroup("grant-officer").hasFormKey("/programme/completeness.xhtml")
+                .as("an officer's check is due two weeks later").hasDueDate(Date.from(Instant.parse("2026-12-11T22:59:59Z")));
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(award.getId()).count())
                 .as("a submitted revision cancels its reminder and deadline").isZero();
+        ClockUtil.setCurrentTime(Date.from(REGISTERED.plus(Duration.ofDays(2))));
         complete(award, Map.of("revisionComplete", true));
 
         assertThat(award).isWaitingAt("assessRevision");
-        assertThat(task(award)).hasCandidateGroup("committee-member").hasFormKey("/programme/assess.xhtml");
+        assertThat(task(award)).hasCandidateGroup("committee-member").hasFormKey("/programme/assess.xhtml")
+                .as("the committee has four weeks from when the check passed").hasDueDate(Date.from(Instant.parse("2026-12-27T22:59:59Z")));
         complete(award, Map.of("assessmentOutcome", "AWARD"));
 
         assertThat(calls).containsExactly("awardProgrammeDelegate:7");

@@ -55,6 +55,7 @@ class TrancheReleaseProcessTest {
                 "sendPlanReminderDelegate", "recordPlanOverdueDelegate")) {
             Mocks.register(delegate, (JavaDelegate) e -> calls.add(delegate + ":" + e.getVariable("trancheId")));
         }
+        Mocks.register("handlingTerms", new HandlingTerms(14, 28));
         Mocks.register("correctivePlanDeadlineListener", (ExecutionListener) e -> {
             calls.add("correctivePlanDeadlineListener:" + e.getVariable("trancheId"));
             e.setVariable("planDeadline", PLAN_DEADLINE);
@@ -150,6 +151,23 @@ class TrancheReleaseProcessTest {
         engine.getManagementService().executeJob(job(tranche, "releaseTranche").getId());
 
         assertThat(tranche).hasPassedInOrder("verifyProgressReport", "approveRelease", "releaseTranche").isEnded();
+    }
+
+    @Test
+    void aGrantOfficersTasksAreDueTwoWeeksAfterTheyAppearAtTheEndOfTheDutchDay() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        complete(tranche, Map.of());
+        assertThat(task(tranche)).hasDefinitionKey("verifyProgressReport")
+                .hasDueDate(Date.from(Instant.parse("2027-06-15T21:59:59Z")));
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-06-03T08:00:00Z")));
+        complete(tranche, Map.of("kpiAttainment", 90.0));
+        assertThat(task(tranche)).hasDefinitionKey("approveRelease").hasDueDate(Date.from(Instant.parse("2027-06-17T21:59:59Z")));
+
+        complete(tranche, Map.of("approved", false));
+        fire(job(tranche, "planOverdue"));
+        assertThat(task(tranche)).as("the plan was overdue at 00:00 on 30 June, Dutch time").hasDefinitionKey("decideOnOverduePlan")
+                .hasDueDate(Date.from(Instant.parse("2027-07-14T21:59:59Z")));
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 class WorkflowModelsTest {
@@ -28,6 +30,21 @@ class WorkflowModelsTest {
                 assertThat(xml).as(resource).contains("<dmndi:DMNDiagram").contains("<dmndi:DMNShape");
             }
         }
+    }
+
+    @Test
+    void everyTaskHasADueDateTheApplicantsFromTheirDeadlineEveryoneElsesFromTheHandlingTerms() {
+        java.util.Map<String, String> dueDates = new java.util.TreeMap<>();
+        for (String resource : WorkflowModels.RESOURCES) {
+            if (resource.endsWith(".bpmn")) {
+                Bpmn.readModelFromFile(new java.io.File(resource)).getModelElementsByType(UserTask.class)
+                        .forEach(task -> dueDates.put(task.getId(), task.getCamundaCandidateGroups() + " " + task.getCamundaDueDate()));
+            }
+        }
+        assertThat(dueDates).hasSize(12).allSatisfy((task, groupsAndDue) -> assertThat(groupsAndDue).as(task).matches(
+                "\\$\\{applicantGroup\\} \\$\\{(revision|report|plan)Deadline\\}"
+                        + "|grant-officer \\$\\{handlingTerms\\.officer\\(\\)\\}"
+                        + "|committee-member \\$\\{handlingTerms\\.committee\\(\\)\\}"));
     }
 
     @Test
