@@ -15,7 +15,8 @@ import nl.ngf.grants.shared.Money;
 /**
  * The rules of an allocation, checked before anything is written: every amount positive whole
  * cents, every PPS of this programme at most once, each PPS's tranches adding up to its allocation,
- * planned dates after today, a milestone per tranche, and the total never above the awarded amount.
+ * planned dates after today and at most a year apart (a PPS reports its progress at least once a year, and
+ * each tranche waits for a report), a milestone per tranche, and the total never above the awarded amount.
  */
 final class AllocationRules {
 
@@ -54,6 +55,10 @@ final class AllocationRules {
                 Money trancheAmount = positive(tranche.amount(), "allocation.tranche.amount.positive", name);
                 if (tranche.plannedDate() == null || !tranche.plannedDate().isAfter(previous)) {
                     throw new DomainException("allocation.tranche.dateOrder", name, sequence);
+                }
+                if (tranche.plannedDate().isAfter(previous.plusYears(1))) {
+                    throw new DomainException(sequence == 1 ? "allocation.tranche.firstWithinAYear" : "allocation.tranche.withinAYear",
+                            name, sequence);
                 }
                 previous = tranche.plannedDate();
                 String milestone = tranche.milestone() == null ? "" : tranche.milestone().strip();

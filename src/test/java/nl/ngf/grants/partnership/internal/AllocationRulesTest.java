@@ -70,6 +70,10 @@ class AllocationRulesTest {
         refused("money.cents", new AllocationPlan.Line(1L, new BigDecimal("10.001"), List.of(tranche("10.001", 6))));
         refused("allocation.tranche.dateOrder", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("10", 0))));
         refused("allocation.tranche.dateOrder", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("5", 12), tranche("5", 6))));
+        refused("allocation.tranche.firstWithinAYear", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("10", 13))));
+        refused("allocation.tranche.withinAYear", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("5", 3), tranche("5", 16))));
+        assertThat(check(new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("5", 12), tranche("5", 24)))))
+                .as("a PPS reports at least once a year: a year to the day is still in time").hasSize(1);
         refused("allocation.tranche.milestone.required", new AllocationPlan.Line(1L, BigDecimal.TEN,
                 List.of(new AllocationPlan.Tranche(BigDecimal.TEN, TODAY.plusDays(30), " "))));
         refused("allocation.tranches.required", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of()));
