@@ -891,9 +891,12 @@ class AwardSliceBrowserIT {
         wait = waitFor(driver);
     }
 
-    /** Waits up to 20 s; an element an Ajax update replaced while it was read is simply read again. */
+    /**
+     * Waits up to 20 s, looking every 50 ms (Selenium's default of 500 ms made nearly every page change
+     * cost half a second); an element an Ajax update replaced while it was read is simply read again.
+     */
     private static WebDriverWait waitFor(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class);
         return wait;
