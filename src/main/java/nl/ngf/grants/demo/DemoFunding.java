@@ -137,7 +137,8 @@ class DemoFunding {
 
         long achterhoekSecond = tranches(officer, achterhoek).get(1).id();
         funding.requestChange(applicant, new ChangeRequestSubmission(achterhoek, ChangeKind.DELAY, achterhoekSecond, null,
-                today.plusMonths(10), null, null, "De examens van de monteurs zijn een maand later ingeroosterd."));
+                // Four months later: over a year after the first tranche, which the officer's page points out.
+                today.plusMonths(13), null, null, "De examens van de monteurs zijn naar het volgende schooljaar verschoven."));
 
         long overijsselFirst = tranches(officer, overijssel).get(0).id();
         report(applicant, overijsselFirst, 44, "5.50", 520, 31, "210000.00",

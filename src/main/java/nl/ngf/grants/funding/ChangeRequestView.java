@@ -26,4 +26,13 @@ public record ChangeRequestView(long id, long partnershipId, String partnershipN
     public Money targetAmountAfter() {
         return amount == null || currentTargetAmount == null ? null : currentTargetAmount.plus(amount);
     }
+
+    /**
+     * Whether this delay plans the tranche more than a year after the tranche before it (planned on the date
+     * given), so that the PPS, which reports progress at least once a year, would not report for longer:
+     * allowed only when a grant officer approves it knowingly.
+     */
+    public boolean delaysBeyondAYearAfter(LocalDate previousPlannedDate) {
+        return kind == ChangeKind.DELAY && newDate != null && previousPlannedDate != null && newDate.isAfter(previousPlannedDate.plusYears(1));
+    }
 }

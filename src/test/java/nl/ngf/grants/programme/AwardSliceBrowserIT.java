@@ -324,6 +324,7 @@ class AwardSliceBrowserIT {
         openTask(limburg + " – tranche 1 (wijzigingsverzoek)");
         wait.until(ExpectedConditions.urlContains("funding/change-decision.xhtml"));
         browser.findElement(By.cssSelector("label[for='changeDecision:approved:0']")).click();
+        assertThat(browser.findElements(By.id("beyondAYear"))).as("the PPS's only tranche has none before it").isEmpty();
         type("changeDecision:reasoning", "Akkoord: een maand later.");
         click("changeDecision:submit");
         assertThat(infoMessages()).contains("goedgekeurd en doorgevoerd");
@@ -570,8 +571,13 @@ class AwardSliceBrowserIT {
                 "Besluiten over wijzigingsverzoek PPS Warmtetransitie Achterhoek – tranche 2 (wijzigingsverzoek)",
                 "Besluiten over te laat verbeterplan PPS Waterstofwerkplaats Emmen – tranche 1");
 
-        // The plan that came too late: the officer reads the tranche and extends the deadline; the plan is asked for again.
+        // The pending delay would leave the PPS without a report for over a year: the officer is told so.
         logIn("adviseur");
+        openTask("PPS Warmtetransitie Achterhoek – tranche 2 (wijzigingsverzoek)");
+        wait.until(ExpectedConditions.urlContains("funding/change-decision.xhtml"));
+        assertThat(text("beyondAYear")).startsWith("Na deze vertraging ligt tranche 2 meer dan een jaar na de vorige tranche");
+
+        // The plan that came too late: the officer reads the tranche and extends the deadline; the plan is asked for again.
         openTask("PPS Waterstofwerkplaats Emmen – tranche 1");
         wait.until(ExpectedConditions.urlContains("funding/overdue-plan.xhtml"));
         assertThat(text("trancheStatus")).isEqualTo("Verbeterplan te laat");

@@ -66,6 +66,12 @@ public class DecideOnChangeRequest implements Serializable {
         return change;
     }
 
+    /** The tranche before the one this delay moves is planned more than a year earlier: the officer is told. */
+    public boolean isDelayBeyondAYear() {
+        return change != null && schedule.tranches().stream().filter(t -> t.sequence() == change.trancheSequence() - 1)
+                .anyMatch(previous -> change.delaysBeyondAYearAfter(previous.plannedDate()));
+    }
+
     public PartnershipFunding getSchedule() {
         return schedule;
     }
