@@ -3,6 +3,7 @@ package nl.ngf.grants.funding;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.ngf.grants.partnership.ReportingInterval;
 import nl.ngf.grants.shared.Money;
 
 /**
@@ -33,6 +34,7 @@ public record ChangeRequestView(long id, long partnershipId, String partnershipN
      * allowed only when a grant officer approves it knowingly.
      */
     public boolean delaysBeyondAYearAfter(LocalDate previousPlannedDate) {
-        return kind == ChangeKind.DELAY && newDate != null && previousPlannedDate != null && newDate.isAfter(previousPlannedDate.plusYears(1));
+        return kind == ChangeKind.DELAY && newDate != null && previousPlannedDate != null
+                && ReportingInterval.exceeded(previousPlannedDate, newDate);
     }
 }

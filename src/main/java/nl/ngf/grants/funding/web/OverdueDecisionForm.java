@@ -1,15 +1,17 @@
 package nl.ngf.grants.funding.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import nl.ngf.grants.funding.OverdueDecision;
 import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 
 /** What the two overdue decisions share: extend the deadline to a new date, or cancel the tranche, with reasoning. */
 abstract class OverdueDecisionForm extends TrancheTaskForm {
 
     private Boolean extend;
-    private LocalDate newDeadline = nl.ngf.grants.shared.Deadlines.today(java.time.Instant.now()).plusWeeks(4);
+    private LocalDate newDeadline = Deadlines.today(Instant.now()).plusWeeks(4);
     private String reasoning;
 
     /** Hands the decision to the funding service for this form's task. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.ngf.grants.partnership.AllocationPlan;
+import nl.ngf.grants.partnership.ReportingInterval;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 
@@ -56,7 +57,7 @@ final class AllocationRules {
                 if (tranche.plannedDate() == null || !tranche.plannedDate().isAfter(previous)) {
                     throw new DomainException("allocation.tranche.dateOrder", name, sequence);
                 }
-                if (tranche.plannedDate().isAfter(previous.plusYears(1))) {
+                if (ReportingInterval.exceeded(previous, tranche.plannedDate())) {
                     throw new DomainException(sequence == 1 ? "allocation.tranche.firstWithinAYear" : "allocation.tranche.withinAYear",
                             name, sequence);
                 }

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +16,7 @@ import nl.ngf.grants.partnership.AllocationService;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
@@ -140,8 +141,9 @@ public class AllocateAwardedAmount implements Serializable {
 
     public void addTranche(LineForm line) {
         TrancheForm tranche = new TrancheForm();
-        LocalDate previous = line.tranches.isEmpty() ? LocalDate.now(ZoneId.of("Europe/Amsterdam"))
-                : Objects.requireNonNullElse(line.tranches.get(line.tranches.size() - 1).plannedDate, nl.ngf.grants.shared.Deadlines.today(java.time.Instant.now()));
+        LocalDate today = Deadlines.today(Instant.now());
+        LocalDate previous = line.tranches.isEmpty() ? today
+                : Objects.requireNonNullElse(line.tranches.get(line.tranches.size() - 1).plannedDate, today);
         tranche.setPlannedDate(previous.plusMonths(12));
         line.tranches.add(tranche);
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
 import nl.ngf.grants.web.Messages;
@@ -47,7 +48,7 @@ public class TaskInbox {
      * for a change request with the words that say so.
      */
     public String subject(WorkTask task) {
-        return nl.ngf.grants.workflow.ProcessKeys.CHANGE_REQUEST.equals(task.processKey())
+        return ProcessKeys.CHANGE_REQUEST.equals(task.processKey())
                 ? messages.text("inbox.subject.changeRequest", task.subject()) : task.subject();
     }
 
