@@ -29,6 +29,8 @@ import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.partnership.AllocationPlan;
+import nl.ngf.grants.partnership.Kpi;
+import nl.ngf.grants.partnership.KpiTarget;
 import nl.ngf.grants.partnership.AllocationService;
 import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.partnership.PartnershipRegistration;
@@ -125,7 +127,8 @@ class AccessControlIT {
         AwardInFull.award(programmes, workflow, programmeId, officer, committee, owner, new BigDecimal("500000.00"));
         allocations.allocate(officer, AwardInFull.taskOf(workflow, officer, programmeId), new AllocationPlan(List.of(
                 new AllocationPlan.Line(ppsId, new BigDecimal("500000.00"), List.of(
-                        new AllocationPlan.Tranche(new BigDecimal("500000.00"), LocalDate.now().plusMonths(3), "Mijlpaal"))))));
+                        new AllocationPlan.Tranche(new BigDecimal("500000.00"), LocalDate.now().plusMonths(3), "Mijlpaal",
+                                new KpiTarget(Kpi.COMPANIES, new BigDecimal("120"))))))));
         trancheId = funding.fundingOf(owner, ppsId).tranches().get(0).id();
         documentId = documents.store(owner, "partnership:" + ppsId, "bewijs.pdf", PDF).id();
         funding.submitProgressReport(owner, task(owner, "submitProgressReport").id(), report(List.of(documentId)));
@@ -155,7 +158,7 @@ class AccessControlIT {
         refused("programme money", () -> funding.programmeFunding(stranger, programmeId));
         refused("change requests", () -> funding.changeRequestsOf(stranger, ppsId));
         refused("change request", () -> funding.requestChange(stranger, new ChangeRequestSubmission(ppsId, ChangeKind.CONTENT,
-                trancheId, null, null, "Andere mijlpaal", null, "Waarom niet")));
+                trancheId, null, null, "Andere mijlpaal", new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")), null, "Waarom niet")));
         refused("task", () -> funding.trancheOfTask(stranger, verifyTask.id(), "verifyProgressReport"));
         refused("document", () -> documents.download(stranger, documentId));
         refused("documents", () -> documents.documents(stranger, List.of(documentId)));
@@ -201,7 +204,7 @@ class AccessControlIT {
         // An officer does not speak for the applicant, and the applicant does not verify.
         refused("officer reports", () -> funding.submitProgressReport(officer, verifyTask.id(), report(List.of())));
         refused("officer asks a change", () -> funding.requestChange(officer, new ChangeRequestSubmission(ppsId, ChangeKind.CONTENT,
-                trancheId, null, null, "Anders", null, "Reden")));
+                trancheId, null, null, "Anders", new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")), null, "Reden")));
         refused("applicant verifies", () -> funding.verify(owner, verifyTask.id(), new Verification(new BigDecimal("100"), "Ja")));
         refused("officer reads the audit trail", () -> audit.verify(officer));
         refused("officer reads the auditor's history", () -> history.ofPartnership(officer, ppsId));

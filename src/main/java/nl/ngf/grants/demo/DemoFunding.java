@@ -17,6 +17,8 @@ import nl.ngf.grants.funding.TrancheView;
 import nl.ngf.grants.funding.Verification;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.partnership.AllocationPlan;
+import nl.ngf.grants.partnership.Kpi;
+import nl.ngf.grants.partnership.KpiTarget;
 import nl.ngf.grants.partnership.AllocationService;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
@@ -57,16 +59,16 @@ class DemoFunding {
         long zwolle = partnership(officer, programmeId, "PPS Slimme Zorg Zwolle");
         allocate(officer, programmeId, List.of(
                 line(amsterdam, "4000000.00",
-                        tranche("1500000.00", today.plusMonths(2), "Learning community met 10 zorginstellingen gestart"),
-                        tranche("2500000.00", today.plusMonths(8), "60 docenten geschoold in zorgtechnologie")),
+                        tranche("1500000.00", today.plusMonths(2), "Learning community met 10 zorginstellingen gestart", Kpi.COMPANIES, "52"),
+                        tranche("2500000.00", today.plusMonths(8), "60 docenten geschoold in zorgtechnologie", Kpi.TEACHERS, "64")),
                 line(zwolle, "4000000.00",
-                        tranche("800000.00", today.plusMonths(3), "Skills lab zorgtechnologie open"),
-                        tranche("3200000.00", today.plusMonths(9), "25 zorgorganisaties aangesloten"))));
+                        tranche("800000.00", today.plusMonths(3), "Skills lab zorgtechnologie open", Kpi.STUDENTS, "700"),
+                        tranche("3200000.00", today.plusMonths(9), "25 zorgorganisaties aangesloten", Kpi.COMPANIES, "80"))));
 
         // Zwolle moves 200,000 to its first tranche: within 25% of both, so it applies at once.
         List<TrancheView> zwolleTranches = tranches(officer, zwolle);
         funding.requestChange(applicant, new ChangeRequestSubmission(zwolle, ChangeKind.BUDGET_SHIFT, zwolleTranches.get(1).id(),
-                zwolleTranches.get(0).id(), null, null, new BigDecimal("200000.00"),
+                zwolleTranches.get(0).id(), null, null, null, new BigDecimal("200000.00"),
                 "De inrichting van het skills lab valt duurder uit; het aansluiten van zorgorganisaties goedkoper."));
         long zwolleFirst = zwolleTranches.get(0).id();
         report(applicant, zwolleFirst, 30, "6.50", 700, 40, "250000.00",
@@ -84,7 +86,7 @@ class DemoFunding {
         // Amsterdam's second tranche: a month later with the officer's approval, then withheld once.
         long amsterdamSecond = tranches(officer, amsterdam).get(1).id();
         long delay = funding.requestChange(applicant, new ChangeRequestSubmission(amsterdam, ChangeKind.DELAY, amsterdamSecond, null,
-                today.plusMonths(9), null, null, "De scholing van docenten start een maand later door de zomervakantie."));
+                today.plusMonths(9), null, null, null, "De scholing van docenten start een maand later door de zomervakantie."));
         funding.decideOnChangeRequest(officer, taskOf(officer, ProcessKeys.CHANGE_REQUEST, delay),
                 new ChangeRequestDecision(true, "Akkoord: de planning blijft binnen het programmajaar."));
         report(applicant, amsterdamSecond, 60, "8.50", 900, 50, "400000.00",
@@ -120,25 +122,25 @@ class DemoFunding {
         allocate(officer, programmeId, List.of(
                 line(achterhoek, "3000000.00",
                         // Due within a week: its reminder has gone out and the applicant's inbox marks it.
-                        tranche("1200000.00", today.plusDays(5), "40 warmtepompmonteurs in opleiding"),
-                        tranche("1800000.00", today.plusMonths(9), "100 monteurs gediplomeerd")),
+                        tranche("1200000.00", today.plusDays(5), "40 warmtepompmonteurs in opleiding", Kpi.STUDENTS, "440"),
+                        tranche("1800000.00", today.plusMonths(9), "100 monteurs gediplomeerd", Kpi.STUDENTS, "500")),
                 line(overijssel, "3000000.00",
-                        tranche("1200000.00", today.plusMonths(2), "Praktijkdak met 3 installatiesystemen in gebruik"),
-                        tranche("1800000.00", today.plusMonths(10), "30 installatiebedrijven leveren stageplaatsen")),
+                        tranche("1200000.00", today.plusMonths(2), "Praktijkdak met 3 installatiesystemen in gebruik", Kpi.COMPANIES, "45"),
+                        tranche("1800000.00", today.plusMonths(10), "30 installatiebedrijven leveren stageplaatsen", Kpi.COMPANIES, "65")),
                 line(apeldoorn, "3000000.00",
-                        tranche("1200000.00", today.plusMonths(2), "Werkplaats ingericht en 20 bedrijven aangesloten"),
-                        tranche("1800000.00", today.plusMonths(11), "200 studenten per jaar in de werkplaats")),
+                        tranche("1200000.00", today.plusMonths(2), "Werkplaats ingericht en 20 bedrijven aangesloten", Kpi.COMPANIES, "65"),
+                        tranche("1800000.00", today.plusMonths(11), "200 studenten per jaar in de werkplaats", Kpi.STUDENTS, "800")),
                 line(twente, "2000000.00",
-                        tranche("800000.00", today.plusMonths(1), "Leerlijn netbeheer met 2 netbeheerders gestart"),
-                        tranche("1200000.00", today.plusMonths(8), "50 studenten in de leerlijn")),
+                        tranche("800000.00", today.plusMonths(1), "Leerlijn netbeheer met 2 netbeheerders gestart", Kpi.COFINANCING, "270000"),
+                        tranche("1200000.00", today.plusMonths(8), "50 studenten in de leerlijn", Kpi.STUDENTS, "750")),
                 line(emmen, "1000000.00",
-                        tranche("400000.00", today.plusMonths(1), "Waterstofwerkplaats met 2 elektrolysers in gebruik"),
-                        tranche("600000.00", today.plusMonths(9), "15 bedrijven leiden op in de werkplaats"))));
+                        tranche("400000.00", today.plusMonths(1), "Waterstofwerkplaats met 2 elektrolysers in gebruik", Kpi.STUDENTS, "900"),
+                        tranche("600000.00", today.plusMonths(9), "15 bedrijven leiden op in de werkplaats", Kpi.COMPANIES, "80"))));
 
         long achterhoekSecond = tranches(officer, achterhoek).get(1).id();
         funding.requestChange(applicant, new ChangeRequestSubmission(achterhoek, ChangeKind.DELAY, achterhoekSecond, null,
                 // Four months later: over a year after the first tranche, which the officer's page points out.
-                today.plusMonths(13), null, null, "De examens van de monteurs zijn naar het volgende schooljaar verschoven."));
+                today.plusMonths(13), null, null, null, "De examens van de monteurs zijn naar het volgende schooljaar verschoven."));
 
         long overijsselFirst = tranches(officer, overijssel).get(0).id();
         report(applicant, overijsselFirst, 44, "5.50", 520, 31, "210000.00",
@@ -152,7 +154,7 @@ class DemoFunding {
         long twenteFirst = tranches(officer, twente).get(0).id();
         report(applicant, twenteFirst, 61, "5.70", 720, 36, "260000.00",
                 "Eén netbeheerder doet mee; met de tweede lopen nog gesprekken.");
-        verify(officer, twenteFirst, "55", "Pas één van de twee netbeheerders aangesloten.");
+        verify(officer, twenteFirst, "50", "Pas één van de twee netbeheerders aangesloten en draagt bij.");
 
         // Withheld, and its corrective-action plan's deadline passed: the officer extends it or cancels the tranche.
         long emmenFirst = tranches(officer, emmen).get(0).id();
@@ -175,8 +177,8 @@ class DemoFunding {
         return new AllocationPlan.Line(partnershipId, new BigDecimal(amount), List.of(tranches));
     }
 
-    private static AllocationPlan.Tranche tranche(String amount, LocalDate planned, String milestone) {
-        return new AllocationPlan.Tranche(new BigDecimal(amount), planned, milestone);
+    private static AllocationPlan.Tranche tranche(String amount, LocalDate planned, String milestone, Kpi kpi, String target) {
+        return new AllocationPlan.Tranche(new BigDecimal(amount), planned, milestone, new KpiTarget(kpi, new BigDecimal(target)));
     }
 
     private List<TrancheView> tranches(Actor actor, long partnershipId) {

@@ -3,6 +3,7 @@ package nl.ngf.grants.funding;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.ngf.grants.partnership.KpiTarget;
 import nl.ngf.grants.partnership.ReportingInterval;
 import nl.ngf.grants.shared.Money;
 
@@ -13,10 +14,11 @@ import nl.ngf.grants.shared.Money;
  * null for a rejected request.
  */
 public record ChangeRequestView(long id, long partnershipId, String partnershipName, ChangeKind kind, int trancheSequence,
-                                Integer targetSequence, LocalDate newDate, String newMilestone, Money amount, String reason,
+                                Integer targetSequence, LocalDate newDate, String newMilestone, KpiTarget newTarget, Money amount, String reason,
                                 boolean needsApproval, String status, String requestedBy, Instant requestedAt,
                                 String decidedBy, Instant decidedAt, String decisionReason, LocalDate currentDate,
-                                String currentMilestone, Money currentAmount, Money currentTargetAmount) implements Serializable {
+                                String currentMilestone, KpiTarget currentTarget, Money currentAmount, Money currentTargetAmount)
+        implements Serializable {
 
     /** The tranche's amount after a budget shift (null for other changes, or when not known). */
     public Money amountAfter() {

@@ -3,6 +3,7 @@ package nl.ngf.grants.funding;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.ngf.grants.partnership.KpiTarget;
 import nl.ngf.grants.shared.Money;
 
 /**
@@ -10,7 +11,7 @@ import nl.ngf.grants.shared.Money;
  * KPI milestone and status, and when it was paid (null while unpaid).
  */
 public record TrancheOverview(long trancheId, long programmeId, String programmeReference, long partnershipId, String partnershipName,
-                              int sequence, Money amount, LocalDate plannedDate, String milestone, TrancheStatus status,
+                              int sequence, Money amount, LocalDate plannedDate, String milestone, KpiTarget target, TrancheStatus status,
                               Instant paidAt) implements Serializable {
 
     /** Still to be reported, verified or paid: not paid and not cancelled. */

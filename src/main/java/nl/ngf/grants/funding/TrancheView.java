@@ -6,14 +6,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.ngf.grants.documents.DocumentView;
+import nl.ngf.grants.partnership.KpiTarget;
+import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.shared.Money;
 
 /**
- * One tranche as the PPS page shows it: the schedule, where it is, when the last reminder went out, when
- * a withheld tranche's corrective-action plan is due (null otherwise), what was reported and decided, what was paid.
+ * One tranche as the PPS page shows it: the schedule (the milestone with its KPI target, null for a tranche
+ * planned before milestones had one, and the PPS's baseline it is measured from), where it is, when the
+ * last reminder went out, when a withheld tranche's corrective-action plan is due (null otherwise), what
+ * was reported and decided, what was paid.
  */
 public record TrancheView(long id, long partnershipId, String partnershipName, long programmeId, int sequence, Money amount,
-                          LocalDate plannedDate, String milestone, TrancheStatus status, Instant reminderSentAt, LocalDate planDue,
+                          LocalDate plannedDate, String milestone, KpiTarget target, Kpis baseline, TrancheStatus status,
+                          Instant reminderSentAt, LocalDate planDue,
                           List<Report> reports,
                           List<Decision> decisions, Disbursement disbursement, boolean paymentStalled) implements Serializable {
 
@@ -29,13 +34,14 @@ public record TrancheView(long id, long partnershipId, String partnershipName, l
     }
 
     /**
-     * A decision: VERIFICATION (the attainment the officer found), RULE (the decision table's rule with
+     * A decision: VERIFICATION (the attainment the officer found, and the one the report's figures give
+     * against the target, measured), RULE (the decision table's rule with
      * the inputs it was given: attainment and tranche amount), APPROVAL (second officer), OVERDUE
      * or PLAN_OVERDUE (an overdue report or corrective-action plan: extend or cancel). The explanation
      * is the officer's reasoning, or the rule's description.
      */
     public record Decision(String kind, String outcome, String decidedBy, Instant decidedAt, BigDecimal attainment,
-                           Money inputAmount, String ruleId, String explanation) implements Serializable {
+                           BigDecimal measuredAttainment, Money inputAmount, String ruleId, String explanation) implements Serializable {
     }
 
     public record Disbursement(Money amount, String authorisedBy, Instant releasedAt) implements Serializable {
@@ -51,6 +57,26 @@ public record TrancheView(long id, long partnershipId, String partnershipName, l
 
     public Report latestReport() {
         return reports.isEmpty() ? null : reports.get(reports.size() - 1);
+    }
+
+    /**
+     * How far the latest progress report's figures attain the milestone's target (see
+     * {@link KpiTarget#attainment}): what the verifying officer starts from; null without a target or a report.
+     */
+    public BigDecimal measuredAttainment() {
+        Report latest = latestProgressReport();
+        return target == null || latest == null ? null : target.attainment(baseline, latest.kpis());
+    }
+
+    /** The latest report with figures (not a corrective-action plan); null before the first. */
+    public Report latestProgressReport() {
+        Report latest = null;
+        for (Report r : reports) {
+            if (!r.correctivePlan()) {
+                latest = r;
+            }
+        }
+        return latest;
     }
 
     /**

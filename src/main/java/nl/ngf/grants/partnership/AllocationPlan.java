@@ -11,6 +11,7 @@ public record AllocationPlan(List<Line> lines) implements Serializable {
     public record Line(long partnershipId, BigDecimal amount, List<Tranche> tranches) implements Serializable {
     }
 
-    public record Tranche(BigDecimal amount, LocalDate plannedDate, String milestone) implements Serializable {
+    /** One tranche: its amount, planned date and milestone (a description and the KPI value to reach by then). */
+    public record Tranche(BigDecimal amount, LocalDate plannedDate, String milestone, KpiTarget target) implements Serializable {
     }
 }

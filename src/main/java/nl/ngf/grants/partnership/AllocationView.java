@@ -11,7 +11,8 @@ public record AllocationView(Money awarded, Money allocated, List<Line> lines) i
     public record Line(long partnershipId, String partnershipName, Money amount, List<Tranche> tranches) implements Serializable {
     }
 
-    public record Tranche(int sequence, Money amount, LocalDate plannedDate, String milestone) implements Serializable {
+    /** A tranche; its milestone's target is null only for a tranche planned before milestones had one. */
+    public record Tranche(int sequence, Money amount, LocalDate plannedDate, String milestone, KpiTarget target) implements Serializable {
     }
 
     public Money remaining() {

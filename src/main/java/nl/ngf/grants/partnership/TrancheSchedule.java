@@ -44,8 +44,14 @@ public interface TrancheSchedule {
     /** A new planned date: after today, after the tranche before it and before the one after it. */
     void moveTranche(long trancheId, LocalDate plannedDate, LocalDate today);
 
-    /** A new KPI milestone for a tranche. */
-    void changeMilestone(long trancheId, String milestone);
+    /**
+     * The KPI value a new milestone of this tranche would set, checked as in an allocation (a valid value
+     * of its figure, above the PPS's baseline) and returned at the figure's scale; refuses any other.
+     */
+    KpiTarget checkTarget(long trancheId, KpiTarget target);
+
+    /** A new KPI milestone for a tranche: its description and the KPI value to reach, checked as in an allocation. */
+    void changeMilestone(long trancheId, String milestone, KpiTarget target);
 
     /** Moves part of one tranche's amount to another tranche of the same PPS; both stay positive. */
     void shiftBudget(long fromTrancheId, long toTrancheId, Money amount);

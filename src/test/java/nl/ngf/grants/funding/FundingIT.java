@@ -30,6 +30,8 @@ import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.partnership.AllocationPlan;
+import nl.ngf.grants.partnership.Kpi;
+import nl.ngf.grants.partnership.KpiTarget;
 import nl.ngf.grants.partnership.AllocationService;
 import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.partnership.PartnershipRegistration;
@@ -138,10 +140,13 @@ class FundingIT {
         LocalDate first = LocalDate.now().plusMonths(3);
         allocations.allocate(officer, programmeTask(officer), new AllocationPlan(List.of(
                 new AllocationPlan.Line(zorg, new BigDecimal("600000.00"), List.of(
-                        new AllocationPlan.Tranche(new BigDecimal("400000.00"), first, "50 bedrijven aangesloten"),
-                        new AllocationPlan.Tranche(new BigDecimal("200000.00"), first.plusYears(1), "Mkb-bereik 10%"))),
+                        new AllocationPlan.Tranche(new BigDecimal("400000.00"), first, "50 bedrijven aangesloten",
+                                new KpiTarget(Kpi.COMPANIES, new BigDecimal("130"))),
+                        new AllocationPlan.Tranche(new BigDecimal("200000.00"), first.plusYears(1), "Mkb-bereik 10%",
+                                new KpiTarget(Kpi.SME_REACH, new BigDecimal("10.00"))))),
                 new AllocationPlan.Line(techniek, new BigDecimal("2000000.00"), List.of(
-                        new AllocationPlan.Tranche(new BigDecimal("2000000.00"), first, "Campus geopend"))))));
+                        new AllocationPlan.Tranche(new BigDecimal("2000000.00"), first, "Campus geopend",
+                                new KpiTarget(Kpi.STUDENTS, new BigDecimal("1000"))))))));
     }
 
     /**
@@ -187,6 +192,8 @@ class FundingIT {
         assertThat(released.disbursement().amount()).isEqualTo(Money.ofEuros(400_000));
         assertThat(released.disbursement().authorisedBy()).isEqualTo(officer.username());
         assertThat(released.decisions()).extracting(TrancheView.Decision::kind).containsExactly("VERIFICATION", "RULE");
+        assertThat(released.decisions().get(0).measuredAttainment())
+                .as("130 companies reported, from a baseline of 80 toward the milestone's 130").isEqualByComparingTo("100.00");
         TrancheView.Decision rule = released.decisions().get(1);
         assertThat(rule.ruleId()).isEqualTo("releaseAttained");
         assertThat(rule.outcome()).isEqualTo("RELEASE");
@@ -255,6 +262,8 @@ class FundingIT {
     void aWithheldTrancheWaitsForACorrectiveActionPlanAndANewVerification() throws Exception {
         long trancheId = funding.fundingOf(officer, zorg).tranches().get(0).id();
         report(trancheId, report(90));
+        assertThat(funding.fundingOf(officer, zorg).tranches().get(0).measuredAttainment())
+                .as("what the officer is shown: 90 companies, from 80 toward 130").isEqualByComparingTo("20.00");
         assertThat(funding.verify(officer, task(officer, "verifyProgressReport", trancheId).id(),
                 new Verification(new BigDecimal("60"), "Slechts 30 van de 50 bedrijven."))).isEqualTo(TrancheStatus.WITHHELD);
         assertThat(ledgerLines(trancheId)).isZero();
@@ -270,6 +279,10 @@ class FundingIT {
         assertThat(released.reports()).extracting(TrancheView.Report::correctivePlan).containsExactly(false, true);
         assertThat(released.decisions()).extracting(TrancheView.Decision::outcome)
                 .containsExactly("VERIFIED", "WITHHOLD", "VERIFIED", "RELEASE");
+        assertThat(released.decisions()).filteredOn(d -> d.kind().equals("VERIFICATION"))
+                .extracting(d -> d.attainment().toPlainString() + " measured " + d.measuredAttainment().toPlainString())
+                .as("what each officer found beside what the report's figures measure; a plan has none of its own")
+                .containsExactly("60.00 measured 20.00", "100.00 measured 20.00");
         assertThat(funding.programmeFunding(applicant, programmeId).setbacks()).as("the programme's course says the tranche was withheld")
                 .singleElement().satisfies(e -> {
                     assertThat(e.kind()).isEqualTo("WITHHELD");
@@ -622,7 +635,7 @@ class FundingIT {
         long second = zorgTranches.get(1).id();
         // A change request for the last tranche is still waiting for an officer when the programme closes.
         long lateChange = funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, second, null,
-                zorgTranches.get(1).plannedDate().plusMonths(1), null, null, "Eindmeting later door de zomer."));
+                zorgTranches.get(1).plannedDate().plusMonths(1), null, null, null, "Eindmeting later door de zomer."));
         report(second, report(200));
         Instant before = Instant.now();
         funding.verify(officer, task(officer, "verifyProgressReport", second).id(), new Verification(new BigDecimal("100"), "Mkb-bereik 11%."));
@@ -686,7 +699,7 @@ class FundingIT {
         long second = tranches.get(1).id();
 
         // EUR 50,000 is 12.5% of the first and 25% of the second tranche: within the threshold, applied at once.
-        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.BUDGET_SHIFT, first, second, null, null,
+        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.BUDGET_SHIFT, first, second, null, null, null,
                 new BigDecimal("50000.00"), "Meer budget voor de tweede fase."));
         PartnershipFunding shifted = funding.fundingOf(officer, zorg);
         assertThat(shifted.tranches()).extracting(TrancheView::amount).containsExactly(Money.ofEuros(350_000), Money.ofEuros(250_000));
@@ -700,7 +713,7 @@ class FundingIT {
         });
 
         // A larger shift waits; the officer rejects it and nothing changes.
-        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.BUDGET_SHIFT, first, second, null, null,
+        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.BUDGET_SHIFT, first, second, null, null, null,
                 new BigDecimal("100000.00"), "Nog meer naar fase twee."));
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).amount()).isEqualTo(Money.ofEuros(350_000));
         String rejectTask = changeTask();
@@ -716,9 +729,9 @@ class FundingIT {
         // A delay always waits; approved, the date and the running report's deadline move.
         LocalDate later = tranches.get(0).plannedDate().plusMonths(2);
         assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, first, null,
-                tranches.get(1).plannedDate().plusDays(1), null, null, "Te laat")))
+                tranches.get(1).plannedDate().plusDays(1), null, null, null, "Te laat")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("change.date.order"));
-        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, first, null, later, null, null,
+        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, first, null, later, null, null, null,
                 "Werving bedrijven loopt vertraging op door de zomer."));
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).plannedDate()).isEqualTo(tranches.get(0).plannedDate());
         funding.decideOnChangeRequest(officer, changeTask(), new ChangeRequestDecision(true, "Akkoord."));
@@ -729,12 +742,37 @@ class FundingIT {
         assertThat(task(applicant, "submitProgressReport", first).due())
                 .isEqualTo(later.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant().minusSeconds(1));
 
+        // Another milestone always waits: its KPI value must lie above the baseline, or nothing is asked.
+        int asked = funding.fundingOf(officer, zorg).changeRequests().size();
+        assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.CONTENT, second, null,
+                null, "Minder bedrijven", new KpiTarget(Kpi.COMPANIES, new BigDecimal("79")), null, "Krimp")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("allocation.tranche.target.aboveBaseline"));
+        assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.CONTENT, second, null,
+                null, "Geen meting", null, null, "Zonder indicator")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("allocation.tranche.target.required"));
+        assertThat(funding.fundingOf(officer, zorg).changeRequests()).as("a refused request writes nothing").hasSize(asked);
+        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.CONTENT, second, null,
+                null, "150 bedrijven aangesloten", new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")), null, "Het mkb-bereik volgt uit de bedrijven."));
+        assertThat(funding.fundingOf(officer, zorg).tranches().get(1).target()).as("waiting: unchanged")
+                .isEqualTo(new KpiTarget(Kpi.SME_REACH, new BigDecimal("10.00")));
+        funding.decideOnChangeRequest(officer, changeTask(), new ChangeRequestDecision(true, "Akkoord, beter meetbaar."));
+        PartnershipFunding changed = funding.fundingOf(officer, zorg);
+        assertThat(changed.tranches().get(1)).satisfies(t -> {
+            assertThat(t.milestone()).isEqualTo("150 bedrijven aangesloten");
+            assertThat(t.target()).isEqualTo(new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")));
+        });
+        assertThat(changed.changeRequests().get(0)).as("the milestone change keeps what it replaced").satisfies(change -> {
+            assertThat(List.of(change.currentMilestone(), change.newMilestone())).containsExactly("Mkb-bereik 10%", "150 bedrijven aangesloten");
+            assertThat(List.of(change.currentTarget(), change.newTarget())).containsExactly(
+                    new KpiTarget(Kpi.SME_REACH, new BigDecimal("10.00")), new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")));
+        });
+
         // Another organisation's applicant cannot ask; a verified tranche cannot change.
         assertThatThrownBy(() -> funding.requestChange(otherApplicant, new ChangeRequestSubmission(zorg, ChangeKind.CONTENT, first, null,
-                null, "Iets anders", null, "Waarom niet"))).isInstanceOf(NotAllowedException.class);
+                null, "Iets anders", new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")), null, "Waarom niet"))).isInstanceOf(NotAllowedException.class);
         report(first, report(130));
         assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.CONTENT, first, null,
-                null, "Iets anders", null, "Toch anders")))
+                null, "Iets anders", new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")), null, "Toch anders")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("change.tranche.notChangeable"));
     }
 

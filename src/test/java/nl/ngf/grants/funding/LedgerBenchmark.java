@@ -22,6 +22,8 @@ import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.partnership.AllocationPlan;
+import nl.ngf.grants.partnership.Kpi;
+import nl.ngf.grants.partnership.KpiTarget;
 import nl.ngf.grants.partnership.AllocationService;
 import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.partnership.PartnershipRegistration;
@@ -137,7 +139,8 @@ class LedgerBenchmark {
             long pps = partnerships.register(officer, new PartnershipRegistration(programmeId, organisation.id(), "PPS " + p, "Twente",
                     "Techniek", "ROC", KPIS, KPIS));
             lines.add(new AllocationPlan.Line(pps, BigDecimal.valueOf(TRANCHES_PER_PPS * 10_000L), IntStream.range(0, TRANCHES_PER_PPS)
-                    .mapToObj(t -> new AllocationPlan.Tranche(BigDecimal.valueOf(10_000L), first.plusMonths(t), "Mijlpaal " + t)).toList()));
+                    .mapToObj(t -> new AllocationPlan.Tranche(BigDecimal.valueOf(10_000L), first.plusMonths(t), "Mijlpaal " + t,
+                            new KpiTarget(Kpi.STUDENTS, BigDecimal.valueOf(700 + t)))).toList()));
         }
         AwardInFull.award(programmes, workflow, programmeId, officer, committee, applicant, awarded);
         allocations.allocate(officer, AwardInFull.taskOf(workflow, officer, programmeId), new AllocationPlan(lines));

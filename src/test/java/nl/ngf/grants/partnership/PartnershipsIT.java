@@ -48,6 +48,7 @@ class PartnershipsIT {
 
     static final Kpis BASELINE = new Kpis(80, new BigDecimal("4.50"), 600, 30, Money.ofEuros(200_000));
     static final Kpis TARGET = new Kpis(240, new BigDecimal("18.00"), 1200, 60, Money.ofEuros(600_000));
+    static final KpiTarget COMPANIES_100 = new KpiTarget(Kpi.COMPANIES, new BigDecimal("100"));
 
     @Test
     void anOfficerAddsPpssAndEachApplicantSeesOnlyTheirOwn() {
@@ -105,24 +106,41 @@ class PartnershipsIT {
         LocalDate later = LocalDate.now().plusMonths(6);
 
         AllocationPlan tooMuch = new AllocationPlan(List.of(
-                new AllocationPlan.Line(zorg, new BigDecimal("600000.00"), List.of(new AllocationPlan.Tranche(new BigDecimal("600000.00"), later, "KPI 1"))),
-                new AllocationPlan.Line(techniek, new BigDecimal("400000.01"), List.of(new AllocationPlan.Tranche(new BigDecimal("400000.01"), later, "KPI 1")))));
+                new AllocationPlan.Line(zorg, new BigDecimal("600000.00"), List.of(new AllocationPlan.Tranche(new BigDecimal("600000.00"), later, "KPI 1", COMPANIES_100))),
+                new AllocationPlan.Line(techniek, new BigDecimal("400000.01"), List.of(new AllocationPlan.Tranche(new BigDecimal("400000.01"), later, "KPI 1", COMPANIES_100)))));
         assertThatThrownBy(() -> allocations.allocate(officer, task, tooMuch))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("allocation.aboveAwarded"));
         assertThat(allocations.allocationOf(officer, programmeId).lines()).isEmpty();
         assertThat(taskOf(officer, programmeId)).isEqualTo(task);
 
+        // A milestone whose KPI value does not lie above the PPS's baseline (80 companies) cannot be measured.
+        AllocationPlan unmeasurable = new AllocationPlan(List.of(new AllocationPlan.Line(zorg, new BigDecimal("600000.00"),
+                List.of(new AllocationPlan.Tranche(new BigDecimal("600000.00"), later, "Bedrijven houden",
+                        new KpiTarget(Kpi.COMPANIES, new BigDecimal("80")))))));
+        assertThatThrownBy(() -> allocations.allocate(officer, task, unmeasurable))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("allocation.tranche.target.aboveBaseline");
+                    assertThat(e.arguments()).containsExactly("PPS Zorg", 1, "80");
+                });
+        assertThat(allocations.allocationOf(officer, programmeId).lines()).as("a refused allocation writes nothing").isEmpty();
+
         allocations.allocate(officer, task, new AllocationPlan(List.of(
                 new AllocationPlan.Line(zorg, new BigDecimal("600000.00"), List.of(
-                        new AllocationPlan.Tranche(new BigDecimal("250000.00"), later, "50 bedrijven aangesloten"),
-                        new AllocationPlan.Tranche(new BigDecimal("350000.00"), later.plusYears(1), "Mkb-bereik 10%"))),
+                        new AllocationPlan.Tranche(new BigDecimal("250000.00"), later, "50 bedrijven aangesloten", COMPANIES_100),
+                        new AllocationPlan.Tranche(new BigDecimal("350000.00"), later.plusYears(1), "Mkb-bereik 10%",
+                                new KpiTarget(Kpi.SME_REACH, new BigDecimal("10"))))),
                 new AllocationPlan.Line(techniek, new BigDecimal("300000.00"), List.of(
-                        new AllocationPlan.Tranche(new BigDecimal("300000.00"), later, "Nulmeting bevestigd"))))));
+                        new AllocationPlan.Tranche(new BigDecimal("300000.00"), later, "Nulmeting bevestigd",
+                                new KpiTarget(Kpi.COFINANCING, new BigDecimal("250000.5"))))))));
 
         AllocationView allocation = allocations.allocationOf(applicant, programmeId);
         assertThat(allocation.allocated()).isEqualTo(Money.ofEuros(900_000));
         assertThat(allocation.remaining()).isEqualTo(Money.ofEuros(100_000));
         assertThat(allocation.lines()).extracting(AllocationView.Line::partnershipName).containsExactlyInAnyOrder("PPS Zorg", "PPS Techniek");
+        assertThat(allocation.lines()).flatExtracting(AllocationView.Line::tranches).extracting(AllocationView.Tranche::target)
+                .as("each milestone keeps the KPI value it is measured on, at that figure's scale")
+                .containsExactlyInAnyOrder(COMPANIES_100, new KpiTarget(Kpi.SME_REACH, new BigDecimal("10.00")),
+                        new KpiTarget(Kpi.COFINANCING, new BigDecimal("250000.50")));
         assertThat(workflow.inbox(officer).stream().noneMatch(t -> t.businessKey().equals(String.valueOf(programmeId)))).isTrue();
     }
 

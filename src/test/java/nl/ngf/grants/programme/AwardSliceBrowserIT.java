@@ -288,8 +288,14 @@ class AwardSliceBrowserIT {
         wait.until(ExpectedConditions.urlContains("partnership/allocate.xhtml"));
         assertThat(text("awarded")).contains("92.000.000,00");
 
-        allocate(0, "60000000", "Taalhuis in 10 gemeenten open");
-        allocate(1, "32000001", "400 deelnemers gestart");
+        assertThat(text("allocate:lines:0:baseline")).as("the baseline each milestone's value must exceed")
+                .contains("Aangesloten bedrijven 25").contains("Studenten 400");
+        allocate(0, "60000000", "Taalhuis in 10 gemeenten open", "Aangesloten bedrijven", "80");
+        // 400 students is Limburg's baseline: a milestone there measures nothing.
+        allocate(1, "32000001", "400 deelnemers gestart", "Studenten", "400");
+        click("allocate:submit");
+        assertThat(errorMessages()).contains("tranche 1 van PPS Leren en Werken Limburg moet boven de nulmeting van de pps liggen (400)");
+        retype("allocate:lines:1:tranches:0:target_input", "800");
         click("allocate:submit");
         assertThat(errorMessages()).contains("meer dan het definitief toegekende bedrag");
 
@@ -301,6 +307,8 @@ class AwardSliceBrowserIT {
         assertThat(text("allocated")).contains("90.000.000,00");
         assertThat(text("remaining")).contains("2.000.000,00");
         assertThat(browser.getPageSource()).contains("Taalhuis in 10 gemeenten open");
+        assertThat(browser.findElements(By.className("ngf-allocation-target"))).extracting(WebElement::getText)
+                .containsExactly("Aangesloten bedrijven: 80", "Studenten: 800");
         logOut();
 
         String twente = "PPS Basisvaardigheden Twente";
@@ -348,10 +356,22 @@ class AwardSliceBrowserIT {
         assertThat(infoMessages()).contains("De voortgangsrapportage is ingediend.");
         logOut();
 
-        // The officer verifies: Twente attained (a large tranche: four eyes), Limburg far behind (withheld).
+        // The officer verifies: Twente attained (a large tranche: four eyes), Limburg far behind (withheld). The form
+        // starts from what the report's figures measure against the milestone.
         logIn("adviseur");
-        verify(twente, "100", "Tien taalhuizen bezocht en open.");
+        openTask(twente + " – tranche 1");
+        wait.until(ExpectedConditions.urlContains("funding/verify.xhtml"));
+        assertThat(text("milestoneTarget")).isEqualTo("Aangesloten bedrijven: 80");
+        assertThat(text("verify:measured")).contains("Gemeten aan de hand van de rapportage: 100%")
+                .contains("Aangesloten bedrijven: nulmeting 25, gerapporteerd 80, mijlpaal 80");
+        assertThat(browser.findElement(By.id("verify:attainment_input")).getAttribute("value")).isEqualTo("100,00");
+        type("verify:remarks", "Tien taalhuizen bezocht en open.");
+        click("verify:submit");
         assertThat(infoMessages()).contains("een tweede subsidieadviseur moet de vrijgave goedkeuren");
+        openTask(limburg + " – tranche 1");
+        wait.until(ExpectedConditions.urlContains("funding/verify.xhtml"));
+        assertThat(text("verify:measured")).as("450 students reported, from 400 toward 800")
+                .contains("Gemeten aan de hand van de rapportage: 12,5%");
         verify(limburg, "40", "150 van 400 deelnemers.");
         assertThat(infoMessages()).contains("de tranche wordt ingehouden");
         approve(twente, "Akkoord.");
@@ -397,6 +417,10 @@ class AwardSliceBrowserIT {
         awaitTrancheStatus("Uitbetaald");
         assertThat(text("ppsReleased")).contains("30.000.000,00");
         assertThat(text("kpis")).as("the latest report's KPIs beside baseline and target, and how far they came").contains("Aangesloten bedrijven 25 30 75 10%").contains("6,5%");
+        assertThat(browser.findElements(By.className("ngf-decision"))).extracting(WebElement::getText)
+                .as("what the officer found beside what the report measured, each time")
+                .anyMatch(d -> d.contains("Mijlpaal gehaald: 40% (gemeten aan de rapportage: 12,5%)"))
+                .anyMatch(d -> d.contains("Mijlpaal gehaald: 100% (gemeten aan de rapportage: 12,5%)"));
         assertThat(browser.getPageSource()).contains("KPI-mijlpaal voor minder dan 80% gehaald")
                 .contains("Werving via werkgevers en de bibliotheek");
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("the page is named after its PPS").isEqualTo(limburg);
@@ -1173,7 +1197,7 @@ class AwardSliceBrowserIT {
     private void verify(String pps, String attainment, String remarks) {
         openTask(pps + " – tranche 1");
         wait.until(ExpectedConditions.urlContains("funding/verify.xhtml"));
-        type("verify:attainment_input", attainment);
+        retype("verify:attainment_input", attainment);
         type("verify:remarks", remarks);
         click("verify:submit");
     }
@@ -1203,10 +1227,12 @@ class AwardSliceBrowserIT {
         });
     }
 
-    private void allocate(int line, String amount, String milestone) {
+    private void allocate(int line, String amount, String milestone, String kpi, String target) {
         type("allocate:lines:" + line + ":amount_input", amount);
         type("allocate:lines:" + line + ":tranches:0:trancheAmount_input", amount);
         type("allocate:lines:" + line + ":tranches:0:milestone", milestone);
+        chooseFromMenu("allocate:lines:" + line + ":tranches:0:kpi", kpi);
+        type("allocate:lines:" + line + ":tranches:0:target_input", target);
     }
 
     private void judge(boolean... met) {
@@ -1287,8 +1313,9 @@ class AwardSliceBrowserIT {
             }
             if (!driver.findElement(panel).isDisplayed()) {
                 driver.findElement(By.id(id)).click();
-            } else if (driver.findElement(item).isDisplayed()) {
-                driver.findElement(item).click();
+            } else if (driver.findElement(panel).findElement(item).isDisplayed()) {
+                // The item of this menu's own overlay: a page with several menus has one per menu.
+                driver.findElement(panel).findElement(item).click();
             }
             return false;
         });

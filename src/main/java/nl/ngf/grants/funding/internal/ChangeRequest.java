@@ -8,8 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.ngf.grants.partnership.Kpi;
+import nl.ngf.grants.partnership.KpiTarget;
 import nl.ngf.grants.partnership.ScheduledTranche;
 import nl.ngf.grants.funding.ChangeKind;
 
@@ -45,6 +48,14 @@ class ChangeRequest {
     @Column(name = "new_milestone", updatable = false, length = 1000)
     String newMilestone;
 
+    /** The KPI and value a CONTENT change measures the milestone on (null for other changes, and before V19). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "new_milestone_kpi", updatable = false, length = 20)
+    Kpi newMilestoneKpi;
+
+    @Column(name = "new_milestone_target", updatable = false, precision = 15, scale = 2)
+    BigDecimal newMilestoneTarget;
+
     @Column(name = "amount_cents", updatable = false)
     Long amountCents;
 
@@ -79,12 +90,33 @@ class ChangeRequest {
     @Column(name = "previous_milestone", length = 1000)
     String previousMilestone;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "previous_milestone_kpi", length = 20)
+    Kpi previousMilestoneKpi;
+
+    @Column(name = "previous_milestone_target", precision = 15, scale = 2)
+    BigDecimal previousMilestoneTarget;
+
     @Column(name = "previous_amount_cents")
     Long previousAmountCents;
 
     /** For a budget shift, the receiving tranche's amount when the change was applied. */
     @Column(name = "previous_target_amount_cents")
     Long previousTargetAmountCents;
+
+    /** The KPI value a CONTENT change sets for the milestone; null for other changes and before V19. */
+    KpiTarget newTarget() {
+        return target(newMilestoneKpi, newMilestoneTarget);
+    }
+
+    /** The milestone's KPI value when the change was applied; null before then or when it had none. */
+    KpiTarget previousTarget() {
+        return target(previousMilestoneKpi, previousMilestoneTarget);
+    }
+
+    private static KpiTarget target(Kpi kpi, BigDecimal value) {
+        return kpi == null || value == null ? null : new KpiTarget(kpi, value.setScale(kpi.scale(), java.math.RoundingMode.UNNECESSARY));
+    }
 
     void decide(boolean approved, String by, Instant at, String reasoning) {
         if (!PENDING.equals(status)) {
@@ -103,6 +135,8 @@ class ChangeRequest {
         }
         previousDate = tranche.plannedDate();
         previousMilestone = tranche.milestone();
+        previousMilestoneKpi = tranche.target() == null ? null : tranche.target().kpi();
+        previousMilestoneTarget = tranche.target() == null ? null : tranche.target().value();
         previousAmountCents = tranche.amount().cents();
         previousTargetAmountCents = target == null ? null : target.amount().cents();
     }

@@ -40,6 +40,7 @@ import nl.ngf.grants.funding.TrancheView;
 import nl.ngf.grants.funding.Verification;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.partnership.KpiTarget;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
 import nl.ngf.grants.partnership.ScheduledTranche;
@@ -145,9 +146,14 @@ public class DefaultFundingService implements FundingService {
         TrancheDecision verified = new TrancheDecision(trancheId, TrancheDecision.VERIFICATION, "VERIFIED",
                 officer.username(), clock.instant(), remarks);
         verified.attainment = attainment;
+        ScheduledTranche tranche = schedule.tranche(trancheId);
+        verified.measuredAttainment = latestReport(trancheId).map(r -> tranche.measuredAttainment(r.kpis())).orElse(null);
         em.persist(verified);
         em.flush();
-        audit.record(officer.username(), "tranche.verified", "tranche", trancheId, "attainment=" + attainment);
+        audit.record(officer.username(), "tranche.verified", "tranche", trancheId, "attainment=" + attainment
+                + (verified.measuredAttainment == null ? "" : "; measured=" + verified.measuredAttainment + " (" + tranche.target().kpi()
+                        + " from " + tranche.target().kpi().of(tranche.baseline()).toPlainString() + " to "
+                        + tranche.target().value().toPlainString() + ")"));
         workflow.complete(officer, taskId, VERIFY, Map.of("kpiAttainment", attainment.doubleValue()));
 
         DecisionExplanation explanation = workflow.lastDecision(release.processInstanceId, DECIDE)
@@ -297,13 +303,14 @@ public class DefaultFundingService implements FundingService {
             TrancheRelease release = releases.get(t.id());
             Disbursement paid = disbursements.get(t.id());
             return new TrancheView(t.id(), t.partnershipId(), t.partnershipName(), t.programmeId(), t.sequence(), t.amount(),
-                    t.plannedDate(), t.milestone(), release == null ? TrancheStatus.SCHEDULED : release.status,
+                    t.plannedDate(), t.milestone(), t.target(), t.baseline(), release == null ? TrancheStatus.SCHEDULED : release.status,
                     release == null ? null : release.reminderSentAt,
                     release == null || (release.status != TrancheStatus.WITHHELD && release.status != TrancheStatus.PLAN_OVERDUE)
                             ? null : release.planDue,
                     reports.getOrDefault(t.id(), List.of()).stream().map(r -> reportView(r, evidence)).toList(),
                     decisions.getOrDefault(t.id(), List.of()).stream().map(d -> new TrancheView.Decision(d.kind, d.outcome,
-                            d.decidedBy, d.decidedAt, d.attainment, d.inputAmountCents == null ? null : Money.ofCents(d.inputAmountCents),
+                            d.decidedBy, d.decidedAt, d.attainment, d.measuredAttainment,
+                            d.inputAmountCents == null ? null : Money.ofCents(d.inputAmountCents),
                             d.ruleId, d.explanation)).toList(),
                     paid == null ? null : new TrancheView.Disbursement(Money.ofCents(paid.amountCents), paid.authorisedBy, paid.releasedAt),
                     paid == null && stalled.contains(String.valueOf(t.id())));
@@ -352,7 +359,7 @@ public class DefaultFundingService implements FundingService {
         Map<Long, Disbursement> paid = byTranche(ids, "select d from Disbursement d where d.trancheId in :ids", Disbursement.class,
                 d -> d.trancheId);
         return tranches.stream().map(t -> new TrancheOverview(t.id(), t.programmeId(), references.get(t.programmeId()), t.partnershipId(),
-                        t.partnershipName(), t.sequence(), t.amount(), t.plannedDate(), t.milestone(),
+                        t.partnershipName(), t.sequence(), t.amount(), t.plannedDate(), t.milestone(), t.target(),
                         releases.containsKey(t.id()) ? releases.get(t.id()).status : TrancheStatus.SCHEDULED,
                         paid.containsKey(t.id()) ? paid.get(t.id()).releasedAt : null))
                 .sorted(java.util.Comparator.comparing(TrancheOverview::plannedDate).thenComparing(TrancheOverview::partnershipName)
@@ -437,7 +444,10 @@ public class DefaultFundingService implements FundingService {
                 if (milestone.length() > 1000) {
                     throw new DomainException("change.milestone.tooLong", 1000);
                 }
+                KpiTarget target = schedule.checkTarget(tranche.id(), request.newTarget());
                 change.newMilestone = milestone;
+                change.newMilestoneKpi = target.kpi();
+                change.newMilestoneTarget = target.value();
                 change.needsApproval = true;
             }
             case BUDGET_SHIFT -> {
@@ -535,14 +545,15 @@ public class DefaultFundingService implements FundingService {
         boolean waiting = ChangeRequest.PENDING.equals(c.status) && tranche != null;
         LocalDate currentDate = applied ? c.previousDate : waiting ? tranche.plannedDate() : null;
         String currentMilestone = applied ? c.previousMilestone : waiting ? tranche.milestone() : null;
+        KpiTarget currentTarget = applied ? c.previousTarget() : waiting ? tranche.target() : null;
         Money currentAmount = applied ? Money.ofCents(c.previousAmountCents) : waiting ? tranche.amount() : null;
         Money currentTargetAmount = applied ? (c.previousTargetAmountCents == null ? null : Money.ofCents(c.previousTargetAmountCents))
                 : waiting && target != null ? target.amount() : null;
         return new ChangeRequestView(c.id, c.partnershipId, partnershipName, c.kind, tranche == null ? 0 : tranche.sequence(),
-                target == null ? null : target.sequence(), c.newDate, c.newMilestone,
+                target == null ? null : target.sequence(), c.newDate, c.newMilestone, c.newTarget(),
                 c.amountCents == null ? null : Money.ofCents(c.amountCents), c.reason, c.needsApproval, c.status,
                 c.requestedBy, c.requestedAt, c.decidedBy, c.decidedAt, c.decisionReason, currentDate, currentMilestone,
-                currentAmount, currentTargetAmount);
+                currentTarget, currentAmount, currentTargetAmount);
     }
 
     private ChangeRequest changeOf(Actor actor, String taskId) {
@@ -562,6 +573,13 @@ public class DefaultFundingService implements FundingService {
         // Candidate groups already keep other organisations' tasks away; the PPS check says so twice.
         partnerships.partnership(actor, schedule.tranche(trancheId).partnershipId());
         return trancheId;
+    }
+
+    /** The tranche's latest progress report with figures (not a corrective-action plan), if any. */
+    private java.util.Optional<ProgressReport> latestReport(long trancheId) {
+        return em.createQuery("select r from ProgressReport r where r.trancheId = :tranche and r.kind = :kind order by r.round desc",
+                        ProgressReport.class).setParameter("tranche", trancheId).setParameter("kind", ProgressReport.REPORT)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     private int nextRound(long trancheId) {

@@ -63,6 +63,12 @@ class ProgressReport {
     protected ProgressReport() {
     }
 
+    /** The reported figures; null for a corrective-action plan. */
+    nl.ngf.grants.partnership.Kpis kpis() {
+        return REPORT.equals(kind) ? new nl.ngf.grants.partnership.Kpis(companies, smeReach, students, teachers,
+                nl.ngf.grants.shared.Money.ofCents(cofinancingCents)) : null;
+    }
+
     ProgressReport(long trancheId, int round, String kind, String narrative, List<Long> documentIds, String by, Instant at) {
         this.trancheId = trancheId;
         this.round = round;

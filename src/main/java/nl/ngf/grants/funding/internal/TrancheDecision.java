@@ -45,6 +45,13 @@ class TrancheDecision {
     @Column(updatable = false, precision = 6, scale = 2)
     BigDecimal attainment;
 
+    /**
+     * The attainment the latest report's figures give against the milestone's KPI target, measured, beside
+     * the one the officer found (VERIFICATION decisions); null for a tranche without a target (V19).
+     */
+    @Column(name = "measured_attainment", updatable = false, precision = 20, scale = 2)
+    BigDecimal measuredAttainment;
+
     /** The tranche amount the decision table was given (RULE decisions). */
     @Column(name = "input_amount_cents", updatable = false)
     Long inputAmountCents;

@@ -261,7 +261,8 @@ public class TrancheOutcomes {
         audit.record(AuditTrail.ENGINE, "changeRequest.applied", "changeRequest", changeRequestId, "tranche=" + before.id()
                 + "; date " + before.plannedDate() + (change.newDate == null ? "" : " -> " + change.newDate)
                 + "; amountCents " + before.amount().cents() + (change.amountCents == null ? "" : " -> " + (before.amount().cents() - change.amountCents))
-                + (change.newMilestone == null ? "" : "; milestone " + before.milestone() + " -> " + change.newMilestone));
+                + (change.newMilestone == null ? "" : "; milestone " + before.milestone() + " -> " + change.newMilestone
+                        + "; target " + targetText(before.target()) + " -> " + targetText(change.newTarget())));
         switch (change.kind) {
             case DELAY -> {
                 schedule.moveTranche(change.trancheId, change.newDate, Deadlines.today(clock.instant()));
@@ -273,7 +274,7 @@ public class TrancheOutcomes {
                                     "reportReminderDue", (java.util.Date) variables.get("reportReminder")), variables);
                 }
             }
-            case CONTENT -> schedule.changeMilestone(change.trancheId, change.newMilestone);
+            case CONTENT -> schedule.changeMilestone(change.trancheId, change.newMilestone, change.newTarget());
             case BUDGET_SHIFT -> {
                 schedule.shiftBudget(change.trancheId, change.targetTrancheId, Money.ofCents(change.amountCents));
                 for (Long trancheId : List.of(change.trancheId, change.targetTrancheId)) {
@@ -288,6 +289,10 @@ public class TrancheOutcomes {
     }
 
     /** The officer whose decision let the money go: the second approver, else the verifier. */
+    private static String targetText(nl.ngf.grants.partnership.KpiTarget target) {
+        return target == null ? "none" : target.kpi() + " " + target.value().toPlainString();
+    }
+
     private String authorisedBy(long trancheId) {
         return em.createQuery("select d from TrancheDecision d where d.trancheId = :tranche and d.kind in :kinds order by d.decidedAt desc, d.id desc",
                         TrancheDecision.class).setParameter("tranche", trancheId)

@@ -13,6 +13,8 @@ import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.PartnershipFunding;
 import nl.ngf.grants.funding.TrancheView;
 import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.partnership.Kpi;
+import nl.ngf.grants.partnership.KpiTarget;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
 import nl.ngf.grants.shared.DomainException;
@@ -43,6 +45,8 @@ public class RequestChange implements Serializable {
     private Long targetTrancheId;
     private LocalDate newDate;
     private String newMilestone;
+    private Kpi newKpi;
+    private BigDecimal newTargetValue;
     private BigDecimal amount;
     private String reason;
 
@@ -70,7 +74,9 @@ public class RequestChange implements Serializable {
         try {
             funding.requestChange(currentUser.actor(), new ChangeRequestSubmission(partnershipId, kind, trancheId,
                     kind == ChangeKind.BUDGET_SHIFT ? targetTrancheId : null, kind == ChangeKind.DELAY ? newDate : null,
-                    kind == ChangeKind.CONTENT ? newMilestone : null, kind == ChangeKind.BUDGET_SHIFT ? amount : null, reason));
+                    kind == ChangeKind.CONTENT ? newMilestone : null,
+                    kind == ChangeKind.CONTENT && newKpi != null && newTargetValue != null ? new KpiTarget(newKpi, newTargetValue) : null,
+                    kind == ChangeKind.BUDGET_SHIFT ? amount : null, reason));
             return Messages.redirectWithNotice("/partnership/detail.xhtml?id=" + partnershipId, "change.done");
         } catch (DomainException e) {
             messages.refused(e);
@@ -133,6 +139,22 @@ public class RequestChange implements Serializable {
 
     public void setNewDate(LocalDate newDate) {
         this.newDate = newDate;
+    }
+
+    public Kpi getNewKpi() {
+        return newKpi;
+    }
+
+    public void setNewKpi(Kpi newKpi) {
+        this.newKpi = newKpi;
+    }
+
+    public BigDecimal getNewTargetValue() {
+        return newTargetValue;
+    }
+
+    public void setNewTargetValue(BigDecimal newTargetValue) {
+        this.newTargetValue = newTargetValue;
     }
 
     public String getNewMilestone() {

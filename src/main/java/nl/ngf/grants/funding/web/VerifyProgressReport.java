@@ -20,6 +20,16 @@ public class VerifyProgressReport extends TrancheTaskForm {
         return "verifyProgressReport";
     }
 
+    /** The form starts from what the report's figures measure against the milestone (within 0 to 1000). */
+    @Override
+    public void load() {
+        super.load();
+        BigDecimal measured = isAvailable() ? getTranche().measuredAttainment() : null;
+        if (attainment == null && measured != null) {
+            attainment = measured.max(BigDecimal.ZERO).min(BigDecimal.valueOf(1000));
+        }
+    }
+
     public String submit() {
         try {
             TrancheStatus next = funding.verify(currentUser.actor(), getTaskId(), new Verification(attainment, remarks));

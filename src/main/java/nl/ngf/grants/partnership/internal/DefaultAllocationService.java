@@ -62,9 +62,9 @@ public class DefaultAllocationService implements AllocationService {
         if (!allocations(programmeId).isEmpty()) {
             throw new TaskNotAvailableException();
         }
-        Map<Long, String> partnerships = em.createQuery("select p from Partnership p where p.programmeId = :programme", Partnership.class)
+        Map<Long, AllocationRules.Pps> partnerships = em.createQuery("select p from Partnership p where p.programmeId = :programme", Partnership.class)
                 .setParameter("programme", programmeId).getResultStream()
-                .collect(Collectors.toMap(p -> p.id, p -> p.name));
+                .collect(Collectors.toMap(p -> p.id, p -> new AllocationRules.Pps(p.name, p.baseline())));
         List<Allocation> allocations = AllocationRules.check(programmeId, plan, partnerships, programme.summary().awarded(),
                 LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam")), officer.username(), clock.instant());
         allocations.forEach(em::persist);
@@ -86,7 +86,7 @@ public class DefaultAllocationService implements AllocationService {
                 .filter(a -> actor.mayRead(organisations.get(a.partnershipId)))
                 .map(a -> new AllocationView.Line(a.partnershipId, names.get(a.partnershipId), Money.ofCents(a.amountCents),
                         a.tranches.stream().map(t -> new AllocationView.Tranche(t.sequence, Money.ofCents(t.amountCents),
-                                t.plannedDate, t.milestone)).toList()))
+                                t.plannedDate, t.milestone, t.target())).toList()))
                 .toList();
         Money allocated = lines.stream().map(AllocationView.Line::amount).reduce(Money.ZERO, Money::plus);
         return new AllocationView(programme.summary().awarded(), allocated, lines);

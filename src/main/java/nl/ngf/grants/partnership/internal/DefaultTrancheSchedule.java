@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.ngf.grants.partnership.KpiTarget;
 import nl.ngf.grants.partnership.ScheduledTranche;
 import nl.ngf.grants.partnership.TrancheSchedule;
 import nl.ngf.grants.shared.DomainException;
@@ -89,7 +90,14 @@ public class DefaultTrancheSchedule implements TrancheSchedule {
     }
 
     @Override
-    public void changeMilestone(long trancheId, String milestone) {
+    public KpiTarget checkTarget(long trancheId, KpiTarget target) {
+        PlannedTranche tranche = find(trancheId);
+        Partnership pps = em.find(Partnership.class, tranche.allocation.partnershipId);
+        return AllocationRules.target(target, pps.baseline(), pps.name, tranche.sequence);
+    }
+
+    @Override
+    public void changeMilestone(long trancheId, String milestone, KpiTarget target) {
         String text = milestone == null ? "" : milestone.strip();
         if (text.isEmpty()) {
             throw new DomainException("change.milestone.required");
@@ -97,7 +105,7 @@ public class DefaultTrancheSchedule implements TrancheSchedule {
         if (text.length() > AllocationRules.MAX_MILESTONE) {
             throw new DomainException("change.milestone.tooLong", AllocationRules.MAX_MILESTONE);
         }
-        find(trancheId).changeMilestone(text);
+        find(trancheId).changeMilestone(text, checkTarget(trancheId, target));
     }
 
     @Override
@@ -137,7 +145,7 @@ public class DefaultTrancheSchedule implements TrancheSchedule {
         return tranches.stream().map(t -> {
             Partnership p = partnerships.get(t.allocation.partnershipId);
             return new ScheduledTranche(t.id, p.id, p.name, p.programmeId, p.organisationId, t.sequence,
-                    Money.ofCents(t.amountCents), t.plannedDate, t.milestone);
+                    Money.ofCents(t.amountCents), t.plannedDate, t.milestone, t.target(), p.baseline());
         }).toList();
     }
 }

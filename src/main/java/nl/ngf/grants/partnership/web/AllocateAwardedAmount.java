@@ -13,6 +13,9 @@ import java.util.Objects;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.partnership.AllocationPlan;
 import nl.ngf.grants.partnership.AllocationService;
+import nl.ngf.grants.partnership.Kpi;
+import nl.ngf.grants.partnership.KpiTarget;
+import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
@@ -34,6 +37,29 @@ public class AllocateAwardedAmount implements Serializable {
         private BigDecimal amount;
         private LocalDate plannedDate;
         private String milestone;
+        private Kpi kpi;
+        private BigDecimal target;
+
+        public Kpi getKpi() {
+            return kpi;
+        }
+
+        public void setKpi(Kpi kpi) {
+            this.kpi = kpi;
+        }
+
+        public BigDecimal getTarget() {
+            return target;
+        }
+
+        public void setTarget(BigDecimal target) {
+            this.target = target;
+        }
+
+        /** The measurable part of the milestone, or null until both the figure and its value are entered. */
+        KpiTarget kpiTarget() {
+            return kpi == null || target == null ? null : new KpiTarget(kpi, target);
+        }
 
         public BigDecimal getAmount() {
             return amount;
@@ -64,12 +90,19 @@ public class AllocateAwardedAmount implements Serializable {
     public static class LineForm implements Serializable {
         private final long partnershipId;
         private final String name;
+        private final Kpis baseline;
         private BigDecimal amount;
         private final List<TrancheForm> tranches = new ArrayList<>();
 
-        LineForm(long partnershipId, String name) {
+        LineForm(long partnershipId, String name, Kpis baseline) {
             this.partnershipId = partnershipId;
             this.name = name;
+            this.baseline = baseline;
+        }
+
+        /** The PPS's KPI baseline, which each tranche's milestone value must exceed. */
+        public Kpis getBaseline() {
+            return baseline;
         }
 
         public long getPartnershipId() {
@@ -125,7 +158,7 @@ public class AllocateAwardedAmount implements Serializable {
                     .orElseThrow(TaskNotAvailableException::new);
             programme = programmes.programme(currentUser.actor(), Long.parseLong(task.businessKey()));
             partnerships.partnershipsOf(currentUser.actor(), programme.summary().id()).forEach(p -> {
-                LineForm line = new LineForm(p.id(), p.name());
+                LineForm line = new LineForm(p.id(), p.name(), p.baseline());
                 addTranche(line);
                 lines.add(line);
             });
@@ -169,7 +202,7 @@ public class AllocateAwardedAmount implements Serializable {
         try {
             List<AllocationPlan.Line> plan = lines.stream().filter(l -> l.amount != null)
                     .map(l -> new AllocationPlan.Line(l.partnershipId, l.amount, l.tranches.stream()
-                            .map(t -> new AllocationPlan.Tranche(t.amount, t.plannedDate, t.milestone)).toList()))
+                            .map(t -> new AllocationPlan.Tranche(t.amount, t.plannedDate, t.milestone, t.kpiTarget())).toList()))
                     .toList();
             allocations.allocate(currentUser.actor(), taskId, new AllocationPlan(plan));
             return Messages.redirectWithNotice("/partnership/allocation.xhtml?programme=" + programme.summary().id(), "allocation.done");

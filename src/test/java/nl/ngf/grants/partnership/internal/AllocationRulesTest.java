@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.ngf.grants.partnership.AllocationPlan;
+import nl.ngf.grants.partnership.Kpi;
+import nl.ngf.grants.partnership.KpiTarget;
+import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import org.junit.jupiter.api.Test;
@@ -17,11 +20,14 @@ import org.junit.jupiter.api.Test;
 class AllocationRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    static final Map<Long, String> PPSS = Map.of(1L, "PPS Zorg", 2L, "PPS Techniek");
+    static final Kpis BASELINE = new Kpis(80, new BigDecimal("4.50"), 600, 30, Money.ofEuros(200_000));
+    static final Map<Long, AllocationRules.Pps> PPSS = Map.of(1L, new AllocationRules.Pps("PPS Zorg", BASELINE),
+            2L, new AllocationRules.Pps("PPS Techniek", BASELINE));
+    static final KpiTarget STUDENTS_700 = new KpiTarget(Kpi.STUDENTS, new BigDecimal("700"));
     static final Money AWARDED = Money.ofEuros(1_000_000);
 
     static AllocationPlan.Tranche tranche(String amount, int monthsAhead) {
-        return new AllocationPlan.Tranche(new BigDecimal(amount), TODAY.plusMonths(monthsAhead), "KPI mijlpaal " + monthsAhead);
+        return new AllocationPlan.Tranche(new BigDecimal(amount), TODAY.plusMonths(monthsAhead), "KPI mijlpaal " + monthsAhead, STUDENTS_700);
     }
 
     static List<Allocation> check(AllocationPlan.Line... lines) {
@@ -75,8 +81,28 @@ class AllocationRulesTest {
         assertThat(check(new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(tranche("5", 12), tranche("5", 24)))))
                 .as("a PPS reports at least once a year: a year to the day is still in time").hasSize(1);
         refused("allocation.tranche.milestone.required", new AllocationPlan.Line(1L, BigDecimal.TEN,
-                List.of(new AllocationPlan.Tranche(BigDecimal.TEN, TODAY.plusDays(30), " "))));
+                List.of(new AllocationPlan.Tranche(BigDecimal.TEN, TODAY.plusDays(30), " ", STUDENTS_700))));
         refused("allocation.tranches.required", new AllocationPlan.Line(1L, BigDecimal.TEN, List.of()));
         refused("allocation.lines.required");
+    }
+
+    private static AllocationPlan.Line measuredOn(KpiTarget target) {
+        return new AllocationPlan.Line(1L, BigDecimal.TEN, List.of(new AllocationPlan.Tranche(BigDecimal.TEN, TODAY.plusMonths(6), "Mijlpaal", target)));
+    }
+
+    @Test
+    void eachMilestoneIsMeasuredOnAKpiValueThePpsCanReachFromItsBaseline() {
+        refused("allocation.tranche.target.required", measuredOn(null));
+        refused("allocation.tranche.target.aboveBaseline", measuredOn(new KpiTarget(Kpi.STUDENTS, new BigDecimal("600"))));
+        refused("allocation.tranche.target.aboveBaseline", measuredOn(new KpiTarget(Kpi.SME_REACH, new BigDecimal("4.5"))));
+        refused("allocation.tranche.target.invalid", measuredOn(new KpiTarget(Kpi.COMPANIES, new BigDecimal("-1"))));
+        refused("allocation.tranche.target.invalid", measuredOn(new KpiTarget(Kpi.SME_REACH, new BigDecimal("100.01"))));
+        refused("allocation.tranche.target.decimals", measuredOn(new KpiTarget(Kpi.TEACHERS, new BigDecimal("40.5"))));
+        refused("allocation.tranche.target.decimals", measuredOn(new KpiTarget(Kpi.COFINANCING, new BigDecimal("250000.001"))));
+
+        PlannedTranche reach = check(measuredOn(new KpiTarget(Kpi.SME_REACH, new BigDecimal("10.5")))).get(0).tranches.get(0);
+        assertThat(reach.target()).as("kept at the figure's scale").isEqualTo(new KpiTarget(Kpi.SME_REACH, new BigDecimal("10.50")));
+        PlannedTranche teachers = check(measuredOn(new KpiTarget(Kpi.TEACHERS, new BigDecimal("40.00")))).get(0).tranches.get(0);
+        assertThat(teachers.target()).as("a whole count typed with decimals").isEqualTo(new KpiTarget(Kpi.TEACHERS, new BigDecimal("40")));
     }
 }
