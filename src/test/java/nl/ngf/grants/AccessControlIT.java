@@ -156,6 +156,7 @@ class AccessControlIT {
         refused("allocation", () -> allocations.allocationOf(stranger, programmeId));
         refused("pps money", () -> funding.fundingOf(stranger, ppsId));
         refused("programme money", () -> funding.programmeFunding(stranger, programmeId));
+        refused("programme results", () -> funding.programmeResults(stranger, programmeId));
         refused("change requests", () -> funding.changeRequestsOf(stranger, ppsId));
         refused("change request", () -> funding.requestChange(stranger, new ChangeRequestSubmission(ppsId, ChangeKind.CONTENT,
                 trancheId, null, null, "Andere mijlpaal", new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")), null, "Waarom niet")));

@@ -51,6 +51,12 @@ public interface FundingService {
     ProgrammeFunding programmeFunding(Actor actor, long programmeId);
 
     /**
+     * What the programme's PPSs that this actor may see have reported against their baselines and
+     * targets, if this actor may see the programme.
+     */
+    ProgrammeResults programmeResults(Actor actor, long programmeId);
+
+    /**
      * The PPS's applicant asks to change a tranche not yet verified. A delay or a new milestone, or a
      * budget shift that changes either tranche by more than the configured share, waits for a grant
      * officer; a smaller shift applies at once. Returns the request's id.

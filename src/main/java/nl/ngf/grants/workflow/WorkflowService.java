@@ -72,4 +72,18 @@ public interface WorkflowService {
      * Refuses a job that has not failed: returns false and changes nothing.
      */
     boolean retryNow(String jobId);
+
+    /**
+     * Per process model of the application, its latest version and every older version that cases still
+     * run on, by model and version (administrators only).
+     */
+    List<ModelVersion> modelVersions(Actor administrator);
+
+    /**
+     * Moves every running case of an older version of a model to the latest version, each waiting where
+     * it waited (elements matched by id), in one transaction, audited. Refuses, moving nothing, a version
+     * that is the latest or unknown, and cases that wait at an element the latest version no longer has
+     * (the message names the engine's reasons). Administrators only. Returns how many cases moved.
+     */
+    int migrateToLatest(Actor administrator, String definitionId);
 }

@@ -201,6 +201,13 @@ class FundingIT {
         assertThat(rule.attainment()).as("the inputs the table was given").isEqualByComparingTo("100");
         assertThat(rule.inputAmount()).isEqualTo(Money.ofEuros(400_000));
 
+        ProgrammeResults results = funding.programmeResults(applicant, programmeId);
+        assertThat(results.lines()).extracting(ProgrammeResults.Line::name).containsExactlyInAnyOrder("PPS Zorg", "PPS Techniek");
+        assertThat(results.reported()).as("Zorg reported, Techniek not yet").isEqualTo(1);
+        assertThat(results.now().companies()).as("Zorg's 130 reported plus Techniek's baseline of 80").isEqualTo(210);
+        assertThat(results.now().smeReachPercent()).as("the mean of 9.50% and 4.50%").isEqualByComparingTo("7.00");
+        assertThatThrownBy(() -> funding.programmeResults(otherApplicant, programmeId)).isInstanceOf(NotAllowedException.class);
+
         PartnershipFunding after = funding.fundingOf(applicant, zorg);
         assertThat(after.released()).isEqualTo(Money.ofEuros(400_000));
         assertThat(after.remaining()).isEqualTo(Money.ofEuros(200_000));

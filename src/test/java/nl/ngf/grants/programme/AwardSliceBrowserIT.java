@@ -432,6 +432,12 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("the page names the programme it shows")
                 .isEqualTo("Programma " + programmeName.split(" ")[0]);
         assertThat(text("moneyReleased")).contains("90.000.000,00");
+        assertThat(text("resultsReported")).as("the programme's results from its PPSs' reports")
+                .startsWith("2 van de 3 pps'en hebben gerapporteerd");
+        assertThat(text("programmeKpis")).as("Twente's 80 and Limburg's 30 companies, Rotterdam still at its 25")
+                .contains("Aangesloten bedrijven 75 135 225 40%").contains("Bereik mkb in de regio 3% 5,33% 12% 26%");
+        assertThat(browser.findElements(By.className("ngf-pps-result"))).extracting(WebElement::getText)
+                .anyMatch(row -> row.startsWith("PPS Taalhuis Werk Rotterdam Rijnmond 3% → 3% (doel 12%) 25 → 25 (doel 75) nog niet"));
         assertThat(browser.findElements(By.cssSelector("#payments .ngf-payment-amount"))).as("the ledger's lines on the page")
                 .extracting(WebElement::getText).containsExactlyInAnyOrder("€ 60.000.000,00", "€ 30.000.000,00");
         assertThat(text("payments")).contains(twente).contains(limburg).contains("Totaal uitbetaald").contains("€ 90.000.000,00");
@@ -956,7 +962,7 @@ class AwardSliceBrowserIT {
         pages.put("aanvrager", java.util.List.of());
         pages.put("commissie", java.util.List.of());
         pages.put("beheerder", java.util.List.of("admin/users.xhtml", "audit/log.xhtml", "admin/ledger.xhtml", "admin/releases.xhtml",
-                "programme/no-such-page.xhtml"));
+                "admin/processes.xhtml", "programme/no-such-page.xhtml"));
         for (var user : pages.entrySet()) {
             logIn(user.getKey());
             java.util.List<String> visit = new java.util.ArrayList<>(user.getValue());
@@ -1048,6 +1054,7 @@ class AwardSliceBrowserIT {
         auditing.put("admin/users.xhtml", "Katapult");
         auditing.put("admin/releases.xhtml", "id=\"releases:table\"");
         auditing.put("admin/ledger.xhtml", "id=\"ledger:lines\"");
+        auditing.put("admin/processes.xhtml", "id=\"processes:table\"");
         auditing.put("api/ledger/verify", "\"intact\":true");
         auditing.put("api/audit/verify", "\"intact\":true");
 

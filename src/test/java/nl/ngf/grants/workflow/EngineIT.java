@@ -190,6 +190,109 @@ class EngineIT {
                 .isNotNull().endsWith("jndi=true");
     }
 
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    nl.ngf.grants.identity.IdentityService identity;
+
+    @Inject
+    org.camunda.bpm.engine.TaskService taskService;
+
+    /**
+     * A new version of a model leaves running cases on theirs; the administrator moves them to the latest,
+     * each waiting where it waited. Cases that would lose their step stay where they are, all of them.
+     */
+    @Test
+    void anAdministratorMovesRunningCasesToTheLatestVersionOfTheirModel() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        identity.createUser("engine-beheer-" + run, "Beheerder", "geheim-geheim-" + run, null,
+                java.util.Set.of(nl.ngf.grants.identity.Role.ADMINISTRATOR));
+        identity.createUser("engine-adviseur-" + run, "Adviseur", "geheim-geheim-" + run, null,
+                java.util.Set.of(nl.ngf.grants.identity.Role.GRANT_OFFICER));
+        nl.ngf.grants.identity.Actor administrator = identity.actor("engine-beheer-" + run).orElseThrow();
+        nl.ngf.grants.identity.Actor officer = identity.actor("engine-adviseur-" + run).orElseThrow();
+
+        // A change request waiting for a grant officer, on the version the application deployed. It names no real
+        // change request, so it is deleted at the end: the officers' inboxes of the other tests never see it.
+        String caseId = runtimeService.startProcessInstanceByKey(ProcessKeys.CHANGE_REQUEST, "engine-it-" + run,
+                Map.of("needsApproval", true)).getId();
+        try {
+            movesToTheLatestVersion(caseId, administrator, officer, run);
+        } finally {
+            runtimeService.deleteProcessInstance(caseId, "EngineIT: a probe, not a real change request");
+        }
+    }
+
+    private void movesToTheLatestVersion(String caseId, nl.ngf.grants.identity.Actor administrator, nl.ngf.grants.identity.Actor officer,
+                                         String run) {
+        String deployed = definitionOf(caseId);
+        int version = repositoryService.getProcessDefinition(deployed).getVersion();
+
+        // A new version of the model with the same steps (only its version tag differs).
+        deployChangeRequest(run + "-same-steps");
+        assertThat(definitionOf(caseId)).as("a new version leaves running cases alone").isEqualTo(deployed);
+        List<ModelVersion> versions = workflow.modelVersions(administrator);
+        assertThat(versions).filteredOn(v -> v.definitionId().equals(deployed)).singleElement().satisfies(v -> {
+            assertThat(v.latest()).isFalse();
+            assertThat(v.runningCases()).isPositive();
+        });
+        ModelVersion latest = versions.stream().filter(v -> v.processKey().equals(ProcessKeys.CHANGE_REQUEST) && v.latest())
+                .findFirst().orElseThrow();
+        assertThat(latest.version()).isEqualTo(version + 1);
+        assertThat(versions).extracting(ModelVersion::processKey).as("each of the application's models has a latest version")
+                .contains(ProcessKeys.GRANT_AWARD, ProcessKeys.TRANCHE_RELEASE, ProcessKeys.CHANGE_REQUEST);
+
+        assertThatThrownBy(() -> workflow.modelVersions(officer)).isInstanceOf(nl.ngf.grants.shared.NotAllowedException.class);
+        assertThatThrownBy(() -> workflow.migrateToLatest(officer, deployed)).isInstanceOf(nl.ngf.grants.shared.NotAllowedException.class);
+        assertThat(definitionOf(caseId)).isEqualTo(deployed);
+
+        long waiting = runtimeService.createProcessInstanceQuery().processDefinitionId(deployed).count();
+        assertThat(workflow.migrateToLatest(administrator, deployed)).isEqualTo((int) waiting);
+        assertThat(definitionOf(caseId)).isEqualTo(latest.definitionId());
+        assertThat(taskService.createTaskQuery().processInstanceId(caseId).singleResult()).as("waiting at the same step")
+                .satisfies(task -> {
+                    assertThat(task.getTaskDefinitionKey()).isEqualTo("decideOnChangeRequest");
+                    assertThat(task.getProcessDefinitionId()).isEqualTo(latest.definitionId());
+                });
+        assertThat(workflow.modelVersions(administrator)).noneMatch(v -> v.definitionId().equals(deployed));
+        assertThat(historyService.createUserOperationLogQuery().operationType("Migrate").userId(administrator.username()).count())
+                .as("the engine's operation log names who moved the cases").isPositive();
+        refused(() -> workflow.migrateToLatest(administrator, deployed), "migration.nothingRunning");
+        refused(() -> workflow.migrateToLatest(administrator, latest.definitionId()), "migration.alreadyLatest");
+        refused(() -> workflow.migrateToLatest(administrator, "no-such-definition"), "migration.unknown");
+
+        // A version without the step the case waits at: nothing moves.
+        deploy(Bpmn.createExecutableProcess(ProcessKeys.CHANGE_REQUEST).camundaHistoryTimeToLive(1827).camundaVersionTag(run + "-other")
+                .startEvent().userTask("somethingElse").camundaCandidateGroups("grant-officer").endEvent().done());
+        refused(() -> workflow.migrateToLatest(administrator, latest.definitionId()), "migration.refused");
+        assertThat(definitionOf(caseId)).isEqualTo(latest.definitionId());
+
+        // The application's own model is the latest again, and the case moves on to it.
+        String restored = deployChangeRequest(run + "-restored");
+        workflow.migrateToLatest(administrator, latest.definitionId());
+        assertThat(definitionOf(caseId)).isEqualTo(restored);
+    }
+
+    private String definitionOf(String processInstanceId) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getProcessDefinitionId();
+    }
+
+    /** Deploys the application's change-request model again under a version tag; returns the new definition's id. */
+    private String deployChangeRequest(String versionTag) {
+        BpmnModelInstance model = Bpmn.readModelFromStream(Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream("workflows/change-request.bpmn"));
+        model.<org.camunda.bpm.model.bpmn.instance.Process>getModelElementById(ProcessKeys.CHANGE_REQUEST).setCamundaVersionTag(versionTag);
+        deploy(model);
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(ProcessKeys.CHANGE_REQUEST).latestVersion()
+                .singleResult().getId();
+    }
+
+    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(nl.ngf.grants.shared.DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
     private String deploy(BpmnModelInstance model) {
         String key = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId();
         repositoryService.createDeployment().name("engine-it").enableDuplicateFiltering(true)

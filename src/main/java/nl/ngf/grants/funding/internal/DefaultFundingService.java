@@ -30,6 +30,7 @@ import nl.ngf.grants.funding.LedgerLine;
 import nl.ngf.grants.funding.OverdueDecision;
 import nl.ngf.grants.funding.PartnershipFunding;
 import nl.ngf.grants.funding.ProgrammeFunding;
+import nl.ngf.grants.funding.ProgrammeResults;
 import nl.ngf.grants.funding.ProgressReportSubmission;
 import nl.ngf.grants.funding.ReleaseReplay;
 import nl.ngf.grants.funding.SecondApproval;
@@ -365,6 +366,26 @@ public class DefaultFundingService implements FundingService {
                 .sorted(java.util.Comparator.comparing(TrancheOverview::plannedDate).thenComparing(TrancheOverview::partnershipName)
                         .thenComparingInt(TrancheOverview::sequence))
                 .toList();
+    }
+
+    @Override
+    public ProgrammeResults programmeResults(Actor actor, long programmeId) {
+        programmes.summary(actor, programmeId);
+        List<PartnershipView> visible = partnerships.partnershipsOf(actor, programmeId);
+        Map<Long, Long> ppsOfTranche = schedule.tranchesOfProgramme(programmeId).stream()
+                .collect(Collectors.toMap(ScheduledTranche::id, ScheduledTranche::partnershipId));
+        // Each PPS's latest progress report with figures, over all its tranches.
+        Map<Long, ProgressReport> latest = new java.util.HashMap<>();
+        if (!ppsOfTranche.isEmpty()) {
+            em.createQuery("select r from ProgressReport r where r.trancheId in :ids and r.kind = :kind order by r.submittedAt, r.id",
+                            ProgressReport.class).setParameter("ids", ppsOfTranche.keySet()).setParameter("kind", ProgressReport.REPORT)
+                    .getResultStream().forEach(r -> latest.put(ppsOfTranche.get(r.trancheId), r));
+        }
+        return new ProgrammeResults(visible.stream().map(p -> {
+            ProgressReport report = latest.get(p.id());
+            return new ProgrammeResults.Line(p.id(), p.name(), p.region(), p.baseline(), report == null ? null : report.kpis(),
+                    report == null ? null : report.submittedAt, p.target());
+        }).toList());
     }
 
     @Override

@@ -10,6 +10,7 @@ import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.funding.ChangeRequestView;
 import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.ProgrammeFunding;
+import nl.ngf.grants.funding.ProgrammeResults;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.shared.DomainException;
 
@@ -27,6 +28,21 @@ public class ProgrammeMoney {
     private Long programmeId;
     private ProgrammeFunding funds;
     private boolean loaded;
+    private ProgrammeResults results;
+    private boolean resultsLoaded;
+
+    /** What the programme's PPSs have reported against their baselines and targets; null when not to be shown. */
+    public ProgrammeResults getResults() {
+        if (!resultsLoaded && programmeId != null) {
+            resultsLoaded = true;
+            try {
+                results = funding.programmeResults(currentUser.actor(), programmeId);
+            } catch (DomainException e) {
+                results = null;
+            }
+        }
+        return results;
+    }
 
     public ProgrammeFunding getFunding() {
         if (!loaded && programmeId != null) {

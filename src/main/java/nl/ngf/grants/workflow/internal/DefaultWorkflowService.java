@@ -19,7 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.workflow.ModelVersion;
 import nl.ngf.grants.workflow.CaseEvent;
 import nl.ngf.grants.workflow.CasePath;
 import nl.ngf.grants.workflow.CaseRecord;
@@ -41,6 +46,11 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -70,6 +80,9 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Inject
     org.camunda.bpm.engine.IdentityService engineIdentity;
+
+    @Inject
+    AuditTrail audit;
 
     @jakarta.ejb.EJB
     ProcessEngineStartup startup;
@@ -214,6 +227,70 @@ public class DefaultWorkflowService implements WorkflowService {
         return jobs.stream().map(job -> new nl.ngf.grants.workflow.FailedStep(job.getId(), job.getProcessInstanceId(),
                 businessKeys.get(job.getProcessInstanceId()), job.getRetries(), job.getExceptionMessage(),
                 job.getRetries() > 0 ? toInstant(job.getDuedate()) : null)).toList();
+    }
+
+    @Override
+    public List<ModelVersion> modelVersions(Actor administrator) {
+        requireAdministrator(administrator);
+        List<ModelVersion> versions = new ArrayList<>();
+        for (String key : WorkflowModels.PROCESS_KEYS) {
+            List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+                    .orderByProcessDefinitionVersion().asc().list();
+            for (ProcessDefinition d : definitions) {
+                boolean latest = d == definitions.get(definitions.size() - 1);
+                long running = runtimeService.createProcessInstanceQuery().processDefinitionId(d.getId()).count();
+                if (latest || running > 0) {
+                    Deployment deployment = repositoryService.createDeploymentQuery().deploymentId(d.getDeploymentId()).singleResult();
+                    versions.add(new ModelVersion(key, d.getName(), d.getId(), d.getVersion(),
+                            deployment == null ? null : toInstant(deployment.getDeploymentTime()), latest, running));
+                }
+            }
+        }
+        return versions;
+    }
+
+    @Override
+    public int migrateToLatest(Actor administrator, String definitionId) {
+        requireAdministrator(administrator);
+        ProcessDefinition source = definitionId == null ? null
+                : repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+        if (source == null || !WorkflowModels.PROCESS_KEYS.contains(source.getKey())) {
+            throw new DomainException("migration.unknown");
+        }
+        ProcessDefinition target = repositoryService.createProcessDefinitionQuery().processDefinitionKey(source.getKey())
+                .latestVersion().singleResult();
+        if (target.getId().equals(source.getId())) {
+            throw new DomainException("migration.alreadyLatest", source.getVersion());
+        }
+        List<String> cases = runtimeService.createProcessInstanceQuery().processDefinitionId(source.getId()).list().stream()
+                .map(ProcessInstance::getId).toList();
+        if (cases.isEmpty()) {
+            throw new DomainException("migration.nothingRunning", source.getVersion());
+        }
+        // The engine's user operation log names who moved the cases, as it does for a completed task.
+        engineIdentity.setAuthenticatedUserId(administrator.username());
+        try {
+            MigrationPlan plan = runtimeService.createMigrationPlan(source.getId(), target.getId())
+                    .mapEqualActivities().updateEventTriggers().build();
+            runtimeService.newMigration(plan).processInstanceIds(cases).execute();
+        } catch (MigrationPlanValidationException | MigratingProcessInstanceValidationException e) {
+            throw new DomainException("migration.refused", source.getVersion(), target.getVersion(), e.getMessage());
+        } catch (org.camunda.bpm.engine.BadUserRequestException e) {
+            // For instance a plan with nothing in common: the engine refuses it before looking at the cases.
+            throw new DomainException("migration.refused", source.getVersion(), target.getVersion(), e.getMessage());
+        } finally {
+            engineIdentity.clearAuthentication();
+        }
+        audit.record(administrator.username(), "process.migrated", "processDefinition", source.getId(), "model=" + source.getKey()
+                + "; version " + source.getVersion() + " -> " + target.getVersion() + " (" + target.getId() + "); cases=" + cases.size()
+                + "; processInstances=" + cases);
+        return cases.size();
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (actor == null || !actor.hasRole(Role.ADMINISTRATOR)) {
+            throw new NotAllowedException("access.notAllowed");
+        }
     }
 
     @Override

@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
 class WorkflowModelsTest {
 
     @Test
+    void everyProcessModelHasANameOnScreensInBothLanguages() {
+        for (String language : java.util.List.of("nl", "en")) {
+            java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle(nl.ngf.grants.web.Messages.BUNDLE,
+                    java.util.Locale.forLanguageTag(language));
+            assertThat(WorkflowModels.PROCESS_KEYS).as(language).allSatisfy(key -> assertThat(texts.containsKey("processes.model." + key))
+                    .as(language + ": processes.model." + key).isTrue());
+        }
+    }
+
+    @Test
     void everyModelInTheWorkflowsFolderIsDeployed() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("workflows"))) {
             assertThat(files.map(f -> "workflows/" + f.getFileName()))
