@@ -14,6 +14,14 @@ public record KpiTarget(Kpi kpi, BigDecimal value) implements Serializable {
     }
 
     /**
+     * A target as a row keeps it (a figure and a value column), at the figure's scale; null when either is
+     * empty (rows written before milestones had a KPI value).
+     */
+    public static KpiTarget stored(Kpi kpi, BigDecimal value) {
+        return kpi == null || value == null ? null : new KpiTarget(kpi, value.setScale(kpi.scale(), RoundingMode.UNNECESSARY));
+    }
+
+    /**
      * How far the reported figure has come from the baseline toward this target, in percent with two
      * decimals, rounded down (a report never passes a threshold of the decision table by rounding):
      * (reported − baseline) / (target − baseline) × 100. Below 0 when the figure fell, above 100 past

@@ -106,16 +106,12 @@ class ChangeRequest {
 
     /** The KPI value a CONTENT change sets for the milestone; null for other changes and before V19. */
     KpiTarget newTarget() {
-        return target(newMilestoneKpi, newMilestoneTarget);
+        return KpiTarget.stored(newMilestoneKpi, newMilestoneTarget);
     }
 
     /** The milestone's KPI value when the change was applied; null before then or when it had none. */
     KpiTarget previousTarget() {
-        return target(previousMilestoneKpi, previousMilestoneTarget);
-    }
-
-    private static KpiTarget target(Kpi kpi, BigDecimal value) {
-        return kpi == null || value == null ? null : new KpiTarget(kpi, value.setScale(kpi.scale(), java.math.RoundingMode.UNNECESSARY));
+        return KpiTarget.stored(previousMilestoneKpi, previousMilestoneTarget);
     }
 
     void decide(boolean approved, String by, Instant at, String reasoning) {

@@ -74,8 +74,7 @@ class PlannedTranche {
 
     /** The KPI value of its milestone, or null for a tranche planned before milestones had one. */
     KpiTarget target() {
-        return milestoneKpi == null || milestoneTarget == null ? null
-                : new KpiTarget(milestoneKpi, milestoneTarget.setScale(milestoneKpi.scale(), java.math.RoundingMode.UNNECESSARY));
+        return KpiTarget.stored(milestoneKpi, milestoneTarget);
     }
 
     void changeAmount(long cents) {
