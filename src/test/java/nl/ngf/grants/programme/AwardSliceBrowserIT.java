@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.ngf.grants.testsupport.Chromium;
 import nl.ngf.grants.testsupport.Deployments;
@@ -99,6 +101,7 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My tasks");
         click("nav:lang-nl");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mijn taken"));
+        assertThat(currentMenuItems()).as("the menu marks the page the user is on").containsExactly("Mijn taken");
 
         // A notice after a redirect names its text by key; the URL cannot make the page say anything else.
         go("workflow/inbox.xhtml?done=revise.done");
@@ -107,9 +110,12 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".ui-messages-info, .ui-messages-error"))).isEmpty();
 
         // A typed address with an id that is no number says so, once, and shows no record.
+        Map<String, String> menuItems = Map.of("programme/detail.xhtml?id=abc", "Programma's",
+                "partnership/detail.xhtml?id=1e3", "Pps'en", "partnership/allocation.xhtml?programme=99999999999999999999", "Pps'en");
         for (String page : new String[] {"programme/detail.xhtml?id=abc", "partnership/detail.xhtml?id=1e3",
                 "partnership/allocation.xhtml?programme=99999999999999999999"}) {
             go(page);
+            assertThat(currentMenuItems()).as(page).containsExactly(menuItems.get(page));
             assertThat(browser.findElements(By.cssSelector(".ui-messages-error-summary"))).as(page)
                     .extracting(WebElement::getText).containsExactly("Dit adres bevat geen geldig nummer.");
             assertThat(browser.findElements(By.cssSelector(".ngf-facts"))).as(page).isEmpty();
@@ -1265,6 +1271,11 @@ class AwardSliceBrowserIT {
     /** PrimeFaces' upload button hides a file input: give it the file as the browser's file dialog would. */
     private void upload(Path file) {
         browser.findElement(By.id("revise:upload_input")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** The items the header's menu marks as the current page. */
+    private List<String> currentMenuItems() {
+        return browser.findElements(By.cssSelector("nav [aria-current='page']")).stream().map(WebElement::getText).toList();
     }
 
     private void go(String page) {
