@@ -650,6 +650,54 @@ class AwardSliceBrowserIT {
     }
 
     /** A picture of the page as the user sees it now, in target/browser/, to look at after the run. */
+    @Test
+    void theListOfPpssNarrowsToOneProgrammeAndToWhatIsSearchedFor() {
+        logIn("adviseur");
+        go("partnership/list.xhtml");
+        int all = ppsNames().size();
+        assertThat(ppsNames()).contains("PPS Netbeheer Twente", "PPS Zorgpact Twente", "PPS Chemie Delta");
+        assertThat(browser.findElement(By.cssSelector("[id='filter:partnerships'] .ui-datatable-header")).getText()).isEqualTo(all + " van " + all + " pps'en");
+
+        // Every word searched for, in any case, in a PPS's name, lead institution, region, sector or programme.
+        type("filter:query", "TWENTE roc");
+        wait.until(driver -> !ppsNames().contains("PPS Chemie Delta"));
+        assertThat(ppsNames()).contains("PPS Netbeheer Twente", "PPS Zorgpact Twente");
+        assertThat(browser.findElements(By.cssSelector("[id='filter:partnerships_data'] > tr"))).extracting(WebElement::getText)
+                .allSatisfy(row -> assertThat(row.toLowerCase()).contains("twente").contains("roc"));
+        assertThat(browser.findElement(By.cssSelector("[id='filter:partnerships'] .ui-datatable-header")).getText()).isEqualTo(ppsNames().size() + " van " + all + " pps'en");
+
+        // Narrowed to one programme as well: of the Oost-Nederland programme's five PPSs the one in Twente.
+        String programme = browser.findElements(By.cssSelector("[id='filter:programme_input'] option")).stream()
+                .map(option -> option.getAttribute("textContent")).filter(l -> l.contains("Praktijkleren Energietransitie Oost-Nederland"))
+                .findFirst().orElseThrow();
+        chooseFromMenu("filter:programme", programme);
+        wait.until(driver -> !ppsNames().contains("PPS Zorgpact Twente"));
+        assertThat(ppsNames()).containsExactly("PPS Netbeheer Twente");
+        retype("filter:query", "");
+        wait.until(driver -> ppsNames().size() > 1);
+        assertThat(ppsNames()).containsExactlyInAnyOrder("PPS Installatiewerkplaats Apeldoorn", "PPS Netbeheer Twente",
+                "PPS Warmtetransitie Achterhoek", "PPS Waterstofwerkplaats Emmen", "PPS Zonnestroom Overijssel");
+
+        // A programme's page leads to its PPSs.
+        go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", "Praktijkleren Energietransitie Oost-Nederland", "programme/detail"));
+        click("partnershipsLink");
+        wait.until(ExpectedConditions.urlContains("partnership/list.xhtml?programme="));
+        assertThat(ppsNames()).containsExactlyInAnyOrder("PPS Installatiewerkplaats Apeldoorn", "PPS Netbeheer Twente",
+                "PPS Warmtetransitie Achterhoek", "PPS Waterstofwerkplaats Emmen", "PPS Zonnestroom Overijssel");
+
+        // A narrowed list is an address to bookmark or send on; a search that finds nothing says so.
+        go("partnership/list.xhtml?q=zorgpact");
+        assertThat(ppsNames()).containsExactly("PPS Zorgpact Twente");
+        go("partnership/list.xhtml?q=" + UUID.randomUUID());
+        assertThat(ppsNames()).isEmpty();
+        assertThat(browser.findElement(By.id("filter:partnerships_data")).getText()).isEqualTo("Geen pps'en gevonden.");
+        logOut();
+    }
+
+    private List<String> ppsNames() {
+        return browser.findElements(By.cssSelector("a.ngf-partnership-name")).stream().map(WebElement::getText).toList();
+    }
+
     private void snapshot(String name) {
         try {
             Path folder = Files.createDirectories(Path.of("target", "browser"));
