@@ -61,10 +61,13 @@ class AwardSliceBrowserIT {
 
     WebDriver browser;
     WebDriverWait wait;
+    /** Where the browser saves what it downloads (an export). */
+    Path downloads;
 
     @BeforeEach
     void open() throws Exception {
-        browser = Chromium.start();
+        downloads = Files.createTempDirectory("ngf-downloads");
+        browser = Chromium.start(downloads);
         wait = waitFor(browser);
     }
 
@@ -538,7 +541,7 @@ class AwardSliceBrowserIT {
      * wait at each step of a tranche in the inbox of the user whose turn it is.
      */
     @Test
-    void theDemoHoldsAFinishedCaseAndTranchesWaitingAtEachStep() {
+    void theDemoHoldsAFinishedCaseAndTranchesWaitingAtEachStep() throws Exception {
         String finished = "Learning Communities Zorg en Technologie";
         String amsterdam = "PPS Zorgtechnologie Amsterdam";
         String zwolle = "PPS Slimme Zorg Zwolle";
@@ -595,6 +598,15 @@ class AwardSliceBrowserIT {
         wait.until(driver -> driver.findElements(rows).size() == 2);
         assertThat(browser.findElements(By.cssSelector("[id='history:moments_data'] .ngf-moment-kind"))).extracting(WebElement::getText)
                 .containsOnly("tranche.released");
+        // Exported as shown: the two payments, nothing else.
+        click("history:exportCsv");
+        List<String> csv = Files.readAllLines(downloaded("timeline.csv")).stream().map(line -> line.replace("\uFEFF", "")).toList();
+        assertThat(csv).hasSize(3);
+        assertThat(csv.subList(1, 3)).allSatisfy(line -> assertThat(line).contains("tranche.released"));
+        click("history:exportXlsx");
+        List<List<String>> sheet = spreadsheetRows(downloaded("timeline.xlsx"));
+        assertThat(sheet).hasSize(3);
+        assertThat(sheet.subList(1, 3)).allSatisfy(row -> assertThat(row).contains("tranche.released"));
         logOut();
 
         assertThat(inbox("aanvrager")).contains("Voortgangsrapportage indienen PPS Warmtetransitie Achterhoek – tranche 1",
@@ -779,7 +791,7 @@ class AwardSliceBrowserIT {
 
     /** A refused look at another organisation's PPS and a failed login both leave an audit entry. */
     @Test
-    void refusedAccessAndFailedLoginsAreInTheAuditLog() {
+    void refusedAccessAndFailedLoginsAreInTheAuditLog() throws Exception {
         logIn("beheerder");
         openPartnership("PPS Techniek Noord");
         String katapultPps = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
@@ -812,6 +824,28 @@ class AwardSliceBrowserIT {
         String entries = text("audit:entries");
         assertThat(entries).contains("login.failed").contains("reason=partnership.notFound")
                 .contains("partnership/detail.xhtml?id=" + katapultPps);
+
+        // The export holds what the search found, each entry whole (the table shortens the hash, the export does not).
+        WebElement first = browser.findElement(By.cssSelector("[id='audit:entries_data'] > tr"));
+        String firstSeq = first.findElement(By.tagName("td")).getText().strip();
+        String firstHash = first.findElement(By.cssSelector("[title]")).getAttribute("title");
+        assertThat(firstHash).matches("[0-9a-f]{64}");
+        click("audit:exportCsv");
+        String csv = new String(Files.readAllBytes(downloaded("audit-log.csv")), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\uFEFF", "");
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("SHA-256");
+        assertThat(csv).contains(firstHash).contains("access.refused").contains("login.failed")
+                .contains("partnership/detail.xhtml?id=" + katapultPps).doesNotContain("aanvrager-collectief");
+        List<String> csvSeqs = csv.lines().skip(1).map(line -> line.replaceAll("^\"?(\\d+)\"?,.*", "$1"))
+                .filter(seq -> seq.matches("\\d+")).toList();
+        assertThat(csvSeqs).startsWith(firstSeq);
+
+        click("audit:exportXlsx");
+        List<List<String>> sheet = spreadsheetRows(downloaded("audit-log.xlsx"));
+        assertThat(sheet.get(0)).contains("SHA-256");
+        assertThat(sheet.stream().skip(1).map(row -> row.get(0)).toList()).as("the spreadsheet holds the same entries as the CSV")
+                .isEqualTo(csvSeqs);
+        assertThat(sheet.toString()).contains(firstHash).contains("access.refused").contains("login.failed");
 
         // A date that is none: said in Dutch, in the field's words, and the search stays as it was.
         type("audit:from_input", "31-31-2026");
@@ -1319,6 +1353,27 @@ class AwardSliceBrowserIT {
     /** PrimeFaces' upload button hides a file input: give it the file as the browser's file dialog would. */
     private void upload(Path file) {
         browser.findElement(By.id("revise:upload_input")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** The file the browser downloaded under this name, once it is complete. */
+    private Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        wait.until(driver -> Files.exists(file));
+        return file;
+    }
+
+    /** The cells of the first sheet of a downloaded spreadsheet, as text, row by row (the header first). */
+    private static List<List<String>> spreadsheetRows(Path file) throws java.io.IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (var row : book.getSheetAt(0)) {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+                rows.add(cells);
+            }
+            return rows;
+        }
     }
 
     /** The items the header's menu marks as the current page. */

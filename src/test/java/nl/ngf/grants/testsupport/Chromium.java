@@ -31,7 +31,14 @@ public class Chromium implements ExecutionCondition {
     }
 
     public static ChromeDriver start() throws java.io.IOException {
+        return start(Files.createTempDirectory("ngf-downloads"));
+    }
+
+    /** A browser that saves what it downloads (an export) in {@code downloads}, without asking. */
+    public static ChromeDriver start(Path downloads) throws java.io.IOException {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
