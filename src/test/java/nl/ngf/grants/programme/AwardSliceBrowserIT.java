@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.ngf.grants.testsupport.Chromium;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -127,7 +128,7 @@ class AwardSliceBrowserIT {
     }
 
     @Test
-    void anOfficerRegistersTheApplicantRevisesTwiceAndTheCommitteeAwards() {
+    void anOfficerRegistersTheApplicantRevisesTwiceAndTheCommitteeAwards() throws Exception {
         String title = "Opschaling pps Zorg en Welzijn " + UUID.randomUUID().toString().substring(0, 8);
 
         // The grant officer registers the conditional award; a wrong amount is refused first.
@@ -174,7 +175,8 @@ class AwardSliceBrowserIT {
         type("revise:answers:1:answer", "Per pps een KPI voor het mkb-bereik: van 5% naar 20%.");
         upload(file("begroting.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Dit soort bestand wordt niet geaccepteerd"));
-        upload(file("Herzien plan.pdf", "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        byte[] plan = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        upload(file("Herzien plan.pdf", plan));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uploaded"), "Herzien plan.pdf"));
         assertThat(browser.findElement(By.id("uploaded")).getText()).doesNotContain("begroting.pdf");
         retype("revise:ppsCount_input", "15");
@@ -256,7 +258,29 @@ class AwardSliceBrowserIT {
                 "Herzien plan ingediend (ronde 2, 0 document(en))",
                 "Ronde 2 volledig bevonden",
                 "Beoordeling ronde 2: volledig toegekend, € 210.000.000,00");
+
+        // The document itself: whoever may read the file downloads it whole, as an attachment; another
+        // organisation's applicant who has its address gets "not found", never a byte of it.
+        String document = browser.findElement(By.className("ngf-document")).getAttribute("href");
+        HttpResponse<byte[]> read = getWithThisSession(document);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo(plan);
+        assertThat(read.headers().firstValue("Content-Disposition")).get(InstanceOfAssertFactories.STRING)
+                .startsWith("attachment").contains("Herzien%20plan.pdf");
         logOut();
+        logIn("aanvrager-llo");
+        HttpResponse<byte[]> refused = getWithThisSession(document);
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(new String(refused.body(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+        logOut();
+    }
+
+    /** A GET of {@code url} outside the browser, with the browser's cookies: as the user logged in there. */
+    private HttpResponse<byte[]> getWithThisSession(String url) throws Exception {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
