@@ -314,7 +314,7 @@ class AwardSliceBrowserIT {
      * sums on the PPS and programme pages.
      */
     @Test
-    void anOfficerAllocatesAnAwardedProgrammeWithinItsAwardAndTheTranchesAreReleased() {
+    void anOfficerAllocatesAnAwardedProgrammeWithinItsAwardAndTheTranchesAreReleased() throws Exception {
         String title = "LLO Collectief Laagopgeleiden en Laaggeletterden";
         logIn("adviseur");
         openTask(title);
@@ -507,6 +507,20 @@ class AwardSliceBrowserIT {
         go("funding/tranches.xhtml?show=RELEASED");
         assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + twente + "']]")).getText()).contains("€ 60.000.000,00").contains("Uitbetaald");
         assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + limburg + "']]")).getText()).contains("€ 30.000.000,00").contains("Uitbetaald");
+        // Narrowed to this programme and downloaded for the payment planning: its two paid tranches, amounts exact.
+        String programme = browser.findElements(By.cssSelector("[id='tranches:programme_input'] option")).stream()
+                .map(option -> option.getAttribute("textContent")).filter(label -> label.endsWith(" " + title)).findFirst().orElseThrow();
+        chooseFromMenu("tranches:programme", programme);
+        wait.until(driver -> driver.findElements(By.cssSelector("[id='tranches:table_data'] .ngf-tranche-pps")).size() == 2);
+        click("tranches:exportXlsx");
+        List<List<String>> sheet = spreadsheetRows(downloaded("tranches.xlsx"));
+        assertThat(sheet.get(0)).containsExactly("Gepland", "Programma", "Pps", "Tranche", "Bedrag", "Mijlpaal", "Status");
+        assertThat(sheet.subList(1, sheet.size())).extracting(row -> row.get(2) + " " + row.get(3) + " " + row.get(4))
+                .as("amounts are numbers, exact").containsExactlyInAnyOrder(twente + " 1 60000000", limburg + " 1 30000000");
+        assertThat(sheet.subList(1, sheet.size())).allSatisfy(row -> {
+            assertThat(row.get(0)).as("planned date").matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(row.get(6)).as("status and when paid").matches("Uitbetaald \\d{1,2} \\S+ \\d{4}");
+        });
         snapshot("tranches");
 
         // The ledger reconciles, and running a paid tranche's payment step again pays nothing twice.
@@ -1386,14 +1400,19 @@ class AwardSliceBrowserIT {
         return file;
     }
 
-    /** The cells of the first sheet of a downloaded spreadsheet, as text, row by row (the header first). */
+    /**
+     * The cells of the first sheet of a downloaded spreadsheet, row by row (the header first), as text: a number
+     * as its value (60000000, 1500000.5), a date as yyyy-mm-dd, whatever the cell's display format.
+     */
     private static List<List<String>> spreadsheetRows(Path file) throws java.io.IOException {
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
             var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
             List<List<String>> rows = new java.util.ArrayList<>();
             for (var row : book.getSheetAt(0)) {
                 List<String> cells = new java.util.ArrayList<>();
-                row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+                row.forEach(cell -> cells.add(cell.getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC ? formatter.formatCellValue(cell)
+                        : org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()));
                 rows.add(cells);
             }
             return rows;

@@ -4,18 +4,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.TrancheOverview;
 import nl.ngf.grants.funding.TrancheStatus;
 import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.web.Messages;
 
 /**
  * Every tranche the user may see, by planned date: by default the open ones (to be reported,
- * verified, approved or paid), or all, or those in one status.
+ * verified, approved or paid), or all, or those in one status; of every programme or of one.
  */
 @Named
 @ViewScoped
@@ -33,10 +38,15 @@ public class TrancheList implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    ProgrammeService programmes;
+
+    @Inject
     Messages messages;
 
     private List<TrancheOverview> tranches;
+    private List<ProgrammeSummary> programmesShown;
     private String show = OPEN;
+    private Long programme;
 
     public void load() {
         try {
@@ -51,11 +61,32 @@ public class TrancheList implements Serializable {
         if (tranches == null) {
             load();
         }
-        return tranches.stream().filter(t -> switch (show) {
+        return tranches.stream().filter(t -> programme == null || t.programmeId() == programme).filter(t -> switch (show) {
             case ALL -> true;
             case OPEN -> t.isOpen();
             default -> t.status().name().equals(show);
         }).toList();
+    }
+
+    /** The programmes the user's tranches belong to, newest reference first, to narrow the list to one. */
+    public List<ProgrammeSummary> getProgrammes() {
+        if (programmesShown == null) {
+            if (tranches == null) {
+                load();
+            }
+            Set<Long> ids = tranches.stream().map(TrancheOverview::programmeId).collect(Collectors.toSet());
+            programmesShown = programmes.programmes(currentUser.actor()).stream().filter(p -> ids.contains(p.id()))
+                    .sorted(Comparator.comparing(ProgrammeSummary::reference).reversed()).toList();
+        }
+        return programmesShown;
+    }
+
+    public Long getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(Long programme) {
+        this.programme = programme;
     }
 
     public Money getShownTotal() {

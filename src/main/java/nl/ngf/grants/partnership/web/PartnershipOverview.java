@@ -67,7 +67,7 @@ public class PartnershipOverview implements Serializable {
     public List<ProgrammeSummary> getProgrammes() {
         load();
         return programmesById.values().stream()
-                .sorted((a, b) -> b.reference().compareTo(a.reference())).toList();
+                .sorted(java.util.Comparator.comparing(ProgrammeSummary::reference).reversed()).toList();
     }
 
     /** The reference of the programme a PPS belongs to (NGF-2026-001). */
