@@ -422,6 +422,7 @@ class AwardSliceBrowserIT {
         openTask(limburg + " – tranche 1");
         wait.until(ExpectedConditions.urlContains("funding/corrective.xhtml"));
         assertThat(browser.getPageSource()).contains("150 van 400 deelnemers.");
+        assertThat(text("corrective:documentsPanel")).contains("Voeg toe wat het verbeterplan onderbouwt");
         type("corrective:plan", "Werving via werkgevers en de bibliotheek; doel 400 deelnemers in het voorjaar.");
         click("corrective:submit");
         assertThat(infoMessages()).contains("Het verbeterplan is ingediend.");
@@ -1318,6 +1319,8 @@ class AwardSliceBrowserIT {
     }
 
     private void fillReport(String companies, String narrative) {
+        assertThat(text("report:documentsPanel")).as("the form asks for the report's evidence")
+                .contains("Voeg de bewijsstukken van de voortgang toe");
         type("report:companies_input", companies);
         type("report:smeReach_input", "6,5");
         type("report:students_input", "450");
