@@ -832,6 +832,10 @@ class AwardSliceBrowserIT {
     @Test
     void refusedAccessAndFailedLoginsAreInTheAuditLog() throws Exception {
         logIn("beheerder");
+        // An administrator has no tasks; the inbox says so and leads to their own work.
+        assertThat(text("administratorWork")).startsWith("Als beheerder krijgt u geen taken");
+        assertThat(browser.findElements(By.cssSelector("#administratorWork a"))).extracting(WebElement::getText)
+                .containsExactly("Storingen", "Grootboek", "Auditlog", "Gebruikers");
         openPartnership("PPS Techniek Noord");
         String katapultPps = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         String katapultProgramme = browser.findElement(By.cssSelector("#facts a[href*='programme/detail']")).getAttribute("href")
