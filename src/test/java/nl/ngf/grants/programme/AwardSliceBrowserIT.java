@@ -739,6 +739,10 @@ class AwardSliceBrowserIT {
         // A narrowed list is an address to bookmark or send on; a search that finds nothing says so.
         go("partnership/list.xhtml?q=zorgpact");
         assertThat(ppsNames()).containsExactly("PPS Zorgpact Twente");
+        // A programme in the address that none of the user's PPSs belong to narrows nothing, as the menu says.
+        go("partnership/list.xhtml?programme=987654321");
+        assertThat(text("filter:programme_label")).isEqualTo("Alle programma's");
+        assertThat(ppsNames()).hasSize(all);
         go("partnership/list.xhtml?q=" + UUID.randomUUID());
         assertThat(ppsNames()).isEmpty();
         assertThat(browser.findElement(By.id("filter:partnerships_data")).getText()).isEqualTo("Geen pps'en gevonden.");

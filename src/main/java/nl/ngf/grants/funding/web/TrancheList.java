@@ -61,7 +61,9 @@ public class TrancheList implements Serializable {
         if (tranches == null) {
             load();
         }
-        return tranches.stream().filter(t -> programme == null || t.programmeId() == programme).filter(t -> switch (show) {
+        // A programme none of the user's tranches belong to (typed into the address) narrows nothing, as the menu shows.
+        Long chosen = programme != null && getProgrammes().stream().anyMatch(p -> p.id() == programme) ? programme : null;
+        return tranches.stream().filter(t -> chosen == null || t.programmeId() == chosen).filter(t -> switch (show) {
             case ALL -> true;
             case OPEN -> t.isOpen();
             default -> t.status().name().equals(show);

@@ -56,10 +56,14 @@ public class PartnershipOverview implements Serializable {
         return list;
     }
 
-    /** The PPSs of the chosen programme (all without one) that match the search. */
+    /**
+     * The PPSs of the chosen programme that match the search; of every programme when none is chosen or the
+     * address names one that has none of the user's PPSs (the menu then says "all programmes", as shown).
+     */
     public List<PartnershipView> getShown() {
         load();
-        return list.stream().filter(p -> programme == null || p.programmeId() == programme)
+        Long chosen = programme != null && programmesById.containsKey(programme) ? programme : null;
+        return list.stream().filter(p -> chosen == null || p.programmeId() == chosen)
                 .filter(p -> matches(p, referenceOf(p), query)).toList();
     }
 
