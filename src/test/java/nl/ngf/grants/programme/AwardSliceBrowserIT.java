@@ -813,7 +813,7 @@ class AwardSliceBrowserIT {
     @Test
     void responsesOutsideThePagesCarryAStrictPolicyToo() throws Exception {
         logIn("adviseur");
-        for (String path : new String[] {"resources/css/ngf.css", "api/programmes"}) {
+        for (String path : new String[] {"resources/css/ngf.css", "api/programmes", "favicon.ico"}) {
             String policy = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
                     "const done = arguments[1]; fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-security-policy')));",
                     base + path);
@@ -825,6 +825,12 @@ class AwardSliceBrowserIT {
                 "const s = document.createElement('script'); s.textContent = 'document.title = \"gehackt\"'; document.body.appendChild(s);");
         assertThat(browser.getTitle()).doesNotContain("gehackt");
         assertThat(Chromium.policyViolations((org.openqa.selenium.chrome.ChromeDriver) browser)).isNotEmpty();
+
+        // The icon a browser asks for by itself (on a JSON answer, say) is there, for anyone.
+        HttpResponse<byte[]> icon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(java.util.Arrays.copyOf(icon.body(), 4)).as("an icon file").containsExactly(0, 0, 1, 0);
 
         HttpResponse<String> h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()
                 .send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
