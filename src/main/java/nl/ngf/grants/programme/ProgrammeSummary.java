@@ -3,6 +3,7 @@ package nl.ngf.grants.programme;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import nl.ngf.grants.shared.Money;
 
 /**
@@ -12,6 +13,9 @@ import nl.ngf.grants.shared.Money;
 public record ProgrammeSummary(long id, String reference, String title, String organisationName,
                                ProgrammeStatus status, Money requested, Money conditional, Money awarded,
                                LocalDate revisionDeadline, Instant closedAt) implements Serializable {
+
+    /** The order in which a choice of programmes lists them: the newest reference (NGF-2026-008) first. */
+    public static final Comparator<ProgrammeSummary> NEWEST_FIRST = Comparator.comparing(ProgrammeSummary::reference).reversed();
 
     /** Awarded and every tranche of every PPS paid or cancelled. */
     public boolean isSettled() {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,7 +77,7 @@ public class TrancheList implements Serializable {
             }
             Set<Long> ids = tranches.stream().map(TrancheOverview::programmeId).collect(Collectors.toSet());
             programmesShown = programmes.programmes(currentUser.actor()).stream().filter(p -> ids.contains(p.id()))
-                    .sorted(Comparator.comparing(ProgrammeSummary::reference).reversed()).toList();
+                    .sorted(ProgrammeSummary.NEWEST_FIRST).toList();
         }
         return programmesShown;
     }

@@ -70,8 +70,7 @@ public class PartnershipOverview implements Serializable {
     /** The programmes the user's PPSs belong to, newest reference first, to narrow the list to one. */
     public List<ProgrammeSummary> getProgrammes() {
         load();
-        return programmesById.values().stream()
-                .sorted(java.util.Comparator.comparing(ProgrammeSummary::reference).reversed()).toList();
+        return programmesById.values().stream().sorted(ProgrammeSummary.NEWEST_FIRST).toList();
     }
 
     /** The reference of the programme a PPS belongs to (NGF-2026-001). */
