@@ -28,4 +28,14 @@ public class Language implements Serializable {
         locale = "en".equals(code) ? ENGLISH : DUTCH;
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
     }
+
+    /**
+     * Chooses the language and shows the same page again at its own address, with what the address named
+     * (the programme, the task, a list's filters), so the address bar still names the page and a reload or a
+     * bookmark shows it again rather than posting the choice once more.
+     */
+    public String switchTo(String code) {
+        choose(code);
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
 }

@@ -509,10 +509,17 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + twente + "']]")).getText()).contains("€ 60.000.000,00").contains("Uitbetaald");
         assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + limburg + "']]")).getText()).contains("€ 30.000.000,00").contains("Uitbetaald");
         // Narrowed to this programme and downloaded for the payment planning: its two paid tranches, amounts exact.
-        String programme = browser.findElements(By.cssSelector("[id='tranches:programme_input'] option")).stream()
-                .map(option -> option.getAttribute("textContent")).filter(label -> label.endsWith(" " + title)).findFirst().orElseThrow();
+        WebElement programmeOption = browser.findElements(By.cssSelector("[id='tranches:programme_input'] option")).stream()
+                .filter(option -> option.getAttribute("textContent").endsWith(" " + title)).findFirst().orElseThrow();
+        String programme = programmeOption.getAttribute("textContent");
+        String programmeId = programmeOption.getAttribute("value");
         chooseFromMenu("tranches:programme", programme);
         wait.until(driver -> driver.findElements(By.cssSelector("[id='tranches:table_data'] .ngf-tranche-pps")).size() == 2);
+        // The address says what is shown: the choice survives a reload.
+        wait.until(ExpectedConditions.urlMatches("funding/tranches\\.xhtml\\?show=RELEASED&programme=" + programmeId + "$"));
+        browser.navigate().refresh();
+        assertThat(text("tranches:programme_label")).isEqualTo(programme);
+        assertThat(browser.findElements(By.cssSelector("[id='tranches:table_data'] .ngf-tranche-pps"))).hasSize(2);
         click("tranches:exportXlsx");
         List<List<String>> sheet = spreadsheetRows(downloaded("tranches.xlsx"));
         assertThat(sheet.get(0)).containsExactly("Gepland", "Programma", "Pps", "Tranche", "Bedrag", "Mijlpaal", "Status");
@@ -705,25 +712,61 @@ class AwardSliceBrowserIT {
     void theListOfPpssNarrowsToOneProgrammeAndToWhatIsSearchedFor() {
         logIn("adviseur");
         go("partnership/list.xhtml");
-        int all = ppsNames().size();
-        assertThat(ppsNames()).contains("PPS Netbeheer Twente", "PPS Zorgpact Twente", "PPS Chemie Delta");
-        assertThat(browser.findElement(By.cssSelector("[id='filter:partnerships'] .ui-datatable-header")).getText()).isEqualTo(all + " van " + all + " pps'en");
+        String header = browser.findElement(By.cssSelector("[id='filter:partnerships'] .ui-datatable-header")).getText();
+        assertThat(header).matches("(\\d+) van \\1 pps'en");
+        int all = Integer.parseInt(header.substring(0, header.indexOf(' ')));
+        // Twenty to a page: the demo's PPSs take two, the second holding the rest, none shown twice.
+        assertThat(all).as("the demo's PPSs").isGreaterThan(20);
+        List<String> firstPage = ppsNames();
+        assertThat(firstPage).hasSize(20);
+        browser.findElement(By.cssSelector("[id='filter:partnerships'] .ui-paginator-next")).click();
+        wait.until(driver -> !ppsNames().equals(firstPage));
+        assertThat(ppsNames()).hasSize(all - 20).doesNotContainAnyElementsOf(firstPage);
+        List<String> everyPps = new java.util.ArrayList<>(firstPage);
+        everyPps.addAll(ppsNames());
+        assertThat(everyPps).contains("PPS Netbeheer Twente", "PPS Zorgpact Twente", "PPS Chemie Delta");
+
+        // A search starts again at the first page (every PPS's name has "PPS" in it).
+        type("filter:query", "pps");
+        wait.until(driver -> ppsNames().equals(firstPage));
 
         // Every word searched for, in any case, in a PPS's name, lead institution, region, sector or programme.
-        type("filter:query", "TWENTE roc");
+        retype("filter:query", "TWENTE roc");
         // Waits for the answer to the whole search (a pause in typing may have sent a part of it first).
         wait.until(driver -> driver.findElements(By.cssSelector("[id='filter:partnerships_data'] > tr")).stream()
                 .map(row -> row.getText().toLowerCase()).allMatch(row -> row.contains("twente") && row.contains("roc")));
         assertThat(ppsNames()).contains("PPS Netbeheer Twente", "PPS Zorgpact Twente").doesNotContain("PPS Chemie Delta");
         assertThat(browser.findElement(By.cssSelector("[id='filter:partnerships'] .ui-datatable-header")).getText()).isEqualTo(ppsNames().size() + " van " + all + " pps'en");
+        // The address says what is shown, and Enter in the search field neither posts the form nor loses it.
+        wait.until(ExpectedConditions.urlMatches("partnership/list\\.xhtml\\?q=TWENTE\\+roc$"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.ngfSamePage = true");
+        browser.findElement(By.id("filter:query")).sendKeys(Keys.ENTER);
+        List<String> twenteRoc = ppsNames();
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.ngfSamePage === true")).isEqualTo(true);
+        assertThat(browser.getCurrentUrl()).endsWith("partnership/list.xhtml?q=TWENTE+roc");
 
         // Narrowed to one programme as well: of the Oost-Nederland programme's five PPSs the one in Twente.
-        String programme = browser.findElements(By.cssSelector("[id='filter:programme_input'] option")).stream()
-                .map(option -> option.getAttribute("textContent")).filter(l -> l.contains("Praktijkleren Energietransitie Oost-Nederland"))
+        WebElement oostNederland = browser.findElements(By.cssSelector("[id='filter:programme_input'] option")).stream()
+                .filter(option -> option.getAttribute("textContent").contains("Praktijkleren Energietransitie Oost-Nederland"))
                 .findFirst().orElseThrow();
+        String programme = oostNederland.getAttribute("textContent");
+        String programmeId = oostNederland.getAttribute("value");
         chooseFromMenu("filter:programme", programme);
         wait.until(driver -> !ppsNames().contains("PPS Zorgpact Twente"));
         assertThat(ppsNames()).containsExactly("PPS Netbeheer Twente");
+        wait.until(ExpectedConditions.urlMatches("\\?q=TWENTE\\+roc&programme=" + programmeId + "$"));
+        assertThat(twenteRoc).contains("PPS Zorgpact Twente");
+        // A reload shows the same; so does the other language, at the same address.
+        browser.navigate().refresh();
+        assertThat(ppsNames()).containsExactly("PPS Netbeheer Twente");
+        assertThat(browser.findElement(By.id("filter:query")).getAttribute("value")).isEqualTo("TWENTE roc");
+        assertThat(text("filter:programme_label")).isEqualTo(programme);
+        click("nav:lang-en");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Public-private partnerships"));
+        assertThat(browser.getCurrentUrl()).contains("programme=" + programmeId).contains("q=TWENTE+roc");
+        assertThat(ppsNames()).containsExactly("PPS Netbeheer Twente");
+        click("nav:lang-nl");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Publiek-private samenwerkingen"));
         retype("filter:query", "");
         wait.until(driver -> ppsNames().size() > 1);
         assertThat(ppsNames()).containsExactlyInAnyOrder("PPS Installatiewerkplaats Apeldoorn", "PPS Netbeheer Twente",
@@ -742,7 +785,8 @@ class AwardSliceBrowserIT {
         // A programme in the address that none of the user's PPSs belong to narrows nothing, as the menu says.
         go("partnership/list.xhtml?programme=987654321");
         assertThat(text("filter:programme_label")).isEqualTo("Alle programma's");
-        assertThat(ppsNames()).hasSize(all);
+        assertThat(browser.findElement(By.cssSelector("[id='filter:partnerships'] .ui-datatable-header")).getText()).isEqualTo(all + " van " + all + " pps'en");
+        assertThat(ppsNames()).isEqualTo(firstPage);
         go("partnership/list.xhtml?q=" + UUID.randomUUID());
         assertThat(ppsNames()).isEmpty();
         assertThat(browser.findElement(By.id("filter:partnerships_data")).getText()).isEqualTo("Geen pps'en gevonden.");
