@@ -164,6 +164,8 @@ class AccessControlIT {
         refused("document", () -> documents.download(stranger, documentId));
         refused("documents", () -> documents.documents(stranger, List.of(documentId)));
         refused("a report on the other's tranche, with its document", () -> funding.submitProgressReport(stranger, verifyTask.id(), report(List.of(documentId))));
+        refused("take on the other's task", () -> workflow.claim(stranger, verifyTask.id()));
+        refused("hand back the other's task", () -> workflow.unclaim(stranger, verifyTask.id()));
         refused("audit", () -> audit.search(stranger, new AuditTrail.AuditSearch(null, null, null, null, null, null), 10));
         refused("audit verification", () -> audit.verify(stranger));
         refused("programme history", () -> history.ofProgramme(stranger, programmeId));
@@ -200,6 +202,9 @@ class AccessControlIT {
         refused("admin approves", () -> funding.approve(administrator, verifyTask.id(), new SecondApproval(true, "Ja")));
         refused("admin decides an overdue plan", () -> funding.decideOnOverduePlan(administrator, verifyTask.id(),
                 new nl.ngf.grants.funding.OverdueDecision(false, null, "Vervalt")));
+        refused("admin takes a task on", () -> workflow.claim(administrator, verifyTask.id()));
+        refused("committee takes an officer's task on", () -> workflow.claim(committee, verifyTask.id()));
+        refused("the applicant takes the officer's task on", () -> workflow.claim(owner, verifyTask.id()));
         // A committee member assesses plans; tranches are not theirs.
         refused("committee verifies", () -> funding.verify(committee, verifyTask.id(), new Verification(new BigDecimal("100"), "Ja")));
         // An officer does not speak for the applicant, and the applicant does not verify.
@@ -240,6 +245,7 @@ class AccessControlIT {
         assertThat(tranche.decisions()).isEmpty();
         assertThat(funding.changeRequestsOf(officer, ppsId)).isEmpty();
         assertThat(programmes.programme(officer, programmeId).comments()).isEmpty();
-        assertThat(workflow.task(officer, verifyTask.id())).isPresent();
+        assertThat(workflow.task(officer, verifyTask.id())).hasValueSatisfying(task ->
+                assertThat(task.assignee()).as("taken on by nobody").isNull());
     }
 }

@@ -16,17 +16,32 @@ public interface WorkflowService {
     /** Starts the latest version of a model; returns the process instance id. */
     String start(String processKey, String businessKey, Map<String, Object> variables);
 
-    /** The open tasks this actor may work on: their candidate groups, or assigned to them. */
+    /**
+     * The open tasks of this actor's candidate groups, also those a colleague has taken on
+     * ({@link WorkTask#assignee()} says who).
+     */
     List<WorkTask> inbox(Actor actor);
 
-    /** One open task, only if this actor may work on it. */
+    /** One open task, only if it is of this actor's candidate groups. */
     Optional<WorkTask> task(Actor actor, String taskId);
 
     /**
      * Completes a task at most once. Refuses with {@link TaskNotAvailableException} when the task is
-     * gone, is not of the expected kind, is not this actor's, or another user completes it first.
+     * gone, is not of the expected kind, is not this actor's, or another user completes it first, and
+     * with {@link TaskTakenException} when a colleague has taken it on.
      */
     void complete(Actor actor, String taskId, String expectedTaskKey, Map<String, Object> variables);
+
+    /**
+     * The actor takes the task on: colleagues see who works on it and cannot complete it meanwhile.
+     * Taking over a task a colleague has taken on (who is away, say) is allowed and says from whom.
+     * Audited ({@code task.claimed}) and in the engine's user operation log; taking on one's own task
+     * again changes nothing.
+     */
+    WorkTask claim(Actor actor, String taskId);
+
+    /** The actor hands a task they have taken on back to their colleagues. Audited ({@code task.unclaimed}). */
+    WorkTask unclaim(Actor actor, String taskId);
 
     /**
      * Runs the job a case has waiting at this element now: a timer before its due date, or an

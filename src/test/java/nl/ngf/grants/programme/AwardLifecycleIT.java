@@ -29,6 +29,8 @@ import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
+import nl.ngf.grants.workflow.TaskTakenException;
+import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
 import java.time.Duration;
@@ -65,6 +67,9 @@ class AwardLifecycleIT {
 
     @Inject
     WorkflowService workflow;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     IdentityService identity;
@@ -284,6 +289,51 @@ class AwardLifecycleIT {
 
         programmes.submitRevision(applicant, reviseTask, answersTo(id));
         assertThat(programmes.programme(officer, id).revisions()).hasSize(1);
+    }
+
+    @Test
+    void aTaskTakenOnIsCompletedOnlyByWhoeverHasItAndTakingItOverIsRecorded() {
+        long id = register("500000.00");
+        programmes.submitRevision(applicant, taskOf(applicant, id).id(), answersTo(id));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        identity.createUser("collega-" + run, "Collega " + run, "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("auditor-" + run, "Auditor " + run, "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        Actor colleague = identity.actor("collega-" + run).orElseThrow();
+        Actor auditor = identity.actor("auditor-" + run).orElseThrow();
+        WorkTask check = taskOf(officer, id);
+        assertThat(check.assignee()).as("offered to every grant officer, taken on by none").isNull();
+
+        // The officer takes it on: a colleague still sees the task, and who has it, but cannot complete it or hand it back.
+        assertThat(workflow.claim(officer, check.id()).assignee()).isEqualTo(officer.username());
+        assertThat(taskOf(colleague, id).assignee()).isEqualTo(officer.username());
+        assertThatThrownBy(() -> programmes.checkCompleteness(colleague, check.id(), new CompletenessDecision(true, null, null)))
+                .isInstanceOf(TaskTakenException.class)
+                .satisfies(e -> assertThat(((DomainException) e).arguments()).containsExactly(officer.username()));
+        assertThatThrownBy(() -> workflow.unclaim(colleague, check.id())).isInstanceOf(TaskTakenException.class);
+        assertThat(programmes.programme(officer, id).summary().status()).isEqualTo(ProgrammeStatus.COMPLETENESS_CHECK);
+        // Nobody outside the task's group takes it on, whatever task id is passed.
+        for (Actor outsider : List.of(committee, applicant, otherApplicant, auditor)) {
+            assertThatThrownBy(() -> workflow.claim(outsider, check.id())).as(outsider.username()).isInstanceOf(TaskNotAvailableException.class);
+            assertThatThrownBy(() -> workflow.unclaim(outsider, check.id())).as(outsider.username()).isInstanceOf(TaskNotAvailableException.class);
+        }
+        assertThat(workflow.claim(officer, check.id()).assignee()).as("taking on one's own task again changes nothing").isEqualTo(officer.username());
+
+        // The colleague takes it over (the officer is away, say): now the officer is the one refused.
+        assertThat(workflow.claim(colleague, check.id()).assignee()).isEqualTo(colleague.username());
+        assertThatThrownBy(() -> programmes.checkCompleteness(officer, check.id(), new CompletenessDecision(true, null, null)))
+                .isInstanceOf(TaskTakenException.class);
+        // Handed back, it is anyone's again; the officer completes it.
+        assertThat(workflow.unclaim(colleague, check.id()).assignee()).isNull();
+        programmes.checkCompleteness(officer, check.id(), new CompletenessDecision(true, null, null));
+        assertThat(programmes.programme(officer, id).summary().status()).isEqualTo(ProgrammeStatus.IN_ASSESSMENT);
+
+        // The auditor reads who took the task on, who took it over from whom and who handed it back.
+        assertThat(audit.search(auditor, new AuditTrail.AuditSearch(null, "task.", "task", check.id(), null, null), 10))
+                .extracting(e -> e.actor() + " " + e.action() + " " + e.details())
+                .containsExactly(
+                        colleague.username() + " task.unclaimed task=checkCompleteness case=grantAward:" + id,
+                        colleague.username() + " task.claimed task=checkCompleteness case=grantAward:" + id + " from=" + officer.username(),
+                        officer.username() + " task.claimed task=checkCompleteness case=grantAward:" + id);
     }
 
     @Test

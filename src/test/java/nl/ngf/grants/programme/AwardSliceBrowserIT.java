@@ -186,8 +186,34 @@ class AwardSliceBrowserIT {
         assertThat(browser.getPageSource()).doesNotContain(title);
         logOut();
 
-        // The grant officer finds the revision complete.
+        // A second grant officer takes the completeness check on; the first sees who has it in the inbox and
+        // on the form, is refused when completing it, and takes it over.
+        logIn("adviseur2");
+        openTask(title);
+        wait.until(ExpectedConditions.urlContains("programme/completeness.xhtml"));
+        assertThat(text("claim:text")).startsWith("Nog niemand heeft deze taak opgepakt");
+        click("claim:take");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim:text"), "U hebt deze taak opgepakt"));
+        assertThat(infoMessages()).contains("U hebt de taak opgepakt.");
+        go("workflow/inbox.xhtml");
+        assertThat(browser.findElement(By.xpath("//tr[.//span[text()='" + title + "']]//span[contains(@class,'ngf-taken-by')]")).getText()).isEqualTo("u");
+        logOut();
         logIn("adviseur");
+        go("workflow/inbox.xhtml");
+        assertThat(browser.findElement(By.xpath("//tr[.//span[text()='" + title + "']]//span[contains(@class,'ngf-taken-by')]")).getText()).isEqualTo("adviseur2");
+        openTask(title);
+        wait.until(ExpectedConditions.urlContains("programme/completeness.xhtml"));
+        assertThat(text("claim:text")).startsWith("adviseur2 heeft deze taak opgepakt");
+        browser.findElement(By.cssSelector("label[for='completeness:complete:0']")).click();
+        click("completeness:submit");
+        assertThat(errorMessages()).contains("adviseur2 heeft deze taak opgepakt; alleen adviseur2 kan hem afronden.");
+        assertThat(browser.getCurrentUrl()).contains("programme/completeness.xhtml");
+        click("claim:takeOver");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim:text"), "U hebt deze taak opgepakt"));
+        assertThat(infoMessages()).contains("U hebt de taak overgenomen.");
+
+        // The grant officer finds the revision complete.
+        go("workflow/inbox.xhtml");
         openTask(title);
         wait.until(ExpectedConditions.urlContains("programme/completeness.xhtml"));
         click("completeness:submit");

@@ -31,6 +31,7 @@ import nl.ngf.grants.workflow.CaseRecord;
 import nl.ngf.grants.workflow.CaseTrace;
 import nl.ngf.grants.workflow.DecisionExplanation;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
+import nl.ngf.grants.workflow.TaskTakenException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.camunda.bpm.engine.HistoryService;
@@ -113,6 +114,9 @@ public class DefaultWorkflowService implements WorkflowService {
         if (task == null || !task.getTaskDefinitionKey().equals(expectedTaskKey)) {
             throw new TaskNotAvailableException();
         }
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+            throw new TaskTakenException(task.getAssignee());
+        }
         // The engine writes its user operation log (claim, complete) only for an authenticated user.
         engineIdentity.setAuthenticatedUserId(actor.username());
         try {
@@ -129,6 +133,60 @@ public class DefaultWorkflowService implements WorkflowService {
         } finally {
             engineIdentity.clearAuthentication();
         }
+    }
+
+    @Override
+    public WorkTask claim(Actor actor, String taskId) {
+        Task task = visibleTo(actor).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotAvailableException();
+        }
+        String from = task.getAssignee();
+        if (!actor.username().equals(from)) {
+            assign(actor, task, actor.username());
+            audit.record(actor.username(), "task.claimed", "task", taskId, describe(task) + (from == null ? "" : " from=" + from));
+        }
+        return task(actor, taskId).orElseThrow(TaskNotAvailableException::new);
+    }
+
+    @Override
+    public WorkTask unclaim(Actor actor, String taskId) {
+        Task task = visibleTo(actor).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotAvailableException();
+        }
+        if (task.getAssignee() != null) {
+            if (!task.getAssignee().equals(actor.username())) {
+                throw new TaskTakenException(task.getAssignee());
+            }
+            assign(actor, task, null);
+            audit.record(actor.username(), "task.unclaimed", "task", taskId, describe(task));
+        }
+        return task(actor, taskId).orElseThrow(TaskNotAvailableException::new);
+    }
+
+    /** Gives the task to this user, or to nobody; a colleague's simultaneous change fails on the task's revision. */
+    private void assign(Actor actor, Task task, String assignee) {
+        // The engine writes its user operation log (claim, assign) only for an authenticated user.
+        engineIdentity.setAuthenticatedUserId(actor.username());
+        try {
+            if (task.getAssignee() == null) {
+                taskService.claim(task.getId(), assignee);
+            } else {
+                taskService.setAssignee(task.getId(), assignee);
+            }
+        } catch (OptimisticLockingException | NullValueException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
+            throw new TaskNotAvailableException();
+        } finally {
+            engineIdentity.clearAuthentication();
+        }
+    }
+
+    /** The task and its case, as an audit entry names them. */
+    private String describe(Task task) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        return "task=" + task.getTaskDefinitionKey() + " case=" + task.getProcessDefinitionId().split(":")[0] + ":"
+                + (instance == null ? "" : instance.getBusinessKey());
     }
 
     @Override
@@ -381,7 +439,9 @@ public class DefaultWorkflowService implements WorkflowService {
         if (groups.isEmpty()) {
             return query.taskAssignee(actor.username());
         }
-        return query.or().taskCandidateGroupIn(groups).taskAssignee(actor.username()).endOr();
+        // Every task is offered to groups (the models name no user): a task taken on by the actor or by a
+        // colleague stays visible to the group, which sees who has it.
+        return query.taskCandidateGroupIn(groups).includeAssignedTasks();
     }
 
     /** Three queries whatever the number of tasks: the tasks, their cases' business keys, their subjects. */

@@ -1,0 +1,79 @@
+package nl.ngf.grants.workflow.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Objects;
+import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+import nl.ngf.grants.web.Messages;
+
+/**
+ * Above every task form: who has taken the task on, and taking it on, handing it back or taking it over.
+ * Colleagues of the same group see the same; only the one who has taken a task on completes it.
+ */
+@Named
+@ViewScoped
+public class TaskClaim implements Serializable {
+
+    /** Whether nobody, the user or a colleague has taken the task on (a style class and a text key). */
+    public enum State { FREE, MINE, OTHER }
+
+    @Inject
+    WorkflowService workflow;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    private String taskId;
+    private WorkTask task;
+
+    /** The task as the engine has it now, if the user may see it; read once per page. */
+    public WorkTask of(String id) {
+        if (id != null && !Objects.equals(id, taskId)) {
+            taskId = id;
+            task = workflow.task(currentUser.actor(), id).orElse(null);
+        }
+        return task;
+    }
+
+    public State state(String id) {
+        WorkTask current = of(id);
+        if (current == null || current.assignee() == null) {
+            return State.FREE;
+        }
+        return current.assignee().equals(currentUser.actor().username()) ? State.MINE : State.OTHER;
+    }
+
+    public void claim(String id) {
+        boolean takeOver = state(id) == State.OTHER;
+        try {
+            task = workflow.claim(currentUser.actor(), id);
+            messages.info(takeOver ? "claim.done.takenOver" : "claim.done.taken");
+        } catch (DomainException e) {
+            reload(id);
+            messages.refused(e);
+        }
+    }
+
+    public void unclaim(String id) {
+        try {
+            task = workflow.unclaim(currentUser.actor(), id);
+            messages.info("claim.done.handedBack");
+        } catch (DomainException e) {
+            reload(id);
+            messages.refused(e);
+        }
+    }
+
+    private void reload(String id) {
+        taskId = null;
+        of(id);
+    }
+}
