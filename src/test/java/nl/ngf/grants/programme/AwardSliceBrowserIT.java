@@ -197,6 +197,20 @@ class AwardSliceBrowserIT {
         assertThat(infoMessages()).contains("U hebt de taak opgepakt.");
         go("workflow/inbox.xhtml");
         assertThat(browser.findElement(By.xpath("//tr[.//span[text()='" + title + "']]//span[contains(@class,'ngf-taken-by')]")).getText()).isEqualTo("u");
+        // The inbox narrows to the tasks taken on by the user, or by nobody, and to a search; the address keeps both.
+        chooseFromMenu("inbox:show", "Door mij opgepakt");
+        wait.until(ExpectedConditions.urlMatches("workflow/inbox\\.xhtml\\?show=mine$"));
+        assertThat(inboxSubjects()).containsExactly(title);
+        chooseFromMenu("inbox:show", "Door niemand opgepakt");
+        wait.until(ExpectedConditions.urlMatches("\\?show=free$"));
+        assertThat(inboxSubjects()).isNotEmpty().doesNotContain(title);
+        chooseFromMenu("inbox:show", "Alle taken");
+        type("inbox:query", "volledigheid " + title.substring(title.lastIndexOf(' ') + 1).toUpperCase());
+        wait.until(driver -> inboxSubjects().equals(List.of(title)));
+        assertThat(browser.getCurrentUrl()).contains("show=all").contains("q=volledigheid+");
+        assertThat(browser.findElement(By.cssSelector("[id='inbox:tasks'] .ui-datatable-header")).getText()).matches("1 van \\d+ taken");
+        retype("inbox:query", UUID.randomUUID().toString());
+        wait.until(ExpectedConditions.textToBe(By.id("inbox:tasks_data"), "Geen taken gevonden."));
         logOut();
         logIn("adviseur");
         go("workflow/inbox.xhtml");
@@ -513,7 +527,7 @@ class AwardSliceBrowserIT {
                 .contains("Tranche 1 van " + limburg + " uitbetaald: € 30.000.000,00")
                 .contains("Afgerond: € 90.000.000,00 uitbetaald, 2 tranche(s) uitbetaald, 0 vervallen");
         snapshot("funding-programme-page");
-        go("partnership/list.xhtml");
+        go("partnership/list.xhtml?q=" + java.net.URLEncoder.encode(limburg, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + limburg + "']]")).getText()).contains("30.000.000,00 / € 30.000.000,00");
 
         // The auditor finds the releases in the audit log and the chain intact.
@@ -720,7 +734,7 @@ class AwardSliceBrowserIT {
     private java.util.List<String> inbox(String user) {
         logIn(user);
         lastInboxUrgencies.clear();
-        java.util.List<String> tasks = browser.findElements(By.cssSelector("[id='tasks_data'] > tr")).stream()
+        java.util.List<String> tasks = browser.findElements(By.cssSelector("[id='inbox:tasks_data'] > tr")).stream()
                 .map(row -> {
                     String task = row.findElements(By.tagName("td")).stream().limit(2).map(WebElement::getText)
                             .collect(java.util.stream.Collectors.joining(" "));
@@ -817,6 +831,11 @@ class AwardSliceBrowserIT {
         assertThat(ppsNames()).isEmpty();
         assertThat(browser.findElement(By.id("filter:partnerships_data")).getText()).isEqualTo("Geen pps'en gevonden.");
         logOut();
+    }
+
+    /** The subjects of the tasks the inbox shows now. */
+    private List<String> inboxSubjects() {
+        return browser.findElements(By.cssSelector("[id='inbox:tasks_data'] .ngf-task-subject")).stream().map(WebElement::getText).toList();
     }
 
     private List<String> ppsNames() {
@@ -1430,8 +1449,9 @@ class AwardSliceBrowserIT {
         click("approve:submit");
     }
 
+    /** Opens a PPS's page as a user does who searches the list of PPSs (twenty to a page) for its name. */
     private void openPartnership(String name) {
-        go("partnership/list.xhtml");
+        go("partnership/list.xhtml?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
         wait.until(ExpectedConditions.urlContains("partnership/detail.xhtml"));
     }

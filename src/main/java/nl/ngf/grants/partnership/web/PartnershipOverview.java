@@ -4,19 +4,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeSummary;
+import nl.ngf.grants.web.Search;
 
 /**
  * The PPSs the user may see, narrowed to one programme and to those matching what the user searches for (every
@@ -85,12 +83,7 @@ public class PartnershipOverview implements Serializable {
      * sector, lead applicant or programme reference; an empty query matches every PPS.
      */
     static boolean matches(PartnershipView p, String programmeReference, String query) {
-        if (query == null || query.isBlank()) {
-            return true;
-        }
-        String text = Stream.of(p.name(), p.leadInstitution(), p.region(), p.sector(), p.organisationName(), programmeReference)
-                .map(s -> s == null ? "" : s).collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
-        return Arrays.stream(query.trim().toLowerCase(Locale.ROOT).split("\\s+")).allMatch(text::contains);
+        return Search.matches(query, p.name(), p.leadInstitution(), p.region(), p.sector(), p.organisationName(), programmeReference);
     }
 
     public Long getProgramme() {

@@ -1,20 +1,32 @@
 package nl.ngf.grants.workflow.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
 import nl.ngf.grants.web.Messages;
+import nl.ngf.grants.web.Search;
 
-/** The tasks the logged-in user may work on, oldest deadline first. */
+/**
+ * The tasks the logged-in user may work on, oldest deadline first: all of them, those the user has taken on or
+ * those nobody has, narrowed to those matching what the user searches for (every word in the task's name or
+ * subject, ignoring case). Both are in the address ({@code ?show=mine&q=…}).
+ */
 @Named
-@RequestScoped
-public class TaskInbox {
+@ViewScoped
+public class TaskInbox implements Serializable {
+
+    /** Every task of the user's groups. */
+    public static final String ALL = "all";
+    /** The tasks the user has taken on. */
+    public static final String MINE = "mine";
+    /** The tasks nobody has taken on. */
+    public static final String FREE = "free";
 
     @Inject
     WorkflowService workflow;
@@ -26,16 +38,27 @@ public class TaskInbox {
     Messages messages;
 
     private List<WorkTask> tasks;
+    private String show = ALL;
+    private String query;
 
     java.time.Clock clock = java.time.Clock.systemUTC();
 
-    @PostConstruct
-    void load() {
-        tasks = workflow.inbox(currentUser.actor());
+    /** Every task of the user, read once per page. */
+    public List<WorkTask> getTasks() {
+        if (tasks == null) {
+            tasks = workflow.inbox(currentUser.actor());
+        }
+        return tasks;
     }
 
-    public List<WorkTask> getTasks() {
-        return tasks;
+    /** The tasks as chosen and searched for. */
+    public List<WorkTask> getShown() {
+        String me = currentUser.actor().username();
+        return getTasks().stream().filter(task -> switch (show) {
+            case MINE -> me.equals(task.assignee());
+            case FREE -> task.assignee() == null;
+            default -> true;
+        }).filter(task -> Search.matches(query, name(task), subject(task))).toList();
     }
 
     /** The task's name in the user's language (the BPMN name when there is no translation). */
@@ -59,5 +82,22 @@ public class TaskInbox {
 
     public String link(WorkTask task) {
         return task.formKey() + "?task=" + task.id();
+    }
+
+    public String getShow() {
+        return show;
+    }
+
+    /** all, mine or free; anything else shows all. */
+    public void setShow(String show) {
+        this.show = MINE.equals(show) || FREE.equals(show) ? show : ALL;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query == null ? null : query.strip();
     }
 }
