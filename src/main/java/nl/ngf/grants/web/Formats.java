@@ -43,6 +43,29 @@ public class Formats {
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM).withLocale(language.getLocale()));
     }
 
+    /**
+     * What a decision-table rule said when it decided, in the reader's language. The recorded text is the rule's
+     * description in {@code workflows/tranche-decision.dmn} (Dutch) at that moment; it is translated only when it is
+     * exactly the Dutch text the bundles hold for that rule ({@code dmn.rule.<rule id>}). A rule whose text has
+     * changed since, one the bundles do not know, or an officer's own words (no rule) show as recorded.
+     */
+    public String ruleText(String ruleId, String recorded) {
+        return ruleText(language.getLocale(), ruleId, recorded);
+    }
+
+    static String ruleText(java.util.Locale reader, String ruleId, String recorded) {
+        if (ruleId == null || recorded == null) {
+            return recorded;
+        }
+        String key = "dmn.rule." + ruleId;
+        try {
+            String dutch = java.util.ResourceBundle.getBundle(Messages.BUNDLE, Language.DUTCH).getString(key);
+            return dutch.equals(recorded.strip()) ? java.util.ResourceBundle.getBundle(Messages.BUNDLE, reader).getString(key) : recorded;
+        } catch (java.util.MissingResourceException e) {
+            return recorded;
+        }
+    }
+
     /** The text of a message key with arguments, e.g. for events. */
     public String message(String key, Object argument) {
         return Messages.format(language.getLocale(), key, argument);

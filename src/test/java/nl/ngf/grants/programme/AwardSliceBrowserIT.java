@@ -659,6 +659,16 @@ class AwardSliceBrowserIT {
                 .extracting(step -> step.getText().replaceAll(" (Ingediend door|–) .*", ""))
                 .containsExactly("Voortgangsrapportage 1", "Verificatie: Geverifieerd", "Beslistabel: Inhouden", "Verbeterplan 2",
                         "Verificatie: Geverifieerd", "Beslistabel: Vrijgeven na tweede goedkeuring", "Tweede goedkeuring: Goedgekeurd");
+        assertThat(browser.getPageSource()).contains("KPI-mijlpaal voor minder dan 80% gehaald: inhouden, verbeterplan nodig");
+        // What the decision table said reads in English too; what people wrote stays as they wrote it.
+        click("nav:lang-en");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.ngf-active[id='nav:lang-en']")));
+        assertThat(browser.getCurrentUrl()).as("the same PPS's page").contains("partnership/detail.xhtml?id=");
+        assertThat(browser.getPageSource()).contains("KPI milestone less than 80% attained: withhold, a corrective-action plan is needed")
+                .contains("Rule withholdBelowEighty").doesNotContain("KPI-mijlpaal voor minder dan 80% gehaald")
+                .contains("Akkoord na verbeterplan.");
+        click("nav:lang-nl");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.ngf-active[id='nav:lang-nl']")));
         click("history");
         wait.until(ExpectedConditions.urlContains("history/timeline.xhtml"));
         java.util.List<WebElement> diagrams = wait.until(driver -> {

@@ -46,6 +46,27 @@ class MessageBundlesTest {
         return keys;
     }
 
+    /**
+     * Each rule of the decision table reads in English too: its Dutch text in the bundle is the rule's own
+     * description, word for word (a rule whose description changes must have its texts changed with it, or a
+     * decision it takes shows as recorded, untranslated).
+     */
+    @Test
+    void everyRuleOfTheDecisionTableHasItsOwnWordsInBothLanguages() throws IOException {
+        Matcher rule = Pattern.compile("<rule id=\"([a-zA-Z]+)\">\\s*<description>([^<]*)</description>")
+                .matcher(Files.readString(Path.of("workflows", "tranche-decision.dmn")));
+        Properties dutch = bundle("nl");
+        Properties english = bundle("en");
+        Set<String> rules = new TreeSet<>();
+        while (rule.find()) {
+            String key = "dmn.rule." + rule.group(1);
+            rules.add(rule.group(1));
+            assertThat(dutch.getProperty(key)).as(key).isEqualTo(rule.group(2).strip());
+            assertThat(english.getProperty(key)).as(key).isNotBlank().isNotEqualTo(dutch.getProperty(key));
+        }
+        assertThat(rules).contains("withholdBelowEighty", "secondApprovalLargeTranche", "secondApprovalPartlyAttained", "releaseAttained");
+    }
+
     @Test
     void dutchAndEnglishHaveTheSameTexts() throws IOException {
         assertThat(bundle("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(bundle("nl").stringPropertyNames());
