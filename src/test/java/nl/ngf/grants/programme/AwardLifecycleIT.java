@@ -22,6 +22,7 @@ import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
 import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.identity.UserDetails;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
@@ -70,6 +71,9 @@ class AwardLifecycleIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    nl.ngf.grants.identity.UserAdministration users;
 
     @Inject
     IdentityService identity;
@@ -334,6 +338,45 @@ class AwardLifecycleIT {
                         colleague.username() + " task.unclaimed task=checkCompleteness case=grantAward:" + id,
                         colleague.username() + " task.claimed task=checkCompleteness case=grantAward:" + id + " from=" + officer.username(),
                         officer.username() + " task.claimed task=checkCompleteness case=grantAward:" + id);
+    }
+
+    @Test
+    void someoneSwitchedOffOrGivenAnotherRoleHandsBackTheTasksTheyHadTakenOn() {
+        long first = register("500000.00");
+        long second = register("500000.00");
+        programmes.submitRevision(applicant, taskOf(applicant, first).id(), answersTo(first));
+        programmes.submitRevision(applicant, taskOf(applicant, second).id(), answersTo(second));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        identity.createUser("wisselt-" + run, "Wisselt van rol " + run, "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("vertrekt-" + run, "Vertrekt " + run, "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("beheer-" + run, "Beheer " + run, "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        Actor changing = identity.actor("wisselt-" + run).orElseThrow();
+        Actor leaving = identity.actor("vertrekt-" + run).orElseThrow();
+        Actor administrator = identity.actor("beheer-" + run).orElseThrow();
+        String firstCheck = workflow.claim(changing, taskOf(officer, first).id()).id();
+        String secondCheck = workflow.claim(leaving, taskOf(officer, second).id()).id();
+
+        // A new display name changes nothing about what one may do: the task stays taken on.
+        users.updateUser(administrator, userId(administrator, changing), new UserDetails("Andere naam " + run, null, Set.of(Role.GRANT_OFFICER), true));
+        assertThat(workflow.task(officer, firstCheck).orElseThrow().assignee()).isEqualTo(changing.username());
+
+        // A grant officer who becomes a committee member, and one whose account is switched off, hold on to nothing.
+        users.updateUser(administrator, userId(administrator, changing), new UserDetails("Andere naam " + run, null, Set.of(Role.COMMITTEE_MEMBER), true));
+        users.updateUser(administrator, userId(administrator, leaving), new UserDetails("Vertrekt " + run, null, Set.of(Role.GRANT_OFFICER), false));
+        assertThat(workflow.task(officer, firstCheck).orElseThrow().assignee()).isNull();
+        assertThat(workflow.task(officer, secondCheck).orElseThrow().assignee()).isNull();
+        assertThat(audit.search(administrator, new AuditTrail.AuditSearch(null, "task.unclaimed", "task", secondCheck, null, null), 10))
+                .extracting(e -> e.actor() + " " + e.details())
+                .containsExactly(administrator.username() + " task=checkCompleteness case=grantAward:" + second + " from=" + leaving.username()
+                        + " reason=user.updated");
+        // A colleague completes what they left.
+        programmes.checkCompleteness(officer, firstCheck, new CompletenessDecision(true, null, null));
+        programmes.checkCompleteness(officer, secondCheck, new CompletenessDecision(true, null, null));
+        assertThat(programmes.programme(officer, second).summary().status()).isEqualTo(ProgrammeStatus.IN_ASSESSMENT);
+    }
+
+    private long userId(Actor administrator, Actor user) {
+        return users.users(administrator).stream().filter(u -> u.username().equals(user.username())).findFirst().orElseThrow().id();
     }
 
     @Test

@@ -85,6 +85,9 @@ public class DefaultWorkflowService implements WorkflowService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    nl.ngf.grants.identity.IdentityService identity;
+
     @jakarta.ejb.EJB
     ProcessEngineStartup startup;
 
@@ -163,6 +166,29 @@ public class DefaultWorkflowService implements WorkflowService {
             audit.record(actor.username(), "task.unclaimed", "task", taskId, describe(task));
         }
         return task(actor, taskId).orElseThrow(TaskNotAvailableException::new);
+    }
+
+    /**
+     * Hands back every task this user has taken on but may no longer do: the account is switched off, or is no
+     * longer of any group the task is offered to (another role or organisation). Audited as {@code task.unclaimed}
+     * by whoever changed the account, naming the user it was taken from.
+     */
+    public void handBackWhatIsNoLongerTheirs(String username, String changedBy) {
+        java.util.Set<String> groups = identity.actor(username).map(a -> java.util.Set.copyOf(a.candidateGroups()))
+                .orElse(java.util.Set.of());
+        for (Task task : taskService.createTaskQuery().taskAssignee(username).list()) {
+            boolean stillTheirs = taskService.getIdentityLinksForTask(task.getId()).stream()
+                    .anyMatch(link -> "candidate".equals(link.getType()) && groups.contains(link.getGroupId()));
+            if (!stillTheirs) {
+                engineIdentity.setAuthenticatedUserId(changedBy);
+                try {
+                    taskService.setAssignee(task.getId(), null);
+                } finally {
+                    engineIdentity.clearAuthentication();
+                }
+                audit.record(changedBy, "task.unclaimed", "task", task.getId(), describe(task) + " from=" + username + " reason=user.updated");
+            }
+        }
     }
 
     /** Gives the task to this user, or to nobody; a colleague's simultaneous change fails on the task's revision. */
