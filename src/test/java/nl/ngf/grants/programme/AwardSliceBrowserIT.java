@@ -450,6 +450,7 @@ class AwardSliceBrowserIT {
         approve(twente, "Akkoord.");
         assertThat(errorMessages()).contains("U heeft deze rapportage zelf geverifieerd");
         assertThat(text("ownVerification")).as("said before trying, too").contains("zelf geverifieerd");
+        assertThat(browser.findElements(By.id("claim:take"))).as("nothing to take on for the verifier").isEmpty();
         snapshot("funding-approve-own-verification");
         logOut();
         logIn("adviseur2");
@@ -759,7 +760,7 @@ class AwardSliceBrowserIT {
 
     /** A picture of the page as the user sees it now, in target/browser/, to look at after the run. */
     @Test
-    void theListOfPpssNarrowsToOneProgrammeAndToWhatIsSearchedFor() {
+    void theListOfPpssNarrowsToOneProgrammeAndToWhatIsSearchedFor() throws Exception {
         logIn("adviseur");
         go("partnership/list.xhtml");
         String header = browser.findElement(By.cssSelector("[id='filter:partnerships'] .ui-datatable-header")).getText();
@@ -821,6 +822,27 @@ class AwardSliceBrowserIT {
         wait.until(driver -> ppsNames().size() > 1);
         assertThat(ppsNames()).containsExactlyInAnyOrder("PPS Installatiewerkplaats Apeldoorn", "PPS Netbeheer Twente",
                 "PPS Warmtetransitie Achterhoek", "PPS Waterstofwerkplaats Emmen", "PPS Zonnestroom Overijssel");
+
+        // Downloaded for reporting: the PPSs shown, each KPI's baseline and target and the money as numbers.
+        click("filter:exportXlsx");
+        List<List<String>> sheet = spreadsheetRows(downloaded("ppsen.xlsx"));
+        assertThat(sheet.get(0)).containsExactly("Naam", "Penvoerende instelling", "Penvoerder (organisatie)", "Programma", "Regio", "Sector",
+                "Aangesloten bedrijven – Nulmeting", "Bereik mkb in de regio – Nulmeting", "Studenten – Nulmeting", "Docenten – Nulmeting",
+                "Bijdrage bedrijfsleven per jaar – Nulmeting", "Aangesloten bedrijven – Doel", "Bereik mkb in de regio – Doel", "Studenten – Doel",
+                "Docenten – Doel", "Bijdrage bedrijfsleven per jaar – Doel", "Toegewezen", "Uitbetaald");
+        assertThat(sheet.subList(1, sheet.size())).extracting(row -> row.get(0)).containsExactlyInAnyOrder("PPS Installatiewerkplaats Apeldoorn",
+                "PPS Netbeheer Twente", "PPS Warmtetransitie Achterhoek", "PPS Waterstofwerkplaats Emmen", "PPS Zonnestroom Overijssel");
+        List<String> twente = sheet.stream().filter(row -> row.get(0).equals("PPS Netbeheer Twente")).findFirst().orElseThrow();
+        assertThat(twente.subList(1, 6)).as("lead institution, lead applicant, programme, region, sector").satisfies(facts -> {
+            assertThat(facts.get(0)).isEqualTo("ROC van Twente");
+            assertThat(facts.get(2)).startsWith("NGF-");
+            assertThat(facts.get(3)).isEqualTo("Twente");
+            assertThat(facts.get(4)).isNotBlank().doesNotContain("#{");
+        });
+        String twenteOnScreen = browser.findElement(By.xpath("//tr[.//a[text()='PPS Netbeheer Twente']]")).getText();
+        assertThat(twente.get(6)).as("connected companies, a number").matches("\\d+");
+        assertThat(twenteOnScreen).as("the companies as the list shows them").contains(twente.get(6) + " → " + twente.get(11));
+        assertThat(new java.math.BigDecimal(twente.get(16))).as("allocated, in euros").isPositive();
 
         // A programme's page leads to its PPSs.
         go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", "Praktijkleren Energietransitie Oost-Nederland", "programme/detail"));

@@ -71,6 +71,11 @@ public class PartnershipOverview implements Serializable {
         return programmesById.values().stream().sorted(ProgrammeSummary.NEWEST_FIRST).toList();
     }
 
+    /** The KPIs, in the order the download gives each one's baseline and target. */
+    public List<nl.ngf.grants.partnership.Kpi> getKpis() {
+        return List.of(nl.ngf.grants.partnership.Kpi.values());
+    }
+
     /** The reference of the programme a PPS belongs to (NGF-2026-001). */
     public String referenceOf(PartnershipView p) {
         load();
