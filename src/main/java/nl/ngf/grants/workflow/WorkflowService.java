@@ -33,12 +33,18 @@ public interface WorkflowService {
     void complete(Actor actor, String taskId, String expectedTaskKey, Map<String, Object> variables);
 
     /**
-     * The actor takes the task on: colleagues see who works on it and cannot complete it meanwhile.
-     * Taking over a task a colleague has taken on (who is away, say) is allowed and says from whom.
-     * Audited ({@code task.claimed}) and in the engine's user operation log; taking on one's own task
-     * again changes nothing.
+     * The actor takes a task nobody has on: colleagues see who works on it and cannot complete it meanwhile.
+     * Refuses with {@link TaskTakenException} when a colleague has it (of two taking it on at the same moment one
+     * wins). Audited ({@code task.claimed}) and in the engine's user operation log; taking on one's own task again
+     * changes nothing.
      */
     WorkTask claim(Actor actor, String taskId);
+
+    /**
+     * The actor takes over a task a colleague has taken on (who is away, say), or takes it on when nobody has it
+     * any more. Audited ({@code task.claimed}, saying from whom) and in the engine's user operation log.
+     */
+    WorkTask takeOver(Actor actor, String taskId);
 
     /** The actor hands a task they have taken on back to their colleagues. Audited ({@code task.unclaimed}). */
     WorkTask unclaim(Actor actor, String taskId);

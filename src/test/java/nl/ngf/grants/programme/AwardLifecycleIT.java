@@ -314,16 +314,19 @@ class AwardLifecycleIT {
                 .isInstanceOf(TaskTakenException.class)
                 .satisfies(e -> assertThat(((DomainException) e).arguments()).containsExactly(officer.username()));
         assertThatThrownBy(() -> workflow.unclaim(colleague, check.id())).isInstanceOf(TaskTakenException.class);
+        assertThatThrownBy(() -> workflow.claim(colleague, check.id())).as("taking it on is not taking it over")
+                .isInstanceOf(TaskTakenException.class);
         assertThat(programmes.programme(officer, id).summary().status()).isEqualTo(ProgrammeStatus.COMPLETENESS_CHECK);
         // Nobody outside the task's group takes it on, whatever task id is passed.
         for (Actor outsider : List.of(committee, applicant, otherApplicant, auditor)) {
             assertThatThrownBy(() -> workflow.claim(outsider, check.id())).as(outsider.username()).isInstanceOf(TaskNotAvailableException.class);
             assertThatThrownBy(() -> workflow.unclaim(outsider, check.id())).as(outsider.username()).isInstanceOf(TaskNotAvailableException.class);
+            assertThatThrownBy(() -> workflow.takeOver(outsider, check.id())).as(outsider.username()).isInstanceOf(TaskNotAvailableException.class);
         }
         assertThat(workflow.claim(officer, check.id()).assignee()).as("taking on one's own task again changes nothing").isEqualTo(officer.username());
 
         // The colleague takes it over (the officer is away, say): now the officer is the one refused.
-        assertThat(workflow.claim(colleague, check.id()).assignee()).isEqualTo(colleague.username());
+        assertThat(workflow.takeOver(colleague, check.id()).assignee()).isEqualTo(colleague.username());
         assertThatThrownBy(() -> programmes.checkCompleteness(officer, check.id(), new CompletenessDecision(true, null, null)))
                 .isInstanceOf(TaskTakenException.class);
         // Handed back, it is anyone's again; the officer completes it.
@@ -338,6 +341,43 @@ class AwardLifecycleIT {
                         colleague.username() + " task.unclaimed task=checkCompleteness case=grantAward:" + id,
                         colleague.username() + " task.claimed task=checkCompleteness case=grantAward:" + id + " from=" + officer.username(),
                         officer.username() + " task.claimed task=checkCompleteness case=grantAward:" + id);
+    }
+
+    @Test
+    void ofTwoOfficersTakingATaskOnAtTheSameMomentOneHasItAndTheOtherIsRefused() throws Exception {
+        long id = register("600000.00");
+        programmes.submitRevision(applicant, taskOf(applicant, id).id(), answersTo(id));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        identity.createUser("gelijk-" + run, "Gelijk " + run, "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("toezicht-" + run, "Toezicht " + run, "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        Actor colleague = identity.actor("gelijk-" + run).orElseThrow();
+        Actor auditor = identity.actor("toezicht-" + run).orElseThrow();
+        String check = taskOf(officer, id).id();
+        ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        Future<String> first = executor.submit(takeOn(start, officer, check));
+        Future<String> second = executor.submit(takeOn(start, colleague, check));
+        start.countDown();
+
+        List<String> outcomes = List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS));
+        assertThat(outcomes).as("one has it, the other is refused").containsOnlyOnce("claimed")
+                .anySatisfy(outcome -> assertThat(outcome).isIn("task.takenByOther", "task.notAvailable"));
+        String holder = outcomes.get(0).equals("claimed") ? officer.username() : colleague.username();
+        assertThat(workflow.task(officer, check).orElseThrow().assignee()).isEqualTo(holder);
+        assertThat(audit.search(auditor, new AuditTrail.AuditSearch(null, "task.claimed", "task", check, null, null), 10))
+                .extracting(e -> e.actor() + " " + e.details()).containsExactly(holder + " task=checkCompleteness case=grantAward:" + id);
+    }
+
+    private Callable<String> takeOn(CountDownLatch start, Actor actor, String taskId) {
+        return () -> {
+            start.await();
+            try {
+                workflow.claim(actor, taskId);
+                return "claimed";
+            } catch (DomainException e) {
+                return e.messageKey();
+            }
+        };
     }
 
     @Test

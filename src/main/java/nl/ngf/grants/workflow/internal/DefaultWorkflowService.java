@@ -144,6 +144,23 @@ public class DefaultWorkflowService implements WorkflowService {
         if (task == null) {
             throw new TaskNotAvailableException();
         }
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+            throw new TaskTakenException(task.getAssignee());
+        }
+        return takeOver(actor, task);
+    }
+
+    @Override
+    public WorkTask takeOver(Actor actor, String taskId) {
+        Task task = visibleTo(actor).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotAvailableException();
+        }
+        return takeOver(actor, task);
+    }
+
+    private WorkTask takeOver(Actor actor, Task task) {
+        String taskId = task.getId();
         String from = task.getAssignee();
         if (!actor.username().equals(from)) {
             assign(actor, task, actor.username());

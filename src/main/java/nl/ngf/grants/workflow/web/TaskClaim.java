@@ -51,11 +51,21 @@ public class TaskClaim implements Serializable {
         return current.assignee().equals(currentUser.actor().username()) ? State.MINE : State.OTHER;
     }
 
+    /** Takes on a task nobody has; one a colleague took on meanwhile is refused with their name, not taken over. */
     public void claim(String id) {
-        boolean takeOver = state(id) == State.OTHER;
         try {
             task = workflow.claim(currentUser.actor(), id);
-            messages.info(takeOver ? "claim.done.takenOver" : "claim.done.taken");
+            messages.info("claim.done.taken");
+        } catch (DomainException e) {
+            reload(id);
+            messages.refused(e);
+        }
+    }
+
+    public void takeOver(String id) {
+        try {
+            task = workflow.takeOver(currentUser.actor(), id);
+            messages.info("claim.done.takenOver");
         } catch (DomainException e) {
             reload(id);
             messages.refused(e);
