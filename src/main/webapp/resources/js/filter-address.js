@@ -1,8 +1,9 @@
 /*
- * Keeps a list's filters in the address: a filter bar names, in data-address, which address parameter each
- * field fills ("q=filter:query programme=filter:programme_input"). When the list has been narrowed by ajax the
- * address is rewritten in place (no new history entry), so a reload, a bookmark or a link sent on shows the
- * same list. Enter in a filter field narrows like typing does, instead of posting the form.
+ * Keeps a list's filters in the address: a filter bar (or a search form) names, in data-address, which address
+ * parameter each field fills ("q=filter:query programme=filter:programme_input"). When a field or button inside
+ * it has narrowed the list by ajax (and nothing typed was refused), the address is rewritten in place (no new
+ * history entry), so a reload, a bookmark or a link sent on shows the same list. Enter in a filter bar's field
+ * narrows like typing does, instead of posting the form.
  */
 (function () {
     function fields(bar) {
@@ -14,8 +15,23 @@
         });
     }
 
-    function keepInAddress() {
-        document.querySelectorAll('.ngf-filter-bar[data-address]').forEach(function (bar) {
+    /** The element an ajax request came from (PrimeFaces gives its id, or the element itself). */
+    function sourceOf(settings) {
+        var source = settings && settings.source;
+        return typeof source === 'string' ? document.getElementById(source) : source;
+    }
+
+    function keepInAddress(event, xhr, settings, args) {
+        if (args && args.validationFailed) {
+            return;
+        }
+        var source = sourceOf(settings);
+        document.querySelectorAll('[data-address]').forEach(function (bar) {
+            // Only what this part of the page asked for: a list paged, or another button pressed, leaves the address
+            // as the last search made it, whatever is typed in the fields meanwhile.
+            if (!source || !bar.contains(source)) {
+                return;
+            }
             var url = new URL(window.location.href);
             fields(bar).forEach(function (field) {
                 var value = (field.element.value || '').trim();

@@ -992,12 +992,18 @@ class AwardSliceBrowserIT {
         logIn("beheerder");
         click("nav:auditLog");
         wait.until(ExpectedConditions.urlContains("audit/log.xhtml"));
+        // Enter in a field searches (it does not verify the chain), and the address keeps the search made.
         type("audit:actor", "aanvrager-llo");
-        click("audit:search");
+        browser.findElement(By.id("audit:actor")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "access.refused"));
+        assertThat(browser.findElements(By.id("verificationResult"))).isEmpty();
+        wait.until(ExpectedConditions.urlMatches("audit/log\\.xhtml\\?actor=aanvrager-llo$"));
         String entries = text("audit:entries");
         assertThat(entries).contains("login.failed").contains("reason=partnership.notFound")
                 .contains("partnership/detail.xhtml?id=" + katapultPps);
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("audit:actor")).getAttribute("value")).isEqualTo("aanvrager-llo");
+        assertThat(text("audit:entries")).as("a reload shows the same search").isEqualTo(entries);
 
         // The export holds what the search found, each entry whole (the table shortens the hash, the export does not).
         WebElement first = browser.findElement(By.cssSelector("[id='audit:entries_data'] > tr"));
@@ -1027,6 +1033,9 @@ class AwardSliceBrowserIT {
         click("audit:search");
         assertThat(errorMessages()).isEqualTo("Vanaf: '31-31-2026' is geen geldige datum; typ jjjj-mm-dd.");
         assertThat(text("audit:entries")).isEqualTo(entries);
+        assertThat(browser.getCurrentUrl()).as("a refused date is not kept").endsWith("audit/log.xhtml?actor=aanvrager-llo");
+        go("audit/log.xhtml?actor=aanvrager-llo&from=31-31-2026");
+        assertThat(errorMessages()).isEqualTo("Dit adres bevat geen geldige datum (jjjj-mm-dd).");
         logOut();
     }
 
