@@ -143,8 +143,10 @@ class AwardSliceBrowserIT {
         click("register:addCondition");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:conditions:1:condition")));
         type("register:conditions:1:condition", "Werk KPI's voor het mkb-bereik uit.");
-        click("register:submit");
+        // Enter in a field registers, as the form's button does (not "add a condition", the first button on the page).
+        browser.findElement(By.id("register:ppsCount_input")).sendKeys(Keys.ENTER);
         assertThat(errorMessages()).contains("mag niet hoger zijn dan het aangevraagde bedrag");
+        assertThat(browser.findElements(By.id("register:conditions:2:condition"))).as("no condition added").isEmpty();
 
         retype("register:conditional_input", "210000000");
         click("register:submit");
@@ -1056,8 +1058,9 @@ class AwardSliceBrowserIT {
         click("users:saveUser");
         assertThat(errorMessages()).contains("Een aanvrager hoort bij een organisatie.");
         chooseFromMenu("users:organisation", "Stichting De Nationale LLO-katalysator");
+        // Enter in the form's field saves the user (not the first button of the page, which edits the first user listed).
         type("users:password", "eerste wachtwoord");
-        click("users:saveUser");
+        browser.findElement(By.id("users:password")).sendKeys(Keys.ENTER);
         assertThat(infoMessages()).contains("Gebruiker " + username + " is aangemaakt.");
         type("users:userTable:usernameColumn:filter", username);
         // The filter redraws the table after a pause: wait for it (a sign-out while it runs would race it).
@@ -1112,8 +1115,9 @@ class AwardSliceBrowserIT {
         type("users:displayName", "Twee sessies");
         browser.findElement(By.cssSelector("label[for='users:roles:2']")).click();
         chooseFromMenu("users:organisation", "Stichting De Nationale LLO-katalysator");
+        // Enter in the form's field saves the user (not the first button of the page, which edits the first user listed).
         type("users:password", "eerste wachtwoord");
-        click("users:saveUser");
+        browser.findElement(By.id("users:password")).sendKeys(Keys.ENTER);
         assertThat(infoMessages()).contains("Gebruiker " + username + " is aangemaakt.");
         logOut();
 
