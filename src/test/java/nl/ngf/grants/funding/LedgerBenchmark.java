@@ -1,6 +1,10 @@
 package nl.ngf.grants.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.database;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.dataSource;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.ms;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.print;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -10,12 +14,9 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
@@ -32,6 +33,7 @@ import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.testsupport.AwardInFull;
+import nl.ngf.grants.testsupport.BenchmarkOutput;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -60,7 +62,7 @@ class LedgerBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(LedgerBenchmark.class, ItDatabase.class, AwardInFull.class);
+        return Deployments.application(LedgerBenchmark.class, ItDatabase.class, AwardInFull.class, BenchmarkOutput.class);
     }
 
     @Inject
@@ -187,23 +189,5 @@ class LedgerBenchmark {
             payment.executeBatch();
         }
         transaction.commit();
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
-
-    private static void print(String format, Object... arguments) {
-        System.out.println("[benchmark] " + String.format(Locale.ROOT, format, arguments));
-    }
-
-    private static DataSource dataSource() throws Exception {
-        return (DataSource) new InitialContext().lookup("jdbc/ngf");
-    }
-
-    private static String database() throws Exception {
-        try (Connection c = dataSource().getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        }
     }
 }

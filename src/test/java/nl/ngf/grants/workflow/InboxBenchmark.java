@@ -1,13 +1,15 @@
 package nl.ngf.grants.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.database;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.ms;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.print;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import nl.ngf.grants.funding.FundingService;
@@ -27,6 +29,7 @@ import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.testsupport.AwardInFull;
+import nl.ngf.grants.testsupport.BenchmarkOutput;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,7 +57,7 @@ class InboxBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(InboxBenchmark.class, ItDatabase.class, AwardInFull.class);
+        return Deployments.application(InboxBenchmark.class, ItDatabase.class, AwardInFull.class, BenchmarkOutput.class);
     }
 
     @Inject
@@ -145,19 +148,5 @@ class InboxBenchmark {
                         new ProgressReportSubmission(90, new BigDecimal("5.00"), 700, 32, new BigDecimal("210000.00"), "Op koers.", List.of()));
             }
         }
-    }
-
-    private static String database() throws Exception {
-        try (java.sql.Connection c = ((javax.sql.DataSource) new javax.naming.InitialContext().lookup("jdbc/ngf")).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
-        }
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
-
-    private static void print(String format, Object... arguments) {
-        System.out.println("[benchmark] " + String.format(Locale.ROOT, format, arguments));
     }
 }
