@@ -35,6 +35,7 @@ public class PartnershipOverview implements Serializable {
     CurrentUser currentUser;
 
     private List<PartnershipView> list;
+    private List<PartnershipView> shown;
     private Map<Long, ProgrammeSummary> programmesById;
     private Long programme;
     private String query;
@@ -60,9 +61,12 @@ public class PartnershipOverview implements Serializable {
      */
     public List<PartnershipView> getShown() {
         load();
-        Long chosen = programme != null && programmesById.containsKey(programme) ? programme : null;
-        return list.stream().filter(p -> chosen == null || p.programmeId() == chosen)
-                .filter(p -> matches(p, referenceOf(p), query)).toList();
+        if (shown == null) {
+            Long chosen = programme != null && programmesById.containsKey(programme) ? programme : null;
+            shown = list.stream().filter(p -> chosen == null || p.programmeId() == chosen)
+                    .filter(p -> matches(p, referenceOf(p), query)).toList();
+        }
+        return shown;
     }
 
     /** The programmes the user's PPSs belong to, newest reference first, to narrow the list to one. */
@@ -97,6 +101,7 @@ public class PartnershipOverview implements Serializable {
 
     public void setProgramme(Long programme) {
         this.programme = programme;
+        shown = null;
     }
 
     public String getQuery() {
@@ -105,5 +110,6 @@ public class PartnershipOverview implements Serializable {
 
     public void setQuery(String query) {
         this.query = query == null ? null : query.strip();
+        shown = null;
     }
 }

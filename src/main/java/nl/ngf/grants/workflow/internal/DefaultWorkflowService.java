@@ -113,13 +113,11 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public void complete(Actor actor, String taskId, String expectedTaskKey, Map<String, Object> variables) {
-        Task task = visibleTo(actor).taskId(taskId).singleResult();
-        if (task == null || !task.getTaskDefinitionKey().equals(expectedTaskKey)) {
+        Task task = visibleTask(actor, taskId);
+        if (!task.getTaskDefinitionKey().equals(expectedTaskKey)) {
             throw new TaskNotAvailableException();
         }
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new TaskTakenException(task.getAssignee());
-        }
+        notTakenByAColleague(actor, task);
         // The engine writes its user operation log (claim, complete) only for an authenticated user.
         engineIdentity.setAuthenticatedUserId(actor.username());
         try {
@@ -140,49 +138,50 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public WorkTask claim(Actor actor, String taskId) {
-        Task task = visibleTo(actor).taskId(taskId).singleResult();
-        if (task == null) {
-            throw new TaskNotAvailableException();
-        }
-        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new TaskTakenException(task.getAssignee());
-        }
+        Task task = visibleTask(actor, taskId);
+        notTakenByAColleague(actor, task);
         return takeOver(actor, task);
     }
 
     @Override
     public WorkTask takeOver(Actor actor, String taskId) {
-        Task task = visibleTo(actor).taskId(taskId).singleResult();
-        if (task == null) {
-            throw new TaskNotAvailableException();
-        }
-        return takeOver(actor, task);
+        return takeOver(actor, visibleTask(actor, taskId));
     }
 
     private WorkTask takeOver(Actor actor, Task task) {
-        String taskId = task.getId();
         String from = task.getAssignee();
         if (!actor.username().equals(from)) {
-            assign(actor, task, actor.username());
-            audit.record(actor.username(), "task.claimed", "task", taskId, describe(task) + (from == null ? "" : " from=" + from));
+            assign(actor.username(), task, actor.username());
+            audit.record(actor.username(), "task.claimed", "task", task.getId(), describe(task) + (from == null ? "" : " from=" + from));
         }
-        return task(actor, taskId).orElseThrow(TaskNotAvailableException::new);
+        return task(actor, task.getId()).orElseThrow(TaskNotAvailableException::new);
     }
 
     @Override
     public WorkTask unclaim(Actor actor, String taskId) {
+        Task task = visibleTask(actor, taskId);
+        notTakenByAColleague(actor, task);
+        if (task.getAssignee() != null) {
+            assign(actor.username(), task, null);
+            audit.record(actor.username(), "task.unclaimed", "task", taskId, describe(task));
+        }
+        return task(actor, taskId).orElseThrow(TaskNotAvailableException::new);
+    }
+
+    /** The open task, if it is of the actor's candidate groups (or theirs); refused as not available otherwise. */
+    private Task visibleTask(Actor actor, String taskId) {
         Task task = visibleTo(actor).taskId(taskId).singleResult();
         if (task == null) {
             throw new TaskNotAvailableException();
         }
-        if (task.getAssignee() != null) {
-            if (!task.getAssignee().equals(actor.username())) {
-                throw new TaskTakenException(task.getAssignee());
-            }
-            assign(actor, task, null);
-            audit.record(actor.username(), "task.unclaimed", "task", taskId, describe(task));
+        return task;
+    }
+
+    /** Refuses, naming them, when a colleague has taken the task on. */
+    private static void notTakenByAColleague(Actor actor, Task task) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+            throw new TaskTakenException(task.getAssignee());
         }
-        return task(actor, taskId).orElseThrow(TaskNotAvailableException::new);
     }
 
     /**
@@ -197,21 +196,19 @@ public class DefaultWorkflowService implements WorkflowService {
             boolean stillTheirs = taskService.getIdentityLinksForTask(task.getId()).stream()
                     .anyMatch(link -> "candidate".equals(link.getType()) && groups.contains(link.getGroupId()));
             if (!stillTheirs) {
-                engineIdentity.setAuthenticatedUserId(changedBy);
-                try {
-                    taskService.setAssignee(task.getId(), null);
-                } finally {
-                    engineIdentity.clearAuthentication();
-                }
+                assign(changedBy, task, null);
                 audit.record(changedBy, "task.unclaimed", "task", task.getId(), describe(task) + " from=" + username + " reason=user.updated");
             }
         }
     }
 
-    /** Gives the task to this user, or to nobody; a colleague's simultaneous change fails on the task's revision. */
-    private void assign(Actor actor, Task task, String assignee) {
+    /**
+     * Gives the task to this user, or to nobody, as {@code by} (in the engine's user operation log); a colleague's
+     * simultaneous change fails on the task's revision.
+     */
+    private void assign(String by, Task task, String assignee) {
         // The engine writes its user operation log (claim, assign) only for an authenticated user.
-        engineIdentity.setAuthenticatedUserId(actor.username());
+        engineIdentity.setAuthenticatedUserId(by);
         try {
             if (task.getAssignee() == null) {
                 taskService.claim(task.getId(), assignee);

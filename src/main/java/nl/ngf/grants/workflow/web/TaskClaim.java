@@ -53,29 +53,23 @@ public class TaskClaim implements Serializable {
 
     /** Takes on a task nobody has; one a colleague took on meanwhile is refused with their name, not taken over. */
     public void claim(String id) {
-        try {
-            task = workflow.claim(currentUser.actor(), id);
-            messages.info("claim.done.taken");
-        } catch (DomainException e) {
-            reload(id);
-            messages.refused(e);
-        }
+        change(id, workflow::claim, "claim.done.taken");
     }
 
     public void takeOver(String id) {
-        try {
-            task = workflow.takeOver(currentUser.actor(), id);
-            messages.info("claim.done.takenOver");
-        } catch (DomainException e) {
-            reload(id);
-            messages.refused(e);
-        }
+        change(id, workflow::takeOver, "claim.done.takenOver");
     }
 
     public void unclaim(String id) {
+        change(id, workflow::unclaim, "claim.done.handedBack");
+    }
+
+    /** One change of who has the task: the task as it is afterwards and a notice, or the refusal and the task as it is. */
+    private void change(String id, java.util.function.BiFunction<nl.ngf.grants.identity.Actor, String, WorkTask> action, String notice) {
         try {
-            task = workflow.unclaim(currentUser.actor(), id);
-            messages.info("claim.done.handedBack");
+            task = action.apply(currentUser.actor(), id);
+            taskId = id;
+            messages.info(notice);
         } catch (DomainException e) {
             reload(id);
             messages.refused(e);

@@ -38,6 +38,7 @@ public class TaskInbox implements Serializable {
     Messages messages;
 
     private List<WorkTask> tasks;
+    private List<WorkTask> shown;
     private String show = ALL;
     private String query;
 
@@ -51,14 +52,17 @@ public class TaskInbox implements Serializable {
         return tasks;
     }
 
-    /** The tasks as chosen and searched for. */
+    /** The tasks as chosen and searched for, worked out once per choice (the page asks for them several times). */
     public List<WorkTask> getShown() {
-        String me = currentUser.actor().username();
-        return getTasks().stream().filter(task -> switch (show) {
-            case MINE -> me.equals(task.assignee());
-            case FREE -> task.assignee() == null;
-            default -> true;
-        }).filter(task -> Search.matches(query, name(task), subject(task))).toList();
+        if (shown == null) {
+            String me = currentUser.actor().username();
+            shown = getTasks().stream().filter(task -> switch (show) {
+                case MINE -> me.equals(task.assignee());
+                case FREE -> task.assignee() == null;
+                default -> true;
+            }).filter(task -> Search.matches(query, name(task), subject(task))).toList();
+        }
+        return shown;
     }
 
     /** The task's name in the user's language (the BPMN name when there is no translation). */
@@ -91,6 +95,7 @@ public class TaskInbox implements Serializable {
     /** all, mine or free; anything else shows all. */
     public void setShow(String show) {
         this.show = MINE.equals(show) || FREE.equals(show) ? show : ALL;
+        shown = null;
     }
 
     public String getQuery() {
@@ -99,5 +104,6 @@ public class TaskInbox implements Serializable {
 
     public void setQuery(String query) {
         this.query = query == null ? null : query.strip();
+        shown = null;
     }
 }
