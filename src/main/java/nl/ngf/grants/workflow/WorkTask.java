@@ -10,9 +10,12 @@ import java.time.Instant;
  * @param businessKey the id of the domain object the case is about
  * @param subject     a readable title of that object
  * @param formKey     the page that works on this task
+ * @param forAColleague whether the user did the step this task checks (four eyes, the model's {@code fourEyesWith}):
+ *                    then only a colleague takes it on or completes it
  */
 public record WorkTask(String id, String taskKey, String name, String processKey, String businessKey,
-                       String subject, Instant created, Instant due, String formKey, String assignee) implements Serializable {
+                       String subject, Instant created, Instant due, String formKey, String assignee,
+                       boolean forAColleague) implements Serializable {
 
     /** How close a task is to its due moment: past it, within a week of it, or neither (also when it has none). */
     public enum Urgency { NONE, SOON, OVERDUE }

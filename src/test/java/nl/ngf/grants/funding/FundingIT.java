@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -248,10 +249,23 @@ class FundingIT {
         report(trancheId, report(250));
         assertThat(funding.verify(officer, task(officer, "verifyProgressReport", trancheId).id(),
                 new Verification(new BigDecimal("110"), "Ruim gehaald."))).isEqualTo(TrancheStatus.AWAITING_SECOND_APPROVAL);
-        String approval = task(officer, "approveRelease", trancheId).id();
+        WorkTask approvalTask = task(officer, "approveRelease", trancheId);
+        String approval = approvalTask.id();
+        assertThat(approvalTask.forAColleague()).as("the verifier's inbox says the approval is for a colleague").isTrue();
+        assertThat(task(secondOfficer, "approveRelease", trancheId).forAColleague()).isFalse();
 
+        // The engine's side of four eyes: the verifier cannot take the approval on either, so it never waits on them.
+        assertThatThrownBy(() -> workflow.claim(officer, approval))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("task.fourEyes"));
+        assertThatThrownBy(() -> workflow.takeOver(officer, approval))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("task.fourEyes"));
+        assertThat(task(secondOfficer, "approveRelease", trancheId).assignee()).as("refused, so nobody has it").isNull();
         assertThatThrownBy(() -> funding.approve(officer, approval, new SecondApproval(true, "Akkoord")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("approve.sameOfficer"));
+        assertThatThrownBy(() -> workflow.complete(officer, approval, "approveRelease", Map.of("approved", true)))
+                .as("nor can the verifier complete it past the funding service")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("task.fourEyes"));
+        assertThat(workflow.claim(secondOfficer, approval).assignee()).isEqualTo(secondOfficer.username());
         assertThat(funding.fundingOf(officer, techniek).tranches().get(0).status()).isEqualTo(TrancheStatus.AWAITING_SECOND_APPROVAL);
         assertThat(ledgerLines(trancheId)).isZero();
 

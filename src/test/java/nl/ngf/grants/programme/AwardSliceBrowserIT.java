@@ -449,9 +449,12 @@ class AwardSliceBrowserIT {
                 .contains("Gemeten aan de hand van de rapportage: 12,5%");
         verify(limburg, "40", "150 van 400 deelnemers.");
         assertThat(infoMessages()).contains("de tranche wordt ingehouden");
+        go("workflow/inbox.xhtml?q=" + java.net.URLEncoder.encode(twente, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(text("inbox:tasks")).as("the verifier sees the approval waiting for a colleague")
+                .contains("Vrijgave goedkeuren").contains("voor een collega (vier ogen)");
         approve(twente, "Akkoord.");
         assertThat(errorMessages()).contains("U heeft deze rapportage zelf geverifieerd");
-        assertThat(text("ownVerification")).as("said before trying, too").contains("zelf geverifieerd");
+        assertThat(text("claim:text")).as("said before trying, too").contains("voor een collega").contains("vier ogen");
         assertThat(browser.findElements(By.id("claim:take"))).as("nothing to take on for the verifier").isEmpty();
         snapshot("funding-approve-own-verification");
         logOut();

@@ -12,7 +12,7 @@ class WorkTaskTest {
 
     private static WorkTask dueAt(Instant due) {
         return new WorkTask("t1", "submitProgressReport", "Submit", "trancheRelease", "11", "PPS Zorg – tranche 1",
-                Instant.parse("2026-12-01T09:00:00Z"), due, "/funding/report.xhtml", null);
+                Instant.parse("2026-12-01T09:00:00Z"), due, "/funding/report.xhtml", null, false);
     }
 
     @Test

@@ -31,12 +31,6 @@ public class ApproveRelease extends TrancheTaskForm {
         }
     }
 
-    /** Whether the user verified this report: then another grant officer must approve (said before they try). */
-    public boolean isOwnVerification() {
-        return getTranche() != null && getTranche().decisions().stream().filter(d -> d.kind().equals("VERIFICATION"))
-                .reduce((earlier, later) -> later).map(d -> d.decidedBy().equals(currentUser.actor().username())).orElse(false);
-    }
-
     public Boolean getApproved() {
         return approved;
     }

@@ -30,6 +30,7 @@ import nl.ngf.grants.workflow.CasePath;
 import nl.ngf.grants.workflow.CaseRecord;
 import nl.ngf.grants.workflow.CaseTrace;
 import nl.ngf.grants.workflow.DecisionExplanation;
+import nl.ngf.grants.workflow.FourEyesException;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.TaskTakenException;
 import nl.ngf.grants.workflow.WorkTask;
@@ -93,6 +94,15 @@ public class DefaultWorkflowService implements WorkflowService {
 
     private final Map<String, String> models = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Per deployed definition, the user tasks that check an earlier step (four eyes): the task's id and the step's,
+     * from the model's {@code fourEyesWith} property. A definition never changes, so it is read once.
+     */
+    private final Map<String, Map<String, String>> fourEyes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The name of the extension property by which a user task names the step whose performer may not do it. */
+    static final String FOUR_EYES_WITH = "fourEyesWith";
+
     /** The sequence flows of each deployed definition, which never change either. */
     private final Map<String, List<TakenFlows.Flow>> flows = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -103,12 +113,12 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public List<WorkTask> inbox(Actor actor) {
-        return toWorkTasks(visibleTo(actor).orderByDueDate().asc().orderByTaskCreateTime().asc().list());
+        return toWorkTasks(actor, visibleTo(actor).orderByDueDate().asc().orderByTaskCreateTime().asc().list());
     }
 
     @Override
     public Optional<WorkTask> task(Actor actor, String taskId) {
-        return toWorkTasks(visibleTo(actor).taskId(taskId).list()).stream().findFirst();
+        return toWorkTasks(actor, visibleTo(actor).taskId(taskId).list()).stream().findFirst();
     }
 
     @Override
@@ -118,6 +128,7 @@ public class DefaultWorkflowService implements WorkflowService {
             throw new TaskNotAvailableException();
         }
         notTakenByAColleague(actor, task);
+        notTheirOwnCheck(actor, task);
         // The engine writes its user operation log (claim, complete) only for an authenticated user.
         engineIdentity.setAuthenticatedUserId(actor.username());
         try {
@@ -149,6 +160,7 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     private WorkTask takeOver(Actor actor, Task task) {
+        notTheirOwnCheck(actor, task);
         String from = task.getAssignee();
         if (!actor.username().equals(from)) {
             assign(actor.username(), task, actor.username());
@@ -182,6 +194,49 @@ public class DefaultWorkflowService implements WorkflowService {
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
             throw new TaskTakenException(task.getAssignee());
         }
+    }
+
+    /** Refuses a task that checks a step the actor did (four eyes): it is for a colleague. */
+    private void notTheirOwnCheck(Actor actor, Task task) {
+        if (!checkedStepDoneBy(actor, List.of(task)).isEmpty()) {
+            throw new FourEyesException();
+        }
+    }
+
+    /**
+     * Of these tasks, the ids of those that check a step (the model's {@code fourEyesWith}) whose latest completion in
+     * the task's case was by the actor. One history query per such task; most tasks check nothing and cost none.
+     */
+    private Set<String> checkedStepDoneBy(Actor actor, List<Task> tasks) {
+        Set<String> theirs = new java.util.HashSet<>();
+        for (Task task : tasks) {
+            String checkedStep = fourEyesOf(task.getProcessDefinitionId()).get(task.getTaskDefinitionKey());
+            if (checkedStep != null) {
+                historyService.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                        .taskDefinitionKey(checkedStep).taskDeleteReason("completed").orderByHistoricTaskInstanceEndTime().desc()
+                        .listPage(0, 1).stream().findFirst()
+                        .filter(done -> actor.username().equals(done.getAssignee()))
+                        .ifPresent(done -> theirs.add(task.getId()));
+            }
+        }
+        return theirs;
+    }
+
+    private Map<String, String> fourEyesOf(String processDefinitionId) {
+        return fourEyes.computeIfAbsent(processDefinitionId, id -> {
+            Map<String, String> checks = new HashMap<>();
+            for (org.camunda.bpm.model.bpmn.instance.UserTask userTask : repositoryService.getBpmnModelInstance(id)
+                    .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+                if (userTask.getExtensionElements() != null) {
+                    userTask.getExtensionElements().getElementsQuery()
+                            .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+                            .flatMap(properties -> properties.getCamundaProperties().stream())
+                            .filter(property -> FOUR_EYES_WITH.equals(property.getCamundaName()))
+                            .forEach(property -> checks.put(userTask.getId(), property.getCamundaValue()));
+                }
+            }
+            return Map.copyOf(checks);
+        });
     }
 
     /**
@@ -484,8 +539,11 @@ public class DefaultWorkflowService implements WorkflowService {
         return query.taskCandidateGroupIn(groups).includeAssignedTasks();
     }
 
-    /** Three queries whatever the number of tasks: the tasks, their cases' business keys, their subjects. */
-    private List<WorkTask> toWorkTasks(List<Task> tasks) {
+    /**
+     * Three queries whatever the number of tasks (the tasks, their cases' business keys, their subjects), and one for
+     * each task that checks an earlier step (four eyes).
+     */
+    private List<WorkTask> toWorkTasks(Actor actor, List<Task> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }
@@ -496,12 +554,14 @@ public class DefaultWorkflowService implements WorkflowService {
         Map<String, Object> subjects = new HashMap<>();
         runtimeService.createVariableInstanceQuery().variableName(SUBJECT).processInstanceIdIn(processInstanceIds).list()
                 .forEach(v -> subjects.put(v.getProcessInstanceId(), v.getValue()));
+        Set<String> forAColleague = checkedStepDoneBy(actor, tasks);
         return tasks.stream().map(task -> {
             Object subject = subjects.get(task.getProcessInstanceId());
             return new WorkTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                     task.getProcessDefinitionId().split(":")[0], businessKeys.get(task.getProcessInstanceId()),
                     subject == null ? null : subject.toString(),
-                    toInstant(task.getCreateTime()), toInstant(task.getDueDate()), task.getFormKey(), task.getAssignee());
+                    toInstant(task.getCreateTime()), toInstant(task.getDueDate()), task.getFormKey(), task.getAssignee(),
+                    forAColleague.contains(task.getId()));
         }).toList();
     }
 

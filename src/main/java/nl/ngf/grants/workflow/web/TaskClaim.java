@@ -19,8 +19,11 @@ import nl.ngf.grants.web.Messages;
 @ViewScoped
 public class TaskClaim implements Serializable {
 
-    /** Whether nobody, the user or a colleague has taken the task on (a style class and a text key). */
-    public enum State { FREE, MINE, OTHER }
+    /**
+     * Whether nobody, the user or a colleague has taken the task on, or whether it is for a colleague because the
+     * user did the step it checks (four eyes): a style class and a text key.
+     */
+    public enum State { FREE, MINE, OTHER, FOUR_EYES }
 
     @Inject
     WorkflowService workflow;
@@ -45,6 +48,9 @@ public class TaskClaim implements Serializable {
 
     public State state(String id) {
         WorkTask current = of(id);
+        if (current != null && current.forAColleague() && !currentUser.actor().username().equals(current.assignee())) {
+            return State.FOUR_EYES;
+        }
         if (current == null || current.assignee() == null) {
             return State.FREE;
         }

@@ -25,7 +25,7 @@ public class TaskInbox implements Serializable {
     public static final String ALL = "all";
     /** The tasks the user has taken on. */
     public static final String MINE = "mine";
-    /** The tasks nobody has taken on. */
+    /** The tasks nobody has taken on and the user may (not those that check the user's own step: four eyes). */
     public static final String FREE = "free";
 
     @Inject
@@ -58,7 +58,7 @@ public class TaskInbox implements Serializable {
             String me = currentUser.actor().username();
             shown = getTasks().stream().filter(task -> switch (show) {
                 case MINE -> me.equals(task.assignee());
-                case FREE -> task.assignee() == null;
+                case FREE -> task.assignee() == null && !task.forAColleague();
                 default -> true;
             }).filter(task -> Search.matches(query, name(task), subject(task))).toList();
         }
