@@ -709,6 +709,14 @@ class AwardSliceBrowserIT {
         List<List<String>> sheet = spreadsheetRows(downloaded("timeline.xlsx"));
         assertThat(sheet).hasSize(3);
         assertThat(sheet.subList(1, 3)).allSatisfy(row -> assertThat(row).contains("tranche.released"));
+        // The address keeps the narrowing: reloaded (or sent on), the timeline shows the same two payments.
+        assertThat(browser.getCurrentUrl()).contains("source=AUDIT").contains("event=tranche.released");
+        browser.navigate().refresh();
+        wait.until(driver -> driver.findElements(rows).size() == 2);
+        assertThat(browser.findElements(By.cssSelector("[id='history:moments_data'] .ngf-moment-kind"))).extracting(WebElement::getText)
+                .containsOnly("tranche.released");
+        assertThat(browser.findElement(By.id("history:moments:event:filter")).getAttribute("value")).isEqualTo("tranche.released");
+        assertThat(text("history:moments:sourceFilter_label")).isEqualTo("Auditlog");
         logOut();
 
         assertThat(inbox("aanvrager")).contains("Voortgangsrapportage indienen PPS Warmtetransitie Achterhoek – tranche 1",

@@ -10,7 +10,11 @@ import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.web.Messages;
 
-/** The auditor's timeline of a programme ({@code ?programme=id}) or a PPS ({@code ?pps=id}), with its cases' diagrams. */
+/**
+ * The auditor's timeline of a programme ({@code ?programme=id}) or a PPS ({@code ?pps=id}), with its cases' diagrams;
+ * the table's column filters come from, and are kept in, the address ({@code source}, {@code who}, {@code event},
+ * {@code what}).
+ */
 @Named
 @ViewScoped
 public class CaseTimeline implements Serializable {
@@ -29,6 +33,10 @@ public class CaseTimeline implements Serializable {
     private Timeline timeline;
     /** What the table's column filters leave of the moments (PrimeFaces keeps it here between requests). */
     private java.util.List<Timeline.Moment> filteredMoments;
+    private String source;
+    private String who;
+    private String event;
+    private String what;
 
     public void load() {
         if (timeline != null) {
@@ -45,6 +53,43 @@ public class CaseTimeline implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         }
+    }
+
+    /** ENGINE or AUDIT narrows to one source; anything else shows both. */
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = "ENGINE".equals(source) || "AUDIT".equals(source) ? source : null;
+    }
+
+    public String getWho() {
+        return who;
+    }
+
+    public void setWho(String who) {
+        this.who = blankAsNone(who);
+    }
+
+    public String getEvent() {
+        return event;
+    }
+
+    public void setEvent(String event) {
+        this.event = blankAsNone(event);
+    }
+
+    public String getWhat() {
+        return what;
+    }
+
+    public void setWhat(String what) {
+        this.what = blankAsNone(what);
+    }
+
+    private static String blankAsNone(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Timeline getTimeline() {
