@@ -34,11 +34,18 @@ public interface FundingService {
     /** A PPS's allocation, releases, tranches and change requests, if this actor may see the PPS. */
     PartnershipFunding fundingOf(Actor actor, long partnershipId);
 
-    /** Per PPS this actor may see (by id): allocated and released so far; PPSs without an allocation are left out. */
+    /**
+     * Per PPS this actor may see (by id): allocated and released so far, and its latest reported figures; PPSs
+     * without an allocation are left out.
+     */
     java.util.Map<Long, PartnershipTotals> totals(Actor actor);
 
-    /** A PPS's allocation and what is paid of it, for lists. */
-    record PartnershipTotals(nl.ngf.grants.shared.Money allocated, nl.ngf.grants.shared.Money released) implements java.io.Serializable {
+    /**
+     * A PPS's allocation and what is paid of it, and the figures of its latest progress report and when it was
+     * submitted (both null before the first), for lists.
+     */
+    record PartnershipTotals(nl.ngf.grants.shared.Money allocated, nl.ngf.grants.shared.Money released,
+                             nl.ngf.grants.partnership.Kpis latest, java.time.Instant reportedAt) implements java.io.Serializable {
     }
 
     /**

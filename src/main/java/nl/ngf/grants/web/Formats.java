@@ -32,6 +32,11 @@ public class Formats {
         return instant == null ? "–" : date(LocalDate.ofInstant(instant, ZONE));
     }
 
+    /** The Dutch day of a moment, for a download that keeps dates as dates (null stays null). */
+    public LocalDate day(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZONE);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "–" : instant.atZone(ZONE)
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language.getLocale()));

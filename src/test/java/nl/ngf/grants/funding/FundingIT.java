@@ -213,7 +213,13 @@ class FundingIT {
         assertThat(after.released()).isEqualTo(Money.ofEuros(400_000));
         assertThat(after.remaining()).isEqualTo(Money.ofEuros(200_000));
         assertThat(after.tranches().get(1).status()).as("the next tranche starts after the release").isEqualTo(TrancheStatus.REPORT_DUE);
-        assertThat(funding.totals(applicant).get(zorg)).isEqualTo(new FundingService.PartnershipTotals(Money.ofEuros(600_000), Money.ofEuros(400_000)));
+        assertThat(funding.totals(applicant).get(zorg)).satisfies(totals -> {
+            assertThat(totals.allocated()).isEqualTo(Money.ofEuros(600_000));
+            assertThat(totals.released()).isEqualTo(Money.ofEuros(400_000));
+            assertThat(totals.latest().companies()).as("the figures of Zorg's report, for the list's download").isEqualTo(130);
+            assertThat(totals.reportedAt()).isEqualTo(released.reports().get(0).submittedAt());
+        });
+        assertThat(funding.totals(applicant).get(techniek).latest()).as("Techniek has not reported yet").isNull();
         assertThat(funding.totals(otherApplicant)).doesNotContainKey(zorg);
         ProgrammeFunding programmeMoney = funding.programmeFunding(officer, programmeId);
         assertThat(programmeMoney).extracting(ProgrammeFunding::awarded, ProgrammeFunding::allocated, ProgrammeFunding::released,

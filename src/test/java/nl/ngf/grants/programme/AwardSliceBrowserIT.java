@@ -836,13 +836,15 @@ class AwardSliceBrowserIT {
         assertThat(ppsNames()).containsExactlyInAnyOrder("PPS Installatiewerkplaats Apeldoorn", "PPS Netbeheer Twente",
                 "PPS Warmtetransitie Achterhoek", "PPS Waterstofwerkplaats Emmen", "PPS Zonnestroom Overijssel");
 
-        // Downloaded for reporting: the PPSs shown, each KPI's baseline and target and the money as numbers.
+        // Downloaded for reporting: the PPSs shown, each KPI's baseline, target and latest report, and the money as numbers.
         click("filter:exportXlsx");
         List<List<String>> sheet = spreadsheetRows(downloaded("ppsen.xlsx"));
         assertThat(sheet.get(0)).containsExactly("Naam", "Penvoerende instelling", "Penvoerder (organisatie)", "Programma", "Regio", "Sector",
                 "Aangesloten bedrijven – Nulmeting", "Bereik mkb in de regio – Nulmeting", "Studenten – Nulmeting", "Docenten – Nulmeting",
                 "Bijdrage bedrijfsleven per jaar – Nulmeting", "Aangesloten bedrijven – Doel", "Bereik mkb in de regio – Doel", "Studenten – Doel",
-                "Docenten – Doel", "Bijdrage bedrijfsleven per jaar – Doel", "Toegewezen", "Uitbetaald");
+                "Docenten – Doel", "Bijdrage bedrijfsleven per jaar – Doel", "Aangesloten bedrijven – Laatste rapportage",
+                "Bereik mkb in de regio – Laatste rapportage", "Studenten – Laatste rapportage", "Docenten – Laatste rapportage",
+                "Bijdrage bedrijfsleven per jaar – Laatste rapportage", "Laatste rapportage ingediend op", "Toegewezen", "Uitbetaald");
         assertThat(sheet.subList(1, sheet.size())).extracting(row -> row.get(0)).containsExactlyInAnyOrder("PPS Installatiewerkplaats Apeldoorn",
                 "PPS Netbeheer Twente", "PPS Warmtetransitie Achterhoek", "PPS Waterstofwerkplaats Emmen", "PPS Zonnestroom Overijssel");
         List<String> twente = sheet.stream().filter(row -> row.get(0).equals("PPS Netbeheer Twente")).findFirst().orElseThrow();
@@ -855,7 +857,14 @@ class AwardSliceBrowserIT {
         String twenteOnScreen = browser.findElement(By.xpath("//tr[.//a[text()='PPS Netbeheer Twente']]")).getText();
         assertThat(twente.get(6)).as("connected companies, a number").matches("\\d+");
         assertThat(twenteOnScreen).as("the companies as the list shows them").contains(twente.get(6) + " → " + twente.get(11));
-        assertThat(new java.math.BigDecimal(twente.get(16))).as("allocated, in euros").isPositive();
+        assertThat(twente.subList(16, 22)).as("Twente reported (its tranche was withheld): the figures, and the day it came")
+                .satisfies(latest -> {
+                    assertThat(latest.get(0)).matches("\\d+");
+                    assertThat(latest.get(5)).matches("\\d{4}-\\d{2}-\\d{2}");
+                });
+        List<String> achterhoek = sheet.stream().filter(row -> row.get(0).equals("PPS Warmtetransitie Achterhoek")).findFirst().orElseThrow();
+        assertThat(achterhoek.subList(16, 22)).as("Achterhoek's first report is still due: nothing reported").containsOnly("");
+        assertThat(new java.math.BigDecimal(twente.get(22))).as("allocated, in euros").isPositive();
 
         // A programme's page leads to its PPSs.
         go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", "Praktijkleren Energietransitie Oost-Nederland", "programme/detail"));

@@ -330,7 +330,8 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public Map<Long, PartnershipTotals> totals(Actor actor) {
-        List<Long> visible = partnerships.partnerships(actor).stream().map(PartnershipView::id).toList();
+        List<PartnershipView> visiblePartnerships = partnerships.partnerships(actor);
+        List<Long> visible = visiblePartnerships.stream().map(PartnershipView::id).toList();
         Map<Long, Money> allocations = schedule.allocationsOf(visible);
         if (allocations.isEmpty()) {
             return Map.of();
@@ -339,8 +340,16 @@ public class DefaultFundingService implements FundingService {
         em.createQuery("select d.partnershipId, sum(d.amountCents) from Disbursement d where d.partnershipId in :ids group by d.partnershipId",
                 Object[].class).setParameter("ids", allocations.keySet()).getResultList()
                 .forEach(row -> released.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        Map<Long, Long> ppsOfTranche = new HashMap<>();
+        visiblePartnerships.stream().map(PartnershipView::programmeId).distinct().forEach(programmeId -> schedule.tranchesOfProgramme(programmeId)
+                .stream().filter(t -> allocations.containsKey(t.partnershipId())).forEach(t -> ppsOfTranche.put(t.id(), t.partnershipId())));
+        Map<Long, ProgressReport> latest = latestReports(ppsOfTranche);
         Map<Long, PartnershipTotals> totals = new HashMap<>();
-        allocations.forEach((pps, allocated) -> totals.put(pps, new PartnershipTotals(allocated, Money.ofCents(released.getOrDefault(pps, 0L)))));
+        allocations.forEach((pps, allocated) -> {
+            ProgressReport report = latest.get(pps);
+            totals.put(pps, new PartnershipTotals(allocated, Money.ofCents(released.getOrDefault(pps, 0L)),
+                    report == null ? null : report.kpis(), report == null ? null : report.submittedAt));
+        });
         return totals;
     }
 
@@ -374,18 +383,23 @@ public class DefaultFundingService implements FundingService {
         List<PartnershipView> visible = partnerships.partnershipsOf(actor, programmeId);
         Map<Long, Long> ppsOfTranche = schedule.tranchesOfProgramme(programmeId).stream()
                 .collect(Collectors.toMap(ScheduledTranche::id, ScheduledTranche::partnershipId));
-        // Each PPS's latest progress report with figures, over all its tranches.
-        Map<Long, ProgressReport> latest = new java.util.HashMap<>();
-        if (!ppsOfTranche.isEmpty()) {
-            em.createQuery("select r from ProgressReport r where r.trancheId in :ids and r.kind = :kind order by r.submittedAt, r.id",
-                            ProgressReport.class).setParameter("ids", ppsOfTranche.keySet()).setParameter("kind", ProgressReport.REPORT)
-                    .getResultStream().forEach(r -> latest.put(ppsOfTranche.get(r.trancheId), r));
-        }
+        Map<Long, ProgressReport> latest = latestReports(ppsOfTranche);
         return new ProgrammeResults(visible.stream().map(p -> {
             ProgressReport report = latest.get(p.id());
             return new ProgrammeResults.Line(p.id(), p.name(), p.region(), p.baseline(), report == null ? null : report.kpis(),
                     report == null ? null : report.submittedAt, p.target());
         }).toList());
+    }
+
+    /** Each PPS's latest progress report with figures (not a corrective-action plan), over these tranches (id to PPS). */
+    private Map<Long, ProgressReport> latestReports(Map<Long, Long> ppsOfTranche) {
+        Map<Long, ProgressReport> latest = new HashMap<>();
+        if (!ppsOfTranche.isEmpty()) {
+            em.createQuery("select r from ProgressReport r where r.trancheId in :ids and r.kind = :kind order by r.submittedAt, r.id",
+                            ProgressReport.class).setParameter("ids", ppsOfTranche.keySet()).setParameter("kind", ProgressReport.REPORT)
+                    .getResultStream().forEach(r -> latest.put(ppsOfTranche.get(r.trancheId), r));
+        }
+        return latest;
     }
 
     @Override
