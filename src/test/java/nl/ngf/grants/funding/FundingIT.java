@@ -286,6 +286,27 @@ class FundingIT {
     }
 
     @Test
+    void fourEyesLooksAtTheLatestVerification() throws Exception {
+        long trancheId = funding.fundingOf(officer, techniek).tranches().get(0).id();
+        report(trancheId, report(100));
+        assertThat(funding.verify(officer, task(officer, "verifyProgressReport", trancheId).id(),
+                new Verification(new BigDecimal("50"), "Campus nog niet open."))).isEqualTo(TrancheStatus.WITHHELD);
+        funding.submitCorrectiveActionPlan(applicant, task(applicant, "submitCorrectiveActionPlan", trancheId).id(),
+                new CorrectiveActionPlan("Opening in het voorjaar; 1.000 studenten ingeschreven.", List.of()));
+        assertThat(funding.verify(secondOfficer, task(secondOfficer, "verifyProgressReport", trancheId).id(),
+                new Verification(new BigDecimal("100"), "Campus open."))).isEqualTo(TrancheStatus.AWAITING_SECOND_APPROVAL);
+
+        // The colleague verified this round: the approval is theirs to leave, and the first round's verifier approves.
+        assertThat(task(secondOfficer, "approveRelease", trancheId).forAColleague()).isTrue();
+        assertThatThrownBy(() -> workflow.claim(secondOfficer, task(secondOfficer, "approveRelease", trancheId).id()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("task.fourEyes"));
+        WorkTask approval = task(officer, "approveRelease", trancheId);
+        assertThat(approval.forAColleague()).isFalse();
+        funding.approve(officer, approval.id(), new SecondApproval(true, "Akkoord."));
+        assertThat(awaitStatus(techniek, trancheId, TrancheStatus.RELEASED).disbursement().authorisedBy()).isEqualTo(officer.username());
+    }
+
+    @Test
     void aWithheldTrancheWaitsForACorrectiveActionPlanAndANewVerification() throws Exception {
         long trancheId = funding.fundingOf(officer, zorg).tranches().get(0).id();
         report(trancheId, report(90));

@@ -205,20 +205,28 @@ public class DefaultWorkflowService implements WorkflowService {
 
     /**
      * Of these tasks, the ids of those that check a step (the model's {@code fourEyesWith}) whose latest completion in
-     * the task's case was by the actor. One history query per such task; most tasks check nothing and cost none.
+     * the task's case was by the actor. Most tasks check nothing and cost nothing; for those that do, one query finds the
+     * running cases in which the actor ever did the checked step, and only in those is the latest completion looked up.
      */
     private Set<String> checkedStepDoneBy(Actor actor, List<Task> tasks) {
-        Set<String> theirs = new java.util.HashSet<>();
+        Map<String, List<Task>> byCheckedStep = new HashMap<>();
         for (Task task : tasks) {
             String checkedStep = fourEyesOf(task.getProcessDefinitionId()).get(task.getTaskDefinitionKey());
             if (checkedStep != null) {
-                historyService.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                        .taskDefinitionKey(checkedStep).taskDeleteReason("completed").orderByHistoricTaskInstanceEndTime().desc()
-                        .listPage(0, 1).stream().findFirst()
-                        .filter(done -> actor.username().equals(done.getAssignee()))
-                        .ifPresent(done -> theirs.add(task.getId()));
+                byCheckedStep.computeIfAbsent(checkedStep, step -> new ArrayList<>()).add(task);
             }
         }
+        Set<String> theirs = new java.util.HashSet<>();
+        byCheckedStep.forEach((checkedStep, checks) -> {
+            Set<String> casesTheyDidItIn = historyService.createHistoricTaskInstanceQuery().taskDefinitionKey(checkedStep)
+                    .taskAssignee(actor.username()).taskDeleteReason("completed").processUnfinished().list().stream()
+                    .map(org.camunda.bpm.engine.history.HistoricTaskInstance::getProcessInstanceId).collect(Collectors.toSet());
+            checks.stream().filter(task -> casesTheyDidItIn.contains(task.getProcessInstanceId()))
+                    .filter(task -> historyService.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                            .taskDefinitionKey(checkedStep).taskDeleteReason("completed").orderByHistoricTaskInstanceEndTime().desc()
+                            .listPage(0, 1).stream().anyMatch(latest -> actor.username().equals(latest.getAssignee())))
+                    .forEach(task -> theirs.add(task.getId()));
+        });
         return theirs;
     }
 
