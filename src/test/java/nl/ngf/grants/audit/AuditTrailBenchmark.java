@@ -1,19 +1,19 @@
 package nl.ngf.grants.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.database;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.ms;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.print;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.sql.Connection;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.testsupport.BenchmarkOutput;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,7 +39,7 @@ class AuditTrailBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(AuditTrailBenchmark.class, ItDatabase.class);
+        return Deployments.application(AuditTrailBenchmark.class, ItDatabase.class, BenchmarkOutput.class);
     }
 
     @Inject
@@ -102,20 +102,6 @@ class AuditTrailBenchmark {
                 audit.record("benchmark", "benchmark.append", "benchmark", written, "entry " + written + " of " + count);
             }
             transaction.commit();
-        }
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1e6;
-    }
-
-    private static void print(String format, Object... arguments) {
-        System.out.println("[benchmark] " + String.format(Locale.ROOT, format, arguments));
-    }
-
-    private static String database() throws Exception {
-        try (Connection c = ((DataSource) new InitialContext().lookup("jdbc/ngf")).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
         }
     }
 }

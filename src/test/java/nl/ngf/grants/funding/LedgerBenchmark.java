@@ -8,32 +8,17 @@ import static nl.ngf.grants.testsupport.BenchmarkOutput.print;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.IntStream;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
-import nl.ngf.grants.identity.OrganisationView;
-import nl.ngf.grants.identity.Role;
-import nl.ngf.grants.partnership.AllocationPlan;
-import nl.ngf.grants.partnership.Kpi;
-import nl.ngf.grants.partnership.KpiTarget;
 import nl.ngf.grants.partnership.AllocationService;
-import nl.ngf.grants.partnership.Kpis;
-import nl.ngf.grants.partnership.PartnershipRegistration;
 import nl.ngf.grants.partnership.PartnershipService;
-import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeService;
-import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.testsupport.AwardInFull;
 import nl.ngf.grants.testsupport.BenchmarkOutput;
+import nl.ngf.grants.testsupport.BenchmarkProgrammes;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -58,11 +43,11 @@ class LedgerBenchmark {
     private static final int PPS_PER_PROGRAMME = 100;
     private static final int TRANCHES_PER_PPS = 10;
     private static final int[] LEDGER_SIZES = {1_000, 5_000, 10_000};
-    private static final Kpis KPIS = new Kpis(80, new BigDecimal("4.50"), 600, 30, Money.ofEuros(200_000));
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(LedgerBenchmark.class, ItDatabase.class, AwardInFull.class, BenchmarkOutput.class);
+        return Deployments.application(LedgerBenchmark.class, ItDatabase.class, AwardInFull.class, BenchmarkOutput.class,
+                BenchmarkProgrammes.class);
     }
 
     @Inject
@@ -82,31 +67,20 @@ class LedgerBenchmark {
     @Inject
     UserTransaction transaction;
 
-    private Actor officer;
-    private Actor committee;
-    private Actor applicant;
-    private OrganisationView organisation;
+    private BenchmarkProgrammes built;
     private long nextId = 8_000_000_000L;
 
     @Test
     void reconcilingAGrowingLedger() throws Exception {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        organisation = identity.createOrganisation("bench-" + run, "Penvoerder " + run);
-        identity.createUser("bench-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
-        identity.createUser("bench-commissie-" + run, "Commissie", "geheim-" + run, null, Set.of(Role.COMMITTEE_MEMBER));
-        identity.createUser("bench-aanvrager-" + run, "Aanvrager", "geheim-" + run, organisation.id(), Set.of(Role.APPLICANT));
-        identity.createUser("bench-beheer-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
-        officer = identity.actor("bench-adviseur-" + run).orElseThrow();
-        committee = identity.actor("bench-commissie-" + run).orElseThrow();
-        applicant = identity.actor("bench-aanvrager-" + run).orElseThrow();
-        Actor administrator = identity.actor("bench-beheer-" + run).orElseThrow();
+        built = new BenchmarkProgrammes("bench", identity, programmes, partnerships, allocations, workflow);
+        Actor administrator = built.administrator;
         String database = database();
 
         for (int size : LEDGER_SIZES) {
             long setUp = System.nanoTime();
             int before = funding.ledger(administrator).size();
             while (funding.ledger(administrator).size() < size) {
-                payEveryTrancheOf(programmeWithPaidOutTranches(run));
+                payEveryTrancheOf(built.allocatedProgramme("Grootboek", PPS_PER_PROGRAMME, TRANCHES_PER_PPS));
             }
             int payments = funding.ledger(administrator).size();
             print("%s: ledger grown from %,d to %,d payments in %.1f s", database, before, payments, (System.nanoTime() - setUp) / 1e9);
@@ -128,25 +102,6 @@ class LedgerBenchmark {
                     database, check.payments(), check.partnerships(), check.programmes(), ms(bestCheck), check.payments() / (bestCheck / 1e9),
                     ms(bestList));
         }
-    }
-
-    /** An awarded programme allocated over its PPSs, each with its tranches. */
-    private long programmeWithPaidOutTranches(String run) {
-        BigDecimal awarded = BigDecimal.valueOf(PPS_PER_PROGRAMME * TRANCHES_PER_PPS * 10_000L);
-        long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Grootboek " + run, organisation.id(),
-                awarded, awarded, 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
-        List<AllocationPlan.Line> lines = new ArrayList<>();
-        LocalDate first = LocalDate.now().plusMonths(3);
-        for (int p = 0; p < PPS_PER_PROGRAMME; p++) {
-            long pps = partnerships.register(officer, new PartnershipRegistration(programmeId, organisation.id(), "PPS " + p, "Twente",
-                    "Techniek", "ROC", KPIS, KPIS));
-            lines.add(new AllocationPlan.Line(pps, BigDecimal.valueOf(TRANCHES_PER_PPS * 10_000L), IntStream.range(0, TRANCHES_PER_PPS)
-                    .mapToObj(t -> new AllocationPlan.Tranche(BigDecimal.valueOf(10_000L), first.plusMonths(t), "Mijlpaal " + t,
-                            new KpiTarget(Kpi.STUDENTS, BigDecimal.valueOf(700 + t)))).toList()));
-        }
-        AwardInFull.award(programmes, workflow, programmeId, officer, committee, applicant, awarded);
-        allocations.allocate(officer, AwardInFull.taskOf(workflow, officer, programmeId), new AllocationPlan(lines));
-        return programmeId;
     }
 
     /**
@@ -171,17 +126,17 @@ class LedgerBenchmark {
                 long cents = rows.getLong(3);
                 decision.setLong(1, nextId++);
                 decision.setLong(2, tranche);
-                decision.setString(3, officer.username());
+                decision.setString(3, built.officer.username());
                 decision.addBatch();
                 payment.setLong(1, nextId++);
                 payment.setLong(2, tranche);
                 payment.setLong(3, pps);
                 payment.setLong(4, programmeId);
                 payment.setLong(5, cents);
-                payment.setString(6, officer.username());
+                payment.setString(6, built.officer.username());
                 payment.addBatch();
                 audit.record(AuditTrail.ENGINE, "tranche.released", "tranche", tranche, "amountCents=" + cents + "; pps=" + pps
-                        + "; authorisedBy=" + officer.username());
+                        + "; authorisedBy=" + built.officer.username());
             }
             released.setLong(1, programmeId);
             released.executeUpdate();

@@ -205,8 +205,8 @@ public class DefaultWorkflowService implements WorkflowService {
 
     /**
      * Of these tasks, the ids of those that check a step (the model's {@code fourEyesWith}) whose latest completion in
-     * the task's case was by the actor. Most tasks check nothing and cost nothing; for those that do, one query finds the
-     * running cases in which the actor ever did the checked step, and only in those is the latest completion looked up.
+     * the task's case was by the actor. Most tasks check nothing and cost nothing; for those that do, one query per
+     * {@value #CASES_PER_QUERY} cases reads every completion of the checked step in them from the engine's history.
      */
     private Set<String> checkedStepDoneBy(Actor actor, List<Task> tasks) {
         Map<String, List<Task>> byCheckedStep = new HashMap<>();
@@ -218,16 +218,38 @@ public class DefaultWorkflowService implements WorkflowService {
         }
         Set<String> theirs = new java.util.HashSet<>();
         byCheckedStep.forEach((checkedStep, checks) -> {
-            Set<String> casesTheyDidItIn = historyService.createHistoricTaskInstanceQuery().taskDefinitionKey(checkedStep)
-                    .taskAssignee(actor.username()).taskDeleteReason("completed").processUnfinished().list().stream()
-                    .map(org.camunda.bpm.engine.history.HistoricTaskInstance::getProcessInstanceId).collect(Collectors.toSet());
-            checks.stream().filter(task -> casesTheyDidItIn.contains(task.getProcessInstanceId()))
-                    .filter(task -> historyService.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                            .taskDefinitionKey(checkedStep).taskDeleteReason("completed").orderByHistoricTaskInstanceEndTime().desc()
-                            .listPage(0, 1).stream().anyMatch(latest -> actor.username().equals(latest.getAssignee())))
+            Map<String, String> latestBy = latestCompletions(checkedStep,
+                    checks.stream().map(Task::getProcessInstanceId).distinct().toList());
+            checks.stream().filter(task -> actor.username().equals(latestBy.get(task.getProcessInstanceId())))
                     .forEach(task -> theirs.add(task.getId()));
         });
         return theirs;
+    }
+
+    static final int CASES_PER_QUERY = 500;
+
+    /** Per case, who completed this step last (a case in which nobody did is left out). */
+    private Map<String, String> latestCompletions(String taskKey, List<String> processInstanceIds) {
+        String table = managementService.getTableName(org.camunda.bpm.engine.history.HistoricTaskInstance.class);
+        Map<String, org.camunda.bpm.engine.history.HistoricTaskInstance> latest = new HashMap<>();
+        for (int from = 0; from < processInstanceIds.size(); from += CASES_PER_QUERY) {
+            List<String> cases = processInstanceIds.subList(from, Math.min(processInstanceIds.size(), from + CASES_PER_QUERY));
+            var query = historyService.createNativeHistoricTaskInstanceQuery().sql("select * from " + table
+                    + " where TASK_DEF_KEY_ = #{taskKey} and DELETE_REASON_ = 'completed' and PROC_INST_ID_ in ("
+                    + java.util.stream.IntStream.range(0, cases.size()).mapToObj(i -> "#{case" + i + "}").collect(Collectors.joining(", "))
+                    + ")").parameter("taskKey", taskKey);
+            for (int i = 0; i < cases.size(); i++) {
+                query.parameter("case" + i, cases.get(i));
+            }
+            query.list().forEach(done -> latest.merge(done.getProcessInstanceId(), done, (a, b) -> b.getEndTime().after(a.getEndTime()) ? b : a));
+        }
+        Map<String, String> by = new HashMap<>();
+        latest.forEach((processInstanceId, done) -> {
+            if (done.getAssignee() != null) {
+                by.put(processInstanceId, done.getAssignee());
+            }
+        });
+        return by;
     }
 
     private Map<String, String> fourEyesOf(String processDefinitionId) {

@@ -56,13 +56,19 @@ public class TaskInbox implements Serializable {
     public List<WorkTask> getShown() {
         if (shown == null) {
             String me = currentUser.actor().username();
-            shown = getTasks().stream().filter(task -> switch (show) {
-                case MINE -> me.equals(task.assignee());
-                case FREE -> task.assignee() == null && !task.forAColleague();
-                default -> true;
-            }).filter(task -> Search.matches(query, name(task), subject(task))).toList();
+            shown = getTasks().stream().filter(task -> chosen(show, me, task))
+                    .filter(task -> Search.matches(query, name(task), subject(task))).toList();
         }
         return shown;
+    }
+
+    /** Whether the choice (all, mine or free) shows this task to this user. */
+    static boolean chosen(String show, String me, WorkTask task) {
+        return switch (show) {
+            case MINE -> me.equals(task.assignee());
+            case FREE -> task.assignee() == null && !task.forAColleague();
+            default -> true;
+        };
     }
 
     /** The task's name in the user's language (the BPMN name when there is no translation). */
