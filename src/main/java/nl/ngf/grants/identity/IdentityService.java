@@ -18,6 +18,12 @@ public interface IdentityService {
     /** Whether this active user's password was set by an administrator and must be replaced by their own before anything else. */
     boolean passwordChangeRequired(String username);
 
+    /**
+     * Whether another active user shares a group this actor's tasks are offered to: the same role, or for an applicant
+     * the same organisation. Alone, taking a task on shows nobody anything.
+     */
+    boolean hasColleagues(Actor actor);
+
     List<OrganisationView> organisations();
 
     Optional<OrganisationView> organisation(long id);

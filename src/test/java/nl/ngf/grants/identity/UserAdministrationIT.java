@@ -126,6 +126,24 @@ class UserAdministrationIT {
     }
 
     @Test
+    void anApplicantHasColleaguesOnlyInTheirOwnOrganisationAndOnlyWhileTheyAreActive() {
+        identity.createUser("ua-penvoerder-" + run, "Penvoerder", "geheim-" + run, organisation.id(), Set.of(Role.APPLICANT));
+        OrganisationView other = identity.createOrganisation("ua-ander-" + run, "Ander " + run);
+        identity.createUser("ua-ander-" + run, "Ander", "geheim-" + run, other.id(), Set.of(Role.APPLICANT));
+        Actor alone = identity.actor("ua-penvoerder-" + run).orElseThrow();
+        assertThat(identity.hasColleagues(alone)).as("another organisation's applicant is no colleague").isFalse();
+
+        UserView colleague = administration.createUser(administrator, "ua-collega-" + run,
+                new UserDetails("Collega", organisation.id(), Set.of(Role.APPLICANT), true), "een lang wachtwoord");
+        assertThat(identity.hasColleagues(alone)).isTrue();
+        administration.updateUser(administrator, colleague.id(), new UserDetails("Collega", organisation.id(), Set.of(Role.APPLICANT), false));
+        assertThat(identity.hasColleagues(alone)).as("a switched-off account").isFalse();
+
+        identity.createUser("ua-adviseur2-" + run, "Tweede adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        assertThat(identity.hasColleagues(officer)).as("officers share their role").isTrue();
+    }
+
+    @Test
     void rolesChangedOrAnAccountSwitchedOffTakeEffectAtOnceAndAreAuditedBeforeAndAfter() {
         UserView user = userNamed(officer.username());
         administration.updateUser(administrator, user.id(),

@@ -420,6 +420,8 @@ class AwardSliceBrowserIT {
         openTask(twente + " – tranche 1");
         wait.until(ExpectedConditions.urlContains("funding/report.xhtml"));
         assertThat(text("milestone")).isEqualTo("Taalhuis in 10 gemeenten open");
+        assertThat(browser.findElements(By.id("claim:state"))).as("the organisation's only user has nobody to show that they took it on")
+                .isEmpty();
         fillReport("-3", "Tien taalhuizen open <script>document.title='gehackt'</script><b>zie lijst</b>.");
         assertThat(errorMessages()).contains("tussen 0 en 10.000.000");
         retype("report:companies_input", "80");

@@ -54,6 +54,28 @@ public class DefaultIdentityService implements IdentityService {
                 .findFirst().orElse(false);
     }
 
+    @Override
+    public boolean hasColleagues(Actor actor) {
+        List<String> roleGroups = actor.roles().stream().filter(role -> role != Role.APPLICANT).map(Role::group).toList();
+        boolean applicant = actor.hasRole(Role.APPLICANT) && actor.organisationId() != null;
+        if (roleGroups.isEmpty() && !applicant) {
+            return false;
+        }
+        String sameRole = roleGroups.isEmpty() ? null : "r in :roleGroups";
+        String sameOrganisation = applicant ? "(r = :applicantGroup and u.organisation.id = :organisation)" : null;
+        var query = em.createQuery("select count(u) from UserAccount u join u.roles r where u.active = true and u.username <> :me and ("
+                + java.util.stream.Stream.of(sameRole, sameOrganisation).filter(java.util.Objects::nonNull)
+                        .collect(Collectors.joining(" or ")) + ")", Long.class)
+                .setParameter("me", actor.username());
+        if (sameRole != null) {
+            query.setParameter("roleGroups", roleGroups);
+        }
+        if (applicant) {
+            query.setParameter("applicantGroup", Role.APPLICANT.group()).setParameter("organisation", actor.organisationId());
+        }
+        return query.getSingleResult() > 0;
+    }
+
     private static Actor toActor(UserAccount user) {
         Organisation org = user.organisation;
         Set<Role> roles = user.roles.stream().map(Role::ofGroup).collect(Collectors.toSet());

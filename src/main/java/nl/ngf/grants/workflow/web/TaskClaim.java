@@ -34,6 +34,11 @@ public class TaskClaim implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    nl.ngf.grants.identity.IdentityService identity;
+
+    private Boolean colleagues;
+
     private String taskId;
     private WorkTask task;
 
@@ -44,6 +49,25 @@ public class TaskClaim implements Serializable {
             task = workflow.task(currentUser.actor(), id).orElse(null);
         }
         return task;
+    }
+
+    /**
+     * Whether the bar has something to say: always when a colleague has the task or it is a colleague's (four eyes),
+     * otherwise only to a user with colleagues; alone (an applicant who is their organisation's only user, say) taking
+     * a task on would show nobody anything.
+     */
+    public boolean shown(String id) {
+        if (of(id) == null) {
+            return false;
+        }
+        State state = state(id);
+        if (state == State.OTHER || state == State.FOUR_EYES) {
+            return true;
+        }
+        if (colleagues == null) {
+            colleagues = identity.hasColleagues(currentUser.actor());
+        }
+        return colleagues;
     }
 
     public State state(String id) {
