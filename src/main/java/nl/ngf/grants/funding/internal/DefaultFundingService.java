@@ -330,8 +330,7 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public Map<Long, PartnershipTotals> totals(Actor actor) {
-        List<PartnershipView> visiblePartnerships = partnerships.partnerships(actor);
-        List<Long> visible = visiblePartnerships.stream().map(PartnershipView::id).toList();
+        List<Long> visible = partnerships.partnerships(actor).stream().map(PartnershipView::id).toList();
         Map<Long, Money> allocations = schedule.allocationsOf(visible);
         if (allocations.isEmpty()) {
             return Map.of();
@@ -340,10 +339,12 @@ public class DefaultFundingService implements FundingService {
         em.createQuery("select d.partnershipId, sum(d.amountCents) from Disbursement d where d.partnershipId in :ids group by d.partnershipId",
                 Object[].class).setParameter("ids", allocations.keySet()).getResultList()
                 .forEach(row -> released.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
-        Map<Long, Long> ppsOfTranche = new HashMap<>();
-        visiblePartnerships.stream().map(PartnershipView::programmeId).distinct().forEach(programmeId -> schedule.tranchesOfProgramme(programmeId)
-                .stream().filter(t -> allocations.containsKey(t.partnershipId())).forEach(t -> ppsOfTranche.put(t.id(), t.partnershipId())));
-        Map<Long, ProgressReport> latest = latestReports(ppsOfTranche);
+        // Each PPS's latest progress report with figures, in one query (a tranche has its release state once it is due).
+        Map<Long, ProgressReport> latest = new HashMap<>();
+        em.createQuery("select r, t.partnershipId from ProgressReport r, TrancheRelease t where t.trancheId = r.trancheId"
+                        + " and t.partnershipId in :ids and r.kind = :kind order by r.submittedAt, r.id", Object[].class)
+                .setParameter("ids", allocations.keySet()).setParameter("kind", ProgressReport.REPORT).getResultStream()
+                .forEach(row -> latest.put(((Number) row[1]).longValue(), (ProgressReport) row[0]));
         Map<Long, PartnershipTotals> totals = new HashMap<>();
         allocations.forEach((pps, allocated) -> {
             ProgressReport report = latest.get(pps);
