@@ -454,10 +454,11 @@ class AwardSliceBrowserIT {
         go("workflow/inbox.xhtml?q=" + java.net.URLEncoder.encode(twente, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(text("inbox:tasks")).as("the verifier sees the approval waiting for a colleague")
                 .contains("Vrijgave goedkeuren").contains("voor een collega (vier ogen)");
-        approve(twente, "Akkoord.");
-        assertThat(errorMessages()).contains("U heeft deze rapportage zelf geverifieerd");
-        assertThat(text("claim:text")).as("said before trying, too").contains("voor een collega").contains("vier ogen");
+        openTask(twente + " – tranche 1");
+        wait.until(ExpectedConditions.urlContains("funding/approve.xhtml"));
+        assertThat(text("claim:text")).contains("voor een collega").contains("vier ogen");
         assertThat(browser.findElements(By.id("claim:take"))).as("nothing to take on for the verifier").isEmpty();
+        assertThat(browser.findElements(By.id("approve:submit"))).as("nor anything to decide (the service refuses it too)").isEmpty();
         snapshot("funding-approve-own-verification");
         logOut();
         logIn("adviseur2");
