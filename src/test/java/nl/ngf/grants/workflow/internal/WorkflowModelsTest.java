@@ -57,6 +57,35 @@ class WorkflowModelsTest {
                         + "|committee-member \\$\\{handlingTerms\\.committee\\(\\)\\}"));
     }
 
+    /**
+     * Four eyes is declared in the models (a user task's {@code fourEyesWith} names the step it checks): a misspelt
+     * step would silently let its performer take the check on, so each must name a user task of the same model.
+     */
+    @Test
+    void everyFourEyesCheckNamesAUserTaskOfItsModelAndTheSecondApprovalChecksTheVerification() {
+        java.util.Map<String, String> checks = new java.util.TreeMap<>();
+        for (String resource : WorkflowModels.RESOURCES) {
+            if (resource.endsWith(".bpmn")) {
+                var model = Bpmn.readModelFromFile(new java.io.File(resource));
+                for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                    if (task.getExtensionElements() == null) {
+                        continue;
+                    }
+                    task.getExtensionElements().getElementsQuery()
+                            .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+                            .flatMap(properties -> properties.getCamundaProperties().stream())
+                            .filter(property -> DefaultWorkflowService.FOUR_EYES_WITH.equals(property.getCamundaName()))
+                            .forEach(property -> {
+                                assertThat(model.<org.camunda.bpm.model.xml.instance.ModelElementInstance>getModelElementById(property.getCamundaValue()))
+                                        .as(task.getId() + " checks " + property.getCamundaValue()).isInstanceOf(UserTask.class);
+                                checks.put(task.getId(), property.getCamundaValue());
+                            });
+                }
+            }
+        }
+        assertThat(checks).containsExactly(java.util.Map.entry("approveRelease", "verifyProgressReport"));
+    }
+
     @Test
     void theKeysWhoseHistoryIsKeptAreExactlyTheModelsInTheWorkflowsFolder() throws IOException {
         java.util.List<String> processes = new java.util.ArrayList<>();
