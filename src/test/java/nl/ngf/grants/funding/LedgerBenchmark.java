@@ -29,9 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * How long the administrator's ledger reconciliation and the ledger's list take as the ledger grows.
+ * How long the administrator's ledger reconciliation and the ledger's list take as the ledger grows, and the PPS list's
+ * figures (allocated, paid, latest report) for every PPS.
  * Each programme is awarded and allocated through the services (100 PPSs of 10 tranches); its 1,000
- * payments, their verifications and their audit entries are then written in bulk, as consistently as
+ * payments, their reports, verifications and audit entries are then written in bulk, as consistently as
  * the release would write them. Not part of {@code mvn verify}; run on H2 and PostgreSQL with
  * {@code mvn verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LedgerBenchmark}.
  * It prints {@code [benchmark]} lines and asserts only that the ledger it built is in order.
@@ -88,6 +89,8 @@ class LedgerBenchmark {
             LedgerCheck check = null;
             long bestCheck = Long.MAX_VALUE;
             long bestList = Long.MAX_VALUE;
+            long bestTotals = Long.MAX_VALUE;
+            int partnershipsListed = 0;
             for (int attempt = 0; attempt < 3; attempt++) {
                 long start = System.nanoTime();
                 check = funding.checkLedger(administrator);
@@ -95,18 +98,22 @@ class LedgerBenchmark {
                 start = System.nanoTime();
                 funding.ledger(administrator);
                 bestList = Math.min(bestList, System.nanoTime() - start);
+                start = System.nanoTime();
+                partnershipsListed = funding.totals(administrator).size();
+                bestTotals = Math.min(bestTotals, System.nanoTime() - start);
             }
             assertThat(check.findings()).isEmpty();
             assertThat(check.payments()).isEqualTo(payments);
             print("%s: reconcile %,d payments (%,d PPSs, %,d programmes): %.0f ms (best of 3), %.0f payments/s; list them: %.0f ms",
                     database, check.payments(), check.partnerships(), check.programmes(), ms(bestCheck), check.payments() / (bestCheck / 1e9),
                     ms(bestList));
+            print("%s: the PPS list's money and latest reports for %,d PPSs: %.0f ms (best of 3)", database, partnershipsListed, ms(bestTotals));
         }
     }
 
     /**
-     * Every tranche of the programme released as the release step writes it: its state, the officer's
-     * verification, the ledger line and the audit entry, in one transaction.
+     * Every tranche of the programme released as the release step writes it: its state, the applicant's report, the
+     * officer's verification, the ledger line and the audit entry, in one transaction.
      */
     private void payEveryTrancheOf(long programmeId) throws Exception {
         transaction.begin();
@@ -116,6 +123,9 @@ class LedgerBenchmark {
              PreparedStatement released = c.prepareStatement("update tranche_release set status = 'RELEASED' where programme_id = ?");
              PreparedStatement decision = c.prepareStatement("insert into tranche_decision (id, tranche_id, kind, outcome, decided_by,"
                      + " decided_at, attainment) values (?, ?, 'VERIFICATION', 'VERIFIED', ?, current_timestamp, 100)");
+             PreparedStatement report = c.prepareStatement("insert into progress_report (id, tranche_id, round_no, kind, companies,"
+                     + " sme_reach, students, teachers, cofinancing_cents, narrative, submitted_by, submitted_at)"
+                     + " values (?, ?, 1, 'REPORT', 90, 5.00, 700, 32, 21000000, 'Op koers.', ?, current_timestamp)");
              PreparedStatement payment = c.prepareStatement("insert into disbursement (id, tranche_id, partnership_id, programme_id,"
                      + " amount_cents, authorised_by, released_at) values (?, ?, ?, ?, ?, ?, current_timestamp)")) {
             tranches.setLong(1, programmeId);
@@ -124,6 +134,10 @@ class LedgerBenchmark {
                 long tranche = rows.getLong(1);
                 long pps = rows.getLong(2);
                 long cents = rows.getLong(3);
+                report.setLong(1, nextId++);
+                report.setLong(2, tranche);
+                report.setString(3, built.applicant.username());
+                report.addBatch();
                 decision.setLong(1, nextId++);
                 decision.setLong(2, tranche);
                 decision.setString(3, built.officer.username());
@@ -140,6 +154,7 @@ class LedgerBenchmark {
             }
             released.setLong(1, programmeId);
             released.executeUpdate();
+            report.executeBatch();
             decision.executeBatch();
             payment.executeBatch();
         }
