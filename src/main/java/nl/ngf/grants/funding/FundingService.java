@@ -49,6 +49,16 @@ public interface FundingService {
     }
 
     /**
+     * Per programme this actor may see (by id): what is allocated over its PPSs and what is paid to them; programmes
+     * not yet allocated are left out.
+     */
+    java.util.Map<Long, ProgrammeTotals> programmeTotals(Actor actor);
+
+    /** A programme's allocated and paid amounts, for lists. */
+    record ProgrammeTotals(nl.ngf.grants.shared.Money allocated, nl.ngf.grants.shared.Money released) implements java.io.Serializable {
+    }
+
+    /**
      * Every tranche of every allocated PPS this actor may see (an applicant: their organisation's), by
      * planned date, with its status and when it was paid.
      */

@@ -28,6 +28,9 @@ public interface TrancheSchedule {
     record Allocated(java.time.Instant at, String by, int partnerships) implements java.io.Serializable {
     }
 
+    /** What is allocated of each of these programmes (its tranches added up), by programme id; none before its allocation. */
+    Map<Long, Money> allocatedOf(Collection<Long> programmeIds);
+
     /** The allocated amount of each of these PPSs that has an allocation, by PPS id. */
     Map<Long, Money> allocationsOf(Collection<Long> partnershipIds);
 

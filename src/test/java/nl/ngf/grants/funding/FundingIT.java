@@ -221,6 +221,9 @@ class FundingIT {
         });
         assertThat(funding.totals(applicant).get(techniek).latest()).as("Techniek has not reported yet").isNull();
         assertThat(funding.totals(otherApplicant)).doesNotContainKey(zorg);
+        assertThat(funding.programmeTotals(applicant).get(programmeId)).as("the programme list's money column")
+                .isEqualTo(new FundingService.ProgrammeTotals(Money.ofEuros(2_600_000), Money.ofEuros(400_000)));
+        assertThat(funding.programmeTotals(otherApplicant)).doesNotContainKey(programmeId);
         ProgrammeFunding programmeMoney = funding.programmeFunding(officer, programmeId);
         assertThat(programmeMoney).extracting(ProgrammeFunding::awarded, ProgrammeFunding::allocated, ProgrammeFunding::released,
                 ProgrammeFunding::closure).containsExactly(Money.ofEuros(3_000_000), Money.ofEuros(2_600_000), Money.ofEuros(400_000), null);

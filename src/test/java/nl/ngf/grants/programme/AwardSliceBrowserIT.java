@@ -161,8 +161,8 @@ class AwardSliceBrowserIT {
 
         // An applicant of another organisation does not see it.
         logIn("aanvrager-llo");
-        go("programme/list.xhtml");
-        assertThat(browser.getPageSource()).doesNotContain(title);
+        go("programme/list.xhtml?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(text("list:programmes")).as("searched for by its title").doesNotContain(title).contains("Geen programma's gevonden.");
         go("workflow/inbox.xhtml");
         assertThat(browser.getPageSource()).doesNotContain(title);
         logOut();
@@ -641,6 +641,33 @@ class AwardSliceBrowserIT {
         String amsterdam = "PPS Zorgtechnologie Amsterdam";
         String zwolle = "PPS Slimme Zorg Zwolle";
         logIn("beheerder");
+        // The list of programmes: searched for, each with what is paid of what is allocated, narrowed to a status
+        // as well, both kept in the address, and downloaded with every amount as a number.
+        go("programme/list.xhtml");
+        By programmeRows = By.cssSelector("[id='list:programmes_data'] > tr");
+        type("list:query", "ZORG technologie");
+        wait.until(driver -> driver.findElements(programmeRows).stream().map(row -> row.getText().toLowerCase())
+                .allMatch(row -> row.contains("zorg") && row.contains("technologie")));
+        wait.until(ExpectedConditions.urlMatches("programme/list\\.xhtml\\?q=ZORG\\+technologie$"));
+        WebElement finishedRow = browser.findElement(By.xpath("//tr[.//a[text()='" + finished + "']]"));
+        assertThat(finishedRow.getText()).contains("Afgerond").contains("€ 8.000.000,00 / € 8.000.000,00");
+        browser.findElement(By.cssSelector("a.ngf-filter-AWARDED")).click();
+        wait.until(ExpectedConditions.urlContains("status=AWARDED"));
+        assertThat(browser.getCurrentUrl()).as("the search stays as the status is chosen").contains("q=ZORG+technologie");
+        assertThat(browser.findElement(By.id("list:query")).getAttribute("value")).isEqualTo("ZORG technologie");
+        assertThat(browser.findElements(programmeRows)).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getText()).contains("Toegekend").containsIgnoringCase("zorg"));
+        click("list:exportXlsx");
+        List<List<String>> programmeSheet = spreadsheetRows(downloaded("programmas.xlsx"));
+        assertThat(programmeSheet.get(0)).containsExactly("Kenmerk", "Titel", "Aanvrager (organisatie)", "Status", "Aangevraagd",
+                "Voorwaardelijk", "Definitief", "Toegewezen", "Uitbetaald", "Afgerond op");
+        assertThat(programmeSheet.subList(1, programmeSheet.size())).extracting(row -> row.get(1)).contains(finished)
+                .hasSize(browser.findElements(programmeRows).size());
+        List<String> finishedLine = programmeSheet.stream().filter(row -> row.get(1).equals(finished)).findFirst().orElseThrow();
+        assertThat(finishedLine.get(3)).as("status").isEqualTo("Toegekend, Afgerond");
+        assertThat(finishedLine.subList(6, 9)).as("awarded, allocated and paid, as numbers").containsExactly("8000000", "8000000", "8000000");
+        assertThat(finishedLine.get(9)).as("the day it closed").matches("\\d{4}-\\d{2}-\\d{2}");
+
         go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", finished, "programme/detail"));
         assertThat(text("settled")).isEqualTo("Afgerond");
         assertThat(text("moneyReleased")).contains("€ 8.000.000,00");
@@ -1483,8 +1510,9 @@ class AwardSliceBrowserIT {
         return links;
     }
 
+    /** The id of a programme, as a user finds it: searching the list (twenty to a page) for its title. */
     private String idOf(String list, String title, String link) {
-        go(list);
+        go(list + "?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@href, '"
                 + link + "')]"))).getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
     }

@@ -355,6 +355,23 @@ public class DefaultFundingService implements FundingService {
     }
 
     @Override
+    public Map<Long, ProgrammeTotals> programmeTotals(Actor actor) {
+        List<Long> visible = programmes.programmes(actor).stream().map(ProgrammeSummary::id).toList();
+        Map<Long, Money> allocated = schedule.allocatedOf(visible);
+        if (allocated.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> released = new HashMap<>();
+        em.createQuery("select d.programmeId, sum(d.amountCents) from Disbursement d where d.programmeId in :ids group by d.programmeId",
+                Object[].class).setParameter("ids", allocated.keySet()).getResultList()
+                .forEach(row -> released.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        Map<Long, ProgrammeTotals> totals = new HashMap<>();
+        allocated.forEach((programme, amount) -> totals.put(programme,
+                new ProgrammeTotals(amount, Money.ofCents(released.getOrDefault(programme, 0L)))));
+        return totals;
+    }
+
+    @Override
     public List<TrancheOverview> tranches(Actor actor) {
         Map<Long, PartnershipView> visible = partnerships.partnerships(actor).stream()
                 .collect(Collectors.toMap(PartnershipView::id, Function.identity()));

@@ -49,6 +49,17 @@ public class DefaultTrancheSchedule implements TrancheSchedule {
     }
 
     @Override
+    public Map<Long, Money> allocatedOf(Collection<Long> programmeIds) {
+        if (programmeIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select t.allocation.programmeId, sum(t.amountCents) from PlannedTranche t"
+                        + " where t.allocation.programmeId in :ids group by t.allocation.programmeId", Object[].class)
+                .setParameter("ids", programmeIds).getResultStream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> Money.ofCents(((Number) row[1]).longValue())));
+    }
+
+    @Override
     public Map<Long, Money> allocationsOf(Collection<Long> partnershipIds) {
         if (partnershipIds.isEmpty()) {
             return Map.of();

@@ -1,8 +1,9 @@
 package nl.ngf.grants.programme.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,15 @@ import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.programme.ProgrammeSummary;
+import nl.ngf.grants.web.Search;
 
-/** The programmes the user may see, with status and amounts, filtered by status (?status=AWARDED). */
+/**
+ * The programmes the user may see, with status and amounts, narrowed to one status ({@code ?status=AWARDED}) and to
+ * what is searched for ({@code ?q=…}: every word in the reference, title or applicant organisation).
+ */
 @Named
-@RequestScoped
-public class ProgrammeOverview {
+@ViewScoped
+public class ProgrammeOverview implements Serializable {
 
     @Inject
     ProgrammeService programmes;
@@ -25,7 +30,9 @@ public class ProgrammeOverview {
     CurrentUser currentUser;
 
     private String status;
+    private String query;
     private List<ProgrammeSummary> all;
+    private List<ProgrammeSummary> shown;
 
     private List<ProgrammeSummary> all() {
         if (all == null) {
@@ -39,9 +46,18 @@ public class ProgrammeOverview {
         return Arrays.stream(ProgrammeStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
     }
 
+    /** The programmes of the chosen status that match the search, worked out once per choice. */
     public List<ProgrammeSummary> getProgrammes() {
-        ProgrammeStatus selected = getSelected();
-        return selected == null ? all() : all().stream().filter(p -> p.status() == selected).toList();
+        if (shown == null) {
+            ProgrammeStatus selected = getSelected();
+            shown = all().stream().filter(p -> selected == null || p.status() == selected).filter(p -> matches(p, query)).toList();
+        }
+        return shown;
+    }
+
+    /** Whether every word of the query occurs, ignoring case, in the programme's reference, title or organisation. */
+    static boolean matches(ProgrammeSummary programme, String query) {
+        return Search.matches(query, programme.reference(), programme.title(), programme.organisationName());
     }
 
     public int getTotal() {
@@ -66,5 +82,15 @@ public class ProgrammeOverview {
 
     public void setStatus(String status) {
         this.status = status;
+        shown = null;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query == null || query.isBlank() ? null : query.strip();
+        shown = null;
     }
 }
