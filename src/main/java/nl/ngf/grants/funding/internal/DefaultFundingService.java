@@ -335,10 +335,7 @@ public class DefaultFundingService implements FundingService {
         if (allocations.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Long> released = new HashMap<>();
-        em.createQuery("select d.partnershipId, sum(d.amountCents) from Disbursement d where d.partnershipId in :ids group by d.partnershipId",
-                Object[].class).setParameter("ids", allocations.keySet()).getResultList()
-                .forEach(row -> released.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        Map<Long, Money> released = paidPer("partnershipId", allocations.keySet());
         // Each PPS's latest progress report with figures, in one query (a tranche has its release state once it is due).
         Map<Long, ProgressReport> latest = new HashMap<>();
         em.createQuery("select r, t.partnershipId from ProgressReport r, TrancheRelease t where t.trancheId = r.trancheId"
@@ -348,7 +345,7 @@ public class DefaultFundingService implements FundingService {
         Map<Long, PartnershipTotals> totals = new HashMap<>();
         allocations.forEach((pps, allocated) -> {
             ProgressReport report = latest.get(pps);
-            totals.put(pps, new PartnershipTotals(allocated, Money.ofCents(released.getOrDefault(pps, 0L)),
+            totals.put(pps, new PartnershipTotals(allocated, released.getOrDefault(pps, Money.ZERO),
                     report == null ? null : report.kpis(), report == null ? null : report.submittedAt));
         });
         return totals;
@@ -361,14 +358,22 @@ public class DefaultFundingService implements FundingService {
         if (allocated.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Long> released = new HashMap<>();
-        em.createQuery("select d.programmeId, sum(d.amountCents) from Disbursement d where d.programmeId in :ids group by d.programmeId",
-                Object[].class).setParameter("ids", allocated.keySet()).getResultList()
-                .forEach(row -> released.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        Map<Long, Money> released = paidPer("programmeId", allocated.keySet());
         Map<Long, ProgrammeTotals> totals = new HashMap<>();
-        allocated.forEach((programme, amount) -> totals.put(programme,
-                new ProgrammeTotals(amount, Money.ofCents(released.getOrDefault(programme, 0L)))));
+        allocated.forEach((programme, amount) -> totals.put(programme, new ProgrammeTotals(amount, released.getOrDefault(programme, Money.ZERO))));
         return totals;
+    }
+
+    /** What the ledger has paid per PPS or per programme ({@code partnershipId} or {@code programmeId}), of these ids. */
+    private Map<Long, Money> paidPer(String key, java.util.Collection<Long> ids) {
+        if (!key.equals("partnershipId") && !key.equals("programmeId")) {
+            throw new IllegalArgumentException(key);
+        }
+        Map<Long, Money> paid = new HashMap<>();
+        em.createQuery("select d." + key + ", sum(d.amountCents) from Disbursement d where d." + key + " in :ids group by d." + key,
+                Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(row -> paid.put(((Number) row[0]).longValue(), Money.ofCents(((Number) row[1]).longValue())));
+        return paid;
     }
 
     @Override
