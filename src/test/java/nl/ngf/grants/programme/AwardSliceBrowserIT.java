@@ -732,11 +732,13 @@ class AwardSliceBrowserIT {
                 .containsOnly("tranche.released");
         // Exported as shown: the two payments, nothing else.
         click("history:exportCsv");
-        List<String> csv = Files.readAllLines(downloaded("timeline.csv")).stream().map(line -> line.replace("\uFEFF", "")).toList();
+        // Named after the PPS, so that several cases' downloads stay apart.
+        List<String> csv = Files.readAllLines(downloaded("verloop-PPS-Zorgtechnologie-Amsterdam.csv")).stream()
+                .map(line -> line.replace("\uFEFF", "")).toList();
         assertThat(csv).hasSize(3);
         assertThat(csv.subList(1, 3)).allSatisfy(line -> assertThat(line).contains("tranche.released"));
         click("history:exportXlsx");
-        List<List<String>> sheet = spreadsheetRows(downloaded("timeline.xlsx"));
+        List<List<String>> sheet = spreadsheetRows(downloaded("verloop-PPS-Zorgtechnologie-Amsterdam.xlsx"));
         assertThat(sheet).hasSize(3);
         assertThat(sheet.subList(1, 3)).allSatisfy(row -> assertThat(row).contains("tranche.released"));
         // The address keeps the narrowing: reloaded (or sent on), the timeline shows the same two payments.

@@ -92,6 +92,24 @@ public class CaseTimeline implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /**
+     * The name a download of this timeline gets, after what it is about, so that several cases' downloads stay apart:
+     * {@code verloop-NGF-2026-007} for a programme, {@code verloop-PPS-Slimme-Zorg-Zwolle} for a PPS.
+     */
+    public String getExportName() {
+        if (timeline == null) {
+            return "verloop";
+        }
+        String subject = programme != null ? timeline.subject().split(" ", 2)[0] : timeline.subject();
+        return exportName(subject);
+    }
+
+    static String exportName(String subject) {
+        String name = java.text.Normalizer.normalize(subject, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "verloop" + (name.isEmpty() ? "" : "-" + (name.length() > 60 ? name.substring(0, 60) : name));
+    }
+
     public Timeline getTimeline() {
         return timeline;
     }
