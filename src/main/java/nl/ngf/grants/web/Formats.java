@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -35,6 +36,11 @@ public class Formats {
     /** The Dutch day of a moment, for a download that keeps dates as dates (null stays null). */
     public LocalDate day(Instant instant) {
         return instant == null ? null : LocalDate.ofInstant(instant, ZONE);
+    }
+
+    /** A moment in Dutch time to the second, for a download that keeps moments as dates and times (null stays null). */
+    public LocalDateTime moment(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), ZONE);
     }
 
     public String dateTime(Instant instant) {

@@ -587,6 +587,16 @@ class AwardSliceBrowserIT {
                 .satisfies(row -> assertThat(row.getText()).contains("€ 60.000.000,00").contains("adviseur2"));
         click("ledger:check");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkResult"), "Het grootboek klopt"));
+        // Downloaded for the accounts: every line, the moment as a date, the amount as a number.
+        click("ledger:exportXlsx");
+        List<List<String>> ledgerSheet = spreadsheetRows(downloaded("grootboek.xlsx"));
+        assertThat(ledgerSheet.get(0)).containsExactly("Betaald op", "Programma", "Pps", "Tranche", "Bedrag", "Geautoriseerd door");
+        List<List<String>> twenteLines = ledgerSheet.stream().filter(row -> row.get(2).equals(twente)).toList();
+        assertThat(twenteLines).hasSize(1);
+        assertThat(twenteLines.get(0)).containsExactly(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(),
+                twenteLines.get(0).get(1), twente, "1", "60000000", "adviseur2");
+        assertThat(twenteLines.get(0).get(1)).startsWith("NGF-");
+        assertThat(ledgerSheet).as("every line of the ledger, on every page, under a header").hasSize(ledgerLineCount() + 1);
         browser.findElement(By.xpath("//tr[.//a[text()='" + twente + "']]//button[contains(@id,':replay')]")).click();
         click("ledger:confirmYes");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ledger:replayResult"), "er is niets opnieuw betaald"));
@@ -1259,7 +1269,25 @@ class AwardSliceBrowserIT {
      * cost half a second); an element an Ajax update replaced while it was read is simply read again.
      */
     private static WebDriverWait waitFor(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50)) {
+            /**
+             * Chromium 156 sometimes reports an element replaced mid-read not as stale but as an inspector error
+             * ("Node with given id does not belong to the document"): read again then too, as for a stale one.
+             */
+            @Override
+            public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> condition) {
+                return super.until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class);
         return wait;
@@ -1622,6 +1650,12 @@ class AwardSliceBrowserIT {
             }
             return rows;
         }
+    }
+
+    /** How many lines the ledger's header says it holds ("12 uitbetalingen, samen …"). */
+    private int ledgerLineCount() {
+        String header = browser.findElement(By.cssSelector("[id='ledger:lines'] .ui-datatable-header")).getText();
+        return Integer.parseInt(header.substring(0, header.indexOf(' ')));
     }
 
     /** The items the header's menu marks as the current page. */
