@@ -1752,14 +1752,22 @@ class AwardSliceBrowserIT {
     }
 
     private String text(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().strip();
+        return shownText(By.id(id)).strip();
     }
 
     private String errorMessages() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error"))).getText();
+        return shownText(By.cssSelector(".ui-messages-error"));
     }
 
     private String infoMessages() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info"))).getText();
+        return shownText(By.cssSelector(".ui-messages-info"));
+    }
+
+    /** The text of the element once it is shown, read within the wait, so that an element replaced meanwhile is read again. */
+    private String shownText(By locator) {
+        return wait.until(driver -> {
+            WebElement element = driver.findElement(locator);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 }
