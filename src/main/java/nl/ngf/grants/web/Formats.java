@@ -30,7 +30,7 @@ public class Formats {
     }
 
     public String dateOf(Instant instant) {
-        return instant == null ? "–" : date(LocalDate.ofInstant(instant, ZONE));
+        return instant == null ? "–" : date(day(instant));
     }
 
     /** The Dutch day of a moment, for a download that keeps dates as dates (null stays null). */

@@ -336,12 +336,7 @@ public class DefaultFundingService implements FundingService {
             return Map.of();
         }
         Map<Long, Money> released = paidPer("partnershipId", allocations.keySet());
-        // Each PPS's latest progress report with figures, in one query (a tranche has its release state once it is due).
-        Map<Long, ProgressReport> latest = new HashMap<>();
-        em.createQuery("select r, t.partnershipId from ProgressReport r, TrancheRelease t where t.trancheId = r.trancheId"
-                        + " and t.partnershipId in :ids and r.kind = :kind order by r.submittedAt, r.id", Object[].class)
-                .setParameter("ids", allocations.keySet()).setParameter("kind", ProgressReport.REPORT).getResultStream()
-                .forEach(row -> latest.put(((Number) row[1]).longValue(), (ProgressReport) row[0]));
+        Map<Long, ProgressReport> latest = latestReports(allocations.keySet());
         Map<Long, PartnershipTotals> totals = new HashMap<>();
         allocations.forEach((pps, allocated) -> {
             ProgressReport report = latest.get(pps);
@@ -404,9 +399,7 @@ public class DefaultFundingService implements FundingService {
     public ProgrammeResults programmeResults(Actor actor, long programmeId) {
         programmes.summary(actor, programmeId);
         List<PartnershipView> visible = partnerships.partnershipsOf(actor, programmeId);
-        Map<Long, Long> ppsOfTranche = schedule.tranchesOfProgramme(programmeId).stream()
-                .collect(Collectors.toMap(ScheduledTranche::id, ScheduledTranche::partnershipId));
-        Map<Long, ProgressReport> latest = latestReports(ppsOfTranche);
+        Map<Long, ProgressReport> latest = latestReports(visible.stream().map(PartnershipView::id).toList());
         return new ProgrammeResults(visible.stream().map(p -> {
             ProgressReport report = latest.get(p.id());
             return new ProgrammeResults.Line(p.id(), p.name(), p.region(), p.baseline(), report == null ? null : report.kpis(),
@@ -414,13 +407,17 @@ public class DefaultFundingService implements FundingService {
         }).toList());
     }
 
-    /** Each PPS's latest progress report with figures (not a corrective-action plan), over these tranches (id to PPS). */
-    private Map<Long, ProgressReport> latestReports(Map<Long, Long> ppsOfTranche) {
+    /**
+     * Each of these PPSs' latest progress report with figures (not a corrective-action plan), over all its tranches, by
+     * PPS id, in one query (a tranche has its release state once its report is due); a PPS that has not reported is left out.
+     */
+    private Map<Long, ProgressReport> latestReports(java.util.Collection<Long> partnershipIds) {
         Map<Long, ProgressReport> latest = new HashMap<>();
-        if (!ppsOfTranche.isEmpty()) {
-            em.createQuery("select r from ProgressReport r where r.trancheId in :ids and r.kind = :kind order by r.submittedAt, r.id",
-                            ProgressReport.class).setParameter("ids", ppsOfTranche.keySet()).setParameter("kind", ProgressReport.REPORT)
-                    .getResultStream().forEach(r -> latest.put(ppsOfTranche.get(r.trancheId), r));
+        if (!partnershipIds.isEmpty()) {
+            em.createQuery("select r, t.partnershipId from ProgressReport r, TrancheRelease t where t.trancheId = r.trancheId"
+                            + " and t.partnershipId in :ids and r.kind = :kind order by r.submittedAt, r.id", Object[].class)
+                    .setParameter("ids", partnershipIds).setParameter("kind", ProgressReport.REPORT).getResultStream()
+                    .forEach(row -> latest.put(((Number) row[1]).longValue(), (ProgressReport) row[0]));
         }
         return latest;
     }

@@ -570,8 +570,8 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     /**
-     * Three queries whatever the number of tasks (the tasks, their cases' business keys, their subjects), and one for
-     * each task that checks an earlier step (four eyes).
+     * Three queries whatever the number of tasks (the tasks, their cases' business keys, their subjects), and for the
+     * tasks that check an earlier step (four eyes) one more per {@value #CASES_PER_QUERY} of their cases.
      */
     private List<WorkTask> toWorkTasks(Actor actor, List<Task> tasks) {
         if (tasks.isEmpty()) {

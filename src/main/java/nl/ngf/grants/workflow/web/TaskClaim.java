@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Objects;
+import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -35,7 +37,7 @@ public class TaskClaim implements Serializable {
     Messages messages;
 
     @Inject
-    nl.ngf.grants.identity.IdentityService identity;
+    IdentityService identity;
 
     private Boolean colleagues;
 
@@ -95,7 +97,7 @@ public class TaskClaim implements Serializable {
     }
 
     /** One change of who has the task: the task as it is afterwards and a notice, or the refusal and the task as it is. */
-    private void change(String id, java.util.function.BiFunction<nl.ngf.grants.identity.Actor, String, WorkTask> action, String notice) {
+    private void change(String id, java.util.function.BiFunction<Actor, String, WorkTask> action, String notice) {
         try {
             task = action.apply(currentUser.actor(), id);
             taskId = id;
