@@ -265,15 +265,15 @@ class FundingIT {
 
         // The engine's side of four eyes: the verifier cannot take the approval on either, so it never waits on them.
         assertThatThrownBy(() -> workflow.claim(officer, approval))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("task.fourEyes"));
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.messageKey()).isEqualTo("task.fourEyes"));
         assertThatThrownBy(() -> workflow.takeOver(officer, approval))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("task.fourEyes"));
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.messageKey()).isEqualTo("task.fourEyes"));
         assertThat(task(secondOfficer, "approveRelease", trancheId).assignee()).as("refused, so nobody has it").isNull();
         assertThatThrownBy(() -> funding.approve(officer, approval, new SecondApproval(true, "Akkoord")))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("approve.sameOfficer"));
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.messageKey()).isEqualTo("approve.sameOfficer"));
         assertThatThrownBy(() -> workflow.complete(officer, approval, "approveRelease", Map.of("approved", true)))
                 .as("nor can the verifier complete it past the funding service")
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("task.fourEyes"));
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.messageKey()).isEqualTo("task.fourEyes"));
         assertThat(workflow.claim(secondOfficer, approval).assignee()).isEqualTo(secondOfficer.username());
         assertThat(funding.fundingOf(officer, techniek).tranches().get(0).status()).isEqualTo(TrancheStatus.AWAITING_SECOND_APPROVAL);
         assertThat(ledgerLines(trancheId)).isZero();
@@ -302,7 +302,7 @@ class FundingIT {
         // The colleague verified this round: the approval is theirs to leave, and the first round's verifier approves.
         assertThat(task(secondOfficer, "approveRelease", trancheId).forAColleague()).isTrue();
         assertThatThrownBy(() -> workflow.claim(secondOfficer, task(secondOfficer, "approveRelease", trancheId).id()))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("task.fourEyes"));
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.messageKey()).isEqualTo("task.fourEyes"));
         WorkTask approval = task(officer, "approveRelease", trancheId);
         assertThat(approval.forAColleague()).isFalse();
         funding.approve(officer, approval.id(), new SecondApproval(true, "Akkoord."));

@@ -189,7 +189,7 @@ public class DefaultFundingService implements FundingService {
                 .setParameter("tranche", trancheId).setParameter("kind", TrancheDecision.VERIFICATION)
                 .setMaxResults(1).getResultStream().findFirst().orElseThrow(() -> new IllegalStateException("No verification"));
         if (verifier.equals(officer.username())) {
-            throw new DomainException("approve.sameOfficer");
+            throw new NotAllowedException("approve.sameOfficer");
         }
         boolean approved = approval != null && approval.approved();
         String reasoning = approved ? FundingRules.optionalText(approval.reasoning())
