@@ -44,7 +44,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "nl.ngf.grants.identity..", "nl.ngf.grants.programme..", "nl.ngf.grants.workflow..",
                     "nl.ngf.grants.web..", "nl.ngf.grants.database..", "nl.ngf.grants.demo..",
-                    "nl.ngf.grants.partnership..", "nl.ngf.grants.funding..", "nl.ngf.grants.documents..", "nl.ngf.grants.audit..");
+                    "nl.ngf.grants.partnership..", "nl.ngf.grants.funding..", "nl.ngf.grants.documents..", "nl.ngf.grants.audit..", "nl.ngf.grants.notification..");
 
     @ArchTest
     static final ArchRule delegatesAreNamedBeansInProcessRooms = classes()

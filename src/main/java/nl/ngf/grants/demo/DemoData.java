@@ -112,13 +112,14 @@ public class DemoData {
         OrganisationView llo = identity.createOrganisation("llo-katalysator", "Stichting De Nationale LLO-katalysator");
         OrganisationView collectief = identity.createOrganisation("llo-collectief", "LLO Collectief Laagopgeleiden en Laaggeletterden");
 
-        identity.createUser("adviseur", "Sanne de Vries (subsidieadviseur)", DEMO_PASSWORD, null, Set.of(Role.GRANT_OFFICER));
-        identity.createUser("adviseur2", "Ahmed El Amrani (subsidieadviseur)", DEMO_PASSWORD, null, Set.of(Role.GRANT_OFFICER));
-        identity.createUser("commissie", "Prof. dr. Marieke Bakker (beoordelingscommissie)", DEMO_PASSWORD, null, Set.of(Role.COMMITTEE_MEMBER));
-        identity.createUser("aanvrager", "Jeroen Smit (penvoerder Katapult)", DEMO_PASSWORD, katapult.id(), Set.of(Role.APPLICANT));
-        identity.createUser("aanvrager-llo", "Fatima Yilmaz (penvoerder LLO-katalysator)", DEMO_PASSWORD, llo.id(), Set.of(Role.APPLICANT));
-        identity.createUser("aanvrager-collectief", "Kees Jansen (penvoerder LLO Collectief)", DEMO_PASSWORD, collectief.id(), Set.of(Role.APPLICANT));
-        identity.createUser("beheerder", "Linda Vermeulen (beheerder/auditor)", DEMO_PASSWORD, null, Set.of(Role.ADMINISTRATOR));
+        // Demo addresses in the example.org domain, reserved for examples: nothing sent to them reaches anyone.
+        identity.createUser("adviseur", "Sanne de Vries (subsidieadviseur)", DEMO_PASSWORD, null, Set.of(Role.GRANT_OFFICER), "adviseur@example.org");
+        identity.createUser("adviseur2", "Ahmed El Amrani (subsidieadviseur)", DEMO_PASSWORD, null, Set.of(Role.GRANT_OFFICER), "adviseur2@example.org");
+        identity.createUser("commissie", "Prof. dr. Marieke Bakker (beoordelingscommissie)", DEMO_PASSWORD, null, Set.of(Role.COMMITTEE_MEMBER), "commissie@example.org");
+        identity.createUser("aanvrager", "Jeroen Smit (penvoerder Katapult)", DEMO_PASSWORD, katapult.id(), Set.of(Role.APPLICANT), "aanvrager@example.org");
+        identity.createUser("aanvrager-llo", "Fatima Yilmaz (penvoerder LLO-katalysator)", DEMO_PASSWORD, llo.id(), Set.of(Role.APPLICANT), "aanvrager-llo@example.org");
+        identity.createUser("aanvrager-collectief", "Kees Jansen (penvoerder LLO Collectief)", DEMO_PASSWORD, collectief.id(), Set.of(Role.APPLICANT), "aanvrager-collectief@example.org");
+        identity.createUser("beheerder", "Linda Vermeulen (beheerder/auditor)", DEMO_PASSWORD, null, Set.of(Role.ADMINISTRATOR), "beheerder@example.org");
 
         Actor officer = actor("adviseur");
         Actor committee = actor("commissie");

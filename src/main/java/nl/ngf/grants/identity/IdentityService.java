@@ -31,7 +31,15 @@ public interface IdentityService {
     OrganisationView createOrganisation(String code, String name);
 
     /** Creates an active user; the password is stored only as a PBKDF2 hash. */
-    void createUser(String username, String displayName, String password, Long organisationId, Set<Role> roles);
+    default void createUser(String username, String displayName, String password, Long organisationId, Set<Role> roles) {
+        createUser(username, displayName, password, organisationId, roles, null);
+    }
+
+    /** As {@link #createUser(String, String, String, Long, Set)}, with the e-mail address reminders go to (null for none). */
+    void createUser(String username, String displayName, String password, Long organisationId, Set<Role> roles, String email);
+
+    /** The organisation's active applicants that have an e-mail address: who a reminder of its deadline goes to. */
+    List<MailRecipient> applicantsToMail(long organisationId);
 
     boolean hasUsers();
 }

@@ -4,10 +4,11 @@ import java.util.Set;
 
 /**
  * A user account as the administration screen shows it; never the password hash. {@code passwordChangeRequired}:
- * the password was set by an administrator and the user has not yet chosen their own.
+ * the password was set by an administrator and the user has not yet chosen their own. {@code email}: where reminders go,
+ * null for none.
  */
 public record UserView(long id, String username, String displayName, Long organisationId, String organisationName,
-                       Set<Role> roles, boolean active, boolean passwordChangeRequired) {
+                       Set<Role> roles, boolean active, boolean passwordChangeRequired, String email) {
 
     public UserView {
         roles = Set.copyOf(roles);

@@ -26,6 +26,11 @@ public final class Deadlines {
         return Date.from(reminder.isBefore(now) ? now : reminder);
     }
 
+    /** The day a deadline ({@link #endOf}) or any other moment falls on, in Dutch time. */
+    public static LocalDate dayOf(Date moment) {
+        return LocalDate.ofInstant(moment.toInstant(), ZONE);
+    }
+
     public static LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, ZONE);
     }

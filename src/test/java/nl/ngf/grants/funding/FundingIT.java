@@ -46,6 +46,7 @@ import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.AwardInFull;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.Mailbox;
 import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -71,7 +72,7 @@ class FundingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(FundingIT.class, ItDatabase.class, AwardInFull.class, Retention.class);
+        return Deployments.application(FundingIT.class, ItDatabase.class, AwardInFull.class, Retention.class, Mailbox.class, Mailbox.Mail.class);
     }
 
     @Inject
@@ -112,6 +113,8 @@ class FundingIT {
     /** PPS Zorg: EUR 400,000 then EUR 200,000. PPS Techniek: one tranche of EUR 2,000,000 (four eyes by amount). */
     long zorg;
     long techniek;
+    /** Where the applicant's reminders go. */
+    String applicantAddress;
 
     @BeforeEach
     void anAwardedProgrammeAllocatedOverTwoPpss() {
@@ -121,7 +124,8 @@ class FundingIT {
         identity.createUser("fund-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
         identity.createUser("fund-adviseur2-" + run, "Tweede adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
         identity.createUser("fund-commissie-" + run, "Commissie", "geheim-" + run, null, Set.of(Role.COMMITTEE_MEMBER));
-        identity.createUser("fund-aanvrager-" + run, "Aanvrager", "geheim-" + run, org.id(), Set.of(Role.APPLICANT));
+        applicantAddress = "fund-aanvrager-" + run + "@pps.example.org";
+        identity.createUser("fund-aanvrager-" + run, "Aanvrager", "geheim-" + run, org.id(), Set.of(Role.APPLICANT), applicantAddress);
         identity.createUser("fund-ander-" + run, "Ander", "geheim-" + run, other.id(), Set.of(Role.APPLICANT));
         officer = identity.actor("fund-adviseur-" + run).orElseThrow();
         secondOfficer = identity.actor("fund-adviseur2-" + run).orElseThrow();
@@ -577,6 +581,8 @@ class FundingIT {
         assertThat(tranches.get(0).reminderSentAt()).isNull();
         workflow.runJobNow("trancheRelease", String.valueOf(first), "reportReminderDue");
         assertThat(funding.fundingOf(applicant, zorg).tranches().get(0).reminderSentAt()).as("the applicant sees the reminder").isNotNull();
+        assertThat(awaitMail(1)).extracting(Mailbox.Mail::subject).as("and gets it by e-mail").containsExactly(
+                "Herinnering: voortgangsrapportage voor PPS Zorg – tranche 1 uiterlijk " + dutchDay(tranches.get(0).plannedDate()));
         workflow.runJobNow("trancheRelease", String.valueOf(first), "reportOverdue");
 
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_OVERDUE);
@@ -625,6 +631,8 @@ class FundingIT {
                 .as("the decision's audit entry names the plan's deadline").endsWith("status=WITHHELD; planDue=" + due));
         workflow.runJobNow("trancheRelease", String.valueOf(first), "planReminderDue");
         assertThat(funding.fundingOf(applicant, zorg).tranches().get(0).reminderSentAt()).as("the applicant sees the reminder").isNotNull();
+        assertThat(awaitMail(1)).extracting(Mailbox.Mail::subject).as("and gets it by e-mail").containsExactly(
+                "Herinnering: verbeterplan voor PPS Zorg – tranche 1 uiterlijk " + dutchDay(due));
 
         workflow.runJobNow("trancheRelease", String.valueOf(first), "planOverdue");
         assertThat(funding.fundingOf(applicant, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.PLAN_OVERDUE);
@@ -868,6 +876,27 @@ class FundingIT {
     }
 
     /** Waits for the asynchronous release step on the job executor (no fixed sleep: returns as soon as it is there). */
+    private static String dutchDay(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.forLanguageTag("nl")));
+    }
+
+    /** The applicant's mail once {@code count} have arrived (mailed after the reminder's step commits). */
+    private List<Mailbox.Mail> awaitMail(int count) {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<Mailbox.Mail> mails = Mailbox.of(applicantAddress);
+            if (mails.size() >= count || System.nanoTime() > until) {
+                return mails;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return mails;
+            }
+        }
+    }
+
     private TrancheView awaitStatus(long partnershipId, long trancheId, TrancheStatus status) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {

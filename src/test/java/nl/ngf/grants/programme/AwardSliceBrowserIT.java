@@ -1120,6 +1120,11 @@ class AwardSliceBrowserIT {
         click("users:saveUser");
         assertThat(errorMessages()).contains("Een aanvrager hoort bij een organisatie.");
         chooseFromMenu("users:organisation", "Stichting De Nationale LLO-katalysator");
+        type("users:email", "<b>nieuw</b>@pps");
+        type("users:password", "eerste wachtwoord");
+        click("users:saveUser");
+        assertThat(errorMessages()).contains("Dat e-mailadres klopt niet");
+        retype("users:email", username + "@pps.example.org");
         // Enter in the form's field saves the user (not the first button of the page, which edits the first user listed).
         type("users:password", "eerste wachtwoord");
         browser.findElement(By.id("users:password")).sendKeys(Keys.ENTER);
@@ -1129,7 +1134,8 @@ class AwardSliceBrowserIT {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='users:userTable_data'] > tr"), 1));
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//tr[.//span[contains(@class,'ngf-username') and text()='" + username + "']]")));
-        assertThat(row.getText()).contains("<b>Nieuwe</b> aanvrager").contains("Stichting De Nationale LLO-katalysator").contains("Aanvrager");
+        assertThat(row.getText()).contains("<b>Nieuwe</b> aanvrager").contains(username + "@pps.example.org")
+                .contains("Stichting De Nationale LLO-katalysator").contains("Aanvrager");
         snapshot("admin-users");
         logOut();
 

@@ -22,6 +22,7 @@ import nl.ngf.grants.partnership.ScheduledTranche;
 import nl.ngf.grants.partnership.TrancheSchedule;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeStatus;
+import nl.ngf.grants.shared.ApplicantReminded;
 import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
@@ -61,6 +62,9 @@ public class TrancheOutcomes {
 
     @Inject
     jakarta.enterprise.event.Event<ProgrammeClosed> closed;
+
+    @Inject
+    jakarta.enterprise.event.Event<ApplicantReminded> reminded;
 
     @Inject
     @ConfigProperty(name = "ngf.funding.report-reminder-days-before-deadline", defaultValue = "14")
@@ -145,14 +149,26 @@ public class TrancheOutcomes {
                 "planReminder", Deadlines.reminder(deadline, planReminderDays, clock.instant()));
     }
 
-    public void remind(long trancheId) {
+    /** The reminder before the report's deadline: on the PPS's page now, and mailed to its applicants once this commits. */
+    public void remind(long trancheId, LocalDate deadline) {
         state(trancheId, false).reminded(clock.instant());
-        audit.record(AuditTrail.ENGINE, "tranche.reminderSent", "tranche", trancheId, null);
+        audit.record(AuditTrail.ENGINE, "tranche.reminderSent", "tranche", trancheId, "deadline=" + deadline);
+        mailReminder(trancheId, ApplicantReminded.Kind.PROGRESS_REPORT, deadline);
     }
 
+    /** The reminder before the corrective-action plan's deadline, as {@link #remind}. */
     public void remindOfPlan(long trancheId) {
-        state(trancheId, false).reminded(clock.instant());
-        audit.record(AuditTrail.ENGINE, "tranche.planReminderSent", "tranche", trancheId, null);
+        TrancheRelease release = state(trancheId, false);
+        release.reminded(clock.instant());
+        audit.record(AuditTrail.ENGINE, "tranche.planReminderSent", "tranche", trancheId, "deadline=" + release.planDue);
+        mailReminder(trancheId, ApplicantReminded.Kind.CORRECTIVE_PLAN, release.planDue);
+    }
+
+    private void mailReminder(long trancheId, ApplicantReminded.Kind kind, LocalDate deadline) {
+        ScheduledTranche tranche = schedule.tranche(trancheId);
+        reminded.fire(new ApplicantReminded(tranche.organisationId(), kind, tranche.partnershipName() + " – tranche " + tranche.sequence(),
+                deadline, "workflow/inbox.xhtml?q=" + java.net.URLEncoder.encode(tranche.partnershipName(), java.nio.charset.StandardCharsets.UTF_8),
+                "tranche", trancheId));
     }
 
     public void reportOverdue(long trancheId) {

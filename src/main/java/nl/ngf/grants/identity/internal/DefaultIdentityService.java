@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.MailRecipient;
 import nl.ngf.grants.identity.OrganisationView;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.shared.DomainException;
@@ -103,7 +104,8 @@ public class DefaultIdentityService implements IdentityService {
     }
 
     @Override
-    public void createUser(String username, String displayName, String password, Long organisationId, Set<Role> roles) {
+    public void createUser(String username, String displayName, String password, Long organisationId, Set<Role> roles,
+                           String email) {
         if (roles.contains(Role.APPLICANT) && organisationId == null) {
             throw new DomainException("user.applicant.organisationRequired");
         }
@@ -112,7 +114,18 @@ public class DefaultIdentityService implements IdentityService {
             throw new DomainException("organisation.notFound");
         }
         Set<String> groups = roles.stream().map(Role::group).collect(Collectors.toSet());
-        em.persist(new UserAccount(username, displayName, passwords.hash(password), organisation, groups));
+        UserAccount user = new UserAccount(username, displayName, passwords.hash(password), organisation, groups);
+        user.email = DefaultUserAdministration.checkedEmail(email);
+        em.persist(user);
+    }
+
+    @Override
+    public List<MailRecipient> applicantsToMail(long organisationId) {
+        return em.createQuery("select new nl.ngf.grants.identity.MailRecipient(u.username, u.displayName, u.email)"
+                        + " from UserAccount u join u.roles r where u.active = true and u.email is not null"
+                        + " and u.organisation.id = :organisation and r = :applicant order by u.username", MailRecipient.class)
+                .setParameter("organisation", organisationId).setParameter("applicant", Role.APPLICANT.group())
+                .getResultList();
     }
 
     @Override

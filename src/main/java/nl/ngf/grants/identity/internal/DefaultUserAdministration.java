@@ -29,6 +29,8 @@ public class DefaultUserAdministration implements UserAdministration {
 
     private static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,59}";
     private static final int MAX_PASSWORD_LENGTH = 200;
+    /** An address a mail server takes as it is: no spaces, markup or line breaks, and a dotted domain. */
+    private static final String EMAIL = "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+";
 
     @PersistenceContext(unitName = "ngf")
     EntityManager em;
@@ -62,16 +64,18 @@ public class DefaultUserAdministration implements UserAdministration {
         }
         String displayName = displayName(details);
         Organisation organisation = checkedOrganisation(details);
+        String email = checkedEmail(details.email());
         checkPassword(name, initialPassword);
         UserAccount user = new UserAccount(name, displayName, passwords.hash(initialPassword),
                 organisation, groups(details.roles()));
+        user.email = email;
         user.requirePasswordChange();
         em.persist(user);
         em.flush();
         UserView view = user.view();
         changed.fire(new IdentityChanged(administrator.username(), "user.created", "user", name,
                 "displayName=" + displayName + "; organisation=" + orgName(organisation) + "; roles=" + roleNames(view.roles())
-                        + "; active=true; passwordChangeRequired=true"));
+                        + "; email=" + email + "; active=true; passwordChangeRequired=true"));
         return view;
     }
 
@@ -82,6 +86,7 @@ public class DefaultUserAdministration implements UserAdministration {
         UserView before = user.view();
         String displayName = displayName(details);
         Organisation organisation = checkedOrganisation(details);
+        String email = checkedEmail(details.email());
         if (before.username().equals(administrator.username())
                 && (!details.active() || !details.roles().contains(Role.ADMINISTRATOR))) {
             throw new DomainException("user.self.lockout");
@@ -90,7 +95,7 @@ public class DefaultUserAdministration implements UserAdministration {
         if (passwordToo) {
             checkPassword(before.username(), newPassword);
         }
-        user.change(displayName, organisation, groups(details.roles()), details.active());
+        user.change(displayName, organisation, groups(details.roles()), details.active(), email);
         em.flush();
         UserView after = user.view();
         StringJoiner changes = new StringJoiner("; ");
@@ -98,6 +103,7 @@ public class DefaultUserAdministration implements UserAdministration {
         change(changes, "organisation", String.valueOf(before.organisationName()), String.valueOf(after.organisationName()));
         change(changes, "roles", roleNames(before.roles()), roleNames(after.roles()));
         change(changes, "active", String.valueOf(before.active()), String.valueOf(after.active()));
+        change(changes, "email", String.valueOf(before.email()), String.valueOf(after.email()));
         if (changes.length() > 0) {
             changed.fire(new IdentityChanged(administrator.username(), "user.updated", "user", before.username(), changes.toString()));
         }
@@ -192,6 +198,18 @@ public class DefaultUserAdministration implements UserAdministration {
             throw new DomainException("user.notFound");
         }
         return user;
+    }
+
+    /** The address stripped, or null when none is given; refused when a mail server would not take it. */
+    static String checkedEmail(String address) {
+        String email = address == null ? "" : address.strip();
+        if (email.isEmpty()) {
+            return null;
+        }
+        if (email.length() > 254 || !email.matches(EMAIL)) {
+            throw new DomainException("user.email.invalid");
+        }
+        return email;
     }
 
     private static String displayName(UserDetails details) {

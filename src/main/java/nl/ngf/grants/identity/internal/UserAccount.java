@@ -49,6 +49,10 @@ class UserAccount {
     @Column(name = "password_change_required", nullable = false)
     boolean passwordChangeRequired;
 
+    /** Where reminders go; null for none. */
+    @Column(length = 254)
+    String email;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 40)
@@ -65,7 +69,7 @@ class UserAccount {
         this.roles.addAll(roles);
     }
 
-    void change(String displayName, Organisation organisation, Set<String> roles, boolean active) {
+    void change(String displayName, Organisation organisation, Set<String> roles, boolean active, String email) {
         if (!java.util.Objects.equals(idOf(organisation), idOf(this.organisation)) || !roles.equals(this.roles)
                 || active != this.active) {
             accessVersion++;
@@ -75,6 +79,7 @@ class UserAccount {
         this.roles.clear();
         this.roles.addAll(roles);
         this.active = active;
+        this.email = email;
     }
 
     private static Long idOf(Organisation organisation) {
@@ -100,6 +105,6 @@ class UserAccount {
     UserView view() {
         return new UserView(id, username, displayName, organisation == null ? null : organisation.id,
                 organisation == null ? null : organisation.name,
-                roles.stream().map(Role::ofGroup).collect(Collectors.toSet()), active, passwordChangeRequired);
+                roles.stream().map(Role::ofGroup).collect(Collectors.toSet()), active, passwordChangeRequired, email);
     }
 }

@@ -50,6 +50,7 @@ public class UserAdmin implements Serializable {
     /** Role group names: a JSF list cannot carry the enum without a converter. */
     private List<String> roles = List.of();
     private boolean active = true;
+    private String email;
     private String password;
 
     /** The organisation being renamed; null while adding a new one. */
@@ -82,6 +83,7 @@ public class UserAdmin implements Serializable {
         organisationId = user.organisationId();
         roles = user.roles().stream().map(Role::group).sorted().toList();
         active = user.active();
+        email = user.email();
         password = null;
     }
 
@@ -92,13 +94,14 @@ public class UserAdmin implements Serializable {
         organisationId = null;
         roles = List.of();
         active = true;
+        email = null;
         password = null;
     }
 
     public void saveUser() {
         try {
             Set<Role> chosen = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles.stream().map(Role::ofGroup).toList());
-            UserDetails details = new UserDetails(displayName, organisationId, chosen, active);
+            UserDetails details = new UserDetails(displayName, organisationId, chosen, active, email);
             if (userId == null) {
                 UserView created = administration.createUser(currentUser.actor(), username, details, password);
                 messages.info("admin.user.created", created.username());
@@ -210,6 +213,14 @@ public class UserAdmin implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getPassword() {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.ngf.grants.audit.AuditTrail;
+import nl.ngf.grants.shared.ApplicantReminded;
 import nl.ngf.grants.shared.ProgrammeClosed;
 import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -27,6 +28,9 @@ public class AwardOutcomes {
 
     @jakarta.inject.Inject
     WorkflowService workflow;
+
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<ApplicantReminded> reminded;
 
     public void award(long programmeId) {
         Programme programme = programme(programmeId);
@@ -66,9 +70,15 @@ public class AwardOutcomes {
         return workflow.retainHistory(closedAt, Map.of(ProcessKeys.GRANT_AWARD, List.of(String.valueOf(programmeId))));
     }
 
+    /** The reminder before the revision deadline: on the programme's page now, and mailed to its applicants once this commits. */
     public void remindApplicant(long programmeId) {
-        programme(programmeId).recordReminder(Instant.now());
-        audit.record(AuditTrail.ENGINE, "programme.reminderSent", "programme", programmeId, null);
+        Programme programme = programme(programmeId);
+        programme.recordReminder(Instant.now());
+        audit.record(AuditTrail.ENGINE, "programme.reminderSent", "programme", programmeId, "deadline=" + programme.revisionDeadline);
+        reminded.fire(new ApplicantReminded(programme.organisationId, ApplicantReminded.Kind.REVISION,
+                programme.reference + " " + programme.title, programme.revisionDeadline,
+                "workflow/inbox.xhtml?q=" + java.net.URLEncoder.encode(programme.reference, java.nio.charset.StandardCharsets.UTF_8),
+                "programme", programmeId));
     }
 
     public void deadlinePassed(long programmeId) {

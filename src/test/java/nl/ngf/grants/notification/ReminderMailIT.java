@@ -1,0 +1,203 @@
+package nl.ngf.grants.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import nl.ngf.grants.audit.AuditEntryView;
+import nl.ngf.grants.audit.AuditTrail;
+import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.identity.UserAdministration;
+import nl.ngf.grants.identity.UserDetails;
+import nl.ngf.grants.identity.UserView;
+import nl.ngf.grants.programme.ConditionalAwardRegistration;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.shared.ApplicantReminded;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.Mailbox;
+import nl.ngf.grants.testsupport.Mailbox.Mail;
+import nl.ngf.grants.workflow.WorkflowService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reminder before a deadline reaches the applicants by e-mail: each active applicant of the organisation with
+ * an address gets one, in Dutch and English, with the deadline and the link to the task; nobody else does, a
+ * rolled-back step mails nothing, and the audit trail says who was mailed.
+ */
+@ExtendWith(ItDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class ReminderMailIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        // Mailbox reads the test mail server's port as a constant; the server itself stays outside.
+        return Deployments.application(ReminderMailIT.class, ItDatabase.class, Mailbox.class, Mailbox.Mail.class);
+    }
+
+    @Inject
+    ProgrammeService programmes;
+    @Inject
+    WorkflowService workflow;
+    @Inject
+    IdentityService identity;
+    @Inject
+    UserAdministration administration;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Event<ApplicantReminded> reminders;
+    @Inject
+    UserTransaction transaction;
+
+    String run;
+    OrganisationView organisation;
+    Actor officer;
+    Actor administrator;
+
+    @BeforeEach
+    void people() {
+        run = UUID.randomUUID().toString().substring(0, 8);
+        organisation = identity.createOrganisation("mail-" + run, "Mail " + run);
+        OrganisationView other = identity.createOrganisation("mail-ander-" + run, "Ander " + run);
+        identity.createUser("mail-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER), address("adviseur"));
+        identity.createUser("mail-beheerder-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        identity.createUser("mail-penvoerder-" + run, "Jeroen Smit", "geheim-" + run, organisation.id(), Set.of(Role.APPLICANT),
+                address("penvoerder"));
+        identity.createUser("mail-collega-" + run, "Collega zonder adres", "geheim-" + run, organisation.id(), Set.of(Role.APPLICANT));
+        identity.createUser("mail-vertrokken-" + run, "Vertrokken", "geheim-" + run, organisation.id(), Set.of(Role.APPLICANT),
+                address("vertrokken"));
+        identity.createUser("mail-ander-" + run, "Andere organisatie", "geheim-" + run, other.id(), Set.of(Role.APPLICANT),
+                address("ander"));
+        officer = identity.actor("mail-adviseur-" + run).orElseThrow();
+        administrator = identity.actor("mail-beheerder-" + run).orElseThrow();
+        UserView gone = user("mail-vertrokken-" + run);
+        administration.updateUser(administrator, gone.id(), new UserDetails(gone.displayName(), organisation.id(),
+                Set.of(Role.APPLICANT), false, gone.email()), null);
+    }
+
+    private String address(String who) {
+        return who + "-" + run + "@pps.example.org";
+    }
+
+    private UserView user(String username) {
+        return administration.users(administrator).stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theRevisionReminderIsMailedToTheOrganisationsActiveApplicantsWithTheDeadlineAndTheLinkToTheTask() throws Exception {
+        LocalDate deadline = LocalDate.now().plusWeeks(3);
+        String title = "Reminders " + run;
+        long id = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(title, organisation.id(),
+                new BigDecimal("2000000.00"), new BigDecimal("1500000.00"), 4, deadline, List.of("Begroting per pps")));
+        String reference = programmes.programme(officer, id).summary().reference();
+
+        workflow.runJobNow("grantAward", String.valueOf(id), "revisionReminderDue");
+
+        AuditEntryView mailed = awaitAudit("programme", id, "reminder.mailed");
+        assertThat(mailed.details()).as("the trail names who was mailed, not their address")
+                .contains("kind=REVISION", "deadline=" + deadline, "to=mail-penvoerder-" + run).doesNotContain("@");
+        List<Mail> mails = Mailbox.of(address("penvoerder"));
+        assertThat(mails).hasSize(1);
+        Mail mail = mails.get(0);
+        String dutchDeadline = deadline.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl")));
+        assertThat(mail.subject()).isEqualTo("Herinnering: herzien plan voor " + reference + " " + title + " uiterlijk " + dutchDeadline);
+        assertThat(mail.to()).containsExactly(address("penvoerder"));
+        assertThat(mail.from()).contains("noreply@ngf.example.org");
+        assertThat(mail.text()).contains("Beste Jeroen Smit,",
+                "Het herziene plan voor " + reference + " " + title + " moet uiterlijk " + dutchDeadline,
+                "The revised plan for " + reference + " " + title + " is due on "
+                        + deadline.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)),
+                "http://localhost:9080/workflow/inbox.xhtml?q=" + reference);
+
+        assertThat(Mailbox.of(address("vertrokken"))).as("a switched-off applicant").isEmpty();
+        assertThat(Mailbox.of(address("ander"))).as("another organisation's applicant").isEmpty();
+        assertThat(Mailbox.of(address("adviseur"))).as("the grant officer").isEmpty();
+        assertThat(programmes.programme(officer, id).events()).as("the programme page still says the reminder went out")
+                .anyMatch(e -> e.kind().equals("REMINDER_SENT"));
+    }
+
+    @Test
+    void aReminderInAStepThatRollsBackIsNotMailed() throws Exception {
+        LocalDate deadline = LocalDate.now().plusWeeks(2);
+        transaction.begin();
+        reminders.fire(new ApplicantReminded(organisation.id(), ApplicantReminded.Kind.PROGRESS_REPORT, "Teruggedraaid " + run,
+                deadline, "workflow/inbox.xhtml", "tranche", -1));
+        transaction.rollback();
+        transaction.begin();
+        reminders.fire(new ApplicantReminded(organisation.id(), ApplicantReminded.Kind.CORRECTIVE_PLAN, "Vastgelegd " + run,
+                deadline, "workflow/inbox.xhtml", "tranche", -2));
+        transaction.commit();
+
+        awaitAudit("tranche", -2, "reminder.mailed");
+        assertThat(Mailbox.of(address("penvoerder"))).extracting(Mail::subject)
+                .containsExactly("Herinnering: verbeterplan voor Vastgelegd " + run + " uiterlijk "
+                        + deadline.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl"))));
+        assertThat(audit.about(administrator, "tranche", List.of("-1"))).as("nothing recorded for the rolled-back step").isEmpty();
+    }
+
+    @Test
+    void anOrganisationWithoutAddressesIsRecordedAsNotMailed() throws Exception {
+        OrganisationView silent = identity.createOrganisation("mail-stil-" + run, "Stil " + run);
+        identity.createUser("mail-stil-" + run, "Zonder adres", "geheim-" + run, silent.id(), Set.of(Role.APPLICANT));
+        transaction.begin();
+        reminders.fire(new ApplicantReminded(silent.id(), ApplicantReminded.Kind.PROGRESS_REPORT, "Stil " + run,
+                LocalDate.now().plusWeeks(2), "workflow/inbox.xhtml", "tranche", -3));
+        transaction.commit();
+
+        assertThat(awaitAudit("tranche", -3, "reminder.notMailed").details())
+                .contains("kind=PROGRESS_REPORT", "no active applicant of the organisation has an e-mail address");
+    }
+
+    @Test
+    void anAdministratorSetsAnAddressAndAnInvalidOneIsRefusedChangingNothing() {
+        UserView colleague = user("mail-collega-" + run);
+        for (String invalid : new String[] {"jeroen@", "jeroen smit@pps.nl", "<script>@pps.nl", "jeroen@pps.nl\r\nBcc: x@y.nl",
+                "jeroen@localhost"}) {
+            assertThatThrownBy(() -> administration.updateUser(administrator, colleague.id(), new UserDetails(colleague.displayName(),
+                    organisation.id(), Set.of(Role.APPLICANT), true, invalid), null))
+                    .as(invalid).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("user.email.invalid"));
+        }
+        assertThat(user("mail-collega-" + run).email()).isNull();
+
+        administration.updateUser(administrator, colleague.id(), new UserDetails(colleague.displayName(), organisation.id(),
+                Set.of(Role.APPLICANT), true, "  " + address("collega") + " "), null);
+        assertThat(user("mail-collega-" + run).email()).isEqualTo(address("collega"));
+        assertThat(identity.applicantsToMail(organisation.id())).extracting(r -> r.username())
+                .containsExactly("mail-collega-" + run, "mail-penvoerder-" + run);
+        assertThat(audit.about(administrator, "user", List.of("mail-collega-" + run))).extracting(AuditEntryView::details)
+                .anyMatch(d -> d.contains("email: null → " + address("collega")));
+    }
+
+    private AuditEntryView awaitAudit(String objectType, long objectId, String action) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<AuditEntryView> entries = audit.about(administrator, objectType, List.of(String.valueOf(objectId))).stream()
+                    .filter(e -> e.action().startsWith("reminder.")).toList();
+            if (!entries.isEmpty() || System.nanoTime() > until) {
+                assertThat(entries).extracting(AuditEntryView::action).containsExactly(action);
+                return entries.get(0);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
