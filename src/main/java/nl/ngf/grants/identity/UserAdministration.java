@@ -40,4 +40,10 @@ public interface UserAdministration {
 
     /** A user changes their own password, proving the current one. */
     void changeOwnPassword(Actor self, String currentPassword, String newPassword);
+
+    /** The user's own e-mail address (where reminders go), null when they have none. */
+    String ownEmail(Actor self);
+
+    /** A user sets or (with an empty one) removes their own e-mail address; refused when a mail server would not take it. */
+    void changeOwnEmail(Actor self, String email);
 }

@@ -188,6 +188,33 @@ class ReminderMailIT {
                 .anyMatch(d -> d.contains("email: null → " + address("collega")));
     }
 
+    @Test
+    void anApplicantKeepsTheirOwnAddressWhereTheirRemindersGo() {
+        Actor colleague = identity.actor("mail-collega-" + run).orElseThrow();
+        assertThat(administration.ownEmail(colleague)).isNull();
+        assertThatThrownBy(() -> administration.changeOwnEmail(colleague, "collega@<b>pps</b>.nl"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("user.email.invalid"));
+        assertThat(administration.ownEmail(colleague)).as("a refused address changes nothing").isNull();
+
+        administration.changeOwnEmail(colleague, address("collega"));
+        assertThat(administration.ownEmail(colleague)).isEqualTo(address("collega"));
+        assertThat(identity.applicantsToMail(organisation.id())).extracting(r -> r.username()).contains("mail-collega-" + run);
+        administration.changeOwnEmail(colleague, " ");
+        assertThat(administration.ownEmail(colleague)).as("an empty address removes it").isNull();
+        assertThat(identity.applicantsToMail(organisation.id())).extracting(r -> r.username()).doesNotContain("mail-collega-" + run);
+        assertThat(audit.about(administrator, "user", List.of("mail-collega-" + run)))
+                .filteredOn(e -> e.action().equals("user.email.changed")).extracting(AuditEntryView::actor, AuditEntryView::details)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("mail-collega-" + run, "email: null → " + address("collega")),
+                        org.assertj.core.groups.Tuple.tuple("mail-collega-" + run, "email: " + address("collega") + " → null"));
+
+        Actor gone = identity.actor("mail-penvoerder-" + run).orElseThrow();
+        UserView account = user("mail-penvoerder-" + run);
+        administration.updateUser(administrator, account.id(), new UserDetails(account.displayName(), organisation.id(),
+                Set.of(Role.APPLICANT), false, account.email()), null);
+        assertThatThrownBy(() -> administration.changeOwnEmail(gone, address("elders")))
+                .as("a switched-off account changes nothing").isInstanceOf(nl.ngf.grants.shared.NotAllowedException.class);
+    }
+
     private AuditEntryView awaitAudit(String objectType, long objectId, String action) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {

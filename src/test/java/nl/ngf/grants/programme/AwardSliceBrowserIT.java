@@ -1154,6 +1154,17 @@ class AwardSliceBrowserIT {
         logOut();
         logIn(username, "tweede wachtwoord");
         assertThat(browser.findElements(By.id("ownPasswordDue"))).isEmpty();
+        // Their own address, where reminders go, beside the password.
+        click("nav:password");
+        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
+        assertThat(browser.findElement(By.id("email:address")).getAttribute("value")).isEqualTo(username + "@pps.example.org");
+        retype("email:address", "thuis@" + username);
+        click("email:save");
+        assertThat(errorMessages()).contains("Dat e-mailadres klopt niet");
+        retype("email:address", username + "@thuis.example.org");
+        click("email:save");
+        assertThat(infoMessages()).contains("Uw e-mailadres is opgeslagen.");
+        assertThat(browser.findElement(By.id("email:address")).getAttribute("value")).isEqualTo(username + "@thuis.example.org");
         logOut();
 
         logIn("beheerder");
@@ -1161,9 +1172,9 @@ class AwardSliceBrowserIT {
         wait.until(ExpectedConditions.urlContains("audit/log.xhtml"));
         type("audit:objectId", username);
         click("audit:search");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "user.password.changed"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "user.email.changed"));
         assertThat(browser.findElements(By.className("ngf-audit-action"))).extracting(WebElement::getText)
-                .containsExactly("user.password.changed", "user.created");
+                .containsExactly("user.email.changed", "user.password.changed", "user.created");
         logOut();
     }
 
@@ -1255,7 +1266,7 @@ class AwardSliceBrowserIT {
         }
     }
 
-    /** Opens "Wachtwoord wijzigen" and submits the current password and the new one twice. */
+    /** Opens "Mijn account" and submits the current password and the new one twice. */
     private void changeOwnPassword(String current, String next) {
         click("nav:password");
         wait.until(ExpectedConditions.urlContains("account/password.xhtml"));

@@ -165,10 +165,7 @@ public class DefaultUserAdministration implements UserAdministration {
 
     @Override
     public void changeOwnPassword(Actor self, String currentPassword, String newPassword) {
-        UserAccount user = userNamed(self.username());
-        if (user == null || !user.view().active()) {
-            throw new NotAllowedException("access.notLoggedIn");
-        }
+        UserAccount user = activeSelf(self);
         if (!passwords.matches(currentPassword, user.passwordHash())) {
             throw new DomainException("password.currentWrong");
         }
@@ -179,6 +176,31 @@ public class DefaultUserAdministration implements UserAdministration {
         user.changePassword(passwords.hash(newPassword), false);
         changed.fire(new IdentityChanged(self.username(), "user.password.changed", "user", self.username(),
                 "own password changed; passwordChangeRequired=false"));
+    }
+
+    @Override
+    public String ownEmail(Actor self) {
+        return activeSelf(self).email;
+    }
+
+    @Override
+    public void changeOwnEmail(Actor self, String email) {
+        UserAccount user = activeSelf(self);
+        String before = user.email;
+        String after = checkedEmail(email);
+        if (!Objects.equals(before, after)) {
+            user.email = after;
+            changed.fire(new IdentityChanged(self.username(), "user.email.changed", "user", self.username(),
+                    "email: " + before + " → " + after));
+        }
+    }
+
+    private UserAccount activeSelf(Actor self) {
+        UserAccount user = userNamed(self.username());
+        if (user == null || !user.view().active()) {
+            throw new NotAllowedException("access.notLoggedIn");
+        }
+        return user;
     }
 
     private static void requireAdministrator(Actor actor) {
