@@ -136,6 +136,25 @@ class ReminderMailIT {
                 .anyMatch(e -> e.kind().equals("REMINDER_SENT"));
     }
 
+    /**
+     * In production a reminder fires on the engine's own job executor when its timer is due, not on a thread the
+     * test or the demo runs: that path mails too.
+     */
+    @Test
+    void aReminderWhoseTimerTheJobExecutorFiresIsMailed() throws Exception {
+        LocalDate deadline = LocalDate.now().plusWeeks(3);
+        String title = "Timer " + run;
+        long id = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(title, organisation.id(),
+                new BigDecimal("2000000.00"), new BigDecimal("1500000.00"), 4, deadline, List.of("Begroting per pps")));
+        String processInstanceId = workflow.cases("grantAward", String.valueOf(id)).get(0).processInstanceId();
+
+        workflow.reschedule(processInstanceId, "reviseConditionalAward", java.sql.Timestamp.valueOf(deadline.atTime(23, 59)),
+                java.util.Map.of("revisionReminderDue", new java.util.Date()), java.util.Map.of());
+
+        assertThat(awaitAudit("programme", id, "reminder.mailed").details()).contains("to=mail-penvoerder-" + run);
+        assertThat(Mailbox.of(address("penvoerder"))).extracting(Mail::subject).singleElement().asString().contains(title);
+    }
+
     @Test
     void aReminderInAStepThatRollsBackIsNotMailed() throws Exception {
         LocalDate deadline = LocalDate.now().plusWeeks(2);
@@ -216,7 +235,7 @@ class ReminderMailIT {
     }
 
     private AuditEntryView awaitAudit(String objectType, long objectId, String action) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {
             List<AuditEntryView> entries = audit.about(administrator, objectType, List.of(String.valueOf(objectId))).stream()
                     .filter(e -> e.action().startsWith("reminder.")).toList();

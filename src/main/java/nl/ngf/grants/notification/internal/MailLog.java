@@ -21,6 +21,12 @@ public class MailLog {
                         + (failed.isEmpty() ? "" : "; failed=" + String.join(", ", failed)));
     }
 
+    /** Nothing went out: the mailing broke off before any mail was sent (no session, the recipients unreadable). */
+    public void failed(ApplicantReminded reminder, String reason) {
+        audit.record(AuditTrail.ENGINE, "reminder.mailFailed", reminder.objectType(), reminder.objectId(),
+                "kind=" + reminder.kind() + "; deadline=" + reminder.deadline() + "; reason=" + reason);
+    }
+
     public void notMailed(ApplicantReminded reminder, String reason) {
         audit.record(AuditTrail.ENGINE, "reminder.notMailed", reminder.objectType(), reminder.objectId(),
                 "kind=" + reminder.kind() + "; deadline=" + reminder.deadline() + "; reason=" + reason);

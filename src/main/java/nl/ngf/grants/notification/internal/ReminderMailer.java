@@ -76,6 +76,12 @@ public class ReminderMailer {
             log.mailed(reminder, sent, failed);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "Reminder about " + reminder.objectType() + " " + reminder.objectId() + " not mailed");
+            try {
+                log.failed(reminder, e.getClass().getSimpleName() + ": " + e.getMessage());
+            } catch (RuntimeException auditFailed) {
+                LOG.log(Level.SEVERE, auditFailed, () -> "The failed mailing of reminder about " + reminder.objectType() + " "
+                        + reminder.objectId() + " could not be recorded either");
+            }
         }
     }
 
