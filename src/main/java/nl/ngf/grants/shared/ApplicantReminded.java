@@ -1,5 +1,7 @@
 package nl.ngf.grants.shared;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -10,6 +12,11 @@ import java.time.LocalDate;
  */
 public record ApplicantReminded(long organisationId, Kind kind, String about, LocalDate deadline, String page,
                                 String objectType, long objectId) {
+
+    /** The applicant's task list narrowed to what is searched for: where a reminder about that case sends them. */
+    public static String inboxSearching(String term) {
+        return "workflow/inbox.xhtml?q=" + URLEncoder.encode(term, StandardCharsets.UTF_8);
+    }
 
     /** What is due. */
     public enum Kind {

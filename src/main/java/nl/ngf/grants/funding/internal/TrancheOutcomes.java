@@ -167,7 +167,7 @@ public class TrancheOutcomes {
     private void mailReminder(long trancheId, ApplicantReminded.Kind kind, LocalDate deadline) {
         ScheduledTranche tranche = schedule.tranche(trancheId);
         reminded.fire(new ApplicantReminded(tranche.organisationId(), kind, tranche.partnershipName() + " – tranche " + tranche.sequence(),
-                deadline, "workflow/inbox.xhtml?q=" + java.net.URLEncoder.encode(tranche.partnershipName(), java.nio.charset.StandardCharsets.UTF_8),
+                deadline, ApplicantReminded.inboxSearching(tranche.partnershipName()),
                 "tranche", trancheId));
     }
 

@@ -77,7 +77,7 @@ public class AwardOutcomes {
         audit.record(AuditTrail.ENGINE, "programme.reminderSent", "programme", programmeId, "deadline=" + programme.revisionDeadline);
         reminded.fire(new ApplicantReminded(programme.organisationId, ApplicantReminded.Kind.REVISION,
                 programme.reference + " " + programme.title, programme.revisionDeadline,
-                "workflow/inbox.xhtml?q=" + java.net.URLEncoder.encode(programme.reference, java.nio.charset.StandardCharsets.UTF_8),
+                ApplicantReminded.inboxSearching(programme.reference),
                 "programme", programmeId));
     }
 

@@ -1,0 +1,15 @@
+package nl.ngf.grants.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ApplicantRemindedTest {
+
+    @Test
+    void theLinkInAReminderSearchesTheTaskListForTheCaseWhateverItsNameHoldsForAnAddress() {
+        assertThat(ApplicantReminded.inboxSearching("NGF-2026-001")).isEqualTo("workflow/inbox.xhtml?q=NGF-2026-001");
+        assertThat(ApplicantReminded.inboxSearching("PPS Zorg & Techniek Noord?#1"))
+                .isEqualTo("workflow/inbox.xhtml?q=PPS+Zorg+%26+Techniek+Noord%3F%231");
+    }
+}
