@@ -22,7 +22,7 @@ import nl.ngf.grants.partnership.ScheduledTranche;
 import nl.ngf.grants.partnership.TrancheSchedule;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeStatus;
-import nl.ngf.grants.shared.ApplicantReminded;
+import nl.ngf.grants.shared.ApplicantNotice;
 import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
@@ -64,7 +64,7 @@ public class TrancheOutcomes {
     jakarta.enterprise.event.Event<ProgrammeClosed> closed;
 
     @Inject
-    jakarta.enterprise.event.Event<ApplicantReminded> reminded;
+    jakarta.enterprise.event.Event<ApplicantNotice> notices;
 
     @Inject
     @ConfigProperty(name = "ngf.funding.report-reminder-days-before-deadline", defaultValue = "14")
@@ -153,7 +153,7 @@ public class TrancheOutcomes {
     public void remind(long trancheId, LocalDate deadline) {
         state(trancheId, false).reminded(clock.instant());
         audit.record(AuditTrail.ENGINE, "tranche.reminderSent", "tranche", trancheId, "deadline=" + deadline);
-        mailReminder(trancheId, ApplicantReminded.Kind.PROGRESS_REPORT, deadline);
+        announce(trancheId, ApplicantNotice.Occasion.REMINDER, ApplicantNotice.Kind.PROGRESS_REPORT, deadline);
     }
 
     /** The reminder before the corrective-action plan's deadline, as {@link #remind}. */
@@ -161,13 +161,18 @@ public class TrancheOutcomes {
         TrancheRelease release = state(trancheId, false);
         release.reminded(clock.instant());
         audit.record(AuditTrail.ENGINE, "tranche.planReminderSent", "tranche", trancheId, "deadline=" + release.planDue);
-        mailReminder(trancheId, ApplicantReminded.Kind.CORRECTIVE_PLAN, release.planDue);
+        announce(trancheId, ApplicantNotice.Occasion.REMINDER, ApplicantNotice.Kind.CORRECTIVE_PLAN, release.planDue);
     }
 
-    private void mailReminder(long trancheId, ApplicantReminded.Kind kind, LocalDate deadline) {
+    /** A withheld tranche's corrective-action plan was asked for (its task was just created): its applicants are mailed once this commits. */
+    public void planWaiting(long trancheId, LocalDate deadline) {
+        announce(trancheId, ApplicantNotice.Occasion.TASK_WAITING, ApplicantNotice.Kind.CORRECTIVE_PLAN, deadline);
+    }
+
+    private void announce(long trancheId, ApplicantNotice.Occasion occasion, ApplicantNotice.Kind kind, LocalDate deadline) {
         ScheduledTranche tranche = schedule.tranche(trancheId);
-        reminded.fire(new ApplicantReminded(tranche.organisationId(), kind, tranche.partnershipName() + " – tranche " + tranche.sequence(),
-                deadline, ApplicantReminded.inboxSearching(tranche.partnershipName()),
+        notices.fire(new ApplicantNotice(tranche.organisationId(), occasion, kind, tranche.partnershipName() + " – tranche " + tranche.sequence(),
+                deadline, ApplicantNotice.inboxSearching(tranche.partnershipName()),
                 "tranche", trancheId));
     }
 

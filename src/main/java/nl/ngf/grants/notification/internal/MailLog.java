@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.ngf.grants.audit.AuditTrail;
-import nl.ngf.grants.shared.ApplicantReminded;
+import nl.ngf.grants.shared.ApplicantNotice;
 
-/** Records each mailing in the audit trail, in a transaction of its own (the reminder's own has committed). */
+/**
+ * Records each mailing in the audit trail, in a transaction of its own (the notice's own has committed): a
+ * reminder's as {@code reminder.*}, a new task's as {@code taskWaiting.*}.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class MailLog {
@@ -15,20 +18,31 @@ public class MailLog {
     @Inject
     AuditTrail audit;
 
-    public void mailed(ApplicantReminded reminder, List<String> to, List<String> failed) {
-        audit.record(AuditTrail.ENGINE, failed.isEmpty() ? "reminder.mailed" : "reminder.mailFailed", reminder.objectType(),
-                reminder.objectId(), "kind=" + reminder.kind() + "; deadline=" + reminder.deadline() + "; to=" + String.join(", ", to)
+    static String action(ApplicantNotice notice, String outcome) {
+        return switch (notice.occasion()) {
+            case REMINDER -> "reminder.";
+            case TASK_WAITING -> "taskWaiting.";
+        } + outcome;
+    }
+
+    private static String about(ApplicantNotice notice) {
+        return "kind=" + notice.kind() + "; deadline=" + notice.deadline();
+    }
+
+    public void mailed(ApplicantNotice notice, List<String> to, List<String> failed) {
+        audit.record(AuditTrail.ENGINE, action(notice, failed.isEmpty() ? "mailed" : "mailFailed"), notice.objectType(),
+                notice.objectId(), about(notice) + "; to=" + String.join(", ", to)
                         + (failed.isEmpty() ? "" : "; failed=" + String.join(", ", failed)));
     }
 
     /** Nothing went out: the mailing broke off before any mail was sent (no session, the recipients unreadable). */
-    public void failed(ApplicantReminded reminder, String reason) {
-        audit.record(AuditTrail.ENGINE, "reminder.mailFailed", reminder.objectType(), reminder.objectId(),
-                "kind=" + reminder.kind() + "; deadline=" + reminder.deadline() + "; reason=" + reason);
+    public void failed(ApplicantNotice notice, String reason) {
+        audit.record(AuditTrail.ENGINE, action(notice, "mailFailed"), notice.objectType(), notice.objectId(),
+                about(notice) + "; reason=" + reason);
     }
 
-    public void notMailed(ApplicantReminded reminder, String reason) {
-        audit.record(AuditTrail.ENGINE, "reminder.notMailed", reminder.objectType(), reminder.objectId(),
-                "kind=" + reminder.kind() + "; deadline=" + reminder.deadline() + "; reason=" + reason);
+    public void notMailed(ApplicantNotice notice, String reason) {
+        audit.record(AuditTrail.ENGINE, action(notice, "notMailed"), notice.objectType(), notice.objectId(),
+                about(notice) + "; reason=" + reason);
     }
 }

@@ -7,10 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.ngf.grants.audit.AuditTrail;
-import nl.ngf.grants.shared.ApplicantReminded;
+import nl.ngf.grants.shared.ApplicantNotice;
 import nl.ngf.grants.shared.ProgrammeClosed;
 import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -30,7 +31,7 @@ public class AwardOutcomes {
     WorkflowService workflow;
 
     @jakarta.inject.Inject
-    jakarta.enterprise.event.Event<ApplicantReminded> reminded;
+    jakarta.enterprise.event.Event<ApplicantNotice> notices;
 
     public void award(long programmeId) {
         Programme programme = programme(programmeId);
@@ -75,10 +76,23 @@ public class AwardOutcomes {
         Programme programme = programme(programmeId);
         programme.recordReminder(Instant.now());
         audit.record(AuditTrail.ENGINE, "programme.reminderSent", "programme", programmeId, "deadline=" + programme.revisionDeadline);
-        reminded.fire(new ApplicantReminded(programme.organisationId, ApplicantReminded.Kind.REVISION,
-                programme.reference + " " + programme.title, programme.revisionDeadline,
-                ApplicantReminded.inboxSearching(programme.reference),
-                "programme", programmeId));
+        announce(programme, ApplicantNotice.Occasion.REMINDER, programme.revisionDeadline);
+    }
+
+    /** A revision round began (the plan's task was just created): its applicants are mailed once this commits. */
+    public void revisionWaiting(long programmeId, LocalDate deadline) {
+        // Read, not locked: at registration the programme is not in the database yet, only in this transaction.
+        Programme programme = em.find(Programme.class, programmeId);
+        if (programme == null) {
+            throw new IllegalStateException("No programme " + programmeId);
+        }
+        announce(programme, ApplicantNotice.Occasion.TASK_WAITING, deadline);
+    }
+
+    private void announce(Programme programme, ApplicantNotice.Occasion occasion, LocalDate deadline) {
+        notices.fire(new ApplicantNotice(programme.organisationId, occasion, ApplicantNotice.Kind.REVISION,
+                programme.reference + " " + programme.title, deadline, ApplicantNotice.inboxSearching(programme.reference),
+                "programme", programme.id));
     }
 
     public void deadlinePassed(long programmeId) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
@@ -45,6 +46,8 @@ class GrantAwardProcessTest {
 
     ProcessEngine engine;
     private final List<String> calls = new ArrayList<>();
+    /** Each revision task as it was created and announced to the applicants: the programme and the task's due date. */
+    private final List<String> announced = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -55,6 +58,8 @@ class GrantAwardProcessTest {
             Mocks.register(delegate, (JavaDelegate) e -> calls.add(delegate + ":" + e.getVariable("programmeId")));
         }
         Mocks.register("handlingTerms", new HandlingTerms(14, 28));
+        Mocks.register("revisionWaitingListener", (TaskListener) t -> announced.add(t.getVariable("programmeId") + " due "
+                + t.getDueDate().toInstant()));
     }
 
     @AfterEach
@@ -97,6 +102,7 @@ class GrantAwardProcessTest {
         assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup("grant-officer").count()).isZero();
         assertThat(timer(award, "revisionReminderDue").getDuedate()).isEqualTo(REMINDER);
         assertThat(timer(award, "revisionDeadlinePassed").getDuedate()).isEqualTo(DEADLINE);
+        assertThat(announced).as("the applicants hear of the task and its deadline").containsExactly("7 due " + DEADLINE.toInstant());
     }
 
     @Test
@@ -154,6 +160,8 @@ class GrantAwardProcessTest {
         assertThat(award).isWaitingAt("allocateAwardedAmount");
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(award.getId())
                 .activityId("reviseConditionalAward").count()).isEqualTo(2);
+        assertThat(announced).as("each round is announced with its own deadline")
+                .containsExactly("7 due " + DEADLINE.toInstant(), "7 due " + NEW_DEADLINE.toInstant());
     }
 
     @Test
@@ -172,6 +180,8 @@ class GrantAwardProcessTest {
         assertThat(award).isWaitingAt("allocateAwardedAmount").hasPassed("awardProgramme");
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(award.getId())
                 .activityId("assessRevision").count()).isEqualTo(3);
+        assertThat(announced).as("the first round and the two the committee asked for")
+                .containsExactly("7 due " + DEADLINE.toInstant(), "7 due " + NEW_DEADLINE.toInstant(), "7 due " + NEW_DEADLINE.toInstant());
     }
 
     @Test
@@ -183,6 +193,7 @@ class GrantAwardProcessTest {
         assertThat(award).isWaitingAt("reviseConditionalAward").hasPassed("revisionReminderSent");
         assertThat(timer(award, "revisionDeadlinePassed")).isNotNull();
         assertThat(timer(award, "revisionReminderDue")).as("one reminder per round").isNull();
+        assertThat(announced).as("a reminder is no new task").hasSize(1);
     }
 
     @Test
@@ -201,6 +212,8 @@ class GrantAwardProcessTest {
         assertThat(task(award)).hasDueDate(NEW_DEADLINE);
         assertThat(timer(award, "revisionDeadlinePassed").getDuedate()).isEqualTo(NEW_DEADLINE);
         assertThat(timer(award, "revisionReminderDue").getDuedate()).isEqualTo(NEW_REMINDER);
+        assertThat(announced).as("the extended deadline is announced as a new task")
+                .containsExactly("7 due " + DEADLINE.toInstant(), "7 due " + NEW_DEADLINE.toInstant());
     }
 
     @Test

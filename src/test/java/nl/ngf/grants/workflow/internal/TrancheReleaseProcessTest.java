@@ -16,6 +16,7 @@ import nl.ngf.grants.workflow.CaseTrace;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,6 +46,8 @@ class TrancheReleaseProcessTest {
 
     ProcessEngine engine;
     private final List<String> calls = new ArrayList<>();
+    /** Each corrective-action plan's task as it was created and announced to the applicants: the tranche and the due date. */
+    private final List<String> announced = new ArrayList<>();
     private int releaseFailuresToGo;
 
     @BeforeEach
@@ -61,6 +64,8 @@ class TrancheReleaseProcessTest {
             e.setVariable("planDeadline", PLAN_DEADLINE);
             e.setVariable("planReminder", PLAN_REMINDER);
         });
+        Mocks.register("planWaitingListener", (TaskListener) t -> announced.add(t.getVariable("trancheId") + " due "
+                + t.getDueDate().toInstant()));
         Mocks.register("releaseTrancheDelegate", (JavaDelegate) e -> {
             calls.add("releaseTrancheDelegate:" + e.getVariable("trancheId"));
             if (releaseFailuresToGo-- > 0) {
@@ -285,10 +290,12 @@ class TrancheReleaseProcessTest {
         assertThat(calls).containsExactly("correctivePlanDeadlineListener:11");
         assertThat(task(tranche)).hasDefinitionKey("submitCorrectiveActionPlan").hasCandidateGroup("org-katapult").hasDueDate(PLAN_DEADLINE);
         assertThat(job(tranche, "planOverdue").getDuedate()).isEqualTo(PLAN_DEADLINE);
+        assertThat(announced).as("the applicants hear a plan is asked for, and by when").containsExactly("11 due " + PLAN_DEADLINE.toInstant());
         fire(job(tranche, "planReminderDue"));
 
         assertThat(calls).containsExactly("correctivePlanDeadlineListener:11", "sendPlanReminderDelegate:11");
         assertThat(tranche).isWaitingAt("submitCorrectiveActionPlan").hasPassed("planReminderSent");
+        assertThat(announced).as("a reminder is no new task").hasSize(1);
     }
 
     @Test
@@ -299,6 +306,7 @@ class TrancheReleaseProcessTest {
 
         assertThat(task(tranche)).hasDefinitionKey("submitCorrectiveActionPlan").hasDueDate(PLAN_DEADLINE);
         assertThat(calls).containsExactly("correctivePlanDeadlineListener:11");
+        assertThat(announced).containsExactly("11 due " + PLAN_DEADLINE.toInstant());
     }
 
     @Test
@@ -316,6 +324,8 @@ class TrancheReleaseProcessTest {
         assertThat(task(tranche)).hasDueDate(NEW_DEADLINE);
         assertThat(job(tranche, "planOverdue").getDuedate()).isEqualTo(NEW_DEADLINE);
         assertThat(calls).as("the extension keeps the officer's date").containsOnlyOnce("correctivePlanDeadlineListener:11");
+        assertThat(announced).as("the extended plan is announced with the officer's date")
+                .containsExactly("11 due " + PLAN_DEADLINE.toInstant(), "11 due " + NEW_DEADLINE.toInstant());
         complete(tranche, Map.of());
         assertThat(tranche).isWaitingAt("verifyProgressReport");
     }

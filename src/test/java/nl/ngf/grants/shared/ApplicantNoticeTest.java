@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class ApplicantRemindedTest {
+class ApplicantNoticeTest {
 
     @Test
     void theLinkInAReminderSearchesTheTaskListForTheCaseWhateverItsNameHoldsForAnAddress() {
-        assertThat(ApplicantReminded.inboxSearching("NGF-2026-001")).isEqualTo("workflow/inbox.xhtml?q=NGF-2026-001");
-        assertThat(ApplicantReminded.inboxSearching("PPS Zorg & Techniek Noord?#1"))
+        assertThat(ApplicantNotice.inboxSearching("NGF-2026-001")).isEqualTo("workflow/inbox.xhtml?q=NGF-2026-001");
+        assertThat(ApplicantNotice.inboxSearching("PPS Zorg & Techniek Noord?#1"))
                 .isEqualTo("workflow/inbox.xhtml?q=PPS+Zorg+%26+Techniek+Noord%3F%231");
     }
 }

@@ -25,7 +25,7 @@ import nl.ngf.grants.identity.UserDetails;
 import nl.ngf.grants.identity.UserView;
 import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeService;
-import nl.ngf.grants.shared.ApplicantReminded;
+import nl.ngf.grants.shared.ApplicantNotice;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
@@ -40,18 +40,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The reminder before a deadline reaches the applicants by e-mail: each active applicant of the organisation with
- * an address gets one, in Dutch and English, with the deadline and the link to the task; nobody else does, a
- * rolled-back step mails nothing, and the audit trail says who was mailed.
+ * A new task and the reminder before its deadline reach the applicants by e-mail: each active applicant of the
+ * organisation with an address gets one, in Dutch and English, with the deadline and the link to the task; nobody
+ * else does, a rolled-back step mails nothing, and the audit trail says who was mailed.
  */
 @ExtendWith(ItDatabase.class)
 @ExtendWith(ArquillianExtension.class)
-class ReminderMailIT {
+class ApplicantMailIT {
 
     @Deployment
     static WebArchive deployment() {
         // Mailbox reads the test mail server's port as a constant; the server itself stays outside.
-        return Deployments.application(ReminderMailIT.class, ItDatabase.class, Mailbox.class, Mailbox.Mail.class);
+        return Deployments.application(ApplicantMailIT.class, ItDatabase.class, Mailbox.class, Mailbox.Mail.class);
     }
 
     @Inject
@@ -65,7 +65,7 @@ class ReminderMailIT {
     @Inject
     AuditTrail audit;
     @Inject
-    Event<ApplicantReminded> reminders;
+    Event<ApplicantNotice> reminders;
     @Inject
     UserTransaction transaction;
 
@@ -104,29 +104,36 @@ class ReminderMailIT {
     }
 
     @Test
-    void theRevisionReminderIsMailedToTheOrganisationsActiveApplicantsWithTheDeadlineAndTheLinkToTheTask() throws Exception {
+    void theActiveApplicantsAreMailedWhenARevisionIsAskedForAndAgainBeforeItsDeadlineWithTheLinkToTheTask() throws Exception {
         LocalDate deadline = LocalDate.now().plusWeeks(3);
         String title = "Reminders " + run;
-        long id = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(title, organisation.id(),
-                new BigDecimal("2000000.00"), new BigDecimal("1500000.00"), 4, deadline, List.of("Begroting per pps")));
+        long id = register(title, deadline);
         String reference = programmes.programme(officer, id).summary().reference();
+        String dutchDeadline = deadline.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl")));
+        String englishDeadline = deadline.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+
+        AuditEntryView asked = awaitAudit("programme", id, "taskWaiting.mailed");
+        assertThat(asked.details()).as("the trail names who was mailed, not their address")
+                .contains("kind=REVISION", "deadline=" + deadline, "to=mail-penvoerder-" + run).doesNotContain("@");
+        Mail newTask = mailTo("penvoerder", "Nieuwe taak: ");
+        assertThat(newTask.subject()).isEqualTo("Nieuwe taak: herzien plan voor " + reference + " " + title + " uiterlijk " + dutchDeadline);
+        assertThat(newTask.text()).contains("Beste Jeroen Smit,",
+                "Er wordt een herzien plan gevraagd voor " + reference + " " + title + ". Dien het uiterlijk " + dutchDeadline,
+                "A revised plan is asked for " + reference + " " + title + ". Please submit it by " + englishDeadline,
+                "http://localhost:9080/workflow/inbox.xhtml?q=" + reference);
 
         workflow.runJobNow("grantAward", String.valueOf(id), "revisionReminderDue");
 
         AuditEntryView mailed = awaitAudit("programme", id, "reminder.mailed");
-        assertThat(mailed.details()).as("the trail names who was mailed, not their address")
-                .contains("kind=REVISION", "deadline=" + deadline, "to=mail-penvoerder-" + run).doesNotContain("@");
-        List<Mail> mails = Mailbox.of(address("penvoerder"));
-        assertThat(mails).hasSize(1);
-        Mail mail = mails.get(0);
-        String dutchDeadline = deadline.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl")));
+        assertThat(mailed.details()).contains("kind=REVISION", "deadline=" + deadline, "to=mail-penvoerder-" + run).doesNotContain("@");
+        assertThat(Mailbox.of(address("penvoerder"))).as("the new task's mail and the reminder").hasSize(2);
+        Mail mail = mailTo("penvoerder", "Herinnering: ");
         assertThat(mail.subject()).isEqualTo("Herinnering: herzien plan voor " + reference + " " + title + " uiterlijk " + dutchDeadline);
         assertThat(mail.to()).containsExactly(address("penvoerder"));
         assertThat(mail.from()).contains("noreply@ngf.example.org");
         assertThat(mail.text()).contains("Beste Jeroen Smit,",
                 "Het herziene plan voor " + reference + " " + title + " moet uiterlijk " + dutchDeadline,
-                "The revised plan for " + reference + " " + title + " is due on "
-                        + deadline.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)),
+                "The revised plan for " + reference + " " + title + " is due on " + englishDeadline,
                 "http://localhost:9080/workflow/inbox.xhtml?q=" + reference);
 
         assertThat(Mailbox.of(address("vertrokken"))).as("a switched-off applicant").isEmpty();
@@ -144,26 +151,25 @@ class ReminderMailIT {
     void aReminderWhoseTimerTheJobExecutorFiresIsMailed() throws Exception {
         LocalDate deadline = LocalDate.now().plusWeeks(3);
         String title = "Timer " + run;
-        long id = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(title, organisation.id(),
-                new BigDecimal("2000000.00"), new BigDecimal("1500000.00"), 4, deadline, List.of("Begroting per pps")));
+        long id = register(title, deadline);
         String processInstanceId = workflow.cases("grantAward", String.valueOf(id)).get(0).processInstanceId();
 
         workflow.reschedule(processInstanceId, "reviseConditionalAward", java.sql.Timestamp.valueOf(deadline.atTime(23, 59)),
                 java.util.Map.of("revisionReminderDue", new java.util.Date()), java.util.Map.of());
 
         assertThat(awaitAudit("programme", id, "reminder.mailed").details()).contains("to=mail-penvoerder-" + run);
-        assertThat(Mailbox.of(address("penvoerder"))).extracting(Mail::subject).singleElement().asString().contains(title);
+        assertThat(mailTo("penvoerder", "Herinnering: ").subject()).contains(title);
     }
 
     @Test
     void aReminderInAStepThatRollsBackIsNotMailed() throws Exception {
         LocalDate deadline = LocalDate.now().plusWeeks(2);
         transaction.begin();
-        reminders.fire(new ApplicantReminded(organisation.id(), ApplicantReminded.Kind.PROGRESS_REPORT, "Teruggedraaid " + run,
+        reminders.fire(new ApplicantNotice(organisation.id(), ApplicantNotice.Occasion.REMINDER, ApplicantNotice.Kind.PROGRESS_REPORT, "Teruggedraaid " + run,
                 deadline, "workflow/inbox.xhtml", "tranche", -1));
         transaction.rollback();
         transaction.begin();
-        reminders.fire(new ApplicantReminded(organisation.id(), ApplicantReminded.Kind.CORRECTIVE_PLAN, "Vastgelegd " + run,
+        reminders.fire(new ApplicantNotice(organisation.id(), ApplicantNotice.Occasion.REMINDER, ApplicantNotice.Kind.CORRECTIVE_PLAN, "Vastgelegd " + run,
                 deadline, "workflow/inbox.xhtml", "tranche", -2));
         transaction.commit();
 
@@ -179,7 +185,7 @@ class ReminderMailIT {
         OrganisationView silent = identity.createOrganisation("mail-stil-" + run, "Stil " + run);
         identity.createUser("mail-stil-" + run, "Zonder adres", "geheim-" + run, silent.id(), Set.of(Role.APPLICANT));
         transaction.begin();
-        reminders.fire(new ApplicantReminded(silent.id(), ApplicantReminded.Kind.PROGRESS_REPORT, "Stil " + run,
+        reminders.fire(new ApplicantNotice(silent.id(), ApplicantNotice.Occasion.REMINDER, ApplicantNotice.Kind.PROGRESS_REPORT, "Stil " + run,
                 LocalDate.now().plusWeeks(2), "workflow/inbox.xhtml", "tranche", -3));
         transaction.commit();
 
@@ -234,11 +240,28 @@ class ReminderMailIT {
                 .as("a switched-off account changes nothing").isInstanceOf(nl.ngf.grants.shared.NotAllowedException.class);
     }
 
+    /** A conditional award for the organisation: its first revision round starts with the given deadline. */
+    private long register(String title, LocalDate deadline) {
+        return programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(title, organisation.id(),
+                new BigDecimal("2000000.00"), new BigDecimal("1500000.00"), 4, deadline, List.of("Begroting per pps")));
+    }
+
+    /** The one mail to {@code who} whose subject starts so. */
+    private Mail mailTo(String who, String subjectStart) {
+        return Mailbox.of(address(who)).stream().filter(m -> m.subject().startsWith(subjectStart)).collect(
+                java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), mails -> {
+                    assertThat(mails).as("mails to %s beginning '%s'", who, subjectStart).hasSize(1);
+                    return mails.get(0);
+                }));
+    }
+
+    /** The audit entry of the mailing of a notice (reminder.* or taskWaiting.*) about the object, once it is there. */
     private AuditEntryView awaitAudit(String objectType, long objectId, String action) throws InterruptedException {
+        String occasion = action.substring(0, action.indexOf('.') + 1);
         long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (true) {
             List<AuditEntryView> entries = audit.about(administrator, objectType, List.of(String.valueOf(objectId))).stream()
-                    .filter(e -> e.action().startsWith("reminder.")).toList();
+                    .filter(e -> e.action().startsWith(occasion)).toList();
             if (!entries.isEmpty() || System.nanoTime() > until) {
                 assertThat(entries).extracting(AuditEntryView::action).containsExactly(action);
                 return entries.get(0);

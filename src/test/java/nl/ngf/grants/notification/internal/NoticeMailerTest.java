@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.Optional;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.MailRecipient;
-import nl.ngf.grants.shared.ApplicantReminded;
+import nl.ngf.grants.shared.ApplicantNotice;
 import org.junit.jupiter.api.Test;
 
 /** What the audit trail says when a reminder could not be mailed at all. */
-class ReminderMailerTest {
+class NoticeMailerTest {
 
     private final List<String> recorded = new ArrayList<>();
 
-    private ReminderMailer mailer(MailSettings settings) {
-        ReminderMailer mailer = new ReminderMailer();
+    private NoticeMailer mailer(MailSettings settings) {
+        NoticeMailer mailer = new NoticeMailer();
         mailer.settings = settings;
         mailer.identity = (IdentityService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {IdentityService.class},
                 (proxy, method, args) -> {
@@ -30,17 +30,17 @@ class ReminderMailerTest {
                 });
         mailer.log = new MailLog() {
             @Override
-            public void mailed(ApplicantReminded reminder, List<String> to, List<String> failed) {
+            public void mailed(ApplicantNotice reminder, List<String> to, List<String> failed) {
                 recorded.add("mailed to=" + to + " failed=" + failed);
             }
 
             @Override
-            public void notMailed(ApplicantReminded reminder, String reason) {
+            public void notMailed(ApplicantNotice reminder, String reason) {
                 recorded.add("notMailed " + reason);
             }
 
             @Override
-            public void failed(ApplicantReminded reminder, String reason) {
+            public void failed(ApplicantNotice reminder, String reason) {
                 recorded.add("failed " + reason);
             }
         };
@@ -61,7 +61,7 @@ class ReminderMailerTest {
 
     @Test
     void aMailingThatFailsBeforeAnyMailWentOutIsRecordedAsFailedWithTheReason() {
-        ApplicantReminded reminder = new ApplicantReminded(1, ApplicantReminded.Kind.PROGRESS_REPORT, "PPS Zorg Twente – tranche 2",
+        ApplicantNotice reminder = new ApplicantNotice(1, ApplicantNotice.Occasion.REMINDER, ApplicantNotice.Kind.PROGRESS_REPORT, "PPS Zorg Twente – tranche 2",
                 LocalDate.of(2027, 3, 1), "workflow/inbox.xhtml", "tranche", 7);
 
         mailer(configuredButBroken()).mail(reminder);

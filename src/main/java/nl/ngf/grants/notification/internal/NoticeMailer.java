@@ -19,18 +19,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.MailRecipient;
-import nl.ngf.grants.shared.ApplicantReminded;
+import nl.ngf.grants.shared.ApplicantNotice;
 
 /**
- * Mails a reminder to the organisation's applicants once the step that sent it has committed: a step that rolls
- * back (and is retried) mails nothing. The mailing runs beside the engine's job, never holding it up on a slow
- * mail server; one mail per applicant, so no one sees a colleague's address. What went out, to whom, or why
- * nothing did, is recorded in the audit trail.
+ * Mails a notice (a new task, a reminder) to the organisation's applicants once the step that sent it has
+ * committed: a step that rolls back (and is retried) mails nothing. The mailing runs beside the engine's job, never
+ * holding it up on a slow mail server; one mail per applicant, so no one sees a colleague's address. What went
+ * out, to whom, or why nothing did, is recorded in the audit trail.
  */
 @ApplicationScoped
-public class ReminderMailer {
+public class NoticeMailer {
 
-    private static final Logger LOG = Logger.getLogger(ReminderMailer.class.getName());
+    private static final Logger LOG = Logger.getLogger(NoticeMailer.class.getName());
 
     @Inject
     MailSettings settings;
@@ -44,48 +44,48 @@ public class ReminderMailer {
     @Resource
     ManagedExecutorService executor;
 
-    void reminded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApplicantReminded reminder) {
-        executor.execute(() -> mail(reminder));
+    void noticed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApplicantNotice notice) {
+        executor.execute(() -> mail(notice));
     }
 
-    void mail(ApplicantReminded reminder) {
+    void mail(ApplicantNotice notice) {
         try {
             if (!settings.configured()) {
-                log.notMailed(reminder, "no mail server configured (ngf.mail.host)");
+                log.notMailed(notice, "no mail server configured (ngf.mail.host)");
                 return;
             }
-            List<MailRecipient> recipients = identity.applicantsToMail(reminder.organisationId());
+            List<MailRecipient> recipients = identity.applicantsToMail(notice.organisationId());
             if (recipients.isEmpty()) {
-                log.notMailed(reminder, "no active applicant of the organisation has an e-mail address");
+                log.notMailed(notice, "no active applicant of the organisation has an e-mail address");
                 return;
             }
             Session session = settings.session();
-            String link = settings.link(reminder.page());
+            String link = settings.link(notice.page());
             List<String> sent = new ArrayList<>();
             List<String> failed = new ArrayList<>();
             for (MailRecipient recipient : recipients) {
                 try {
-                    send(session, recipient, ReminderMail.of(reminder, recipient.displayName(), link));
+                    send(session, recipient, NoticeMail.of(notice, recipient.displayName(), link));
                     sent.add(recipient.username());
                 } catch (MessagingException | RuntimeException e) {
-                    LOG.log(Level.WARNING, e, () -> "Reminder about " + reminder.objectType() + " " + reminder.objectId()
+                    LOG.log(Level.WARNING, e, () -> "Mail about " + notice.objectType() + " " + notice.objectId()
                             + " not mailed to " + recipient.username());
                     failed.add(recipient.username() + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
                 }
             }
-            log.mailed(reminder, sent, failed);
+            log.mailed(notice, sent, failed);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, e, () -> "Reminder about " + reminder.objectType() + " " + reminder.objectId() + " not mailed");
+            LOG.log(Level.SEVERE, e, () -> "Mail about " + notice.objectType() + " " + notice.objectId() + " not mailed");
             try {
-                log.failed(reminder, e.getClass().getSimpleName() + ": " + e.getMessage());
+                log.failed(notice, e.getClass().getSimpleName() + ": " + e.getMessage());
             } catch (RuntimeException auditFailed) {
-                LOG.log(Level.SEVERE, auditFailed, () -> "The failed mailing of reminder about " + reminder.objectType() + " "
-                        + reminder.objectId() + " could not be recorded either");
+                LOG.log(Level.SEVERE, auditFailed, () -> "The failed mailing about " + notice.objectType() + " "
+                        + notice.objectId() + " could not be recorded either");
             }
         }
     }
 
-    private void send(Session session, MailRecipient recipient, ReminderMail mail) throws MessagingException {
+    private void send(Session session, MailRecipient recipient, NoticeMail mail) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.from(), true));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient.email(), true));
