@@ -1017,6 +1017,13 @@ class AwardSliceBrowserIT {
         assertThat(icon.statusCode()).isEqualTo(200);
         assertThat(java.util.Arrays.copyOf(icon.body(), 4)).as("an icon file").containsExactly(0, 0, 1, 0);
 
+        // The API's description lists the application's endpoints (only its own packages are searched for them).
+        HttpResponse<String> openApi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://" + base.getHost() + ":" + base.getPort() + "/openapi")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/programmes:", "/api/programmes/{id}:", "/api/audit/verify:", "/api/ledger/verify:",
+                "/api/documents/{id}:");
+
         HttpResponse<String> h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()
                 .send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(h2.version()).as("upgraded to HTTP/2").isEqualTo(HttpClient.Version.HTTP_2);
