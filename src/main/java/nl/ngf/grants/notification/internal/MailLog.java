@@ -18,31 +18,29 @@ public class MailLog {
     @Inject
     AuditTrail audit;
 
-    static String action(ApplicantNotice notice, String outcome) {
+    private static String action(ApplicantNotice notice, String outcome) {
         return switch (notice.occasion()) {
             case REMINDER -> "reminder.";
             case TASK_WAITING -> "taskWaiting.";
         } + outcome;
     }
 
-    private static String about(ApplicantNotice notice) {
-        return "kind=" + notice.kind() + "; deadline=" + notice.deadline();
+    private void record(ApplicantNotice notice, String outcome, String details) {
+        audit.record(AuditTrail.ENGINE, action(notice, outcome), notice.objectType(), notice.objectId(),
+                "kind=" + notice.kind() + "; deadline=" + notice.deadline() + "; " + details);
     }
 
     public void mailed(ApplicantNotice notice, List<String> to, List<String> failed) {
-        audit.record(AuditTrail.ENGINE, action(notice, failed.isEmpty() ? "mailed" : "mailFailed"), notice.objectType(),
-                notice.objectId(), about(notice) + "; to=" + String.join(", ", to)
-                        + (failed.isEmpty() ? "" : "; failed=" + String.join(", ", failed)));
+        record(notice, failed.isEmpty() ? "mailed" : "mailFailed",
+                "to=" + String.join(", ", to) + (failed.isEmpty() ? "" : "; failed=" + String.join(", ", failed)));
     }
 
     /** Nothing went out: the mailing broke off before any mail was sent (no session, the recipients unreadable). */
     public void failed(ApplicantNotice notice, String reason) {
-        audit.record(AuditTrail.ENGINE, action(notice, "mailFailed"), notice.objectType(), notice.objectId(),
-                about(notice) + "; reason=" + reason);
+        record(notice, "mailFailed", "reason=" + reason);
     }
 
     public void notMailed(ApplicantNotice notice, String reason) {
-        audit.record(AuditTrail.ENGINE, action(notice, "notMailed"), notice.objectType(), notice.objectId(),
-                about(notice) + "; reason=" + reason);
+        record(notice, "notMailed", "reason=" + reason);
     }
 }

@@ -82,11 +82,7 @@ public class AwardOutcomes {
     /** A revision round began (the plan's task was just created): its applicants are mailed once this commits. */
     public void revisionWaiting(long programmeId, LocalDate deadline) {
         // Read, not locked: at registration the programme is not in the database yet, only in this transaction.
-        Programme programme = em.find(Programme.class, programmeId);
-        if (programme == null) {
-            throw new IllegalStateException("No programme " + programmeId);
-        }
-        announce(programme, ApplicantNotice.Occasion.TASK_WAITING, deadline);
+        announce(programme(programmeId, LockModeType.NONE), ApplicantNotice.Occasion.TASK_WAITING, deadline);
     }
 
     private void announce(Programme programme, ApplicantNotice.Occasion occasion, LocalDate deadline) {
@@ -101,7 +97,11 @@ public class AwardOutcomes {
     }
 
     private Programme programme(long programmeId) {
-        Programme programme = em.find(Programme.class, programmeId, LockModeType.PESSIMISTIC_WRITE);
+        return programme(programmeId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Programme programme(long programmeId, LockModeType lock) {
+        Programme programme = em.find(Programme.class, programmeId, lock);
         if (programme == null) {
             throw new IllegalStateException("No programme " + programmeId);
         }
