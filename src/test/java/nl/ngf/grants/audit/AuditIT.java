@@ -26,6 +26,7 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.Waiting;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -69,12 +70,9 @@ class AuditIT {
                 new BigDecimal("1000000.00"), new BigDecimal(conditional), 3, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
     }
 
-    private void awaitEntry(long programmeId, String actionStart) throws InterruptedException {
-        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        while (entriesOf(programmeId).stream().noneMatch(e -> e.action().startsWith(actionStart))) {
-            assertThat(System.nanoTime()).as("an entry %s… about programme %s", actionStart, programmeId).isLessThan(until);
-            Thread.sleep(100);
-        }
+    private void awaitEntry(long programmeId, String actionStart) {
+        Waiting.upTo(java.time.Duration.ofSeconds(30), "an entry " + actionStart + "… about programme " + programmeId)
+                .until(() -> entriesOf(programmeId).stream().anyMatch(e -> e.action().startsWith(actionStart)));
     }
 
     private List<AuditEntryView> entriesOf(long programmeId) {

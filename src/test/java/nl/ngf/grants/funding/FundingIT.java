@@ -48,6 +48,7 @@ import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.Mailbox;
 import nl.ngf.grants.testsupport.Retention;
+import nl.ngf.grants.testsupport.Waiting;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.camunda.bpm.engine.ManagementService;
@@ -877,39 +878,21 @@ class FundingIT {
         }
     }
 
-    /** Waits for the asynchronous release step on the job executor (no fixed sleep: returns as soon as it is there). */
     private static String dutchDay(LocalDate day) {
         return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.forLanguageTag("nl")));
     }
 
     /** The applicant's mails whose subject starts so, once one has arrived (mailed after the step that sent it commits). */
     private List<Mailbox.Mail> awaitMail(String subjectStart) {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            List<Mailbox.Mail> mails = Mailbox.of(applicantAddress).stream().filter(m -> m.subject().startsWith(subjectStart)).toList();
-            if (!mails.isEmpty() || System.nanoTime() > until) {
-                return mails;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return mails;
-            }
-        }
+        return Waiting.upTo(Duration.ofSeconds(30), "a mail to the applicant beginning '" + subjectStart + "'")
+                .until(() -> Mailbox.of(applicantAddress).stream().filter(m -> m.subject().startsWith(subjectStart)).toList(), m -> !m.isEmpty());
     }
 
-    private TrancheView awaitStatus(long partnershipId, long trancheId, TrancheStatus status) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            TrancheView tranche = funding.fundingOf(officer, partnershipId).tranches().stream().filter(t -> t.id() == trancheId)
-                    .findFirst().orElseThrow();
-            if (tranche.status() == status || System.nanoTime() > until) {
-                assertThat(tranche.status()).isEqualTo(status);
-                return tranche;
-            }
-            Thread.sleep(100);
-        }
+    /** Waits for the asynchronous release step on the job executor to have brought the tranche where it is expected. */
+    private TrancheView awaitStatus(long partnershipId, long trancheId, TrancheStatus status) {
+        return Waiting.upTo(Duration.ofSeconds(60), "tranche " + trancheId + " " + status)
+                .until(() -> funding.fundingOf(officer, partnershipId).tranches().stream().filter(t -> t.id() == trancheId)
+                        .findFirst().orElseThrow(), t -> t.status() == status);
     }
 
     /** Every case on the auditor's timelines of the programme and its two PPSs: the award and the three tranches. */
@@ -922,17 +905,11 @@ class FundingIT {
     }
 
     /** Waits for the job executor to have failed the tranche's payment (still retrying, or given up). */
-    private StalledRelease awaitStalled(long trancheId, boolean retrying) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            java.util.Optional<StalledRelease> stalled = funding.stalledReleases(administrator).stream()
-                    .filter(r -> r.trancheId() == trancheId && (r.attemptsLeft() > 0) == retrying).findFirst();
-            if (stalled.isPresent() || System.nanoTime() > until) {
-                assertThat(stalled).as("stalled payment of tranche %s (retrying: %s)", trancheId, retrying).isPresent();
-                return stalled.get();
-            }
-            Thread.sleep(100);
-        }
+    private StalledRelease awaitStalled(long trancheId, boolean retrying) {
+        return Waiting.upTo(Duration.ofSeconds(60), "a stalled payment of tranche " + trancheId + " (retrying: " + retrying + ")")
+                .until(() -> funding.stalledReleases(administrator).stream()
+                        .filter(r -> r.trancheId() == trancheId && (r.attemptsLeft() > 0) == retrying).findFirst(), java.util.Optional::isPresent)
+                .get();
     }
 
     private long ledgerLines(long trancheId) {

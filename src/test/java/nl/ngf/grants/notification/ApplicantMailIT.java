@@ -31,6 +31,7 @@ import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.Mailbox;
 import nl.ngf.grants.testsupport.Mailbox.Mail;
+import nl.ngf.grants.testsupport.Waiting;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -256,17 +257,12 @@ class ApplicantMailIT {
     }
 
     /** The audit entry of the mailing of a notice (reminder.* or taskWaiting.*) about the object, once it is there. */
-    private AuditEntryView awaitAudit(String objectType, long objectId, String action) throws InterruptedException {
+    private AuditEntryView awaitAudit(String objectType, long objectId, String action) {
         String occasion = action.substring(0, action.indexOf('.') + 1);
-        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            List<AuditEntryView> entries = audit.about(administrator, objectType, List.of(String.valueOf(objectId))).stream()
-                    .filter(e -> e.action().startsWith(occasion)).toList();
-            if (!entries.isEmpty() || System.nanoTime() > until) {
-                assertThat(entries).extracting(AuditEntryView::action).containsExactly(action);
-                return entries.get(0);
-            }
-            Thread.sleep(100);
-        }
+        List<AuditEntryView> entries = Waiting.upTo(Duration.ofSeconds(90), "an audit entry " + occasion + "* about " + objectType + " " + objectId)
+                .until(() -> audit.about(administrator, objectType, List.of(String.valueOf(objectId))).stream()
+                        .filter(e -> e.action().startsWith(occasion)).toList(), e -> !e.isEmpty());
+        assertThat(entries).extracting(AuditEntryView::action).containsExactly(action);
+        return entries.get(0);
     }
 }

@@ -44,8 +44,11 @@ public final class Deployments {
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, NAME).importFrom(war).as(WebArchive.class);
         archive.addClasses(testClasses);
         if (testClasses.length > 0) {
-            // In-container tests assert with AssertJ.
+            // In-container tests assert with AssertJ and wait with Awaitility (which needs Hamcrest).
             archive.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+            archive.addAsLibrary(jarOf(org.awaitility.Awaitility.class));
+            archive.addAsLibrary(jarOf(org.hamcrest.Matcher.class));
+            archive.addClass(Waiting.class);
         }
         // Arquillian's in-container runner must be reachable without the application's login.
         archive.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-open.jar")

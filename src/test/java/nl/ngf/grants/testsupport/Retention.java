@@ -25,16 +25,10 @@ public final class Retention {
      * Waits for the engine's batch (run by the job executor after the closing transaction commits) to set
      * the removal time of every case of a model for a business key, and returns it: the same for all.
      */
-    public static Instant awaitRemovalTime(HistoryService history, String processKey, String businessKey) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            List<Instant> times = removalTimes(history, processKey, businessKey);
-            if (!times.isEmpty() && times.stream().allMatch(Objects::nonNull) || System.nanoTime() > until) {
-                assertThat(times).as("removal time of %s %s", processKey, businessKey).isNotEmpty().doesNotContainNull();
-                assertThat(times.stream().distinct()).hasSize(1);
-                return times.get(0);
-            }
-            Thread.sleep(100);
-        }
+    public static Instant awaitRemovalTime(HistoryService history, String processKey, String businessKey) {
+        List<Instant> times = Waiting.upTo(Duration.ofSeconds(60), "the removal time of every case " + processKey + " " + businessKey)
+                .until(() -> removalTimes(history, processKey, businessKey), t -> !t.isEmpty() && t.stream().allMatch(Objects::nonNull));
+        assertThat(times.stream().distinct()).as("removal time of %s %s", processKey, businessKey).hasSize(1);
+        return times.get(0);
     }
 }
