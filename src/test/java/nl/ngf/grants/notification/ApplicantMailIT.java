@@ -3,10 +3,19 @@ package nl.ngf.grants.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,14 +32,15 @@ import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.identity.UserAdministration;
 import nl.ngf.grants.identity.UserDetails;
 import nl.ngf.grants.identity.UserView;
+import nl.ngf.grants.notification.internal.NoticeMailer;
 import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.shared.ApplicantNotice;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
-import nl.ngf.grants.testsupport.Mailbox;
 import nl.ngf.grants.testsupport.Mailbox.Mail;
+import nl.ngf.grants.testsupport.Mailbox;
 import nl.ngf.grants.testsupport.Waiting;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,7 +53,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A new task and the reminder before its deadline reach the applicants by e-mail: each active applicant of the
  * organisation with an address gets one, in Dutch and English, with the deadline and the link to the task; nobody
- * else does, a rolled-back step mails nothing, and the audit trail says who was mailed.
+ * else does, a rolled-back step mails nothing, a mail the server did not take is tried again, and the audit trail
+ * says who was mailed.
  */
 @ExtendWith(ItDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -69,6 +80,12 @@ class ApplicantMailIT {
     Event<ApplicantNotice> reminders;
     @Inject
     UserTransaction transaction;
+    @Inject
+    NoticeMailer mailer;
+    @Resource(lookup = "jdbc/ngf")
+    DataSource dataSource;
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     String run;
     OrganisationView organisation;
@@ -179,6 +196,109 @@ class ApplicantMailIT {
                 .containsExactly("Herinnering: verbeterplan voor Vastgelegd " + run + " uiterlijk "
                         + deadline.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag("nl"))));
         assertThat(audit.about(administrator, "tranche", List.of("-1"))).as("nothing recorded for the rolled-back step").isEmpty();
+    }
+
+    @Test
+    void aMailTheServerDoesNotTakeIsTriedAgainAtGrowingIntervalsAndGivenUpAfterTheSixthAttempt() throws Exception {
+        // Queued as the outbox queues it; an address with a line break in it is one no mail server takes.
+        long mail = queued(-4, "penvoerder-" + run + "@pps.example.org\r\nBcc: iemand@example.org", 0, Instant.now().minusSeconds(1));
+
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            mailer.sendDue();
+            int made = attempt;
+            List<AuditEntryView> failures = Waiting.upTo(Duration.ofSeconds(30), "attempt " + attempt + " recorded")
+                    .until(() -> audit.about(administrator, "tranche", List.of("-4")), entries -> entries.size() == made);
+            AuditEntryView last = failures.get(failures.size() - 1);
+            assertThat(last.details()).contains("to=mail-penvoerder-" + run, "attempt=" + attempt, "error=AddressException")
+                    .doesNotContain("pps.example.org");
+            Timestamp next = nextAttempt(mail);
+            if (attempt < 6) {
+                assertThat(last.action()).isEqualTo("reminder.mailFailed");
+                assertThat(last.details()).contains("next attempt=");
+                assertThat(next.toInstant()).as("not tried again at once").isAfter(Instant.now().plusSeconds(50));
+                mailer.sendDue();
+                assertThat(audit.about(administrator, "tranche", List.of("-4"))).as("nor before its next attempt").hasSize(attempt);
+                dueNow(mail);
+            } else {
+                assertThat(last.action()).isEqualTo("reminder.mailGivenUp");
+                assertThat(next).as("never tried again").isNull();
+            }
+        }
+        mailer.sendDue();
+        assertThat(audit.about(administrator, "tranche", List.of("-4"))).extracting(AuditEntryView::action)
+                .containsExactly("reminder.mailFailed", "reminder.mailFailed", "reminder.mailFailed", "reminder.mailFailed",
+                        "reminder.mailFailed", "reminder.mailGivenUp");
+    }
+
+    @Test
+    void aMailAServerStoppedSendingIsSentOnceWhenItsAttemptsTimeIsOverEvenByTwoAtOnce() throws Exception {
+        // Taken by an attempt a moment ago, on a server that then stopped before it sent the mail.
+        long mail = queued(-5, address("penvoerder"), 1, Instant.now().plus(Duration.ofMinutes(5)));
+
+        mailer.sendDue();
+        assertThat(Mailbox.of(address("penvoerder"))).as("not while that attempt may still be going on").isEmpty();
+
+        dueNow(mail);
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(mailer::sendDue, executor);
+        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(mailer::sendDue, executor);
+        assertThat(one.get() + other.get()).isLessThanOrEqualTo(1);
+
+        assertThat(awaitAudit("tranche", -5, "reminder.mailed").details()).contains("to=mail-penvoerder-" + run, "attempt=2");
+        assertThat(Mailbox.of(address("penvoerder"))).extracting(Mail::subject).containsExactly("Herinnering: opgeschort " + run);
+        mailer.sendDue();
+        assertThat(Mailbox.of(address("penvoerder"))).as("and never again").hasSize(1);
+    }
+
+    @Test
+    void aMailLeftDueIsSentByTheRegularCheckWithoutAStepAskingForIt() throws Exception {
+        // As if queued just before the application stopped, and nothing committed since.
+        queued(-6, address("penvoerder"), 0, Instant.now().minusSeconds(1));
+
+        assertThat(awaitAudit("tranche", -6, "reminder.mailed").details()).contains("to=mail-penvoerder-" + run, "attempt=1");
+        assertThat(Mailbox.of(address("penvoerder"))).extracting(Mail::subject).containsExactly("Herinnering: opgeschort " + run);
+    }
+
+    /** A reminder's mail to the organisation's applicant in the outbox, as if queued by an earlier step. */
+    private long queued(long tranche, String to, int attempts, Instant nextAttempt) throws Exception {
+        long id = -Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) - 1;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("insert into outgoing_mail (id, occasion, kind, deadline, object_type, object_id,"
+                     + " recipient, address, subject, body, created_at, attempts, next_attempt_at, version)"
+                     + " values (?, 'REMINDER', 'PROGRESS_REPORT', ?, 'tranche', ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+            s.setLong(1, id);
+            s.setObject(2, LocalDate.now().plusWeeks(1));
+            s.setLong(3, tranche);
+            s.setString(4, "mail-penvoerder-" + run);
+            s.setString(5, to);
+            s.setString(6, "Herinnering: opgeschort " + run);
+            s.setString(7, "Beste Jeroen Smit,");
+            s.setTimestamp(8, Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))));
+            s.setInt(9, attempts);
+            s.setTimestamp(10, Timestamp.from(nextAttempt));
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    private Timestamp nextAttempt(long mail) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select next_attempt_at from outgoing_mail where id = ?")) {
+            s.setLong(1, mail);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getTimestamp(1);
+            }
+        }
+    }
+
+    /** The wait before the mail's next attempt is over. */
+    private void dueNow(long mail) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("update outgoing_mail set next_attempt_at = ? where id = ?")) {
+            s.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(1)));
+            s.setLong(2, mail);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
     }
 
     @Test

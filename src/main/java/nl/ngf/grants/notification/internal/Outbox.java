@@ -1,0 +1,108 @@
+package nl.ngf.grants.notification.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.MailRecipient;
+import nl.ngf.grants.shared.ApplicantNotice;
+
+/**
+ * The mails waiting to go out. A notice is queued in the transaction of the step that sent it, one mail per
+ * applicant to mail; each attempt to send one takes it in a short transaction of its own, and its outcome is
+ * recorded (and audited) in another.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+
+    /** A mail taken for one attempt: what goes over the wire. */
+    record Attempt(long id, String address, String subject, String body) {
+    }
+
+    @PersistenceContext(unitName = "ngf")
+    EntityManager entityManager;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    MailLog log;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Queues the notice's mails with the step that sent it, or records why there are none. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(ApplicantNotice notice) {
+        if (!settings.configured()) {
+            log.notMailed(notice, "no mail server configured (ngf.mail.host)");
+            return;
+        }
+        List<MailRecipient> recipients = identity.applicantsToMail(notice.organisationId());
+        if (recipients.isEmpty()) {
+            log.notMailed(notice, "no active applicant of the organisation has an e-mail address");
+            return;
+        }
+        String link = settings.link(notice.page());
+        Instant now = clock.instant();
+        List<OutgoingMail> mails;
+        try {
+            mails = recipients.stream().map(r -> new OutgoingMail(notice, r.username(), r.email(),
+                    NoticeMail.of(notice, r.displayName(), link), now)).toList();
+        } catch (RuntimeException e) {
+            // A mail that cannot be written (a text missing from the bundle, say) never holds up the step itself.
+            LOG.log(Level.SEVERE, e, () -> "No mail could be written about " + notice.objectType() + " " + notice.objectId());
+            log.notMailed(notice, "the mail could not be written (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return;
+        }
+        mails.forEach(entityManager::persist);
+    }
+
+    /** The mails an attempt may start on now, the longest waiting first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> due(int atMost) {
+        return entityManager.createQuery("select m.id from OutgoingMail m where m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id",
+                Long.class).setParameter("now", clock.instant()).setMaxResults(atMost).getResultList();
+    }
+
+    /**
+     * Takes a due mail for one attempt. Empty when it is not due (any more); of two attempts taking it at the same
+     * moment one fails on the mail's version when it commits.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Attempt> attempt(long id) {
+        OutgoingMail mail = entityManager.find(OutgoingMail.class, id);
+        Instant now = clock.instant();
+        if (mail == null || !mail.due(now)) {
+            return Optional.empty();
+        }
+        mail.attempt(now);
+        return Optional.of(new Attempt(id, mail.address, mail.subject, mail.body));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void sent(long id) {
+        OutgoingMail mail = entityManager.find(OutgoingMail.class, id);
+        mail.sent(clock.instant());
+        log.mailed(mail);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(long id, String error) {
+        OutgoingMail mail = entityManager.find(OutgoingMail.class, id);
+        boolean givenUp = mail.failed(clock.instant(), error);
+        log.failed(mail, givenUp);
+    }
+}

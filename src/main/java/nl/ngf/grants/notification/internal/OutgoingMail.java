@@ -1,0 +1,141 @@
+package nl.ngf.grants.notification.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.ngf.grants.shared.ApplicantNotice;
+
+/**
+ * One mail to one applicant, waiting to go out, going out, sent or given up. An attempt first takes the mail for a
+ * while (so that no other node or thread sends it meanwhile, and a node that stops mid-attempt leaves it to be
+ * tried again when that while is over); a failed attempt is tried again later, at growing intervals, and after
+ * {@link #MAX_ATTEMPTS} the mail is given up.
+ */
+@Entity
+@Table(name = "outgoing_mail")
+@SequenceGenerator(name = "ngf_outgoing_mail_id", sequenceName = "ngf_id_seq", allocationSize = 50)
+class OutgoingMail {
+
+    /** How long an attempt has before the mail is free to be tried again (well above the mail server's timeouts). */
+    static final Duration ATTEMPT_LEASE = Duration.ofMinutes(5);
+    /** The wait after each failed attempt; after the last the mail is given up (about eleven hours after the first). */
+    static final List<Duration> RETRY_AFTER = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
+            Duration.ofHours(2), Duration.ofHours(8));
+    static final int MAX_ATTEMPTS = RETRY_AFTER.size() + 1;
+    private static final int ERROR_LENGTH = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_outgoing_mail_id")
+    Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "occasion", nullable = false, updatable = false, length = 20)
+    ApplicantNotice.Occasion occasion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false, length = 30)
+    ApplicantNotice.Kind kind;
+
+    @Column(name = "deadline", nullable = false, updatable = false)
+    LocalDate deadline;
+
+    @Column(name = "object_type", nullable = false, updatable = false, length = 40)
+    String objectType;
+
+    @Column(name = "object_id", nullable = false, updatable = false)
+    long objectId;
+
+    /** The recipient's user name: what the audit trail names (never their address). */
+    @Column(name = "recipient", nullable = false, updatable = false, length = 200)
+    String recipient;
+
+    @Column(name = "address", nullable = false, updatable = false, length = 254)
+    String address;
+
+    @Column(name = "subject", nullable = false, updatable = false, length = 1000)
+    String subject;
+
+    @Column(name = "body", nullable = false, updatable = false, length = 8000)
+    String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "attempts", nullable = false)
+    int attempts;
+
+    @Column(name = "next_attempt_at")
+    Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    Instant sentAt;
+
+    @Column(name = "last_error", length = ERROR_LENGTH)
+    String lastError;
+
+    @Version
+    long version;
+
+    protected OutgoingMail() {
+    }
+
+    OutgoingMail(ApplicantNotice notice, String recipient, String address, NoticeMail mail, Instant now) {
+        this.occasion = notice.occasion();
+        this.kind = notice.kind();
+        this.deadline = notice.deadline();
+        this.objectType = notice.objectType();
+        this.objectId = notice.objectId();
+        this.recipient = recipient;
+        this.address = address;
+        this.subject = mail.subject();
+        this.body = mail.body();
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /** True when an attempt may start now: the mail is neither sent nor given up, and not taken by a running attempt. */
+    boolean due(Instant now) {
+        return nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+    }
+
+    /** Takes the mail for one attempt. */
+    void attempt(Instant now) {
+        if (!due(now)) {
+            throw new IllegalStateException("Mail " + id + " is not due");
+        }
+        attempts++;
+        nextAttemptAt = now.plus(ATTEMPT_LEASE);
+    }
+
+    void sent(Instant now) {
+        sentAt = now;
+        nextAttemptAt = null;
+        lastError = null;
+    }
+
+    /** Records why the attempt failed; true when the mail is given up, false when it is tried again later. */
+    boolean failed(Instant now, String error) {
+        lastError = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
+        if (attempts >= MAX_ATTEMPTS) {
+            nextAttemptAt = null;
+            return true;
+        }
+        nextAttemptAt = now.plus(RETRY_AFTER.get(attempts - 1));
+        return false;
+    }
+
+    boolean givenUp() {
+        return sentAt == null && nextAttemptAt == null;
+    }
+}

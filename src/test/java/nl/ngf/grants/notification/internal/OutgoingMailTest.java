@@ -1,0 +1,80 @@
+package nl.ngf.grants.notification.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ngf.grants.shared.ApplicantNotice;
+import org.junit.jupiter.api.Test;
+
+/** When a queued mail is tried, tried again and given up. */
+class OutgoingMailTest {
+
+    private static final Instant QUEUED = Instant.parse("2027-03-01T08:00:00Z");
+
+    private static OutgoingMail queued() {
+        ApplicantNotice notice = new ApplicantNotice(1, ApplicantNotice.Occasion.REMINDER, ApplicantNotice.Kind.PROGRESS_REPORT,
+                "PPS Zorg Twente – tranche 2", LocalDate.of(2027, 3, 8), "workflow/inbox.xhtml", "tranche", 7);
+        return new OutgoingMail(notice, "penvoerder", "jeroen@pps.example.org", new NoticeMail("Herinnering", "Beste Jeroen"), QUEUED);
+    }
+
+    @Test
+    void aQueuedMailIsDueAtOnceAndAnAttemptKeepsItFromOthersUntilItsLeaseIsOver() {
+        OutgoingMail mail = queued();
+        assertThat(mail.due(QUEUED)).isTrue();
+
+        mail.attempt(QUEUED);
+
+        assertThat(mail.attempts).isEqualTo(1);
+        assertThat(mail.due(QUEUED.plusSeconds(10))).as("while the attempt runs").isFalse();
+        assertThatThrownBy(() -> mail.attempt(QUEUED.plusSeconds(10))).isInstanceOf(IllegalStateException.class);
+        assertThat(mail.due(QUEUED.plus(OutgoingMail.ATTEMPT_LEASE))).as("the node that took it stopped before it was done").isTrue();
+    }
+
+    @Test
+    void aSentMailIsNeverDueAgain() {
+        OutgoingMail mail = queued();
+        mail.attempt(QUEUED);
+        mail.sent(QUEUED.plusSeconds(1));
+
+        assertThat(mail.sentAt).isEqualTo(QUEUED.plusSeconds(1));
+        assertThat(mail.due(QUEUED.plus(Duration.ofDays(365)))).isFalse();
+        assertThat(mail.givenUp()).isFalse();
+    }
+
+    @Test
+    void aFailedMailIsTriedAgainAtGrowingIntervalsAndGivenUpAfterTheSixthAttempt() {
+        OutgoingMail mail = queued();
+        Instant now = QUEUED;
+        List<Duration> waits = new ArrayList<>();
+        boolean givenUp = false;
+        while (!givenUp) {
+            mail.attempt(now);
+            givenUp = mail.failed(now, "MailConnectException: Couldn't connect to host, port: smtp.example.org, 25");
+            if (!givenUp) {
+                assertThat(mail.due(now)).isFalse();
+                waits.add(Duration.between(now, mail.nextAttemptAt));
+                now = mail.nextAttemptAt;
+            }
+        }
+
+        assertThat(waits).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2),
+                Duration.ofHours(8));
+        assertThat(mail.attempts).isEqualTo(6);
+        assertThat(mail.givenUp()).isTrue();
+        assertThat(mail.due(now.plus(Duration.ofDays(365)))).isFalse();
+        assertThat(mail.lastError).startsWith("MailConnectException");
+    }
+
+    @Test
+    void aLongErrorIsKeptToWhatItsColumnHolds() {
+        OutgoingMail mail = queued();
+        mail.attempt(QUEUED);
+        mail.failed(QUEUED, "x".repeat(5000));
+        assertThat(mail.lastError).hasSize(1000);
+    }
+}
