@@ -82,6 +82,8 @@ class ApplicantMailIT {
     UserTransaction transaction;
     @Inject
     NoticeMailer mailer;
+    @Inject
+    NotificationService notifications;
     @Resource(lookup = "jdbc/ngf")
     DataSource dataSource;
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -228,6 +230,30 @@ class ApplicantMailIT {
         assertThat(audit.about(administrator, "tranche", List.of("-4"))).extracting(AuditEntryView::action)
                 .containsExactly("reminder.mailFailed", "reminder.mailFailed", "reminder.mailFailed", "reminder.mailFailed",
                         "reminder.mailFailed", "reminder.mailGivenUp");
+
+        // The administrator sees it under Storingen, and has it tried once more.
+        UnsentMail unsent = notifications.unsentMails(administrator).stream().filter(m -> m.id() == mail).findFirst().orElseThrow();
+        assertThat(unsent.recipient()).isEqualTo("mail-penvoerder-" + run);
+        assertThat(unsent.subject()).isEqualTo("Herinnering: opgeschort " + run);
+        assertThat(unsent.attempts()).isEqualTo(6);
+        assertThat(unsent.givenUp()).isTrue();
+        assertThat(unsent.error()).startsWith("AddressException");
+        for (Actor notAdministrator : List.of(officer, identity.actor("mail-penvoerder-" + run).orElseThrow())) {
+            assertThatThrownBy(() -> notifications.unsentMails(notAdministrator)).isInstanceOf(nl.ngf.grants.shared.NotAllowedException.class);
+            assertThatThrownBy(() -> notifications.retryMail(notAdministrator, mail)).isInstanceOf(nl.ngf.grants.shared.NotAllowedException.class);
+        }
+        assertThat(audit.about(administrator, "tranche", List.of("-4"))).as("a refused retry changes nothing").hasSize(6);
+
+        notifications.retryMail(administrator, mail);
+
+        List<AuditEntryView> after = Waiting.upTo(Duration.ofSeconds(30), "the seventh attempt recorded")
+                .until(() -> audit.about(administrator, "tranche", List.of("-4")), entries -> entries.size() == 8);
+        assertThat(after.subList(6, 8)).extracting(AuditEntryView::actor, AuditEntryView::action).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("mail-beheerder-" + run, "reminder.mailRetried"),
+                org.assertj.core.groups.Tuple.tuple(AuditTrail.ENGINE, "reminder.mailGivenUp"));
+        assertThat(after.get(6).details()).contains("to=mail-penvoerder-" + run, "attempts=6", "given up", "error=AddressException");
+        assertThat(after.get(7).details()).contains("attempt=7");
+        assertThat(nextAttempt(mail)).as("given up again after the one more attempt").isNull();
     }
 
     @Test
@@ -247,6 +273,9 @@ class ApplicantMailIT {
         assertThat(Mailbox.of(address("penvoerder"))).extracting(Mail::subject).containsExactly("Herinnering: opgeschort " + run);
         mailer.sendDue();
         assertThat(Mailbox.of(address("penvoerder"))).as("and never again").hasSize(1);
+        assertThat(notifications.unsentMails(administrator)).extracting(UnsentMail::id).doesNotContain(mail);
+        assertThatThrownBy(() -> notifications.retryMail(administrator, mail)).as("nor can it be sent again by hand")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("mail.notUnsent"));
     }
 
     @Test

@@ -19,23 +19,31 @@ public class MailLog {
     @Inject
     AuditTrail audit;
 
-    private void record(ApplicantNotice.Occasion occasion, ApplicantNotice.Kind kind, LocalDate deadline, String objectType,
-                        long objectId, String outcome, String details) {
+    private void record(String actor, ApplicantNotice.Occasion occasion, ApplicantNotice.Kind kind, LocalDate deadline,
+                        String objectType, long objectId, String outcome, String details) {
         String action = switch (occasion) {
             case REMINDER -> "reminder.";
             case TASK_WAITING -> "taskWaiting.";
         } + outcome;
-        audit.record(AuditTrail.ENGINE, action, objectType, objectId, "kind=" + kind + "; deadline=" + deadline + "; " + details);
+        audit.record(actor, action, objectType, objectId, "kind=" + kind + "; deadline=" + deadline + "; " + details);
     }
 
     private void record(OutgoingMail mail, String outcome, String details) {
-        record(mail.occasion, mail.kind, mail.deadline, mail.objectType, mail.objectId, outcome,
+        record(AuditTrail.ENGINE, mail.occasion, mail.kind, mail.deadline, mail.objectType, mail.objectId, outcome,
                 "to=" + mail.recipient + "; attempt=" + mail.attempts + details);
     }
 
     /** Nothing is queued: no mail server, or nobody of the organisation to mail. */
     public void notMailed(ApplicantNotice notice, String reason) {
-        record(notice.occasion(), notice.kind(), notice.deadline(), notice.objectType(), notice.objectId(), "notMailed", "reason=" + reason);
+        record(AuditTrail.ENGINE, notice.occasion(), notice.kind(), notice.deadline(), notice.objectType(), notice.objectId(),
+                "notMailed", "reason=" + reason);
+    }
+
+    /** An administrator had a mail that was not sent tried once more. */
+    public void retried(String administrator, OutgoingMail mail) {
+        record(administrator, mail.occasion, mail.kind, mail.deadline, mail.objectType, mail.objectId, "mailRetried",
+                "to=" + mail.recipient + "; attempts=" + mail.attempts + "; " + (mail.givenUp() ? "given up" : "next attempt=" + mail.nextAttemptAt)
+                        + "; error=" + mail.lastError);
     }
 
     public void mailed(OutgoingMail mail) {

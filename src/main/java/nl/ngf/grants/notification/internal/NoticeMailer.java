@@ -78,6 +78,11 @@ public class NoticeMailer {
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ApplicantNotice notice) {
+        sendSoon();
+    }
+
+    /** Sends what is due now beside the caller, who never waits for the mail server. */
+    void sendSoon() {
         executor.execute(this::sendWhatIsDue);
     }
 

@@ -13,7 +13,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.MailRecipient;
+import nl.ngf.grants.notification.UnsentMail;
 import nl.ngf.grants.shared.ApplicantNotice;
+import nl.ngf.grants.shared.DomainException;
 
 /**
  * The mails waiting to go out. A notice is queued in the transaction of the step that sent it, one mail per
@@ -97,6 +99,25 @@ public class Outbox {
         OutgoingMail mail = entityManager.find(OutgoingMail.class, id);
         mail.sent(clock.instant());
         log.mailed(mail);
+    }
+
+    /** Every mail an attempt failed on and not sent since: waiting for its next attempt, or given up. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<UnsentMail> unsent() {
+        return entityManager.createQuery("select m from OutgoingMail m where m.sentAt is null and m.lastError is not null order by m.createdAt, m.id",
+                OutgoingMail.class).getResultList().stream().map(m -> new UnsentMail(m.id, m.recipient, m.subject, m.objectType,
+                m.objectId, m.createdAt, m.attempts, m.lastError, m.nextAttemptAt)).toList();
+    }
+
+    /** Makes a mail that was not sent due now, for one more attempt; recorded as done by {@code administrator}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void retryNow(String administrator, long id) {
+        OutgoingMail mail = entityManager.find(OutgoingMail.class, id);
+        if (mail == null || mail.sentAt != null) {
+            throw new DomainException("mail.notUnsent");
+        }
+        log.retried(administrator, mail);
+        mail.retryNow(clock.instant());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -124,6 +124,14 @@ class OutgoingMail {
         lastError = null;
     }
 
+    /** Due now, for one more attempt: after a given-up mail's it is given up again, when that one fails too. */
+    void retryNow(Instant now) {
+        if (sentAt != null) {
+            throw new IllegalStateException("Mail " + id + " was sent");
+        }
+        nextAttemptAt = now;
+    }
+
     /** Records why the attempt failed; true when the mail is given up, false when it is tried again later. */
     boolean failed(Instant now, String error) {
         lastError = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;

@@ -71,6 +71,37 @@ class OutgoingMailTest {
     }
 
     @Test
+    void aGivenUpMailTriedAgainByHandGetsOneMoreAttempt() {
+        OutgoingMail mail = queued();
+        Instant now = QUEUED;
+        boolean givenUp;
+        do {
+            now = now.plus(Duration.ofDays(1));
+            mail.attempt(now);
+            givenUp = mail.failed(now, "MailConnectException");
+        } while (!givenUp);
+        assertThat(mail.givenUp()).isTrue();
+        assertThat(mail.due(now.plus(Duration.ofDays(365)))).isFalse();
+
+        mail.retryNow(now);
+
+        assertThat(mail.due(now)).isTrue();
+        mail.attempt(now);
+        assertThat(mail.failed(now, "MailConnectException")).as("given up again").isTrue();
+        assertThat(mail.attempts).isEqualTo(7);
+    }
+
+    @Test
+    void aSentMailCannotBeTriedAgain() {
+        OutgoingMail mail = queued();
+        mail.attempt(QUEUED);
+        mail.sent(QUEUED);
+
+        assertThatThrownBy(() -> mail.retryNow(QUEUED)).isInstanceOf(IllegalStateException.class);
+        assertThat(mail.due(QUEUED.plus(Duration.ofDays(1)))).isFalse();
+    }
+
+    @Test
     void aLongErrorIsKeptToWhatItsColumnHolds() {
         OutgoingMail mail = queued();
         mail.attempt(QUEUED);
