@@ -287,7 +287,42 @@ class ApplicantMailIT {
         assertThat(Mailbox.of(address("penvoerder"))).extracting(Mail::subject).containsExactly("Herinnering: opgeschort " + run);
     }
 
-    /** A reminder's mail to the organisation's applicant in the outbox, as if queued by an earlier step. */
+    @Test
+    void aMailSentMoreThanAMonthAgoLeavesTheOutbox() throws Exception {
+        long monthAgo = sentOn(-8, Instant.now().minus(Duration.ofDays(31)));
+        long weekAgo = sentOn(-8, Instant.now().minus(Duration.ofDays(7)));
+        long unsent = queued(-8, "penvoerder-" + run + "@pps.example.org\r\nBcc: iemand@example.org", 6, null);
+
+        mailer.removeOldSent();
+
+        assertThat(inOutbox(monthAgo)).as("sent 31 days ago").isFalse();
+        assertThat(inOutbox(weekAgo)).as("sent a week ago").isTrue();
+        assertThat(inOutbox(unsent)).as("never sent").isTrue();
+    }
+
+    private long sentOn(long tranche, Instant sentAt) throws Exception {
+        long id = queued(tranche, address("penvoerder"), 1, null);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("update outgoing_mail set sent_at = ? where id = ?")) {
+            s.setTimestamp(1, Timestamp.from(sentAt));
+            s.setLong(2, id);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        return id;
+    }
+
+    private boolean inOutbox(long mail) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from outgoing_mail where id = ?")) {
+            s.setLong(1, mail);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 1;
+            }
+        }
+    }
+
+    /** A reminder's mail to the organisation's applicant in the outbox, as if queued by an earlier step (null: not due). */
     private long queued(long tranche, String to, int attempts, Instant nextAttempt) throws Exception {
         long id = -Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) - 1;
         try (Connection c = dataSource.getConnection();
@@ -303,7 +338,7 @@ class ApplicantMailIT {
             s.setString(7, "Beste Jeroen Smit,");
             s.setTimestamp(8, Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))));
             s.setInt(9, attempts);
-            s.setTimestamp(10, Timestamp.from(nextAttempt));
+            s.setTimestamp(10, nextAttempt == null ? null : Timestamp.from(nextAttempt));
             s.executeUpdate();
         }
         return id;

@@ -16,6 +16,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -58,12 +60,32 @@ public class NoticeMailer {
     @ConfigProperty(name = "ngf.mail.retry-check-seconds", defaultValue = "60")
     long retryCheckSeconds;
 
+    /** How long a sent mail stays in the outbox. */
+    @Inject
+    @ConfigProperty(name = "ngf.mail.keep-sent-days", defaultValue = "30")
+    int keepSentDays;
+
     private final AtomicBoolean requested = new AtomicBoolean();
     private final ReentrantLock sending = new ReentrantLock();
     private ScheduledFuture<?> retries;
 
     void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        retries = scheduler.scheduleWithFixedDelay(this::sendWhatIsDue, retryCheckSeconds, retryCheckSeconds, TimeUnit.SECONDS);
+        retries = scheduler.scheduleWithFixedDelay(this::check, retryCheckSeconds, retryCheckSeconds, TimeUnit.SECONDS);
+    }
+
+    /** The regular check: sends what is due again, and removes the mails sent long enough ago. */
+    private void check() {
+        sendWhatIsDue();
+        try {
+            removeOldSent();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Removing the mails sent long ago failed; it is done again at the next check", e);
+        }
+    }
+
+    /** Removes the mails sent more than {@code ngf.mail.keep-sent-days} ago; returns how many. */
+    public int removeOldSent() {
+        return outbox.removeSentBefore(Instant.now().minus(Duration.ofDays(keepSentDays)));
     }
 
     @PreDestroy

@@ -101,6 +101,15 @@ public class Outbox {
         log.mailed(mail);
     }
 
+    /**
+     * Removes the mails sent before {@code cutoff}: their text, with the recipient's name and address, is kept no
+     * longer than needed (the audit trail keeps that each went out, to whom and when). Returns how many.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int removeSentBefore(Instant cutoff) {
+        return entityManager.createQuery("delete from OutgoingMail m where m.sentAt < :cutoff").setParameter("cutoff", cutoff).executeUpdate();
+    }
+
     /** Every mail an attempt failed on and not sent since: waiting for its next attempt, or given up. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<UnsentMail> unsent() {
