@@ -17,7 +17,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +84,7 @@ public class NoticeMailer {
 
     /** Removes the mails sent more than {@code ngf.mail.keep-sent-days} ago; returns how many. */
     public int removeOldSent() {
-        return outbox.removeSentBefore(Instant.now().minus(Duration.ofDays(keepSentDays)));
+        return outbox.removeSentLongerAgoThan(Duration.ofDays(keepSentDays));
     }
 
     @PreDestroy

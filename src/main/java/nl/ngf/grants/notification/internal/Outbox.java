@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -102,12 +103,13 @@ public class Outbox {
     }
 
     /**
-     * Removes the mails sent before {@code cutoff}: their text, with the recipient's name and address, is kept no
-     * longer than needed (the audit trail keeps that each went out, to whom and when). Returns how many.
+     * Removes the mails sent longer than {@code kept} ago: their text, with the recipient's name and address, is kept
+     * no longer than needed (the audit trail keeps that each went out, to whom and when). Returns how many.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int removeSentBefore(Instant cutoff) {
-        return entityManager.createQuery("delete from OutgoingMail m where m.sentAt < :cutoff").setParameter("cutoff", cutoff).executeUpdate();
+    public int removeSentLongerAgoThan(Duration kept) {
+        return entityManager.createQuery("delete from OutgoingMail m where m.sentAt < :cutoff")
+                .setParameter("cutoff", clock.instant().minus(kept)).executeUpdate();
     }
 
     /** Every mail an attempt failed on and not sent since: waiting for its next attempt, or given up. */
