@@ -139,7 +139,7 @@ public class DemoData {
         // A programme whose revision is in the committee's hands.
         long lloId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
                 "De Nationale LLO-katalysator", llo.id(),
-                new BigDecimal("142000000.00"), new BigDecimal("135500000.00"), null, deadline, List.of(
+                new BigDecimal("142000000.00"), new BigDecimal("135500000.00"), 8, deadline, List.of(
                         "Beschrijf de governance tussen de landelijke en de regionale LLO-netwerken.",
                         "Onderbouw de begroting per regio.")));
         revise(lloId, actor("aanvrager-llo"), "Herziene aanpak met acht regionale netwerken en een landelijk programmabureau.");
@@ -148,7 +148,7 @@ public class DemoData {
         // An awarded programme.
         long collectiefId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
                 "LLO Collectief Laagopgeleiden en Laaggeletterden", collectief.id(),
-                new BigDecimal("98000000.00"), new BigDecimal("92000000.00"), null, deadline, List.of(
+                new BigDecimal("98000000.00"), new BigDecimal("92000000.00"), 3, deadline, List.of(
                         "Werk het bereik van laaggeletterden per arbeidsmarktregio uit.")));
         for (String[] pps : new String[][] {{"Taalhuis Werk Rotterdam", "Rijnmond"}, {"Basisvaardigheden Twente", "Twente"},
                 {"Leren en Werken Limburg", "Limburg"}}) {
