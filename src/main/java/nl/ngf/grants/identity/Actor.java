@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import nl.ngf.grants.shared.NotAllowedException;
+
 /**
  * Who is acting: a logged-in user, with their roles and (for applicants) their organisation.
  * Services take the actor explicitly, so every rule about "who may" is decided in one place.
@@ -22,6 +24,13 @@ public record Actor(String username, String displayName, Set<Role> roles,
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Refuses, as "not allowed", whatever this actor asks for without that role. */
+    public void require(Role role) {
+        if (!hasRole(role)) {
+            throw new NotAllowedException("access.notAllowed");
+        }
     }
 
     public boolean belongsTo(long organisationId) {

@@ -1,8 +1,10 @@
 package nl.ngf.grants.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import nl.ngf.grants.shared.NotAllowedException;
 import org.junit.jupiter.api.Test;
 
 class ActorTest {
@@ -32,5 +34,16 @@ class ActorTest {
         assertThat(applicant.readsAllOrganisations()).isFalse();
         assertThat(applicant.mayRead(3L)).isTrue();
         assertThat(applicant.mayRead(4L)).isFalse();
+    }
+
+    @Test
+    void whatARoleMayDoIsRefusedToEveryoneWithoutThatRole() {
+        Actor administrator = new Actor("beheerder", "L. Vermeulen", Set.of(Role.ADMINISTRATOR), null, null, null);
+        Actor applicant = new Actor("aanvrager", "J. Smit", Set.of(Role.APPLICANT), 3L, "katapult", "Katapult");
+        administrator.require(Role.ADMINISTRATOR);
+        applicant.require(Role.APPLICANT);
+        assertThatThrownBy(() -> administrator.require(Role.GRANT_OFFICER)).isInstanceOf(NotAllowedException.class)
+                .hasMessage("access.notAllowed");
+        assertThatThrownBy(() -> applicant.require(Role.ADMINISTRATOR)).isInstanceOf(NotAllowedException.class);
     }
 }

@@ -22,7 +22,6 @@ import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.shared.AccessRefused;
 import nl.ngf.grants.shared.IdentityChanged;
 import nl.ngf.grants.shared.LoginFailed;
-import nl.ngf.grants.shared.NotAllowedException;
 
 @ApplicationScoped
 public class DefaultAuditTrail implements AuditTrail {
@@ -73,7 +72,7 @@ public class DefaultAuditTrail implements AuditTrail {
     @Override
     @Transactional
     public List<AuditEntryView> search(Actor reader, AuditSearch search, int limit) {
-        requireAuditor(reader);
+        reader.require(Role.ADMINISTRATOR);
         StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         like(jpql, parameters, "actor", search.actor());
@@ -100,7 +99,7 @@ public class DefaultAuditTrail implements AuditTrail {
     @Override
     @Transactional
     public List<AuditEntryView> about(Actor reader, String objectType, java.util.Collection<String> objectIds) {
-        requireAuditor(reader);
+        reader.require(Role.ADMINISTRATOR);
         if (objectIds.isEmpty()) {
             return List.of();
         }
@@ -112,7 +111,7 @@ public class DefaultAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEntryView> withAction(Actor reader, String action) {
-        requireAuditor(reader);
+        reader.require(Role.ADMINISTRATOR);
         return em.createQuery("select e from AuditEntry e where e.action = :action order by e.seq", AuditEntry.class)
                 .setParameter("action", action).getResultStream().map(DefaultAuditTrail::view).toList();
     }
@@ -131,7 +130,7 @@ public class DefaultAuditTrail implements AuditTrail {
     @Override
     @Transactional
     public AuditVerification verify(Actor reader) {
-        requireAuditor(reader);
+        reader.require(Role.ADMINISTRATOR);
         long expectedSeq = 1;
         String previousHash = AuditChain.GENESIS;
         while (true) {
@@ -160,11 +159,5 @@ public class DefaultAuditTrail implements AuditTrail {
             return new AuditVerification(false, expectedSeq - 1, expectedSeq, "missing");
         }
         return new AuditVerification(true, expectedSeq - 1, null, null);
-    }
-
-    private static void requireAuditor(Actor reader) {
-        if (!reader.hasRole(Role.ADMINISTRATOR)) {
-            throw new NotAllowedException("access.notAllowed");
-        }
     }
 }

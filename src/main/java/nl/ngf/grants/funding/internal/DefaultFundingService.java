@@ -117,7 +117,7 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public void submitProgressReport(Actor applicant, String taskId, ProgressReportSubmission report) {
-        require(applicant, Role.APPLICANT);
+        applicant.require(Role.APPLICANT);
         long trancheId = trancheOf(applicant, taskId, SUBMIT_REPORT);
         FundingRules.checkReport(report);
         List<Long> documentIds = ownDocuments(applicant, report.documentIds());
@@ -139,7 +139,7 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public TrancheStatus verify(Actor officer, String taskId, Verification verification) {
-        require(officer, Role.GRANT_OFFICER);
+        officer.require(Role.GRANT_OFFICER);
         long trancheId = trancheOf(officer, taskId, VERIFY);
         BigDecimal attainment = FundingRules.attainment(verification == null ? null : verification.attainmentPercent());
         String remarks = FundingRules.text(verification.remarks(), "verify.remarks.required");
@@ -182,7 +182,7 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public void approve(Actor officer, String taskId, SecondApproval approval) {
-        require(officer, Role.GRANT_OFFICER);
+        officer.require(Role.GRANT_OFFICER);
         long trancheId = trancheOf(officer, taskId, APPROVE);
         String verifier = em.createQuery("select d.decidedBy from TrancheDecision d where d.trancheId = :tranche and d.kind = :kind"
                         + " order by d.decidedAt desc, d.id desc", String.class)
@@ -206,7 +206,7 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public void submitCorrectiveActionPlan(Actor applicant, String taskId, CorrectiveActionPlan plan) {
-        require(applicant, Role.APPLICANT);
+        applicant.require(Role.APPLICANT);
         long trancheId = trancheOf(applicant, taskId, CORRECTIVE_PLAN);
         String text = FundingRules.text(plan == null ? null : plan.plan(), "corrective.plan.required");
         List<Long> documentIds = ownDocuments(applicant, plan.documentIds());
@@ -250,7 +250,7 @@ public class DefaultFundingService implements FundingService {
 
     /** Extends the deadline of what is overdue (the report or the corrective-action plan) or cancels the tranche. */
     private void decideOnOverdue(Actor officer, String taskId, Overdue overdue, OverdueDecision decision) {
-        require(officer, Role.GRANT_OFFICER);
+        officer.require(Role.GRANT_OFFICER);
         long trancheId = trancheOf(officer, taskId, overdue.taskKey);
         if (decision == null) {
             throw new DomainException("overdue.choice.required");
@@ -463,7 +463,7 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public long requestChange(Actor applicant, ChangeRequestSubmission request) {
-        require(applicant, Role.APPLICANT);
+        applicant.require(Role.APPLICANT);
         if (request == null || request.kind() == null) {
             throw new DomainException("change.kind.required");
         }
@@ -564,7 +564,7 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public void decideOnChangeRequest(Actor officer, String taskId, ChangeRequestDecision decision) {
-        require(officer, Role.GRANT_OFFICER);
+        officer.require(Role.GRANT_OFFICER);
         ChangeRequest change = changeOf(officer, taskId);
         if (decision == null) {
             throw new DomainException("changeDecision.choice.required");
@@ -670,7 +670,7 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public List<StalledRelease> stalledReleases(Actor administrator) {
-        require(administrator, Role.ADMINISTRATOR);
+        administrator.require(Role.ADMINISTRATOR);
         return workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, RELEASE_STEP).stream().filter(step -> step.businessKey() != null)
                 .map(step -> {
                     ScheduledTranche tranche = schedule.tranche(Long.parseLong(step.businessKey()));
@@ -681,7 +681,7 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public void retryRelease(Actor administrator, long trancheId) {
-        require(administrator, Role.ADMINISTRATOR);
+        administrator.require(Role.ADMINISTRATOR);
         nl.ngf.grants.workflow.FailedStep step = workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, RELEASE_STEP).stream()
                 .filter(s -> String.valueOf(trancheId).equals(s.businessKey())).findFirst()
                 .orElseThrow(() -> new DomainException("release.notStalled"));
@@ -694,25 +694,19 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public List<LedgerLine> ledger(Actor administrator) {
-        require(administrator, Role.ADMINISTRATOR);
+        administrator.require(Role.ADMINISTRATOR);
         return ledger.lines(administrator);
     }
 
     @Override
     public LedgerCheck checkLedger(Actor administrator) {
-        require(administrator, Role.ADMINISTRATOR);
+        administrator.require(Role.ADMINISTRATOR);
         return ledger.check(administrator);
     }
 
     @Override
     public ReleaseReplay replayRelease(Actor administrator, long trancheId) {
-        require(administrator, Role.ADMINISTRATOR);
+        administrator.require(Role.ADMINISTRATOR);
         return ledger.replay(administrator, trancheId);
-    }
-
-    private static void require(Actor actor, Role role) {
-        if (!actor.hasRole(role)) {
-            throw new NotAllowedException("access.notAllowed");
-        }
     }
 }

@@ -13,6 +13,7 @@ import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.PartnershipFunding;
 import nl.ngf.grants.funding.TrancheView;
 import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.partnership.Kpi;
 import nl.ngf.grants.partnership.KpiTarget;
 import nl.ngf.grants.partnership.PartnershipService;
@@ -58,10 +59,8 @@ public class RequestChange implements Serializable {
             if (partnershipId == null) {
                 throw new DomainException("partnership.notFound");
             }
-            if (!currentUser.isApplicant()) {
-                // Only the PPS's own applicant asks for a change; the service refuses anyone else too.
-                throw new nl.ngf.grants.shared.NotAllowedException("access.notAllowed");
-            }
+            // Only the PPS's own applicant asks for a change; the service refuses anyone else too.
+            currentUser.actor().require(Role.APPLICANT);
             partnership = partnerships.partnership(currentUser.actor(), partnershipId);
             current = funding.fundingOf(currentUser.actor(), partnershipId);
         } catch (DomainException e) {

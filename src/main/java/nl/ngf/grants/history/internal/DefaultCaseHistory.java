@@ -23,7 +23,6 @@ import nl.ngf.grants.partnership.PartnershipView;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeSummary;
-import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.workflow.CaseEvent;
 import nl.ngf.grants.workflow.CaseRecord;
 import nl.ngf.grants.workflow.CaseTrace;
@@ -51,7 +50,7 @@ public class DefaultCaseHistory implements CaseHistory {
 
     @Override
     public Timeline ofProgramme(Actor auditor, long programmeId) {
-        requireAuditor(auditor);
+        auditor.require(Role.ADMINISTRATOR);
         ProgrammeDetails programme = programmes.programme(auditor, programmeId);
         Builder timeline = new Builder();
         timeline.engine(ProcessKeys.GRANT_AWARD, programme.summary().reference(),
@@ -65,7 +64,7 @@ public class DefaultCaseHistory implements CaseHistory {
 
     @Override
     public Timeline ofPartnership(Actor auditor, long partnershipId) {
-        requireAuditor(auditor);
+        auditor.require(Role.ADMINISTRATOR);
         PartnershipView partnership = partnerships.partnership(auditor, partnershipId);
         PartnershipFunding money = funding.fundingOf(auditor, partnershipId);
         Builder timeline = new Builder();
@@ -83,12 +82,6 @@ public class DefaultCaseHistory implements CaseHistory {
         ProgrammeSummary programme = programmes.summary(auditor, partnership.programmeId());
         return timeline.build(partnership.name(),
                 List.of(new Timeline.Related("programme", programme.id(), programme.reference() + " " + programme.title())));
-    }
-
-    private static void requireAuditor(Actor actor) {
-        if (!actor.hasRole(Role.ADMINISTRATOR)) {
-            throw new NotAllowedException("access.notAllowed");
-        }
     }
 
     private final class Builder {

@@ -7,7 +7,6 @@ import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.notification.NotificationService;
 import nl.ngf.grants.notification.UnsentMail;
-import nl.ngf.grants.shared.NotAllowedException;
 
 @ApplicationScoped
 public class DefaultNotificationService implements NotificationService {
@@ -20,20 +19,14 @@ public class DefaultNotificationService implements NotificationService {
 
     @Override
     public List<UnsentMail> unsentMails(Actor administrator) {
-        require(administrator);
+        administrator.require(Role.ADMINISTRATOR);
         return outbox.unsent();
     }
 
     @Override
     public void retryMail(Actor administrator, long mailId) {
-        require(administrator);
+        administrator.require(Role.ADMINISTRATOR);
         outbox.retryNow(administrator.username(), mailId);
         mailer.sendSoon();
-    }
-
-    private static void require(Actor actor) {
-        if (!actor.hasRole(Role.ADMINISTRATOR)) {
-            throw new NotAllowedException("access.notAllowed");
-        }
     }
 }

@@ -22,7 +22,6 @@ import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
-import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -49,9 +48,7 @@ public class DefaultAllocationService implements AllocationService {
 
     @Override
     public void allocate(Actor officer, String taskId, AllocationPlan plan) {
-        if (!officer.hasRole(Role.GRANT_OFFICER)) {
-            throw new NotAllowedException("access.notAllowed");
-        }
+        officer.require(Role.GRANT_OFFICER);
         WorkTask task = workflow.task(officer, taskId).filter(t -> t.taskKey().equals(ALLOCATE_TASK))
                 .orElseThrow(TaskNotAvailableException::new);
         long programmeId = Long.parseLong(task.businessKey());

@@ -42,9 +42,7 @@ public class DefaultPartnershipService implements PartnershipService {
 
     @Override
     public long register(Actor officer, PartnershipRegistration r) {
-        if (!officer.hasRole(Role.GRANT_OFFICER)) {
-            throw new NotAllowedException("access.notAllowed");
-        }
+        officer.require(Role.GRANT_OFFICER);
         programmes.programme(officer, r.programmeId());
         if (r.organisationId() != null && identity.organisation(r.organisationId()).isEmpty()) {
             throw new DomainException("partnership.organisation.required");

@@ -101,7 +101,7 @@ public class DefaultProgrammeService implements ProgrammeService {
 
     @Override
     public long registerConditionalAward(Actor officer, ConditionalAwardRegistration registration) {
-        requireRole(officer, Role.GRANT_OFFICER);
+        officer.require(Role.GRANT_OFFICER);
         OrganisationView organisation = registration.organisationId() == null ? null
                 : identity.organisation(registration.organisationId())
                         .orElseThrow(() -> new DomainException("programme.organisation.required"));
@@ -144,7 +144,7 @@ public class DefaultProgrammeService implements ProgrammeService {
 
     @Override
     public void checkCompleteness(Actor officer, String taskId, CompletenessDecision decision) {
-        requireRole(officer, Role.GRANT_OFFICER);
+        officer.require(Role.GRANT_OFFICER);
         Programme programme = programmeOfTask(officer, taskId, COMPLETENESS_TASK);
         CompletenessCheck check = programme.checkCompleteness(decision.complete(), decision.remarks(), decision.newDeadline(),
                 officer.username(), clock.instant(), today());
@@ -158,7 +158,7 @@ public class DefaultProgrammeService implements ProgrammeService {
 
     @Override
     public void assess(Actor committeeMember, String taskId, AssessmentDecision decision) {
-        requireRole(committeeMember, Role.COMMITTEE_MEMBER);
+        committeeMember.require(Role.COMMITTEE_MEMBER);
         Programme programme = programmeOfTask(committeeMember, taskId, ASSESS_TASK);
         LocalDate nextDeadline = suggestedDeadline();
         Assessment assessment = programme.assess(decision.outcome(), decision.awardedAmount(), decision.reasoning(),
@@ -173,7 +173,7 @@ public class DefaultProgrammeService implements ProgrammeService {
 
     @Override
     public void decideOnExpiredDeadline(Actor officer, String taskId, ExpiredDeadlineDecision decision) {
-        requireRole(officer, Role.GRANT_OFFICER);
+        officer.require(Role.GRANT_OFFICER);
         Programme programme = programmeOfTask(officer, taskId, DEADLINE_TASK);
         DeadlineDecision recorded = programme.decideOnExpiredDeadline(decision.choice(), decision.newDeadline(),
                 decision.reason(), officer.username(), clock.instant(), today());
@@ -302,11 +302,5 @@ public class DefaultProgrammeService implements ProgrammeService {
         return new ProgrammeSummary(p.id, p.reference, p.title, organisationName, p.status,
                 Money.ofCents(p.requestedCents), Money.ofCents(p.conditionalCents),
                 p.awardedCents == null ? null : Money.ofCents(p.awardedCents), p.revisionDeadline, p.closedAt);
-    }
-
-    private static void requireRole(Actor actor, Role role) {
-        if (!actor.hasRole(role)) {
-            throw new NotAllowedException("access.notAllowed");
-        }
     }
 }

@@ -23,7 +23,6 @@ import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.shared.DomainException;
-import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.workflow.ModelVersion;
 import nl.ngf.grants.workflow.CaseEvent;
 import nl.ngf.grants.workflow.CasePath;
@@ -414,7 +413,7 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public List<ModelVersion> modelVersions(Actor administrator) {
-        requireAdministrator(administrator);
+        administrator.require(Role.ADMINISTRATOR);
         List<ModelVersion> versions = new ArrayList<>();
         for (String key : WorkflowModels.PROCESS_KEYS) {
             List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
@@ -434,7 +433,7 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public int migrateToLatest(Actor administrator, String definitionId) {
-        requireAdministrator(administrator);
+        administrator.require(Role.ADMINISTRATOR);
         ProcessDefinition source = definitionId == null ? null
                 : repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
         if (source == null || !WorkflowModels.PROCESS_KEYS.contains(source.getKey())) {
@@ -468,12 +467,6 @@ public class DefaultWorkflowService implements WorkflowService {
                 + "; version " + source.getVersion() + " -> " + target.getVersion() + " (" + target.getId() + "); cases=" + cases.size()
                 + "; processInstances=" + cases);
         return cases.size();
-    }
-
-    private static void requireAdministrator(Actor actor) {
-        if (actor == null || !actor.hasRole(Role.ADMINISTRATOR)) {
-            throw new NotAllowedException("access.notAllowed");
-        }
     }
 
     @Override
