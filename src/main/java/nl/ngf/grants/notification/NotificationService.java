@@ -10,8 +10,13 @@ public interface NotificationService {
     List<UnsentMail> unsentMails(Actor administrator);
 
     /**
-     * Tries a mail that was not sent once more, now (also one given up, after the mail server was put right, say);
-     * audited. Refused for a mail that went out meanwhile.
+     * Tries a mail that was not sent once more, now (also one given up, after the mail server was put right, say),
+     * to the address its recipient has now; audited. Refused for a mail that went out or was withdrawn meanwhile,
+     * and for a recipient who no longer gets the organisation's mail (switched off, no address, no longer its
+     * applicant).
      */
     void retryMail(Actor administrator, long mailId);
+
+    /** Withdraws a mail that was not sent: it is never sent and no longer listed; audited. */
+    void withdrawMail(Actor administrator, long mailId);
 }

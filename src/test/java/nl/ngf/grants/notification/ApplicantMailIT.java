@@ -244,16 +244,55 @@ class ApplicantMailIT {
         }
         assertThat(audit.about(administrator, "tranche", List.of("-4"))).as("a refused retry changes nothing").hasSize(6);
 
+        // Tried once more, it goes to the address the applicant has now (a good one), not the one it was queued with.
         notifications.retryMail(administrator, mail);
 
         List<AuditEntryView> after = Waiting.upTo(Duration.ofSeconds(30), "the seventh attempt recorded")
                 .until(() -> audit.about(administrator, "tranche", List.of("-4")), entries -> entries.size() == 8);
         assertThat(after.subList(6, 8)).extracting(AuditEntryView::actor, AuditEntryView::action).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("mail-beheerder-" + run, "reminder.mailRetried"),
-                org.assertj.core.groups.Tuple.tuple(AuditTrail.ENGINE, "reminder.mailGivenUp"));
-        assertThat(after.get(6).details()).contains("to=mail-penvoerder-" + run, "attempts=6", "given up", "error=AddressException");
+                org.assertj.core.groups.Tuple.tuple(AuditTrail.ENGINE, "reminder.mailed"));
+        assertThat(after.get(6).details()).contains("to=mail-penvoerder-" + run, "attempts=6", "given up", "error=AddressException",
+                "to the recipient's address now").doesNotContain("pps.example.org");
         assertThat(after.get(7).details()).contains("attempt=7");
-        assertThat(nextAttempt(mail)).as("given up again after the one more attempt").isNull();
+        assertThat(Mailbox.of(address("penvoerder"))).extracting(Mail::subject).containsExactly("Herinnering: opgeschort " + run);
+        assertThat(Mailbox.of("iemand@example.org")).as("nobody the bad address tried to add").isEmpty();
+        assertThat(notifications.unsentMails(administrator)).extracting(UnsentMail::id).doesNotContain(mail);
+    }
+
+    @Test
+    void aMailForSomeoneNoLongerThereIsNotTriedAgainButAnAdministratorWithdrawsIt() throws Exception {
+        // Given up on the applicant who left (switched off since): no one may get it any more.
+        long mail = queued(-9, "mail-vertrokken-" + run, address("vertrokken"), 6, null);
+        fail(mail, "SMTPAddressFailedException: 550 5.1.1 mailbox unavailable");
+        assertThat(notifications.unsentMails(administrator)).extracting(UnsentMail::id).contains(mail);
+
+        assertThatThrownBy(() -> notifications.retryMail(administrator, mail)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("mail.recipientGone");
+            assertThat(e.arguments()).containsExactly("mail-vertrokken-" + run);
+        });
+        assertThat(nextAttempt(mail)).as("a refused retry changes nothing").isNull();
+        for (Actor notAdministrator : List.of(officer, identity.actor("mail-penvoerder-" + run).orElseThrow())) {
+            assertThatThrownBy(() -> notifications.withdrawMail(notAdministrator, mail)).isInstanceOf(nl.ngf.grants.shared.NotAllowedException.class);
+        }
+        assertThat(notifications.unsentMails(administrator)).extracting(UnsentMail::id).as("nor does a refused withdrawal").contains(mail);
+
+        notifications.withdrawMail(administrator, mail);
+
+        assertThat(notifications.unsentMails(administrator)).extracting(UnsentMail::id).doesNotContain(mail);
+        assertThat(audit.about(administrator, "tranche", List.of("-9"))).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("mail-beheerder-" + run);
+            assertThat(entry.action()).isEqualTo("reminder.mailWithdrawn");
+            assertThat(entry.details()).contains("to=mail-vertrokken-" + run, "attempts=6", "error=SMTPAddressFailedException")
+                    .doesNotContain("pps.example.org");
+        });
+        assertThatThrownBy(() -> notifications.retryMail(administrator, mail)).as("withdrawn for good")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("mail.notUnsent"));
+        assertThatThrownBy(() -> notifications.withdrawMail(administrator, mail))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("mail.notUnsent"));
+        dueNow(mail);
+        mailer.sendDue();
+        assertThat(Mailbox.of(address("vertrokken"))).as("never sent, even when its time comes round").isEmpty();
     }
 
     @Test
@@ -292,12 +331,24 @@ class ApplicantMailIT {
         long monthAgo = sentOn(-8, Instant.now().minus(Duration.ofDays(31)));
         long weekAgo = sentOn(-8, Instant.now().minus(Duration.ofDays(7)));
         long unsent = queued(-8, "penvoerder-" + run + "@pps.example.org\r\nBcc: iemand@example.org", 6, null);
+        long withdrawn = queued(-8, address("penvoerder"), 6, null);
+        notifications.withdrawMail(administrator, withdrawn);
+        long withdrawnMonthAgo = queued(-8, address("penvoerder"), 6, null);
+        notifications.withdrawMail(administrator, withdrawnMonthAgo);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("update outgoing_mail set withdrawn_at = ? where id = ?")) {
+            s.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(31))));
+            s.setLong(2, withdrawnMonthAgo);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
 
         mailer.removeOldSent();
 
         assertThat(inOutbox(monthAgo)).as("sent 31 days ago").isFalse();
         assertThat(inOutbox(weekAgo)).as("sent a week ago").isTrue();
         assertThat(inOutbox(unsent)).as("never sent").isTrue();
+        assertThat(inOutbox(withdrawnMonthAgo)).as("withdrawn 31 days ago").isFalse();
+        assertThat(inOutbox(withdrawn)).as("withdrawn just now").isTrue();
     }
 
     private long sentOn(long tranche, Instant sentAt) throws Exception {
@@ -324,24 +375,39 @@ class ApplicantMailIT {
 
     /** A reminder's mail to the organisation's applicant in the outbox, as if queued by an earlier step (null: not due). */
     private long queued(long tranche, String to, int attempts, Instant nextAttempt) throws Exception {
+        return queued(tranche, "mail-penvoerder-" + run, to, attempts, nextAttempt);
+    }
+
+    private long queued(long tranche, String recipient, String to, int attempts, Instant nextAttempt) throws Exception {
         long id = -Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) - 1;
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("insert into outgoing_mail (id, occasion, kind, deadline, object_type, object_id,"
-                     + " recipient, address, subject, body, created_at, attempts, next_attempt_at, version)"
-                     + " values (?, 'REMINDER', 'PROGRESS_REPORT', ?, 'tranche', ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                     + " recipient, address, subject, body, created_at, attempts, next_attempt_at, version, organisation_id)"
+                     + " values (?, 'REMINDER', 'PROGRESS_REPORT', ?, 'tranche', ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)")) {
             s.setLong(1, id);
             s.setObject(2, LocalDate.now().plusWeeks(1));
             s.setLong(3, tranche);
-            s.setString(4, "mail-penvoerder-" + run);
+            s.setString(4, recipient);
             s.setString(5, to);
             s.setString(6, "Herinnering: opgeschort " + run);
             s.setString(7, "Beste Jeroen Smit,");
             s.setTimestamp(8, Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))));
             s.setInt(9, attempts);
             s.setTimestamp(10, nextAttempt == null ? null : Timestamp.from(nextAttempt));
+            s.setLong(11, organisation.id());
             s.executeUpdate();
         }
         return id;
+    }
+
+    /** What the last attempt on the mail ran into. */
+    private void fail(long mail, String error) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("update outgoing_mail set last_error = ? where id = ?")) {
+            s.setString(1, error);
+            s.setLong(2, mail);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private Timestamp nextAttempt(long mail) throws Exception {

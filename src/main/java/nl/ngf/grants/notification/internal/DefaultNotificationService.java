@@ -29,4 +29,10 @@ public class DefaultNotificationService implements NotificationService {
         outbox.retryNow(administrator.username(), mailId);
         mailer.sendSoon();
     }
+
+    @Override
+    public void withdrawMail(Actor administrator, long mailId) {
+        administrator.require(Role.ADMINISTRATOR);
+        outbox.withdraw(administrator.username(), mailId);
+    }
 }

@@ -40,10 +40,16 @@ public class MailLog {
     }
 
     /** An administrator had a mail that was not sent tried once more. */
-    public void retried(String administrator, OutgoingMail mail) {
+    /** Called before the mail is made due, so that it says how it stood. */
+    public void retried(String administrator, OutgoingMail mail, boolean readdressed) {
         record(administrator, mail.occasion, mail.kind, mail.deadline, mail.objectType, mail.objectId, "mailRetried",
                 "to=" + mail.recipient + "; attempts=" + mail.attempts + "; " + (mail.givenUp() ? "given up" : "next attempt=" + mail.nextAttemptAt)
-                        + "; error=" + mail.lastError);
+                        + "; error=" + mail.lastError + (readdressed ? "; to the recipient's address now, not the one it was queued with" : ""));
+    }
+
+    public void withdrawn(String administrator, OutgoingMail mail) {
+        record(administrator, mail.occasion, mail.kind, mail.deadline, mail.objectType, mail.objectId, "mailWithdrawn",
+                "to=" + mail.recipient + "; attempts=" + mail.attempts + "; error=" + mail.lastError);
     }
 
     public void mailed(OutgoingMail mail) {

@@ -82,7 +82,7 @@ public class NoticeMailer {
         }
     }
 
-    /** Removes the mails sent more than {@code ngf.mail.keep-sent-days} ago; returns how many. */
+    /** Removes the mails sent (or withdrawn) more than {@code ngf.mail.keep-sent-days} ago; returns how many. */
     public int removeOldSent() {
         return outbox.removeSentLongerAgoThan(Duration.ofDays(keepSentDays));
     }

@@ -103,32 +103,60 @@ public class Outbox {
     }
 
     /**
-     * Removes the mails sent longer than {@code kept} ago: their text, with the recipient's name and address, is kept
-     * no longer than needed (the audit trail keeps that each went out, to whom and when). Returns how many.
+     * Removes the mails sent or withdrawn longer than {@code kept} ago: their text, with the recipient's name and
+     * address, is kept no longer than needed (the audit trail keeps that each went out or was withdrawn, to whom and
+     * when). Returns how many.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int removeSentLongerAgoThan(Duration kept) {
-        return entityManager.createQuery("delete from OutgoingMail m where m.sentAt < :cutoff")
+        return entityManager.createQuery("delete from OutgoingMail m where m.sentAt < :cutoff or m.withdrawnAt < :cutoff")
                 .setParameter("cutoff", clock.instant().minus(kept)).executeUpdate();
     }
 
-    /** Every mail an attempt failed on and not sent since: waiting for its next attempt, or given up. */
+    /** Every mail an attempt failed on, and neither sent nor withdrawn since: waiting for its next attempt, or given up. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<UnsentMail> unsent() {
-        return entityManager.createQuery("select m from OutgoingMail m where m.sentAt is null and m.lastError is not null order by m.createdAt, m.id",
+        return entityManager.createQuery("select m from OutgoingMail m where m.sentAt is null and m.withdrawnAt is null and m.lastError is not null"
+                + " order by m.createdAt, m.id",
                 OutgoingMail.class).getResultList().stream().map(m -> new UnsentMail(m.id, m.recipient, m.subject, m.objectType,
                 m.objectId, m.createdAt, m.attempts, m.lastError, m.nextAttemptAt)).toList();
     }
 
-    /** Makes a mail that was not sent due now, for one more attempt; recorded as done by {@code administrator}. */
+    /**
+     * Makes a mail that was not sent due now, for one more attempt, to the address its recipient has now (put right
+     * since, say); recorded as done by {@code administrator}. Refused when the recipient no longer gets this
+     * organisation's mail: switched off, without an address, or no longer its applicant.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void retryNow(String administrator, long id) {
+        OutgoingMail mail = unsent(id);
+        String address = currentAddress(mail).orElseThrow(() -> new DomainException("mail.recipientGone", mail.recipient));
+        log.retried(administrator, mail, !address.equals(mail.address));
+        mail.retryNow(clock.instant(), address);
+    }
+
+    /** Withdraws a mail that was not sent: it is never sent, nor listed as waiting. An administrator's decision, audited. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void withdraw(String administrator, long id) {
+        OutgoingMail mail = unsent(id);
+        mail.withdraw(clock.instant(), administrator);
+        log.withdrawn(administrator, mail);
+    }
+
+    private OutgoingMail unsent(long id) {
         OutgoingMail mail = entityManager.find(OutgoingMail.class, id);
-        if (mail == null || mail.sentAt != null) {
+        if (mail == null || !mail.unsent()) {
             throw new DomainException("mail.notUnsent");
         }
-        log.retried(administrator, mail);
-        mail.retryNow(clock.instant());
+        return mail;
+    }
+
+    private Optional<String> currentAddress(OutgoingMail mail) {
+        if (mail.organisationId == null) {
+            return Optional.of(mail.address);
+        }
+        return identity.applicantsToMail(mail.organisationId).stream().filter(r -> r.username().equals(mail.recipient))
+                .map(MailRecipient::email).findFirst();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

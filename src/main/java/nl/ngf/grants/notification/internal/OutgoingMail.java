@@ -20,7 +20,8 @@ import nl.ngf.grants.shared.ApplicantNotice;
  * One mail to one applicant, waiting to go out, going out, sent or given up. An attempt first takes the mail for a
  * while (so that no other node or thread sends it meanwhile, and a node that stops mid-attempt leaves it to be
  * tried again when that while is over); a failed attempt is tried again later, at growing intervals, and after
- * {@link #MAX_ATTEMPTS} the mail is given up.
+ * {@link #MAX_ATTEMPTS} the mail is given up. An administrator may have a mail that was not sent tried once more (to
+ * the address its recipient has by then), or withdraw it.
  */
 @Entity
 @Table(name = "outgoing_mail")
@@ -60,7 +61,11 @@ class OutgoingMail {
     @Column(name = "recipient", nullable = false, updatable = false, length = 200)
     String recipient;
 
-    @Column(name = "address", nullable = false, updatable = false, length = 254)
+    /** The organisation whose applicant the recipient was when the mail was queued (null: queued before this was kept). */
+    @Column(name = "organisation_id", updatable = false)
+    Long organisationId;
+
+    @Column(name = "address", nullable = false, length = 254)
     String address;
 
     @Column(name = "subject", nullable = false, updatable = false, length = 1000)
@@ -84,6 +89,12 @@ class OutgoingMail {
     @Column(name = "last_error", length = ERROR_LENGTH)
     String lastError;
 
+    @Column(name = "withdrawn_at")
+    Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 200)
+    String withdrawnBy;
+
     @Version
     long version;
 
@@ -96,6 +107,7 @@ class OutgoingMail {
         this.deadline = notice.deadline();
         this.objectType = notice.objectType();
         this.objectId = notice.objectId();
+        this.organisationId = notice.organisationId();
         this.recipient = recipient;
         this.address = address;
         this.subject = mail.subject();
@@ -124,18 +136,38 @@ class OutgoingMail {
         lastError = null;
     }
 
-    /** Due now, for one more attempt: after a given-up mail's it is given up again, when that one fails too. */
-    void retryNow(Instant now) {
-        if (sentAt != null) {
-            throw new IllegalStateException("Mail " + id + " was sent");
+    /** Neither sent nor withdrawn: an administrator may still have it tried again, or withdraw it. */
+    boolean unsent() {
+        return sentAt == null && withdrawnAt == null;
+    }
+
+    /**
+     * Due now, for one more attempt, to {@code currentAddress} (the recipient's address by now); after a given-up
+     * mail's it is given up again, when that one fails too.
+     */
+    void retryNow(Instant now, String currentAddress) {
+        if (!unsent()) {
+            throw new IllegalStateException("Mail " + id + " was sent or withdrawn");
         }
+        address = currentAddress;
         nextAttemptAt = now;
+    }
+
+    /** Never to be sent: no further attempt, and no longer listed as waiting. */
+    void withdraw(Instant now, String administrator) {
+        if (!unsent()) {
+            throw new IllegalStateException("Mail " + id + " was sent or withdrawn");
+        }
+        withdrawnAt = now;
+        withdrawnBy = administrator;
+        nextAttemptAt = null;
     }
 
     /** Records why the attempt failed; true when the mail is given up, false when it is tried again later. */
     boolean failed(Instant now, String error) {
         lastError = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
-        if (attempts >= MAX_ATTEMPTS) {
+        if (attempts >= MAX_ATTEMPTS || withdrawnAt != null) {
+            // The last attempt, or one that was running when an administrator withdrew the mail.
             nextAttemptAt = null;
             return true;
         }
@@ -144,6 +176,6 @@ class OutgoingMail {
     }
 
     boolean givenUp() {
-        return sentAt == null && nextAttemptAt == null;
+        return unsent() && nextAttemptAt == null;
     }
 }

@@ -11,7 +11,7 @@ import nl.ngf.grants.notification.UnsentMail;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.web.Messages;
 
-/** The administrator's list of mails to applicants that did not go out, with one more attempt each. */
+/** The administrator's list of mails to applicants that did not go out: each tried once more, or withdrawn. */
 @Named
 @ViewScoped
 public class UnsentMails implements Serializable {
@@ -40,6 +40,16 @@ public class UnsentMails implements Serializable {
         try {
             notifications.retryMail(currentUser.actor(), mailId);
             messages.info("mails.retried");
+        } catch (DomainException e) {
+            messages.refused(e);
+        }
+        load();
+    }
+
+    public void withdraw(long mailId) {
+        try {
+            notifications.withdrawMail(currentUser.actor(), mailId);
+            messages.info("mails.withdrawn");
         } catch (DomainException e) {
             messages.refused(e);
         }

@@ -83,9 +83,10 @@ class OutgoingMailTest {
         assertThat(mail.givenUp()).isTrue();
         assertThat(mail.due(now.plus(Duration.ofDays(365)))).isFalse();
 
-        mail.retryNow(now);
+        mail.retryNow(now, "jeroen.smit@pps.example.org");
 
         assertThat(mail.due(now)).isTrue();
+        assertThat(mail.address).as("to the address the recipient has by now").isEqualTo("jeroen.smit@pps.example.org");
         mail.attempt(now);
         assertThat(mail.failed(now, "MailConnectException")).as("given up again").isTrue();
         assertThat(mail.attempts).isEqualTo(7);
@@ -97,7 +98,34 @@ class OutgoingMailTest {
         mail.attempt(QUEUED);
         mail.sent(QUEUED);
 
-        assertThatThrownBy(() -> mail.retryNow(QUEUED)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> mail.retryNow(QUEUED, "jeroen@pps.example.org")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> mail.withdraw(QUEUED, "beheerder")).isInstanceOf(IllegalStateException.class);
+        assertThat(mail.due(QUEUED.plus(Duration.ofDays(1)))).isFalse();
+    }
+
+    @Test
+    void aWithdrawnMailIsNeverTriedAgainNorCanItBe() {
+        OutgoingMail mail = queued();
+        mail.attempt(QUEUED);
+        mail.failed(QUEUED, "SMTPAddressFailedException: 550 no such user");
+
+        mail.withdraw(QUEUED.plusSeconds(5), "beheerder");
+
+        assertThat(mail.unsent()).isFalse();
+        assertThat(mail.givenUp()).as("withdrawn, which is not waiting for an administrator").isFalse();
+        assertThat(mail.withdrawnBy).isEqualTo("beheerder");
+        assertThat(mail.due(QUEUED.plus(Duration.ofDays(365)))).isFalse();
+        assertThatThrownBy(() -> mail.retryNow(QUEUED, "jeroen@pps.example.org")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> mail.withdraw(QUEUED, "beheerder")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anAttemptRunningWhenTheMailIsWithdrawnIsNotFollowedByAnother() {
+        OutgoingMail mail = queued();
+        mail.attempt(QUEUED);
+        mail.withdraw(QUEUED.plusSeconds(1), "beheerder");
+
+        assertThat(mail.failed(QUEUED.plusSeconds(2), "MailConnectException")).as("no next attempt").isTrue();
         assertThat(mail.due(QUEUED.plus(Duration.ofDays(1)))).isFalse();
     }
 
