@@ -292,7 +292,7 @@ class ApplicantMailIT {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("mail.notUnsent"));
         dueNow(mail);
         mailer.sendDue();
-        assertThat(Mailbox.of(address("vertrokken"))).as("never sent, even when its time comes round").isEmpty();
+        assertThat(Mailbox.of(address("vertrokken"))).as("never sent, even were it made due behind the outbox's back").isEmpty();
     }
 
     @Test

@@ -76,7 +76,8 @@ public class Outbox {
     /** The mails an attempt may start on now, the longest waiting first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> due(int atMost) {
-        return entityManager.createQuery("select m.id from OutgoingMail m where m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id",
+        return entityManager.createQuery("select m.id from OutgoingMail m where m.nextAttemptAt <= :now and m.withdrawnAt is null"
+                + " order by m.nextAttemptAt, m.id",
                 Long.class).setParameter("now", clock.instant()).setMaxResults(atMost).getResultList();
     }
 

@@ -116,9 +116,12 @@ class OutgoingMail {
         this.nextAttemptAt = now;
     }
 
-    /** True when an attempt may start now: the mail is neither sent nor given up, and not taken by a running attempt. */
+    /**
+     * True when an attempt may start now: the mail is neither sent, given up nor withdrawn, and not taken by a running
+     * attempt.
+     */
     boolean due(Instant now) {
-        return nextAttemptAt != null && !nextAttemptAt.isAfter(now);
+        return unsent() && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
     }
 
     /** Takes the mail for one attempt. */

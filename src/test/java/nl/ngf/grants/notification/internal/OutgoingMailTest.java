@@ -115,6 +115,8 @@ class OutgoingMailTest {
         assertThat(mail.givenUp()).as("withdrawn, which is not waiting for an administrator").isFalse();
         assertThat(mail.withdrawnBy).isEqualTo("beheerder");
         assertThat(mail.due(QUEUED.plus(Duration.ofDays(365)))).isFalse();
+        mail.nextAttemptAt = QUEUED;
+        assertThat(mail.due(QUEUED.plusSeconds(10))).as("even were it made due behind its back").isFalse();
         assertThatThrownBy(() -> mail.retryNow(QUEUED, "jeroen@pps.example.org")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> mail.withdraw(QUEUED, "beheerder")).isInstanceOf(IllegalStateException.class);
     }
