@@ -298,12 +298,22 @@ class ApplicantMailIT {
     @Test
     void aMailAServerStoppedSendingIsSentOnceWhenItsAttemptsTimeIsOverEvenByTwoAtOnce() throws Exception {
         // Taken by an attempt a moment ago, on a server that then stopped before it sent the mail.
-        long mail = queued(-5, address("penvoerder"), 1, Instant.now().plus(Duration.ofMinutes(5)));
+        Instant leaseOver = Instant.now().plus(Duration.ofMinutes(5));
+        long mail = queued(-5, address("penvoerder"), 1, leaseOver);
+        takenUntil(mail, leaseOver);
+        fail(mail, "MailConnectException: an earlier attempt");
 
         mailer.sendDue();
         assertThat(Mailbox.of(address("penvoerder"))).as("not while that attempt may still be going on").isEmpty();
+        assertThat(notifications.unsentMails(administrator)).filteredOn(m -> m.id() == mail).singleElement()
+                .satisfies(m -> assertThat(m.beingSent()).isTrue());
+        assertThatThrownBy(() -> notifications.retryMail(administrator, mail)).as("nor tried again by hand meanwhile, which could send it twice")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("mail.beingSent"));
+        assertThatThrownBy(() -> notifications.withdrawMail(administrator, mail))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("mail.beingSent"));
 
         dueNow(mail);
+        takenUntil(mail, Instant.now().minusSeconds(1));
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(mailer::sendDue, executor);
         CompletableFuture<Integer> other = CompletableFuture.supplyAsync(mailer::sendDue, executor);
         assertThat(one.get() + other.get()).isLessThanOrEqualTo(1);
@@ -398,6 +408,16 @@ class ApplicantMailIT {
             s.executeUpdate();
         }
         return id;
+    }
+
+    /** The moment the attempt that took the mail lets go of it. */
+    private void takenUntil(long mail, Instant until) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("update outgoing_mail set taken_until = ? where id = ?")) {
+            s.setTimestamp(1, Timestamp.from(until));
+            s.setLong(2, mail);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
     }
 
     /** What the last attempt on the mail ran into. */

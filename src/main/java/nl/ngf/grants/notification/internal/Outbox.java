@@ -117,10 +117,11 @@ public class Outbox {
     /** Every mail an attempt failed on, and neither sent nor withdrawn since: waiting for its next attempt, or given up. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<UnsentMail> unsent() {
+        Instant now = clock.instant();
         return entityManager.createQuery("select m from OutgoingMail m where m.sentAt is null and m.withdrawnAt is null and m.lastError is not null"
                 + " order by m.createdAt, m.id",
                 OutgoingMail.class).getResultList().stream().map(m -> new UnsentMail(m.id, m.recipient, m.subject, m.objectType,
-                m.objectId, m.createdAt, m.attempts, m.lastError, m.nextAttemptAt)).toList();
+                m.objectId, m.createdAt, m.attempts, m.lastError, m.beingSent(now), m.nextAttemptAt)).toList();
     }
 
     /**
@@ -144,10 +145,14 @@ public class Outbox {
         log.withdrawn(administrator, mail);
     }
 
+    /** A mail neither sent nor withdrawn, and not being sent at this moment (which could send it twice). */
     private OutgoingMail unsent(long id) {
         OutgoingMail mail = entityManager.find(OutgoingMail.class, id);
         if (mail == null || !mail.unsent()) {
             throw new DomainException("mail.notUnsent");
+        }
+        if (mail.beingSent(clock.instant())) {
+            throw new DomainException("mail.beingSent");
         }
         return mail;
     }

@@ -89,6 +89,10 @@ class OutgoingMail {
     @Column(name = "last_error", length = ERROR_LENGTH)
     String lastError;
 
+    /** Until when the attempt that took the mail has it (null: no attempt running, or one that stopped unrecorded). */
+    @Column(name = "taken_until")
+    Instant takenUntil;
+
     @Column(name = "withdrawn_at")
     Instant withdrawnAt;
 
@@ -130,11 +134,18 @@ class OutgoingMail {
             throw new IllegalStateException("Mail " + id + " is not due");
         }
         attempts++;
-        nextAttemptAt = now.plus(ATTEMPT_LEASE);
+        takenUntil = now.plus(ATTEMPT_LEASE);
+        nextAttemptAt = takenUntil;
+    }
+
+    /** True while an attempt has the mail: the mail server may be taking it at this moment. */
+    boolean beingSent(Instant now) {
+        return takenUntil != null && takenUntil.isAfter(now);
     }
 
     void sent(Instant now) {
         sentAt = now;
+        takenUntil = null;
         nextAttemptAt = null;
         lastError = null;
     }
@@ -149,25 +160,31 @@ class OutgoingMail {
      * mail's it is given up again, when that one fails too.
      */
     void retryNow(Instant now, String currentAddress) {
-        if (!unsent()) {
-            throw new IllegalStateException("Mail " + id + " was sent or withdrawn");
-        }
+        requireAtRest(now);
         address = currentAddress;
         nextAttemptAt = now;
     }
 
     /** Never to be sent: no further attempt, and no longer listed as waiting. */
     void withdraw(Instant now, String administrator) {
-        if (!unsent()) {
-            throw new IllegalStateException("Mail " + id + " was sent or withdrawn");
-        }
+        requireAtRest(now);
         withdrawnAt = now;
         withdrawnBy = administrator;
         nextAttemptAt = null;
     }
 
+    private void requireAtRest(Instant now) {
+        if (!unsent()) {
+            throw new IllegalStateException("Mail " + id + " was sent or withdrawn");
+        }
+        if (beingSent(now)) {
+            throw new IllegalStateException("Mail " + id + " is being sent");
+        }
+    }
+
     /** Records why the attempt failed; true when the mail is given up, false when it is tried again later. */
     boolean failed(Instant now, String error) {
+        takenUntil = null;
         lastError = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
         if (attempts >= MAX_ATTEMPTS || withdrawnAt != null) {
             // The last attempt, or one that was running when an administrator withdrew the mail.

@@ -122,13 +122,32 @@ class OutgoingMailTest {
     }
 
     @Test
-    void anAttemptRunningWhenTheMailIsWithdrawnIsNotFollowedByAnother() {
+    void whileAnAttemptIsSendingItTheMailIsNeitherTriedAgainNorWithdrawnWhichCouldSendItTwice() {
         OutgoingMail mail = queued();
         mail.attempt(QUEUED);
-        mail.withdraw(QUEUED.plusSeconds(1), "beheerder");
+        mail.failed(QUEUED, "MailConnectException");
+        Instant second = QUEUED.plus(Duration.ofMinutes(1));
+        mail.attempt(second);
 
-        assertThat(mail.failed(QUEUED.plusSeconds(2), "MailConnectException")).as("no next attempt").isTrue();
-        assertThat(mail.due(QUEUED.plus(Duration.ofDays(1)))).isFalse();
+        assertThat(mail.beingSent(second.plusSeconds(20))).isTrue();
+        assertThatThrownBy(() -> mail.retryNow(second.plusSeconds(20), "jeroen@pps.example.org")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> mail.withdraw(second.plusSeconds(20), "beheerder")).isInstanceOf(IllegalStateException.class);
+
+        mail.failed(second.plusSeconds(30), "MailConnectException");
+        assertThat(mail.beingSent(second.plusSeconds(30))).as("the attempt is over").isFalse();
+        mail.withdraw(second.plusSeconds(40), "beheerder");
+        assertThat(mail.unsent()).isFalse();
+    }
+
+    @Test
+    void aMailWhoseAttemptStoppedUnrecordedIsFreeAgainOnceItsLeaseIsOver() {
+        OutgoingMail mail = queued();
+        mail.attempt(QUEUED);
+
+        Instant leaseOver = QUEUED.plus(OutgoingMail.ATTEMPT_LEASE);
+        assertThat(mail.beingSent(leaseOver)).isFalse();
+        mail.retryNow(leaseOver, "jeroen@pps.example.org");
+        assertThat(mail.due(leaseOver)).isTrue();
     }
 
     @Test
