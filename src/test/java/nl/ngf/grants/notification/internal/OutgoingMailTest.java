@@ -140,6 +140,17 @@ class OutgoingMailTest {
     }
 
     @Test
+    void anAttemptThatOutlastedItsLeaseAndFailedAfterTheMailWasWithdrawnIsNotFollowedByAnother() {
+        OutgoingMail mail = queued();
+        mail.attempt(QUEUED);
+        Instant leaseOver = QUEUED.plus(OutgoingMail.ATTEMPT_LEASE);
+        mail.withdraw(leaseOver, "beheerder");
+
+        assertThat(mail.failed(leaseOver.plusSeconds(1), "MailConnectException")).as("no next attempt").isTrue();
+        assertThat(mail.due(leaseOver.plus(Duration.ofDays(1)))).isFalse();
+    }
+
+    @Test
     void aMailWhoseAttemptStoppedUnrecordedIsFreeAgainOnceItsLeaseIsOver() {
         OutgoingMail mail = queued();
         mail.attempt(QUEUED);
