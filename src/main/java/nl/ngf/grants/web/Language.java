@@ -4,6 +4,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 
 /** The user's language for this session: Dutch unless they choose English. */
@@ -13,6 +14,8 @@ public class Language implements Serializable {
 
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
+    /** The languages the screens speak. */
+    public static final List<Locale> SUPPORTED = List.of(DUTCH, ENGLISH);
 
     private Locale locale = DUTCH;
 

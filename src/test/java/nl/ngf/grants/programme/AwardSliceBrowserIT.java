@@ -758,6 +758,18 @@ class AwardSliceBrowserIT {
                 .containsOnly("tranche.released");
         assertThat(browser.findElement(By.id("history:moments:event:filter")).getAttribute("value")).isEqualTo("tranche.released");
         assertThat(text("history:moments:sourceFilter_label")).isEqualTo("Auditlog");
+        // Narrowed in Dutch to the tasks completed, the timeline stays so narrowed when the auditor switches to
+        // English (the address keeps the Dutch words).
+        go(browser.getCurrentUrl().replaceFirst(".*?/history/", "history/").replace("source=AUDIT", "source=ENGINE")
+                .replace("event=tranche.released", "event=" + java.net.URLEncoder.encode("Taak voltooid", java.nio.charset.StandardCharsets.UTF_8)));
+        By kinds = By.cssSelector("[id='history:moments_data'] .ngf-moment-kind");
+        int completed = wait.until(driver -> driver.findElements(rows).size() > 2 ? driver.findElements(rows).size() : null);
+        assertThat(browser.findElements(kinds)).extracting(WebElement::getText).containsOnly("Taak voltooid");
+        click("nav:lang-en");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.ngf-active[id='nav:lang-en']")));
+        assertThat(browser.findElements(kinds)).extracting(WebElement::getText).hasSize(completed).containsOnly("Task completed");
+        click("nav:lang-nl");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.ngf-active[id='nav:lang-nl']")));
         logOut();
 
         assertThat(inbox("aanvrager")).contains("Voortgangsrapportage indienen PPS Warmtetransitie Achterhoek – tranche 1",

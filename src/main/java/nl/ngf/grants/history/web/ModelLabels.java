@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ngf.grants.history.Timeline;
@@ -31,10 +33,14 @@ public class ModelLabels {
 
     /** The element's name in the reader's language; {@code fallback} (the model's name) when there is none. */
     public String label(String processKey, String elementId, String fallback) {
+        return label(bundle(), processKey, elementId, fallback);
+    }
+
+    private static String label(ResourceBundle bundle, String processKey, String elementId, String fallback) {
         if (processKey == null || elementId == null) {
             return fallback;
         }
-        return text("bpmn." + processKey + "." + elementId, text("task." + elementId, fallback));
+        return text(bundle, "bpmn." + processKey + "." + elementId, text(bundle, "task." + elementId, fallback));
     }
 
     /**
@@ -44,16 +50,50 @@ public class ModelLabels {
      * an audit entry's object as recorded. Anything without a text keeps the engine's word.
      */
     public String what(Timeline.Moment moment) {
+        return what(bundle(), moment);
+    }
+
+    private static String what(ResourceBundle bundle, Timeline.Moment moment) {
         if (moment.source() == Timeline.Source.ENGINE) {
             if ("VARIABLE_SET".equals(moment.kind())) {
-                String meaning = text("history.variable." + moment.what(), null);
+                String meaning = text(bundle, "history.variable." + moment.what(), null);
                 return meaning == null ? moment.what() : meaning + " (" + moment.what() + ")";
             }
             if ("OPERATION".equals(moment.kind())) {
-                return text("history.operation." + moment.what(), moment.what());
+                return text(bundle, "history.operation." + moment.what(), moment.what());
             }
         }
-        return label(moment.processKey(), moment.whatId(), moment.what());
+        return label(bundle, moment.processKey(), moment.whatId(), moment.what());
+    }
+
+    /** A moment's kind as the reader reads it: the engine's kinds in their language, an audit entry's action as recorded. */
+    public String event(Timeline.Moment moment) {
+        return event(bundle(), moment);
+    }
+
+    private static String event(ResourceBundle bundle, Timeline.Moment moment) {
+        return moment.source() == Timeline.Source.ENGINE ? text(bundle, "history.kind." + moment.kind(), moment.kind()) : moment.kind();
+    }
+
+    /**
+     * What the event filter matches: the moment's kind in every language of the screens, and the engine's own word,
+     * so that a narrowing kept in the address still holds when the reader switches language.
+     */
+    public String eventFilter(Timeline.Moment moment) {
+        return moment.kind() + inEveryLanguage(bundle -> event(bundle, moment));
+    }
+
+    /** What the object filter matches: what the moment is about in every language of the screens (see {@link #eventFilter}). */
+    public String whatFilter(Timeline.Moment moment) {
+        return moment.what() + inEveryLanguage(bundle -> what(bundle, moment));
+    }
+
+    private static String inEveryLanguage(Function<ResourceBundle, String> words) {
+        StringBuilder all = new StringBuilder();
+        for (Locale locale : Language.SUPPORTED) {
+            all.append(" | ").append(words.apply(ResourceBundle.getBundle(Messages.BUNDLE, locale)));
+        }
+        return all.toString();
     }
 
     /**
@@ -76,7 +116,11 @@ public class ModelLabels {
     }
 
     private String text(String key, String fallback) {
-        return bundle().containsKey(key) ? bundle().getString(key) : fallback;
+        return text(bundle(), key, fallback);
+    }
+
+    private static String text(ResourceBundle bundle, String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
     /**
