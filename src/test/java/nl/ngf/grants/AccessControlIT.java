@@ -8,6 +8,21 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.ngf.grants.funding.ChangeRequestDecision;
+import nl.ngf.grants.funding.CorrectiveActionPlan;
+import nl.ngf.grants.funding.OverdueDecision;
+import nl.ngf.grants.notification.NotificationService;
+import nl.ngf.grants.programme.AssessmentDecision;
+import nl.ngf.grants.programme.AssessmentOutcome;
+import nl.ngf.grants.programme.CompletenessDecision;
+import nl.ngf.grants.programme.DeadlineChoice;
+import nl.ngf.grants.programme.ExpiredDeadlineDecision;
+import nl.ngf.grants.programme.RevisionSubmission;
 import java.util.Set;
 import java.util.UUID;
 import nl.ngf.grants.audit.AuditTrail;
@@ -92,6 +107,8 @@ class AccessControlIT {
     UserAdministration userAdministration;
     @Inject
     AuditTrail audit;
+    @Inject
+    NotificationService notifications;
 
     Actor officer;
     Actor committee;
@@ -144,45 +161,163 @@ class AccessControlIT {
         return new ProgressReportSubmission(100, new BigDecimal("6.00"), 700, 35, new BigDecimal("250000.00"), "Op koers.", documentIds);
     }
 
+    /**
+     * The service interfaces whose methods act for a user (take an {@link Actor}): every one of their entry points
+     * is tried below. ArchitectureTest checks that no such interface is missing from this list.
+     */
+    static final List<Class<?>> SERVICES = List.of(ProgrammeService.class, PartnershipService.class, AllocationService.class,
+            FundingService.class, DocumentService.class, WorkflowService.class, CaseHistory.class, AuditTrail.class,
+            UserAdministration.class, IdentityService.class, NotificationService.class);
+
+    /**
+     * What another organisation's applicant tries at each entry point ({@code Interface#method}): refused, or
+     * answered with nothing of the organisation's, or only about themselves.
+     */
+    private Map<String, ThrowingCallable> strangersTries() {
+        Map<String, ThrowingCallable> tries = new LinkedHashMap<>();
+        String task = verifyTask.id();
+        // The programme and its award.
+        refused(tries, "ProgrammeService#programme", () -> programmes.programme(stranger, programmeId));
+        refused(tries, "ProgrammeService#summary", () -> programmes.summary(stranger, programmeId));
+        refused(tries, "ProgrammeService#comment", () -> programmes.comment(stranger, programmeId, "Mag ik meekijken?"));
+        refused(tries, "ProgrammeService#registerConditionalAward", () -> programmes.registerConditionalAward(stranger,
+                new ConditionalAwardRegistration("Eigen toekenning", stranger.organisationId(), BigDecimal.TEN, BigDecimal.TEN, 1,
+                        LocalDate.now().plusWeeks(6), List.of("V"))));
+        refused(tries, "ProgrammeService#submitRevision", () -> programmes.submitRevision(stranger, task,
+                new RevisionSubmission(Map.of(), "Overgenomen", 1, List.of())));
+        refused(tries, "ProgrammeService#checkCompleteness", () -> programmes.checkCompleteness(stranger, task,
+                new CompletenessDecision(true, "Compleet", null)));
+        refused(tries, "ProgrammeService#assess", () -> programmes.assess(stranger, task, new AssessmentDecision(AssessmentOutcome.AWARD,
+                new BigDecimal("500000.00"), "Zelf toegekend", Map.of())));
+        refused(tries, "ProgrammeService#decideOnExpiredDeadline", () -> programmes.decideOnExpiredDeadline(stranger, task,
+                new ExpiredDeadlineDecision(DeadlineChoice.WITHDRAW, null, "Weg ermee")));
+        sees(tries, "ProgrammeService#programmes", () -> assertThat(programmes.programmes(stranger)).noneMatch(p -> p.id() == programmeId));
+        sees(tries, "ProgrammeService#mayComment", () -> assertThat(programmes.mayComment(stranger, programmes.programme(officer, programmeId)))
+                .isFalse());
+        // Its PPS, allocation and money.
+        refused(tries, "PartnershipService#partnership", () -> partnerships.partnership(stranger, ppsId));
+        refused(tries, "PartnershipService#register", () -> partnerships.register(stranger, new PartnershipRegistration(programmeId,
+                stranger.organisationId(), "PPS Ingebroken", "Twente", "Zorg", "ROC", BASELINE, TARGET)));
+        sees(tries, "PartnershipService#partnerships", () -> assertThat(partnerships.partnerships(stranger)).noneMatch(p -> p.id() == ppsId));
+        sees(tries, "PartnershipService#partnershipsOf", () -> assertThat(partnerships.partnershipsOf(stranger, programmeId)).isEmpty());
+        refused(tries, "AllocationService#allocationOf", () -> allocations.allocationOf(stranger, programmeId));
+        refused(tries, "AllocationService#allocate", () -> allocations.allocate(stranger, task, new AllocationPlan(List.of())));
+        refused(tries, "FundingService#fundingOf", () -> funding.fundingOf(stranger, ppsId));
+        refused(tries, "FundingService#programmeFunding", () -> funding.programmeFunding(stranger, programmeId));
+        refused(tries, "FundingService#programmeResults", () -> funding.programmeResults(stranger, programmeId));
+        refused(tries, "FundingService#changeRequestsOf", () -> funding.changeRequestsOf(stranger, ppsId));
+        refused(tries, "FundingService#requestChange", () -> funding.requestChange(stranger, new ChangeRequestSubmission(ppsId,
+                ChangeKind.CONTENT, trancheId, null, null, "Andere mijlpaal", new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")), null,
+                "Waarom niet")));
+        refused(tries, "FundingService#trancheOfTask", () -> funding.trancheOfTask(stranger, task, "verifyProgressReport"));
+        refused(tries, "FundingService#submitProgressReport", () -> funding.submitProgressReport(stranger, task, report(List.of(documentId))));
+        refused(tries, "FundingService#verify", () -> funding.verify(stranger, task, new Verification(new BigDecimal("100"), "Ja")));
+        refused(tries, "FundingService#approve", () -> funding.approve(stranger, task, new SecondApproval(true, "Ja")));
+        refused(tries, "FundingService#submitCorrectiveActionPlan", () -> funding.submitCorrectiveActionPlan(stranger, task,
+                new CorrectiveActionPlan("Overgenomen", List.of())));
+        refused(tries, "FundingService#decideOnOverdueReport", () -> funding.decideOnOverdueReport(stranger, task,
+                new OverdueDecision(false, null, "Vervalt")));
+        refused(tries, "FundingService#decideOnOverduePlan", () -> funding.decideOnOverduePlan(stranger, task,
+                new OverdueDecision(false, null, "Vervalt")));
+        refused(tries, "FundingService#changeRequestOfTask", () -> funding.changeRequestOfTask(stranger, task));
+        refused(tries, "FundingService#decideOnChangeRequest", () -> funding.decideOnChangeRequest(stranger, task,
+                new ChangeRequestDecision(true, "Akkoord")));
+        refused(tries, "FundingService#stalledReleases", () -> funding.stalledReleases(stranger));
+        refused(tries, "FundingService#retryRelease", () -> funding.retryRelease(stranger, trancheId));
+        refused(tries, "FundingService#ledger", () -> funding.ledger(stranger));
+        refused(tries, "FundingService#checkLedger", () -> funding.checkLedger(stranger));
+        refused(tries, "FundingService#replayRelease", () -> funding.replayRelease(stranger, trancheId));
+        sees(tries, "FundingService#totals", () -> assertThat(funding.totals(stranger)).doesNotContainKey(ppsId));
+        sees(tries, "FundingService#programmeTotals", () -> assertThat(funding.programmeTotals(stranger)).doesNotContainKey(programmeId));
+        sees(tries, "FundingService#tranches", () -> assertThat(funding.tranches(stranger)).noneMatch(t -> t.trancheId() == trancheId));
+        // Its documents.
+        refused(tries, "DocumentService#download", () -> documents.download(stranger, documentId));
+        refused(tries, "DocumentService#documents", () -> documents.documents(stranger, List.of(documentId)));
+        sees(tries, "DocumentService#store", () -> assertThat(documents.store(stranger, "partnership:" + ppsId, "eigen.pdf", PDF)
+                .id()).as("stored as the stranger's own, which the owner cannot read")
+                .satisfies(own -> assertThatThrownBy(() -> documents.download(owner, own)).isInstanceOf(NotAllowedException.class)));
+        // Its tasks.
+        refused(tries, "WorkflowService#claim", () -> workflow.claim(stranger, task));
+        refused(tries, "WorkflowService#takeOver", () -> workflow.takeOver(stranger, task));
+        refused(tries, "WorkflowService#unclaim", () -> workflow.unclaim(stranger, task));
+        refused(tries, "WorkflowService#complete", () -> workflow.complete(stranger, task, "verifyProgressReport", Map.of()));
+        refused(tries, "WorkflowService#modelVersions", () -> workflow.modelVersions(stranger));
+        refused(tries, "WorkflowService#migrateToLatest", () -> workflow.migrateToLatest(stranger, "trancheRelease:1:x"));
+        sees(tries, "WorkflowService#inbox", () -> assertThat(workflow.inbox(stranger)).noneMatch(t -> t.businessKey().equals(String.valueOf(trancheId))
+                || t.businessKey().equals(String.valueOf(programmeId))));
+        sees(tries, "WorkflowService#task", () -> assertThat(workflow.task(stranger, task)).isEmpty());
+        // The auditor's and the administrator's screens.
+        refused(tries, "AuditTrail#search", () -> audit.search(stranger, new AuditTrail.AuditSearch(null, null, null, null, null, null), 10));
+        refused(tries, "AuditTrail#about", () -> audit.about(stranger, "tranche", List.of(String.valueOf(trancheId))));
+        refused(tries, "AuditTrail#withAction", () -> audit.withAction(stranger, "tranche.reportSubmitted"));
+        refused(tries, "AuditTrail#verify", () -> audit.verify(stranger));
+        refused(tries, "CaseHistory#ofProgramme", () -> history.ofProgramme(stranger, programmeId));
+        refused(tries, "CaseHistory#ofPartnership", () -> history.ofPartnership(stranger, ppsId));
+        refused(tries, "UserAdministration#users", () -> userAdministration.users(stranger));
+        refused(tries, "UserAdministration#createUser", () -> userAdministration.createUser(stranger, "acl-stiekem-"
+                + UUID.randomUUID().toString().substring(0, 8), new UserDetails("Stiekem", null, Set.of(Role.GRANT_OFFICER), true),
+                "een lang wachtwoord"));
+        refused(tries, "UserAdministration#updateUser", () -> userAdministration.updateUser(stranger, ownerAccount().id(),
+                new UserDetails("Overgenomen", stranger.organisationId(), Set.of(Role.APPLICANT), true, null), "een nieuw wachtwoord"));
+        refused(tries, "UserAdministration#resetPassword", () -> userAdministration.resetPassword(stranger, ownerAccount().id(),
+                "een nieuw wachtwoord"));
+        refused(tries, "UserAdministration#createOrganisation", () -> userAdministration.createOrganisation(stranger, "acl-eigen-"
+                + UUID.randomUUID().toString().substring(0, 8), "Eigen"));
+        refused(tries, "UserAdministration#renameOrganisation", () -> userAdministration.renameOrganisation(stranger,
+                owner.organisationId(), "Overgenomen"));
+        refused(tries, "NotificationService#unsentMails", () -> notifications.unsentMails(stranger));
+        refused(tries, "NotificationService#retryMail", () -> notifications.retryMail(stranger, 1));
+        refused(tries, "NotificationService#withdrawMail", () -> notifications.withdrawMail(stranger, 1));
+        // What only ever concerns the acting user themselves.
+        sees(tries, "UserAdministration#ownEmail", () -> assertThat(userAdministration.ownEmail(stranger)).isNull());
+        sees(tries, "UserAdministration#changeOwnEmail", () -> {
+            userAdministration.changeOwnEmail(stranger, "ander@pps.example.org");
+            assertThat(userAdministration.ownEmail(owner)).as("the owner's address untouched").isNull();
+        });
+        sees(tries, "UserAdministration#changeOwnPassword", () -> assertThatThrownBy(() -> userAdministration.changeOwnPassword(stranger,
+                "niet het wachtwoord", "een heel nieuw wachtwoord")).isInstanceOf(nl.ngf.grants.shared.DomainException.class));
+        sees(tries, "IdentityService#hasColleagues", () -> assertThat(identity.hasColleagues(stranger))
+                .as("the stranger's organisation has no one else, whatever the owner's has").isFalse());
+        return tries;
+    }
+
+    private static void refused(Map<String, ThrowingCallable> tries, String entryPoint, ThrowingCallable call) {
+        tries.put(entryPoint, () -> refused(entryPoint, call));
+    }
+
+    private static void sees(Map<String, ThrowingCallable> tries, String entryPoint, ThrowingCallable check) {
+        tries.put(entryPoint, check);
+    }
+
     private static void refused(String what, ThrowingCallable call) {
         assertThatThrownBy(call).as(what).isInstanceOfAny(NotAllowedException.class, TaskNotAvailableException.class);
     }
 
+    private nl.ngf.grants.identity.UserView ownerAccount() {
+        return userAdministration.users(administrator).stream().filter(u -> u.username().equals(owner.username())).findFirst().orElseThrow();
+    }
+
     @Test
     void anotherOrganisationsApplicantReachesNothingWhateverIdIsPassed() {
-        refused("programme", () -> programmes.programme(stranger, programmeId));
-        refused("comment", () -> programmes.comment(stranger, programmeId, "Mag ik meekijken?"));
-        refused("pps", () -> partnerships.partnership(stranger, ppsId));
-        refused("allocation", () -> allocations.allocationOf(stranger, programmeId));
-        refused("pps money", () -> funding.fundingOf(stranger, ppsId));
-        refused("programme money", () -> funding.programmeFunding(stranger, programmeId));
-        refused("programme results", () -> funding.programmeResults(stranger, programmeId));
-        refused("change requests", () -> funding.changeRequestsOf(stranger, ppsId));
-        refused("change request", () -> funding.requestChange(stranger, new ChangeRequestSubmission(ppsId, ChangeKind.CONTENT,
-                trancheId, null, null, "Andere mijlpaal", new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")), null, "Waarom niet")));
-        refused("task", () -> funding.trancheOfTask(stranger, verifyTask.id(), "verifyProgressReport"));
-        refused("document", () -> documents.download(stranger, documentId));
-        refused("documents", () -> documents.documents(stranger, List.of(documentId)));
-        refused("a report on the other's tranche, with its document", () -> funding.submitProgressReport(stranger, verifyTask.id(), report(List.of(documentId))));
-        refused("take on the other's task", () -> workflow.claim(stranger, verifyTask.id()));
-        refused("hand back the other's task", () -> workflow.unclaim(stranger, verifyTask.id()));
-        refused("audit", () -> audit.search(stranger, new AuditTrail.AuditSearch(null, null, null, null, null, null), 10));
-        refused("audit verification", () -> audit.verify(stranger));
-        refused("programme history", () -> history.ofProgramme(stranger, programmeId));
-        refused("pps history", () -> history.ofPartnership(stranger, ppsId));
-        refused("users", () -> userAdministration.users(stranger));
-        refused("make oneself an officer", () -> userAdministration.createUser(stranger, "acl-stiekem-" + UUID.randomUUID().toString()
-                .substring(0, 8), new UserDetails("Stiekem", null, Set.of(Role.GRANT_OFFICER), true), "een lang wachtwoord"));
-        refused("rename the other organisation", () -> userAdministration.renameOrganisation(stranger, owner.organisationId(), "Overgenomen"));
-
-        assertThat(programmes.programmes(stranger)).noneMatch(p -> p.id() == programmeId);
-        assertThat(partnerships.partnerships(stranger)).noneMatch(p -> p.id() == ppsId);
-        assertThat(partnerships.partnershipsOf(stranger, programmeId)).isEmpty();
-        assertThat(funding.totals(stranger)).doesNotContainKey(ppsId);
-        assertThat(workflow.inbox(stranger)).noneMatch(t -> t.businessKey().equals(String.valueOf(trancheId))
-                || t.businessKey().equals(String.valueOf(programmeId)));
-        assertThat(workflow.task(stranger, verifyTask.id())).isEmpty();
+        for (Map.Entry<String, ThrowingCallable> attempt : strangersTries().entrySet()) {
+            try {
+                attempt.getValue().call();
+            } catch (Throwable e) {
+                throw new AssertionError(attempt.getKey() + ": " + e, e);
+            }
+        }
         nothingChanged();
+        assertThat(ownerAccount().displayName()).isEqualTo("Eigenaar");
+    }
+
+    @Test
+    void everyEntryPointThatActsForAUserIsTriedByAnotherOrganisationsApplicant() {
+        Set<String> entryPoints = SERVICES.stream().flatMap(service -> Arrays.stream(service.getMethods()))
+                .filter(method -> Arrays.asList(method.getParameterTypes()).contains(Actor.class))
+                .map(method -> method.getDeclaringClass().getSimpleName() + "#" + method.getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(strangersTries().keySet()).as("an entry point added to a service is tried here too").containsAll(entryPoints)
+                .allSatisfy(tried -> assertThat(entryPoints).as("and what is tried exists").contains(tried));
     }
 
     @Test

@@ -3,9 +3,11 @@ package nl.ngf.grants;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -14,6 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.inject.Named;
+import nl.ngf.grants.identity.Actor;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,6 +27,17 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 class ArchitectureTest {
 
     private static final Pattern MODULE = Pattern.compile("nl\\.ngf\\.grants\\.([a-z]+)(\\..*)?");
+
+    /** The access-control test tries every entry point of every service that acts for a user: none is left out of it. */
+    @ArchTest
+    static void everyServiceThatActsForAUserIsInTheAccessControlTest(JavaClasses classes) {
+        List<String> actingForAUser = classes.stream().filter(JavaClass::isInterface)
+                .filter(type -> type.getMethods().stream().anyMatch(method -> method.getRawParameterTypes().stream()
+                        .anyMatch(parameter -> parameter.isEquivalentTo(Actor.class))))
+                .map(JavaClass::getName).toList();
+        assertThat(actingForAUser).isNotEmpty();
+        assertThat(AccessControlIT.SERVICES).extracting(Class::getName).containsExactlyInAnyOrderElementsOf(actingForAUser);
+    }
 
     @ArchTest
     static final ArchRule modulesHaveNoCycles = slices().matching("nl.ngf.grants.(*)..")
