@@ -234,6 +234,8 @@ class ApplicantMailIT {
         // The administrator sees it under Storingen, and has it tried once more.
         UnsentMail unsent = notifications.unsentMails(administrator).stream().filter(m -> m.id() == mail).findFirst().orElseThrow();
         assertThat(unsent.recipient()).isEqualTo("mail-penvoerder-" + run);
+        assertThat(unsent.recipientName()).isEqualTo("Jeroen Smit");
+        assertThat(unsent.reachable()).as("still the organisation's applicant, with an address").isTrue();
         assertThat(unsent.subject()).isEqualTo("Herinnering: opgeschort " + run);
         assertThat(unsent.attempts()).isEqualTo(6);
         assertThat(unsent.givenUp()).isTrue();
@@ -265,7 +267,11 @@ class ApplicantMailIT {
         // Given up on the applicant who left (switched off since): no one may get it any more.
         long mail = queued(-9, "mail-vertrokken-" + run, address("vertrokken"), 6, null);
         fail(mail, "SMTPAddressFailedException: 550 5.1.1 mailbox unavailable");
-        assertThat(notifications.unsentMails(administrator)).extracting(UnsentMail::id).contains(mail);
+        assertThat(notifications.unsentMails(administrator)).filteredOn(m -> m.id() == mail).singleElement().satisfies(m -> {
+            assertThat(m.recipient()).isEqualTo("mail-vertrokken-" + run);
+            assertThat(m.reachable()).as("the list says so before anyone tries").isFalse();
+            assertThat(m.recipientName()).isNull();
+        });
 
         assertThatThrownBy(() -> notifications.retryMail(administrator, mail)).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.messageKey()).isEqualTo("mail.recipientGone");

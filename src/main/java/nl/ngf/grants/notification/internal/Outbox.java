@@ -119,9 +119,12 @@ public class Outbox {
     public List<UnsentMail> unsent() {
         Instant now = clock.instant();
         return entityManager.createQuery("select m from OutgoingMail m where m.sentAt is null and m.withdrawnAt is null and m.lastError is not null"
-                + " order by m.createdAt, m.id",
-                OutgoingMail.class).getResultList().stream().map(m -> new UnsentMail(m.id, m.recipient, m.subject, m.objectType,
-                m.objectId, m.createdAt, m.attempts, m.lastError, m.beingSent(now), m.nextAttemptAt)).toList();
+                + " order by m.createdAt, m.id", OutgoingMail.class).getResultList().stream().map(m -> {
+                    Optional<MailRecipient> recipient = recipientNow(m);
+                    return new UnsentMail(m.id, m.recipient, recipient.map(MailRecipient::displayName).orElse(null),
+                            recipient.isPresent() || m.organisationId == null, m.subject, m.objectType, m.objectId, m.createdAt, m.attempts,
+                            m.lastError, m.beingSent(now), m.nextAttemptAt);
+                }).toList();
     }
 
     /**
@@ -161,8 +164,15 @@ public class Outbox {
         if (mail.organisationId == null) {
             return Optional.of(mail.address);
         }
-        return identity.applicantsToMail(mail.organisationId).stream().filter(r -> r.username().equals(mail.recipient))
-                .map(MailRecipient::email).findFirst();
+        return recipientNow(mail).map(MailRecipient::email);
+    }
+
+    /** The recipient as they get the organisation's mail now: empty when they no longer do (or it is not known). */
+    private Optional<MailRecipient> recipientNow(OutgoingMail mail) {
+        if (mail.organisationId == null) {
+            return Optional.empty();
+        }
+        return identity.applicantsToMail(mail.organisationId).stream().filter(r -> r.username().equals(mail.recipient)).findFirst();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
