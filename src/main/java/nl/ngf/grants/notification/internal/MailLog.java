@@ -39,8 +39,7 @@ public class MailLog {
                 "notMailed", "reason=" + reason);
     }
 
-    /** An administrator had a mail that was not sent tried once more. */
-    /** Called before the mail is made due, so that it says how it stood. */
+    /** An administrator had a mail that was not sent tried once more; called before it is made due, to say how it stood. */
     public void retried(String administrator, OutgoingMail mail, boolean readdressed) {
         record(administrator, mail.occasion, mail.kind, mail.deadline, mail.objectType, mail.objectId, "mailRetried",
                 "to=" + mail.recipient + "; attempts=" + mail.attempts + "; " + (mail.givenUp() ? "given up" : "next attempt=" + mail.nextAttemptAt)

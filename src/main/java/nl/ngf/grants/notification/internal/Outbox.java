@@ -8,8 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.ngf.grants.identity.IdentityService;
@@ -118,9 +121,12 @@ public class Outbox {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<UnsentMail> unsent() {
         Instant now = clock.instant();
+        // Each organisation's applicants looked up once, however many of its mails are listed.
+        Map<Long, List<MailRecipient>> applicants = new HashMap<>();
         return entityManager.createQuery("select m from OutgoingMail m where m.sentAt is null and m.withdrawnAt is null and m.lastError is not null"
                 + " order by m.createdAt, m.id", OutgoingMail.class).getResultList().stream().map(m -> {
-                    Optional<MailRecipient> recipient = recipientNow(m);
+                    Optional<MailRecipient> recipient = recipientNow(m, organisation -> applicants.computeIfAbsent(organisation,
+                            identity::applicantsToMail));
                     return new UnsentMail(m.id, m.recipient, recipient.map(MailRecipient::displayName).orElse(null),
                             recipient.isPresent() || m.organisationId == null, m.subject, m.objectType, m.objectId, m.createdAt, m.attempts,
                             m.lastError, m.beingSent(now), m.nextAttemptAt);
@@ -164,15 +170,18 @@ public class Outbox {
         if (mail.organisationId == null) {
             return Optional.of(mail.address);
         }
-        return recipientNow(mail).map(MailRecipient::email);
+        return recipientNow(mail, identity::applicantsToMail).map(MailRecipient::email);
     }
 
-    /** The recipient as they get the organisation's mail now: empty when they no longer do (or it is not known). */
-    private Optional<MailRecipient> recipientNow(OutgoingMail mail) {
+    /**
+     * The recipient as they get the organisation's mail now, among the organisation's {@code applicants}: empty when
+     * they no longer do (or it is not known).
+     */
+    private static Optional<MailRecipient> recipientNow(OutgoingMail mail, Function<Long, List<MailRecipient>> applicants) {
         if (mail.organisationId == null) {
             return Optional.empty();
         }
-        return identity.applicantsToMail(mail.organisationId).stream().filter(r -> r.username().equals(mail.recipient)).findFirst();
+        return applicants.apply(mail.organisationId).stream().filter(r -> r.username().equals(mail.recipient)).findFirst();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -37,19 +37,18 @@ public class UnsentMails implements Serializable {
     }
 
     public void retry(long mailId) {
-        try {
-            notifications.retryMail(currentUser.actor(), mailId);
-            messages.info("mails.retried");
-        } catch (DomainException e) {
-            messages.refused(e);
-        }
-        load();
+        act(() -> notifications.retryMail(currentUser.actor(), mailId), "mails.retried");
     }
 
     public void withdraw(long mailId) {
+        act(() -> notifications.withdrawMail(currentUser.actor(), mailId), "mails.withdrawn");
+    }
+
+    /** Does it, says so (or why not), and shows the list as it is now. */
+    private void act(Runnable action, String doneKey) {
         try {
-            notifications.withdrawMail(currentUser.actor(), mailId);
-            messages.info("mails.withdrawn");
+            action.run();
+            messages.info(doneKey);
         } catch (DomainException e) {
             messages.refused(e);
         }
