@@ -54,6 +54,7 @@ class AwardSliceBrowserIT {
     }
 
     static final java.util.Locale DUTCH = new java.util.Locale("nl", "NL");
+    static final java.time.ZoneId NETHERLANDS = java.time.ZoneId.of("Europe/Amsterdam");
     static final java.time.format.DateTimeFormatter DUTCH_DATE =
             java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(DUTCH);
 
@@ -65,8 +66,12 @@ class AwardSliceBrowserIT {
     /** Where the browser saves what it downloads (an export). */
     Path downloads;
 
+    /** The day (in the Netherlands) this test began: what it makes happens on that day or, past midnight, a later one. */
+    LocalDate startedOn;
+
     @BeforeEach
     void open() throws Exception {
+        startedOn = LocalDate.now(NETHERLANDS);
         downloads = Files.createTempDirectory("ngf-downloads");
         browser = Chromium.start(downloads);
         wait = waitFor(browser);
@@ -368,6 +373,8 @@ class AwardSliceBrowserIT {
         allocate(0, "60000000", "Taalhuis in 10 gemeenten open", "Aangesloten bedrijven", "80");
         // 400 students is Limburg's baseline: a milestone there measures nothing.
         allocate(1, "32000001", "400 deelnemers gestart", "Studenten", "400");
+        LocalDate planned = LocalDate.parse(browser.findElement(By.id("allocate:lines:1:tranches:0:plannedDate_input")).getAttribute("value"));
+        assertThat(daysOfThisTest()).as("a tranche is proposed a year from today").extracting(day -> day.plusMonths(12)).contains(planned);
         click("allocate:submit");
         assertThat(errorMessages()).contains("tranche 1 van PPS Leren en Werken Limburg moet boven de nulmeting van de pps liggen (400)");
         retype("allocate:lines:1:tranches:0:target_input", "800");
@@ -388,7 +395,6 @@ class AwardSliceBrowserIT {
         String twente = "PPS Basisvaardigheden Twente";
         String limburg = "PPS Leren en Werken Limburg";
         // Before reporting, the applicant asks to delay Limburg's tranche by a month; an officer approves.
-        LocalDate planned = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusMonths(12);
         logIn("aanvrager-collectief");
         openPartnership(limburg);
         click("requestChange");
@@ -526,8 +532,10 @@ class AwardSliceBrowserIT {
         assertThat(text("moneyRemaining")).contains("2.000.000,00");
         assertThat(text("closedAt")).as("every tranche paid: the programme is closed").contains("2 tranche(s) uitbetaald, 0 vervallen");
         assertThat(text("settled")).isEqualTo("Afgerond");
-        assertThat(text("historyKeptUntil")).as("its history kept five years from today")
-                .isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1827).format(DUTCH_DATE));
+        LocalDate closedOn = firstDutchDate(text("closedAt"));
+        assertThat(daysOfThisTest()).as("closed as its last tranche was paid, in this test").contains(closedOn);
+        assertThat(text("historyKeptUntil")).as("its history kept five years from the day it closed")
+                .isEqualTo(closedOn.plusDays(1827).format(DUTCH_DATE));
         assertThat(text("timeline")).as("the programme's course goes on after the award: allocation, payments, settlement")
                 .contains("Toegekend bedrag toegewezen: € 90.000.000,00 over 2 pps'en")
                 .contains("Tranche 1 van " + twente + " uitbetaald: € 60.000.000,00")
@@ -584,6 +592,8 @@ class AwardSliceBrowserIT {
         wait.until(ExpectedConditions.urlContains("admin/ledger.xhtml"));
         assertThat(browser.findElements(By.xpath("//tr[.//a[text()='" + twente + "']]"))).singleElement()
                 .satisfies(row -> assertThat(row.getText()).contains("€ 60.000.000,00").contains("adviseur2"));
+        LocalDate paidOn = firstDutchDate(browser.findElement(By.xpath("//tr[.//a[text()='" + twente + "']]")).getText());
+        assertThat(daysOfThisTest()).as("paid in this test").contains(paidOn);
         click("ledger:check");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkResult"), "Het grootboek klopt"));
         // Downloaded for the accounts: every line, the moment as a date, the amount as a number.
@@ -592,7 +602,7 @@ class AwardSliceBrowserIT {
         assertThat(ledgerSheet.get(0)).containsExactly("Betaald op", "Programma", "Pps", "Tranche", "Bedrag", "Geautoriseerd door");
         List<List<String>> twenteLines = ledgerSheet.stream().filter(row -> row.get(2).equals(twente)).toList();
         assertThat(twenteLines).hasSize(1);
-        assertThat(twenteLines.get(0)).containsExactly(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString(),
+        assertThat(twenteLines.get(0)).as("the line as on the screen").containsExactly(paidOn.toString(),
                 twenteLines.get(0).get(1), twente, "1", "60000000", "adviseur2");
         assertThat(twenteLines.get(0).get(1)).startsWith("NGF-");
         assertThat(ledgerSheet).as("every line of the ledger, on every page, under a header").hasSize(ledgerLineCount() + 1);
@@ -694,9 +704,12 @@ class AwardSliceBrowserIT {
         assertThat(text("tranches")).as("the shift moved EUR 200,000 to the first tranche")
                 .contains("€ 1.000.000,00").contains("€ 3.000.000,00");
         openPartnership(amsterdam);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        // The demo planned the tranche eight months from the day it was loaded, the day of this request, and
+        // moved it a month on.
+        LocalDate seeded = firstDutchDate(text("changes"));
         assertThat(text("changes")).contains("Goedgekeurd en doorgevoerd").contains("adviseur")
-                .contains("Geplande datum: " + today.plusMonths(8).format(DUTCH_DATE) + " → " + today.plusMonths(9).format(DUTCH_DATE));
+                .contains("Ingediend door aanvrager-llo op " + seeded.format(DUTCH_DATE))
+                .contains("Geplande datum: " + seeded.plusMonths(8).format(DUTCH_DATE) + " → " + seeded.plusMonths(9).format(DUTCH_DATE));
         assertThat(browser.getPageSource()).contains("Regel withholdBelowEighty").contains("Een extra scholingsgroep in het voorjaar")
                 .contains("Akkoord na verbeterplan.").contains("geautoriseerd door adviseur2");
         // Tranche 2's course reads in the order it happened: report, verification, withheld, plan, verification, approval.
@@ -1633,6 +1646,18 @@ class AwardSliceBrowserIT {
             driver.navigate().refresh();
             return false;
         });
+    }
+
+    /** The days this test has run on so far: one, or two when it ran past midnight. */
+    private List<LocalDate> daysOfThisTest() {
+        return startedOn.datesUntil(LocalDate.now(NETHERLANDS).plusDays(1)).toList();
+    }
+
+    /** The first date written the Dutch way ("2 dec. 2026") in a text on a screen. */
+    private static LocalDate firstDutchDate(String text) {
+        java.util.regex.Matcher date = java.util.regex.Pattern.compile("\\d{1,2} \\p{L}+\\.? \\d{4}").matcher(text);
+        assertThat(date.find()).as("a date in: %s", text).isTrue();
+        return LocalDate.parse(date.group(), DUTCH_DATE);
     }
 
     private void allocate(int line, String amount, String milestone, String kpi, String target) {
