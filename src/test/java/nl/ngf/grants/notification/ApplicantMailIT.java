@@ -302,6 +302,21 @@ class ApplicantMailIT {
     }
 
     @Test
+    void aMailThatNamesNoOrganisationIsNotTriedAgainButAnAdministratorWithdrawsIt() throws Exception {
+        long mail = queued(-10, "mail-oud-" + run, address("oud"), 6, null, null);
+        fail(mail, "SMTPAddressFailedException: 550 5.1.1 mailbox unavailable");
+        assertThat(notifications.unsentMails(administrator)).filteredOn(m -> m.id() == mail).singleElement()
+                .satisfies(m -> assertThat(m.reachable()).as("whose applicant it was for is not known").isFalse());
+        assertThatThrownBy(() -> notifications.retryMail(administrator, mail)).as("not to the address it was queued with")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("mail.recipientGone"));
+        assertThat(nextAttempt(mail)).as("a refused retry changes nothing").isNull();
+
+        notifications.withdrawMail(administrator, mail);
+
+        assertThat(notifications.unsentMails(administrator)).extracting(UnsentMail::id).doesNotContain(mail);
+    }
+
+    @Test
     void aMailAServerStoppedSendingIsSentOnceWhenItsAttemptsTimeIsOverEvenByTwoAtOnce() throws Exception {
         // Taken by an attempt a moment ago, on a server that then stopped before it sent the mail.
         Instant leaseOver = Instant.now().plus(Duration.ofMinutes(5));
@@ -395,6 +410,11 @@ class ApplicantMailIT {
     }
 
     private long queued(long tranche, String recipient, String to, int attempts, Instant nextAttempt) throws Exception {
+        return queued(tranche, recipient, to, attempts, nextAttempt, organisation.id());
+    }
+
+    /** {@code organisationId} null: a mail queued before mails named their organisation, for someone gone by then. */
+    private long queued(long tranche, String recipient, String to, int attempts, Instant nextAttempt, Long organisationId) throws Exception {
         long id = -Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) - 1;
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("insert into outgoing_mail (id, occasion, kind, deadline, object_type, object_id,"
@@ -410,7 +430,7 @@ class ApplicantMailIT {
             s.setTimestamp(8, Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))));
             s.setInt(9, attempts);
             s.setTimestamp(10, nextAttempt == null ? null : Timestamp.from(nextAttempt));
-            s.setLong(11, organisation.id());
+            s.setObject(11, organisationId);
             s.executeUpdate();
         }
         return id;

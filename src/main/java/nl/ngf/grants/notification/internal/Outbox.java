@@ -128,7 +128,7 @@ public class Outbox {
                     Optional<MailRecipient> recipient = recipientNow(m, organisation -> applicants.computeIfAbsent(organisation,
                             identity::applicantsToMail));
                     return new UnsentMail(m.id, m.recipient, recipient.map(MailRecipient::displayName).orElse(null),
-                            recipient.isPresent() || m.organisationId == null, m.subject, m.objectType, m.objectId, m.createdAt, m.attempts,
+                            recipient.isPresent(), m.subject, m.objectType, m.objectId, m.createdAt, m.attempts,
                             m.lastError, m.beingSent(now), m.nextAttemptAt);
                 }).toList();
     }
@@ -167,15 +167,13 @@ public class Outbox {
     }
 
     private Optional<String> currentAddress(OutgoingMail mail) {
-        if (mail.organisationId == null) {
-            return Optional.of(mail.address);
-        }
         return recipientNow(mail, identity::applicantsToMail).map(MailRecipient::email);
     }
 
     /**
      * The recipient as they get the organisation's mail now, among the organisation's {@code applicants}: empty when
-     * they no longer do (or it is not known).
+     * they no longer do (or, for a mail queued before mails named their organisation whose recipient was gone by
+     * then, it is not known).
      */
     private static Optional<MailRecipient> recipientNow(OutgoingMail mail, Function<Long, List<MailRecipient>> applicants) {
         if (mail.organisationId == null) {

@@ -61,7 +61,7 @@ class OutgoingMail {
     @Column(name = "recipient", nullable = false, updatable = false, length = 200)
     String recipient;
 
-    /** The organisation whose applicant the recipient was when the mail was queued (null: queued before this was kept). */
+    /** The organisation whose applicant the recipient was when the mail was queued (null: not known, see V23). */
     @Column(name = "organisation_id", updatable = false)
     Long organisationId;
 
