@@ -13,7 +13,16 @@ import nl.ngf.grants.identity.Actor;
  */
 public interface WorkflowService {
 
-    /** Starts the latest version of a model; returns the process instance id. */
+    /**
+     * Starts the latest version of a model as {@code by} did (the engine keeps who started a case, and a start event's
+     * initiator variable holds their user name); returns the process instance id.
+     */
+    String start(Actor by, String processKey, String businessKey, Map<String, Object> variables);
+
+    /**
+     * Starts the latest version of a model as a step of the application (no user of its own: within a user's task
+     * the engine counts that user as the starter); returns the process instance id.
+     */
     String start(String processKey, String businessKey, Map<String, Object> variables);
 
     /**

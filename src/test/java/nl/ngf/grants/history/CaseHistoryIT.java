@@ -28,6 +28,7 @@ import nl.ngf.grants.testsupport.AwardInFull;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.workflow.WorkflowService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -114,6 +115,44 @@ class CaseHistoryIT {
         assertThat(award.path().passed()).contains("conditionalAwardRegistered", "reviseConditionalAward", "checkCompleteness",
                 "assessRevision", "awardProgramme").doesNotContain("rejectProgramme", "decideOnExpiredDeadline", "allocateAwardedAmount");
         assertThat(award.path().active()).containsExactly("allocateAwardedAmount");
+    }
+
+    /**
+     * Each person's step at its own moment, and all the engine did upon it in the same millisecond (as it mostly
+     * is): the moment reads in the order it happened, and the case's start is the doing of the officer who
+     * registered it.
+     */
+    @Test
+    void whatTheEngineRecordedInOneMomentReadsInTheOrderItHappenedAndTheCaseWasStartedByItsRegistrant() {
+        java.time.Instant registered = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        long id;
+        try {
+            ClockUtil.setCurrentTime(java.util.Date.from(registered));
+            id = register();
+            ClockUtil.setCurrentTime(java.util.Date.from(registered.plusSeconds(60)));
+            Map<Long, String> answers = new HashMap<>();
+            programmes.programme(applicant, id).conditions().forEach(c -> answers.put(c.id(), "Gedaan"));
+            programmes.submitRevision(applicant, AwardInFull.taskOf(workflow, applicant, id), new RevisionSubmission(answers, null, 4, List.of()));
+            ClockUtil.setCurrentTime(java.util.Date.from(registered.plusSeconds(120)));
+            programmes.checkCompleteness(officer, AwardInFull.taskOf(workflow, officer, id), new CompletenessDecision(true, null, null));
+        } finally {
+            ClockUtil.reset();
+        }
+
+        List<Moment> engine = history.ofProgramme(auditor, id).moments().stream()
+                .filter(m -> m.source() == Timeline.Source.ENGINE && !m.kind().equals("OPERATION")).toList();
+        assertThat(engine).filteredOn(m -> m.at().equals(registered)).extracting(m -> m.kind() + " " + m.what() + " " + m.who())
+                .as("registered: the variables it starts with, then the start by the officer, on to the task the applicant did")
+                .endsWith("ACTIVITY_STARTED Conditional award registered " + officer.username(),
+                        "ACTIVITY_ENDED Conditional award registered " + officer.username(),
+                        "ACTIVITY_STARTED Revision round null", "ACTIVITY_ENDED Revision round null",
+                        "ACTIVITY_STARTED Revise the plan " + applicant.username());
+        assertThat(engine).filteredOn(m -> m.kind().equals("VARIABLE_SET") && m.what().equals("registeredBy")).singleElement()
+                .extracting(Moment::details).as("the model's initiator").isEqualTo(officer.username());
+        assertThat(engine).filteredOn(m -> m.at().equals(registered.plusSeconds(120))).extracting(m -> m.kind() + " " + m.whatId())
+                .as("checked: the decision, the task done, its step left, the gateway passed, the committee's task entered")
+                .containsExactly("VARIABLE_SET null", "TASK_COMPLETED checkCompleteness", "ACTIVITY_ENDED checkCompleteness",
+                        "ACTIVITY_STARTED completenessGateway", "ACTIVITY_ENDED completenessGateway", "ACTIVITY_STARTED assessRevision");
     }
 
     @Test

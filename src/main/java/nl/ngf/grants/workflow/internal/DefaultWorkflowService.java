@@ -106,6 +106,17 @@ public class DefaultWorkflowService implements WorkflowService {
     private final Map<String, List<TakenFlows.Flow>> flows = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
+    public String start(Actor by, String processKey, String businessKey, Map<String, Object> variables) {
+        org.camunda.bpm.engine.impl.identity.Authentication before = engineIdentity.getCurrentAuthentication();
+        engineIdentity.setAuthenticatedUserId(by.username());
+        try {
+            return start(processKey, businessKey, variables);
+        } finally {
+            engineIdentity.setAuthentication(before);
+        }
+    }
+
+    @Override
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
         return runtimeService.startProcessInstanceByKey(processKey, businessKey, variables).getId();
     }
@@ -375,7 +386,7 @@ public class DefaultWorkflowService implements WorkflowService {
         return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().asc().list().stream()
                 .map(p -> new CaseRecord(p.getId(), p.getProcessDefinitionId(), p.getProcessDefinitionKey(), p.getBusinessKey(), toInstant(p.getStartTime()),
-                        toInstant(p.getEndTime()), p.getState(), toInstant(p.getRemovalTime())))
+                        p.getStartUserId(), toInstant(p.getEndTime()), p.getState(), toInstant(p.getRemovalTime())))
                 .toList();
     }
 
@@ -490,10 +501,13 @@ public class DefaultWorkflowService implements WorkflowService {
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().forEach(a -> {
                     steps.add(new TakenFlows.Step(a.getActivityId(), toInstant(a.getStartTime()), toInstant(a.getEndTime())));
                     String element = a.getActivityName() == null ? a.getActivityId() : a.getActivityName();
-                    events.add(new CaseEvent(toInstant(a.getStartTime()), CaseEvent.Kind.ACTIVITY_STARTED, a.getAssignee(), element,
+                    // A case's start is the doing of whoever started it (null: the application, of itself).
+                    String who = "startEvent".equals(a.getActivityType()) && processInstanceId.equals(a.getParentActivityInstanceId())
+                            ? record.startedBy() : a.getAssignee();
+                    events.add(new CaseEvent(toInstant(a.getStartTime()), CaseEvent.Kind.ACTIVITY_STARTED, who, element,
                             a.getActivityId(), a.getActivityType()));
                     if (a.getEndTime() != null) {
-                        events.add(new CaseEvent(toInstant(a.getEndTime()), CaseEvent.Kind.ACTIVITY_ENDED, a.getAssignee(), element,
+                        events.add(new CaseEvent(toInstant(a.getEndTime()), CaseEvent.Kind.ACTIVITY_ENDED, who, element,
                                 a.getActivityId(), a.isCanceled() ? "canceled" : a.getActivityType()));
                     }
                     if (a.getEndTime() == null && record.ended() == null) {
@@ -516,7 +530,7 @@ public class DefaultWorkflowService implements WorkflowService {
                 .forEach(o -> events.add(new CaseEvent(toInstant(o.getTimestamp()), CaseEvent.Kind.OPERATION, o.getUserId(),
                         o.getOperationType(), null, o.getProperty() == null ? null
                                 : o.getProperty() + ": " + orNone(o.getOrgValue()) + " → " + orNone(o.getNewValue()))));
-        events.sort(Comparator.comparing(CaseEvent::at).thenComparing(e -> e.kind().ordinal()));
+        events.sort(Comparator.comparing(CaseEvent::at).thenComparing(DefaultWorkflowService::orderWithinAMoment));
         return new CaseTrace(events, new CasePath(model(record.processDefinitionId()), List.copyOf(passed), List.copyOf(active),
                 List.copyOf(TakenFlows.of(steps, flowsOf(record.processDefinitionId())))));
     }
@@ -525,6 +539,21 @@ public class DefaultWorkflowService implements WorkflowService {
         return flows.computeIfAbsent(processDefinitionId, id -> repositoryService.getBpmnModelInstance(id)
                 .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class).stream()
                 .map(flow -> new TakenFlows.Flow(flow.getId(), flow.getSource().getId(), flow.getTarget().getId())).toList());
+    }
+
+    /**
+     * What the engine recorded in one moment (a millisecond), in the order it happened: a task taken on and
+     * completed, the variables that completion set, the task completed; then its step left and the steps entered
+     * after it, as they occurred (the sort is stable, and the activities are listed in occurrence, each one's
+     * start just before its end).
+     */
+    private static int orderWithinAMoment(CaseEvent event) {
+        return switch (event.kind()) {
+            case OPERATION -> 0;
+            case VARIABLE_SET -> 1;
+            case TASK_COMPLETED -> 2;
+            case ACTIVITY_STARTED, ACTIVITY_ENDED -> 3;
+        };
     }
 
     /** A value the engine did not have (no assignee yet, say) as a dash rather than the word null. */
