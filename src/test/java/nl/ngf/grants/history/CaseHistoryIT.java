@@ -139,8 +139,17 @@ class CaseHistoryIT {
             ClockUtil.reset();
         }
 
-        List<Moment> engine = history.ofProgramme(auditor, id).moments().stream()
-                .filter(m -> m.source() == Timeline.Source.ENGINE && !m.kind().equals("OPERATION")).toList();
+        List<Moment> moments = history.ofProgramme(auditor, id).moments();
+        assertThat(moments).filteredOn(m -> m.kind().equals("OPERATION")).extracting(Moment::what)
+                .as("the officer's start of the case, and each task taken on and completed, in the engine's own log")
+                .containsOnly("Create", "Claim", "Complete")
+                .allSatisfy(operation -> {
+                    for (java.util.Locale language : List.of(java.util.Locale.forLanguageTag("nl"), java.util.Locale.ENGLISH)) {
+                        assertThat(java.util.ResourceBundle.getBundle("nl.ngf.grants.web.messages", language).containsKey("history.operation." + operation))
+                                .as("the timeline names %s in %s", operation, language).isTrue();
+                    }
+                });
+        List<Moment> engine = moments.stream().filter(m -> m.source() == Timeline.Source.ENGINE && !m.kind().equals("OPERATION")).toList();
         assertThat(engine).filteredOn(m -> m.at().equals(registered)).extracting(m -> m.kind() + " " + m.what() + " " + m.who())
                 .as("registered: the variables it starts with, then the start by the officer, on to the task the applicant did")
                 .endsWith("ACTIVITY_STARTED Conditional award registered " + officer.username(),
