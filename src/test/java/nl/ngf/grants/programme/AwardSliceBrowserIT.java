@@ -1460,7 +1460,7 @@ class AwardSliceBrowserIT {
         java.util.Map<String, String> auditing = new java.util.LinkedHashMap<>();
         auditing.put("history/timeline.xhtml?programme=" + programme, secret);
         auditing.put("history/timeline.xhtml?pps=" + pps, "PPS Techniek Noord");
-        auditing.put("audit/log.xhtml", "programme.conditionalAward");
+        auditing.put("audit/log.xhtml", "id=\"audit:entries\"");
         auditing.put("admin/users.xhtml", "Katapult");
         auditing.put("admin/releases.xhtml", "id=\"releases:table\"");
         auditing.put("admin/ledger.xhtml", "id=\"ledger:lines\"");
