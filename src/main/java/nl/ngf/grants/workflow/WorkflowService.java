@@ -14,10 +14,11 @@ import nl.ngf.grants.identity.Actor;
 public interface WorkflowService {
 
     /**
-     * Starts the latest version of a model as {@code by} did (the engine keeps who started a case, and a start event's
-     * initiator variable holds their user name); returns the process instance id.
+     * Starts the latest version of a model as the user named {@code startedBy} did (the engine keeps who started a
+     * case, and a start event's initiator variable holds the name); returns the process instance id. What that user
+     * may do is the caller's to check: this records who, it allows nothing.
      */
-    String start(Actor by, String processKey, String businessKey, Map<String, Object> variables);
+    String start(String startedBy, String processKey, String businessKey, Map<String, Object> variables);
 
     /**
      * Starts the latest version of a model as a step of the application (no user of its own: within a user's task

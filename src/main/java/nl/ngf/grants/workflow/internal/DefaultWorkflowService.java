@@ -106,9 +106,9 @@ public class DefaultWorkflowService implements WorkflowService {
     private final Map<String, List<TakenFlows.Flow>> flows = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
-    public String start(Actor by, String processKey, String businessKey, Map<String, Object> variables) {
+    public String start(String startedBy, String processKey, String businessKey, Map<String, Object> variables) {
         org.camunda.bpm.engine.impl.identity.Authentication before = engineIdentity.getCurrentAuthentication();
-        engineIdentity.setAuthenticatedUserId(by.username());
+        engineIdentity.setAuthenticatedUserId(startedBy);
         try {
             return start(processKey, businessKey, variables);
         } finally {
