@@ -18,7 +18,7 @@ public interface WorkflowService {
      * case, and a start event's initiator variable holds the name); returns the process instance id. What that user
      * may do is the caller's to check: this records who, it allows nothing.
      */
-    String start(String startedBy, String processKey, String businessKey, Map<String, Object> variables);
+    String startAs(String startedBy, String processKey, String businessKey, Map<String, Object> variables);
 
     /**
      * Starts the latest version of a model as a step of the application (no user of its own: within a user's task

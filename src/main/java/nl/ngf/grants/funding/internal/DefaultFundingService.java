@@ -530,7 +530,7 @@ public class DefaultFundingService implements FundingService {
         audit.record(applicant.username(), "changeRequest.submitted", "changeRequest", change.id, "pps=" + change.partnershipId
                 + "; kind=" + change.kind + "; tranche=" + change.trancheId + "; target=" + change.targetTrancheId + "; newDate="
                 + change.newDate + "; amountCents=" + change.amountCents + "; needsApproval=" + change.needsApproval);
-        workflow.start(applicant.username(), ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id), Map.of("changeRequestId", change.id,
+        workflow.startAs(applicant.username(), ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id), Map.of("changeRequestId", change.id,
                 "needsApproval", change.needsApproval, "subject", partnership.name() + " – tranche " + tranche.sequence()));
         return change.id;
     }

@@ -118,7 +118,7 @@ public class DefaultProgrammeService implements ProgrammeService {
         variables.put("programmeId", programme.id);
         variables.put("subject", programme.title);
         variables.put("applicantGroup", Actor.organisationGroup(organisation.code()));
-        programme.processInstanceId = workflow.start(officer.username(), ProcessKeys.GRANT_AWARD, String.valueOf(programme.id), variables);
+        programme.processInstanceId = workflow.startAs(officer.username(), ProcessKeys.GRANT_AWARD, String.valueOf(programme.id), variables);
         audit.record(officer.username(), "programme.conditionalAward", "programme", programme.id,
                 "title=" + programme.title + "; organisation=" + registration.organisationId() + "; requested="
                         + registration.requestedAmount() + "; conditional=" + registration.conditionalAmount() + "; deadline="

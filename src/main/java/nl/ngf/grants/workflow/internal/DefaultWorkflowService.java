@@ -106,7 +106,7 @@ public class DefaultWorkflowService implements WorkflowService {
     private final Map<String, List<TakenFlows.Flow>> flows = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
-    public String start(String startedBy, String processKey, String businessKey, Map<String, Object> variables) {
+    public String startAs(String startedBy, String processKey, String businessKey, Map<String, Object> variables) {
         org.camunda.bpm.engine.impl.identity.Authentication before = engineIdentity.getCurrentAuthentication();
         engineIdentity.setAuthenticatedUserId(startedBy);
         try {
