@@ -28,7 +28,15 @@ public interface AuditTrail {
     /** Walks the whole chain and names the first entry that does not match; administrators only. */
     AuditVerification verify(Actor reader);
 
-    /** What to look for; null fields match everything. Text fields match a part, ignoring case. */
-    record AuditSearch(String actor, String action, String objectType, String objectId, Instant from, Instant until) {
+    /**
+     * What to look for; null fields match everything. Text fields match a part, ignoring case; {@code firstSeq} and
+     * {@code lastSeq} bound the entries' numbers, both included (an entry the verification named, with its neighbours).
+     */
+    record AuditSearch(String actor, String action, String objectType, String objectId, Instant from, Instant until,
+                       Long firstSeq, Long lastSeq) {
+
+        public AuditSearch(String actor, String action, String objectType, String objectId, Instant from, Instant until) {
+            this(actor, action, objectType, objectId, from, until, null, null);
+        }
     }
 }

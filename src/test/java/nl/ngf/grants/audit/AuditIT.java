@@ -141,6 +141,12 @@ class AuditIT {
                 assertThat(verification.firstBrokenSeq()).isEqualTo(entry.seq());
                 assertThat(verification.reason()).isEqualTo("altered");
                 assertThat(verification.entriesChecked()).isEqualTo(entry.seq() - 1);
+                // The auditor reads the named entry as it stands now, beside the one before and after it.
+                List<AuditEntryView> around = audit.search(auditor, new AuditTrail.AuditSearch(null, null, null, null, null, null,
+                        entry.seq() - 1, entry.seq() + 1), 10);
+                assertThat(around).extracting(AuditEntryView::seq).contains(entry.seq(), entry.seq() - 1)
+                        .allMatch(seq -> Math.abs(seq - entry.seq()) <= 1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                assertThat(around.stream().filter(e -> e.seq() == entry.seq()).findFirst().orElseThrow().details()).contains("conditional=8000000.00").doesNotContain("conditional=800000.00;");
             } finally {
                 tamper(connection, entry.seq(), original);
             }

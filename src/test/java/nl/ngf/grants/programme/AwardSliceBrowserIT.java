@@ -1139,7 +1139,31 @@ class AwardSliceBrowserIT {
         assertThat(browser.getCurrentUrl()).as("a refused date is not kept").endsWith("audit/log.xhtml?actor=aanvrager-llo");
         go("audit/log.xhtml?actor=aanvrager-llo&from=31-31-2026");
         assertThat(errorMessages()).isEqualTo("Dit adres bevat geen geldige datum (jjjj-mm-dd).");
+
+        // The entry a verification names (the link it offers) is shown with the one before and after it, however far
+        // back it is; a search made then looks through the whole log again.
+        long seq = Long.parseLong(firstSeq);
+        go("audit/log.xhtml?around=" + seq);
+        assertThat(text("audit:aroundNote")).startsWith("Alleen regel " + java.text.NumberFormat.getIntegerInstance(DUTCH).format(seq) + " ");
+        assertThat(seqsShown()).contains(seq, seq - 1).allMatch(shown -> Math.abs(shown - seq) <= 1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        type("audit:actor", "aanvrager-llo");
+        click("audit:search");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("audit:aroundNote")));
+        wait.until(ExpectedConditions.urlMatches("audit/log\\.xhtml\\?actor=aanvrager-llo$"));
+        assertThat(text("audit:entries")).isEqualTo(entries);
+        go("audit/log.xhtml?around=" + seq);
+        click("audit:showAll");
+        wait.until(ExpectedConditions.urlMatches("audit/log\\.xhtml$"));
+        assertThat(seqsShown()).as("every entry again, newest first").hasSizeGreaterThan(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        go("audit/log.xhtml?around=twee");
+        assertThat(errorMessages()).isEqualTo("Dit adres bevat geen geldig nummer.");
         logOut();
+    }
+
+    /** The numbers of the audit entries on the page, as the first column shows them. */
+    private List<Long> seqsShown() {
+        return browser.findElements(By.cssSelector("[id='audit:entries_data'] > tr > td:first-child")).stream()
+                .map(cell -> Long.parseLong(cell.getText().strip())).toList();
     }
 
     /**

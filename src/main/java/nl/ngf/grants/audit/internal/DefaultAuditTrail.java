@@ -90,6 +90,14 @@ public class DefaultAuditTrail implements AuditTrail {
             jpql.append(" and e.recordedAt < :until");
             parameters.put("until", search.until());
         }
+        if (search.firstSeq() != null) {
+            jpql.append(" and e.seq >= :firstSeq");
+            parameters.put("firstSeq", search.firstSeq());
+        }
+        if (search.lastSeq() != null) {
+            jpql.append(" and e.seq <= :lastSeq");
+            parameters.put("lastSeq", search.lastSeq());
+        }
         TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" order by e.seq desc").toString(), AuditEntry.class)
                 .setMaxResults(limit);
         parameters.forEach(query::setParameter);

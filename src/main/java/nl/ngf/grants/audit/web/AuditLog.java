@@ -14,7 +14,10 @@ import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.web.Messages;
 
-/** The audit log for administrators: search by user, action, object and period; verify the chain; export. */
+/**
+ * The audit log for administrators: search by user, action, object and period; verify the chain; export. An entry
+ * the verification names is shown with the entry before and after it ({@code around}), however old it is.
+ */
 @Named
 @ViewScoped
 public class AuditLog implements Serializable {
@@ -36,20 +39,28 @@ public class AuditLog implements Serializable {
     private String objectId;
     private LocalDate from;
     private LocalDate until;
+    private Long around;
     private List<AuditEntryView> entries;
     private AuditVerification verification;
 
     public void load() {
         if (entries == null) {
-            search();
+            find();
         }
     }
 
+    /** A search made in the form looks at the whole trail again, not only around an entry. */
     public void search() {
+        around = null;
+        find();
+    }
+
+    private void find() {
         try {
             entries = audit.search(currentUser.actor(), new AuditTrail.AuditSearch(actor, action, objectType, objectId,
                     from == null ? null : from.atStartOfDay(Deadlines.ZONE).toInstant(),
-                    until == null ? null : until.plusDays(1).atStartOfDay(Deadlines.ZONE).toInstant()), LIMIT);
+                    until == null ? null : until.plusDays(1).atStartOfDay(Deadlines.ZONE).toInstant(),
+                    around == null ? null : around - 1, around == null ? null : around + 1), LIMIT);
         } catch (DomainException e) {
             entries = List.of();
             messages.refused(e);
@@ -74,6 +85,14 @@ public class AuditLog implements Serializable {
 
     public AuditVerification getVerification() {
         return verification;
+    }
+
+    public Long getAround() {
+        return around;
+    }
+
+    public void setAround(Long around) {
+        this.around = around;
     }
 
     public String getActor() {
