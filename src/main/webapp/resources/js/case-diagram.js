@@ -1,6 +1,9 @@
 /*
  * Draws each case's BPMN model with bpmn-js and marks the path it took: elements passed, the sequence
  * flows it took, and where the case waits now. The page gives the model and the element and flow ids.
+ * A diagram takes the page's width and the height its model's shape asks for (within bounds, and at
+ * most the model's own size), so a wide model is not drawn at a fraction of its size; the buttons beside it zoom in and out and fit it
+ * again (with a mouse or a finger, the wheel and dragging move it too).
  */
 (function () {
     function ids(text) {
@@ -45,13 +48,58 @@
                 marked++;
             }
         });
-        canvas.zoom('fit-viewport');
+        fitToWidth(container, canvas);
         container.dataset.marked = String(marked);
         container.dataset.rendered = 'true';
+        return canvas;
+    }
+
+    var MIN_HEIGHT = 240;
+    var MAX_HEIGHT = 760;
+    var MARGIN = 24;
+
+    function fitToWidth(container, canvas) {
+        canvas.zoom('fit-viewport');
+        var model = canvas.viewbox().inner;
+        if (model.width > 0) {
+            // Never larger than the model's own size: a small model is not blown up to the page's width.
+            var scale = Math.min(1, (container.clientWidth - 2 * MARGIN) / model.width);
+            var height = Math.round(model.height * scale) + 2 * MARGIN;
+            container.style.height = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, height)) + 'px';
+            canvas.resized();
+        }
+        fit(container, canvas);
+    }
+
+    function fit(container, canvas) {
+        canvas.zoom('fit-viewport', 'auto');
+        showScale(container, canvas);
+    }
+
+    function showScale(container, canvas) {
+        container.dataset.scale = canvas.zoom().toFixed(3);
+    }
+
+    var STEP = 1.25;
+
+    function zoom(container, canvas, how) {
+        if (how === 'fit') {
+            fit(container, canvas);
+            return;
+        }
+        canvas.zoom(canvas.zoom() * (how === 'in' ? STEP : 1 / STEP), 'auto');
+        showScale(container, canvas);
     }
 
     document.querySelectorAll('.ngf-bpmn').forEach(function (container) {
-        draw(container).catch(function (error) {
+        draw(container).then(function (canvas) {
+            document.querySelectorAll('[data-zoom][aria-controls="' + container.id + '"]').forEach(function (button) {
+                button.disabled = false;
+                button.addEventListener('click', function () {
+                    zoom(container, canvas, button.dataset.zoom);
+                });
+            });
+        }).catch(function (error) {
             container.dataset.rendered = 'failed';
             container.textContent = String(error && error.message ? error.message : error);
         });

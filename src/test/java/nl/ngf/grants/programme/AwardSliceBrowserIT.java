@@ -735,6 +735,30 @@ class AwardSliceBrowserIT {
         });
         assertThat(diagrams).as("two tranches and a change request").hasSize(3)
                 .allSatisfy(d -> assertThat(d.findElements(By.cssSelector(".djs-element.ngf-active"))).as("nothing waits").isEmpty());
+        // A diagram is as large as the page allows, whatever the model's shape: it fills the width, or the height a
+        // diagram may take (within a window), or shows the model at its own size; its buttons zoom in and out and
+        // fit it again.
+        for (WebElement d : diagrams) {
+            double scale = Double.parseDouble(d.getAttribute("data-scale"));
+            @SuppressWarnings("unchecked")
+            List<Number> filled = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "var drawn = arguments[0].querySelector('svg .viewport').getBoundingClientRect();"
+                    + " return [drawn.width / arguments[0].clientWidth, drawn.height / arguments[0].clientHeight];", d);
+            assertThat(scale == 1.0 || filled.get(0).doubleValue() > 0.9 || filled.get(1).doubleValue() > 0.9)
+                    .as("%s at scale %s fills %s of the width and height", d.getAttribute("id"), scale, filled).isTrue();
+            assertThat(d.getSize().getHeight()).as("within a window").isLessThan(800);
+            // In a window 1366 wide the widest model (a tranche) is drawn at most a third smaller than its own size,
+            // so its labels stay readable without zooming in.
+            assertThat(scale).as("%s drawn at", d.getAttribute("id")).isGreaterThanOrEqualTo(0.7);
+        }
+        double fitted = Double.parseDouble(diagrams.get(1).getAttribute("data-scale"));
+        click("zoomIn-1");
+        assertThat(Double.parseDouble(diagrams.get(1).getAttribute("data-scale"))).isCloseTo(fitted * 1.25, org.assertj.core.api.Assertions.within(0.01));
+        click("zoomOut-1");
+        click("zoomOut-1");
+        assertThat(Double.parseDouble(diagrams.get(1).getAttribute("data-scale"))).isCloseTo(fitted / 1.25, org.assertj.core.api.Assertions.within(0.01));
+        click("zoomFit-1");
+        assertThat(diagrams.get(1).getAttribute("data-scale")).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f", fitted));
         // Tranche 2 was withheld by the decision table, then released after a second approval: the diagram
         // draws those flows, not the ones between the same steps that the case never took.
         WebElement second = diagrams.get(1);
