@@ -2,8 +2,8 @@
  * Draws each case's BPMN model with bpmn-js and marks the path it took: elements passed, the sequence
  * flows it took, and where the case waits now. The page gives the model and the element and flow ids.
  * A diagram takes the page's width and the height its model's shape asks for (within bounds, and at
- * most the model's own size), so a wide model is not drawn at a fraction of its size; the buttons beside it zoom in and out and fit it
- * again (with a mouse or a finger, the wheel and dragging move it too).
+ * most the model's own size), so a wide model is not drawn at a fraction of its size; the buttons
+ * above it zoom in and out and fit it again (with a mouse, the wheel and dragging move it too).
  */
 (function () {
     function ids(text) {
