@@ -68,6 +68,19 @@ class MessageBundlesTest {
     }
 
     @Test
+    void aBrokenAuditChainSaysHowManyEntriesBeforeItMatchInWords() {
+        java.util.Locale dutch = java.util.Locale.forLanguageTag("nl");
+        assertThat(Messages.format(dutch, "audit.broken.altered", 1_043L, 1_042L))
+                .isEqualTo("De keten is verbroken: regel 1.043 is gewijzigd (de 1.042 regels ervoor kloppen).");
+        assertThat(Messages.format(dutch, "audit.broken.missing", 2L, 1L))
+                .isEqualTo("De keten is verbroken: regel 2 ontbreekt (de regel ervoor klopt).");
+        assertThat(Messages.format(dutch, "audit.broken.chain", 1L, 0L))
+                .isEqualTo("De keten is verbroken: regel 1 sluit niet aan op de regel ervoor (het is de eerste regel).");
+        assertThat(Messages.format(java.util.Locale.ENGLISH, "audit.broken.altered", 1_043L, 1_042L))
+                .isEqualTo("The chain is broken: entry 1,043 has been altered (the 1,042 entries before it match).");
+    }
+
+    @Test
     void dutchAndEnglishHaveTheSameTexts() throws IOException {
         assertThat(bundle("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(bundle("nl").stringPropertyNames());
     }
