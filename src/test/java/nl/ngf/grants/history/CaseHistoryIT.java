@@ -155,7 +155,11 @@ class CaseHistoryIT {
                 .endsWith("ACTIVITY_STARTED Conditional award registered " + officer.username(),
                         "ACTIVITY_ENDED Conditional award registered " + officer.username(),
                         "ACTIVITY_STARTED Revision round null", "ACTIVITY_ENDED Revision round null",
-                        "ACTIVITY_STARTED Revise the plan " + applicant.username());
+                        "ACTIVITY_STARTED Revise the plan null");
+        assertThat(engine).filteredOn(m -> applicant.username().equals(m.who())).extracting(m -> m.at() + " " + m.kind() + " " + m.whatId())
+                .as("the applicant is named only when they acted: their task completed and its step left, a minute later")
+                .containsExactly(registered.plusSeconds(60) + " TASK_COMPLETED reviseConditionalAward",
+                        registered.plusSeconds(60) + " ACTIVITY_ENDED reviseConditionalAward");
         assertThat(engine).filteredOn(m -> m.kind().equals("VARIABLE_SET") && m.what().equals("registeredBy")).singleElement()
                 .extracting(Moment::details).as("the model's initiator").isEqualTo(officer.username());
         assertThat(engine).filteredOn(m -> m.at().equals(registered.plusSeconds(120))).extracting(m -> m.kind() + " " + m.whatId())

@@ -501,13 +501,16 @@ public class DefaultWorkflowService implements WorkflowService {
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().forEach(a -> {
                     steps.add(new TakenFlows.Step(a.getActivityId(), toInstant(a.getStartTime()), toInstant(a.getEndTime())));
                     String element = a.getActivityName() == null ? a.getActivityId() : a.getActivityName();
-                    // A case's start is the doing of whoever started it (null: the application, of itself).
-                    String who = "startEvent".equals(a.getActivityType()) && processInstanceId.equals(a.getParentActivityInstanceId())
-                            ? record.startedBy() : a.getAssignee();
-                    events.add(new CaseEvent(toInstant(a.getStartTime()), CaseEvent.Kind.ACTIVITY_STARTED, who, element,
-                            a.getActivityId(), a.getActivityType()));
+                    // A case's start is the doing of whoever started it (null: the application, of itself). Any other
+                    // step is entered by the engine, on what came before it: a task's step names nobody when it begins
+                    // (who takes it on and who completes it are moments of their own), and who completed it when it ends;
+                    // a step cancelled (by a timer, say) is nobody's doing.
+                    boolean caseStart = "startEvent".equals(a.getActivityType()) && processInstanceId.equals(a.getParentActivityInstanceId());
+                    events.add(new CaseEvent(toInstant(a.getStartTime()), CaseEvent.Kind.ACTIVITY_STARTED, caseStart ? record.startedBy() : null,
+                            element, a.getActivityId(), a.getActivityType()));
                     if (a.getEndTime() != null) {
-                        events.add(new CaseEvent(toInstant(a.getEndTime()), CaseEvent.Kind.ACTIVITY_ENDED, who, element,
+                        String endedBy = caseStart ? record.startedBy() : a.isCanceled() ? null : a.getAssignee();
+                        events.add(new CaseEvent(toInstant(a.getEndTime()), CaseEvent.Kind.ACTIVITY_ENDED, endedBy, element,
                                 a.getActivityId(), a.isCanceled() ? "canceled" : a.getActivityType()));
                     }
                     if (a.getEndTime() == null && record.ended() == null) {
