@@ -1,6 +1,7 @@
 /*
  * Draws each case's BPMN model with bpmn-js and marks the path it took: elements passed, the sequence
- * flows it took, and where the case waits now. The page gives the model and the element and flow ids.
+ * flows it took, and where the case waits now. The page gives each model once (cases drawn from the same
+ * model name it) and, per case, the element and flow ids.
  * A diagram takes the page's width and the height its model's shape asks for (within bounds, and at
  * most the model's own size), so a wide model is not drawn at a fraction of its size; the buttons
  * above it zoom in and out and fit it again (with a mouse, the wheel and dragging move it too).
@@ -25,7 +26,8 @@
 
     async function draw(container) {
         var viewer = new BpmnJS({ container: container.querySelector('.ngf-bpmn-canvas') });
-        await viewer.importXML(labelled(container.dataset.xml, container.dataset.labels));
+        var model = document.getElementById(container.dataset.model);
+        await viewer.importXML(labelled(model.dataset.xml, model.dataset.labels));
         var canvas = viewer.get('canvas');
         var registry = viewer.get('elementRegistry');
         var passed = ids(container.dataset.passed);

@@ -735,6 +735,9 @@ class AwardSliceBrowserIT {
         });
         assertThat(diagrams).as("two tranches and a change request").hasSize(3)
                 .allSatisfy(d -> assertThat(d.findElements(By.cssSelector(".djs-element.ngf-active"))).as("nothing waits").isEmpty());
+        assertThat(browser.findElements(By.cssSelector("[hidden][id^='model-']"))).as("the page carries each model once: the tranches share theirs")
+                .hasSize(2);
+        assertThat(diagrams).extracting(d -> d.getAttribute("data-model")).containsExactly("model-0", "model-0", "model-1");
         // A diagram is as large as the page allows, whatever the model's shape: it fills the width, or the height a
         // diagram may take (within a window), or shows the model at its own size; its buttons zoom in and out and
         // fit it again.

@@ -114,6 +114,30 @@ public class CaseTimeline implements Serializable {
         return timeline;
     }
 
+    /**
+     * One case of each model the cases run on, in the order they first appear: the page carries each model once,
+     * however many cases (a PPS's tranches, say) are drawn from it.
+     */
+    public java.util.List<Timeline.CaseDiagram> getModels() {
+        if (timeline == null) {
+            return java.util.List.of();
+        }
+        java.util.Map<String, Timeline.CaseDiagram> first = new java.util.LinkedHashMap<>();
+        timeline.cases().forEach(c -> first.putIfAbsent(c.path().bpmnXml(), c));
+        return java.util.List.copyOf(first.values());
+    }
+
+    /** Which of {@link #getModels()} a case is drawn from. */
+    public int modelOf(Timeline.CaseDiagram diagram) {
+        java.util.List<Timeline.CaseDiagram> models = getModels();
+        for (int i = 0; i < models.size(); i++) {
+            if (models.get(i).path().bpmnXml().equals(diagram.path().bpmnXml())) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not a case of this timeline: " + diagram.processInstanceId());
+    }
+
     public java.util.List<Timeline.Moment> getFilteredMoments() {
         return filteredMoments;
     }
