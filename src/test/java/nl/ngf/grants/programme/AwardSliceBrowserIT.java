@@ -16,6 +16,8 @@ import nl.ngf.grants.testsupport.Chromium;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.MailServerForTests;
+import nl.ngf.grants.testsupport.Mailbox;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -1191,6 +1193,84 @@ class AwardSliceBrowserIT {
     private List<Long> seqsShown() {
         return browser.findElements(By.cssSelector("[id='audit:entries_data'] > tr > td:first-child")).stream()
                 .map(cell -> Long.parseLong(cell.getText().strip())).toList();
+    }
+
+    /**
+     * The mail server is away when two conditional awards are registered: their mails to the applicant show under
+     * Storingen with the error. The administrator tries one again (still refused: one attempt more), withdraws the
+     * other, and once the mail server is back tries the first again, which arrives; the withdrawn one never does.
+     */
+    @Test
+    void anAdministratorTriesAMailTheMailServerRefusedAgainOrWithdrawsIt() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String retried = "Storing opnieuw " + run;
+        String withdrawn = "Storing ingetrokken " + run;
+        String retriedId;
+        String withdrawnId;
+        try (MailServerForTests.Away away = MailServerForTests.away()) {
+            logIn("adviseur");
+            retriedId = registerForLloCollectief(retried);
+            withdrawnId = registerForLloCollectief(withdrawn);
+            logOut();
+
+            logIn("beheerder");
+            go("admin/releases.xhtml");
+            WebElement first = unsentMail(retried, row -> row.getText().contains("1 poging(en) mislukt"));
+            assertThat(first.getText()).contains("Kees Jansen (penvoerder LLO Collectief)\naanvrager-collectief\n")
+                    .doesNotContain("Krijgt geen e-mail meer")
+                    .containsPattern("Nieuwe taak: herzien plan voor NGF-\\d{4}-\\d{3} " + retried + " uiterlijk ").contains("Laatste fout");
+            unsentMail(withdrawn, row -> row.getText().contains("1 poging(en) mislukt"));
+
+            unsentMail(retried, row -> true).findElement(By.cssSelector("button[id$=':retry']")).click();
+            assertThat(infoMessages()).isEqualTo("De e-mail wordt nu opnieuw verstuurd.");
+            unsentMail(retried, row -> row.getText().contains("2 poging(en) mislukt"));
+
+            unsentMail(withdrawn, row -> true).findElement(By.cssSelector("button[id$=':withdraw']")).click();
+            click("mails:confirmYes");
+            assertThat(infoMessages()).isEqualTo("De e-mail wordt niet meer verstuurd.");
+            assertThat(text("mails:table")).doesNotContain(withdrawn).contains(retried);
+        }
+        // The mail server is back: tried again, the first mail goes and leaves the list.
+        unsentMail(retried, row -> true).findElement(By.cssSelector("button[id$=':retry']")).click();
+        assertThat(infoMessages()).isEqualTo("De e-mail wordt nu opnieuw verstuurd.");
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            return !driver.findElement(By.id("mails:table")).getText().contains(retried);
+        });
+        List<Mailbox.Mail> arrived = Mailbox.of("aanvrager-collectief@example.org");
+        assertThat(arrived).extracting(Mailbox.Mail::subject).anySatisfy(subject -> assertThat(subject).contains(retried))
+                .noneSatisfy(subject -> assertThat(subject).contains(withdrawn));
+
+        // Both are in the audit trail, by the administrator, on the programme the mail was about.
+        go("audit/log.xhtml?type=programme&object=" + retriedId);
+        assertThat(text("audit:entries")).contains("mailRetried").contains("mailFailed").contains("taskWaiting.mailed")
+                .contains("beheerder");
+        go("audit/log.xhtml?type=programme&object=" + withdrawnId);
+        assertThat(text("audit:entries")).contains("mailWithdrawn").doesNotContain("taskWaiting.mailed");
+        logOut();
+    }
+
+    /** Registers a conditional award for LLO Collectief (whose applicant has an e-mail address); its programme id. */
+    private String registerForLloCollectief(String title) {
+        go("programme/register.xhtml");
+        type("register:title", title);
+        chooseFromMenu("register:organisation", "LLO Collectief Laagopgeleiden en Laaggeletterden");
+        type("register:requested_input", "1000000");
+        type("register:conditional_input", "1000000");
+        type("register:ppsCount_input", "3");
+        type("register:conditions:0:condition", "Licht de begroting toe.");
+        click("register:submit");
+        wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
+        return browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    }
+
+    /** The row under Storingen of the mail about this programme, once it reads as asked (the page read again meanwhile). */
+    private WebElement unsentMail(String title, java.util.function.Predicate<WebElement> ready) {
+        return wait.until(driver -> {
+            driver.navigate().refresh();
+            return driver.findElements(By.cssSelector("[id='mails:table_data'] > tr")).stream()
+                    .filter(row -> row.getText().contains(title) && ready.test(row)).findFirst().orElse(null);
+        });
     }
 
     /**
