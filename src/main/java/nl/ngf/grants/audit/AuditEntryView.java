@@ -6,4 +6,14 @@ import java.time.Instant;
 /** One audit entry as the audit log shows it. */
 public record AuditEntryView(long seq, Instant recordedAt, String actor, String action, String objectType, String objectId,
                              String details, String hash) implements Serializable {
+
+    /** What the action is about, with its dot ({@code tranche.} of {@code tranche.released}); empty when it names none. */
+    public String actionSubject() {
+        return action.substring(0, action.indexOf('.') + 1);
+    }
+
+    /** What was done ({@code released} of {@code tranche.released}); the whole action when it names no subject. */
+    public String actionVerb() {
+        return action.substring(action.indexOf('.') + 1);
+    }
 }
