@@ -1,0 +1,119 @@
+package nl.ngf.grants.history;
+
+import static nl.ngf.grants.testsupport.BenchmarkOutput.database;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.ms;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.print;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import nl.ngf.grants.funding.FundingService;
+import nl.ngf.grants.funding.ProgressReportSubmission;
+import nl.ngf.grants.funding.TrancheStatus;
+import nl.ngf.grants.funding.Verification;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.partnership.AllocationService;
+import nl.ngf.grants.partnership.PartnershipService;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.testsupport.AwardInFull;
+import nl.ngf.grants.testsupport.BenchmarkOutput;
+import nl.ngf.grants.testsupport.BenchmarkProgrammes;
+import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.Waiting;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * How long the auditor's timeline of a PPS takes to read as its history grows. A PPS of 1, 5 and 20 tranches is
+ * allocated through the services and every tranche is reported, verified and paid as users and the engine do it
+ * (each payment the job executor's, the next tranche starting after it), so the timeline joins real engine history
+ * (steps, tasks, variables, the operation log, each tranche its own case) with the audit entries. Not part of
+ * {@code mvn verify}; run on H2 and PostgreSQL with
+ * {@code mvn verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=TimelineBenchmark}. It prints
+ * {@code [benchmark]} lines and asserts only that the timeline holds every tranche's case and payment.
+ */
+@ExtendWith(ItDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class TimelineBenchmark {
+
+    private static final int[] TRANCHES = {1, 5, 20};
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(TimelineBenchmark.class, ItDatabase.class, AwardInFull.class, BenchmarkOutput.class,
+                BenchmarkProgrammes.class);
+    }
+
+    @Inject
+    IdentityService identity;
+    @Inject
+    ProgrammeService programmes;
+    @Inject
+    PartnershipService partnerships;
+    @Inject
+    AllocationService allocations;
+    @Inject
+    WorkflowService workflow;
+    @Inject
+    FundingService funding;
+    @Inject
+    CaseHistory history;
+
+    private BenchmarkProgrammes built;
+
+    @Test
+    void readingTheTimelineOfAPpsAsItsTranchesArePaid() throws Exception {
+        built = new BenchmarkProgrammes("verloop", identity, programmes, partnerships, allocations, workflow);
+        String database = database();
+        for (int tranches : TRANCHES) {
+            long setUp = System.nanoTime();
+            long programmeId = built.allocatedProgramme("Verloop", 1, tranches);
+            long pps = partnerships.partnershipsOf(built.officer, programmeId).get(0).id();
+            for (int t = 0; t < tranches; t++) {
+                payNextTranche(pps, t);
+            }
+            print("%s: a PPS of %d tranches allocated, reported, verified and paid in %.1f s", database, tranches,
+                    (System.nanoTime() - setUp) / 1e9);
+
+            Timeline timeline = history.ofPartnership(built.administrator, pps);
+            assertThat(timeline.cases()).as("each tranche its own case").hasSize(tranches);
+            assertThat(timeline.moments()).filteredOn(m -> "tranche.released".equals(m.kind())).hasSize(tranches);
+            long best = Long.MAX_VALUE;
+            for (int attempt = 0; attempt < 5; attempt++) {
+                long start = System.nanoTime();
+                int moments = history.ofPartnership(built.administrator, pps).moments().size();
+                best = Math.min(best, System.nanoTime() - start);
+                assertThat(moments).isEqualTo(timeline.moments().size());
+            }
+            long engine = timeline.moments().stream().filter(m -> m.source() == Timeline.Source.ENGINE).count();
+            print("%s: the timeline of a PPS of %d paid tranches: %,d moments (%,d from the engine, %,d audit entries), %d diagrams:"
+                    + " %.0f ms (best of 5)", database, tranches, timeline.moments().size(), engine, timeline.moments().size() - engine,
+                    timeline.cases().size(), ms(best));
+        }
+    }
+
+    /** The applicant reports the tranche due, an officer verifies it in full, and the engine pays it. */
+    private void payNextTranche(long pps, int index) {
+        WorkTask report = Waiting.upTo(Duration.ofSeconds(60), "the report of tranche " + (index + 1) + " of PPS " + pps)
+                .until(() -> workflow.inbox(built.applicant).stream().filter(task -> task.taskKey().equals("submitProgressReport"))
+                        .findFirst(), java.util.Optional::isPresent).orElseThrow();
+        funding.submitProgressReport(built.applicant, report.id(), new ProgressReportSubmission(90, new BigDecimal("5.00"), 700 + index, 32,
+                new BigDecimal("210000.00"), "Op koers.", List.of()));
+        // The officer's inbox holds every grant officer's verifications (on H2 the demo's too): this PPS's one.
+        WorkTask verification = workflow.inbox(built.officer).stream().filter(task -> task.taskKey().equals("verifyProgressReport"))
+                .filter(task -> funding.trancheOfTask(built.officer, task.id(), task.taskKey()).partnershipId() == pps).findFirst().orElseThrow();
+        assertThat(funding.verify(built.officer, verification.id(), new Verification(new BigDecimal("100"), "Gehaald.")))
+                .isIn(TrancheStatus.RELEASING, TrancheStatus.RELEASED);
+        Waiting.upTo(Duration.ofSeconds(60), "tranche " + (index + 1) + " of PPS " + pps + " paid")
+                .until(() -> funding.fundingOf(built.officer, pps).tranches().stream().filter(t -> t.status() == TrancheStatus.RELEASED)
+                        .count(), paid -> paid == index + 1);
+    }
+}
