@@ -4,7 +4,8 @@
  * model name it) and, per case, the element and flow ids.
  * A diagram takes the page's width and the height its model's shape asks for (within bounds, and at
  * most the model's own size), so a wide model is not drawn at a fraction of its size; the buttons
- * above it zoom in and out and fit it again (with a mouse, the wheel and dragging move it too).
+ * above it zoom in and out and fit it again (with a mouse, the wheel and dragging move it too). A case
+ * folded away is drawn when it is first opened.
  */
 (function () {
     function ids(text) {
@@ -93,7 +94,29 @@
         showScale(container, canvas);
     }
 
-    document.querySelectorAll('.ngf-bpmn').forEach(function (container) {
+    /** Draws a case's diagram once, when its case is first open (a folded case's canvas has no size to fit). */
+    function drawWhenOpen(container) {
+        var section = container.closest('details');
+        if (!section) {
+            show(container);
+            return;
+        }
+        if (section.dataset.open === 'true') {
+            section.open = true;
+        }
+        if (section.open) {
+            show(container);
+        } else {
+            section.addEventListener('toggle', function first() {
+                if (section.open) {
+                    section.removeEventListener('toggle', first);
+                    show(container);
+                }
+            });
+        }
+    }
+
+    function show(container) {
         draw(container).then(function (canvas) {
             document.querySelectorAll('[data-zoom][aria-controls="' + container.id + '"]').forEach(function (button) {
                 button.disabled = false;
@@ -105,5 +128,7 @@
             container.dataset.rendered = 'failed';
             container.textContent = String(error && error.message ? error.message : error);
         });
-    });
+    }
+
+    document.querySelectorAll('.ngf-bpmn').forEach(drawWhenOpen);
 })();

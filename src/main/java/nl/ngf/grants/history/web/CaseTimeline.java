@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import nl.ngf.grants.history.CaseHistory;
 import nl.ngf.grants.history.Timeline;
 import nl.ngf.grants.identity.CurrentUser;
@@ -125,6 +126,23 @@ public class CaseTimeline implements Serializable {
         java.util.Map<String, Timeline.CaseDiagram> first = new java.util.LinkedHashMap<>();
         timeline.cases().forEach(c -> first.putIfAbsent(c.path().bpmnXml(), c));
         return java.util.List.copyOf(first.values());
+    }
+
+    /** Up to this many cases, every one is shown open; of more, those still running and the one started last. */
+    static final int ALL_OPEN_UP_TO = 3;
+
+    /**
+     * Whether a case is shown open when the page opens: every case of a file with a few, else those that still run
+     * and the one started last (a PPS of twenty tranches shows twenty lines to open, not twenty diagrams to scroll past).
+     */
+    public boolean openAtFirst(Timeline.CaseDiagram diagram) {
+        return openAtFirst(timeline == null ? List.of() : timeline.cases(), diagram);
+    }
+
+    static boolean openAtFirst(List<Timeline.CaseDiagram> cases, Timeline.CaseDiagram diagram) {
+        return cases.size() <= ALL_OPEN_UP_TO || diagram.ended() == null || cases.stream()
+                .max(java.util.Comparator.comparing(Timeline.CaseDiagram::started)).orElseThrow().processInstanceId()
+                .equals(diagram.processInstanceId());
     }
 
     /** Which of {@link #getModels()} a case is drawn from. */

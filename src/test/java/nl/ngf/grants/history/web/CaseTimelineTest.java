@@ -2,6 +2,11 @@ package nl.ngf.grants.history.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
+import nl.ngf.grants.history.Timeline;
+import nl.ngf.grants.workflow.CasePath;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,5 +23,27 @@ class CaseTimelineTest {
             "–|verloop"})
     void aDownloadIsNamedAfterWhatItIsAboutInPlainLetters(String subject, String name) {
         assertThat(CaseTimeline.exportName(subject)).isEqualTo(name);
+    }
+
+    private static Timeline.CaseDiagram tranche(int sequence, boolean running) {
+        Instant started = Instant.parse("2026-01-01T09:00:00Z").plusSeconds(86_400L * 30 * sequence);
+        return new Timeline.CaseDiagram("case-" + sequence, "trancheRelease", String.valueOf(sequence), started,
+                running ? null : started.plusSeconds(86_400L * 20), running ? "ACTIVE" : "COMPLETED",
+                new CasePath("<definitions/>", List.of(), List.of(), List.of()), null);
+    }
+
+    @Test
+    void aFileOfAFewCasesShowsThemAllOpen() {
+        List<Timeline.CaseDiagram> cases = List.of(tranche(1, false), tranche(2, false), tranche(3, false));
+        assertThat(cases).allMatch(c -> CaseTimeline.openAtFirst(cases, c));
+    }
+
+    @Test
+    void aFileOfManyCasesShowsOpenThoseStillRunningAndTheOneStartedLast() {
+        // A PPS's tranches are listed by number, its change requests after them: the one started last may be any.
+        List<Timeline.CaseDiagram> cases = List.of(tranche(1, false), tranche(2, true), tranche(3, false), tranche(5, false),
+                tranche(4, false));
+        assertThat(cases).filteredOn(c -> CaseTimeline.openAtFirst(cases, c)).extracting(Timeline.CaseDiagram::caseRef)
+                .containsExactly("2", "5");
     }
 }
