@@ -16,8 +16,6 @@ import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.partnership.AllocationService;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.programme.ProgrammeService;
-import nl.ngf.grants.testsupport.AwardInFull;
-import nl.ngf.grants.testsupport.BenchmarkOutput;
 import nl.ngf.grants.testsupport.BenchmarkProgrammes;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
@@ -47,8 +45,7 @@ class LedgerBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(LedgerBenchmark.class, ItDatabase.class, AwardInFull.class, BenchmarkOutput.class,
-                BenchmarkProgrammes.class);
+        return Deployments.benchmarkOnProgrammes(LedgerBenchmark.class);
     }
 
     @Inject

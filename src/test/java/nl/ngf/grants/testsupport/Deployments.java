@@ -39,6 +39,11 @@ public final class Deployments {
         }
     }
 
+    /** A benchmark that builds awarded, allocated programmes through the services ({@link BenchmarkProgrammes}). */
+    public static WebArchive benchmarkOnProgrammes(Class<?> benchmark) {
+        return application(benchmark, ItDatabase.class, AwardInFull.class, BenchmarkOutput.class, BenchmarkProgrammes.class);
+    }
+
     public static WebArchive application(Class<?>... testClasses) {
         File war = new File(System.getProperty("ngf.it.war", "target/ngf-grants.war"));
         WebArchive archive = ShrinkWrap.create(ZipImporter.class, NAME).importFrom(war).as(WebArchive.class);

@@ -19,8 +19,6 @@ import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.partnership.AllocationService;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.programme.ProgrammeService;
-import nl.ngf.grants.testsupport.AwardInFull;
-import nl.ngf.grants.testsupport.BenchmarkOutput;
 import nl.ngf.grants.testsupport.BenchmarkProgrammes;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
@@ -50,8 +48,7 @@ class InboxBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(InboxBenchmark.class, ItDatabase.class, AwardInFull.class, BenchmarkOutput.class,
-                BenchmarkProgrammes.class);
+        return Deployments.benchmarkOnProgrammes(InboxBenchmark.class);
     }
 
     @Inject

@@ -32,6 +32,8 @@ public class CaseTimeline implements Serializable {
     private Long programme;
     private Long pps;
     private Timeline timeline;
+    /** Each model's first case, by the model, once the page asks (the timeline is read once per view). */
+    private transient java.util.Map<String, Timeline.CaseDiagram> modelsShown;
     /** What the table's column filters leave of the moments (PrimeFaces keeps it here between requests). */
     private java.util.List<Timeline.Moment> filteredMoments;
     private String source;
@@ -120,12 +122,7 @@ public class CaseTimeline implements Serializable {
      * however many cases (a PPS's tranches, say) are drawn from it.
      */
     public java.util.List<Timeline.CaseDiagram> getModels() {
-        if (timeline == null) {
-            return java.util.List.of();
-        }
-        java.util.Map<String, Timeline.CaseDiagram> first = new java.util.LinkedHashMap<>();
-        timeline.cases().forEach(c -> first.putIfAbsent(c.path().bpmnXml(), c));
-        return java.util.List.copyOf(first.values());
+        return java.util.List.copyOf(firstCaseOfEachModel().values());
     }
 
     /** Up to this many cases, every one is shown open; of more, those still running and the one started last. */
@@ -147,13 +144,18 @@ public class CaseTimeline implements Serializable {
 
     /** Which of {@link #getModels()} a case is drawn from. */
     public int modelOf(Timeline.CaseDiagram diagram) {
-        java.util.List<Timeline.CaseDiagram> models = getModels();
-        for (int i = 0; i < models.size(); i++) {
-            if (models.get(i).path().bpmnXml().equals(diagram.path().bpmnXml())) {
-                return i;
-            }
+        return new java.util.ArrayList<>(firstCaseOfEachModel().keySet()).indexOf(diagram.path().bpmnXml());
+    }
+
+    private java.util.Map<String, Timeline.CaseDiagram> firstCaseOfEachModel() {
+        if (timeline == null) {
+            return java.util.Map.of();
         }
-        throw new IllegalArgumentException("not a case of this timeline: " + diagram.processInstanceId());
+        if (modelsShown == null) {
+            modelsShown = new java.util.LinkedHashMap<>();
+            timeline.cases().forEach(c -> modelsShown.putIfAbsent(c.path().bpmnXml(), c));
+        }
+        return modelsShown;
     }
 
     public java.util.List<Timeline.Moment> getFilteredMoments() {
