@@ -1045,6 +1045,27 @@ class AwardSliceBrowserIT {
     }
 
     /**
+     * Browsers keep the application's style sheet and scripts for a week; each page names them by a fingerprint of
+     * what the server sends, so a deployment that changes one reaches every browser on its next page.
+     */
+    @Test
+    void thePagesNameTheApplicationsOwnStyleSheetAndScriptsByTheirContent() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String page = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        List<String> own = java.util.regex.Pattern.compile("(?:href|src)=\"([^\"]*/jakarta\\.faces\\.resource/(?:css|js|img)/[^\"]*)\"")
+                .matcher(page).results().map(m -> m.group(1).replace("&amp;", "&")).toList();
+        assertThat(own).as("the style sheet, the address script and the icon").hasSize(3);
+        for (String address : own) {
+            HttpResponse<byte[]> resource = http.send(HttpRequest.newBuilder(base.toURI().resolve(address)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(resource.statusCode()).as(address).isEqualTo(200);
+            String fingerprint = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(resource.body()));
+            assertThat(address).as("named by what it is").endsWith("?v=" + fingerprint.substring(0, 12));
+            assertThat(resource.headers().firstValue("Cache-Control")).as(address).hasValueSatisfying(c -> assertThat(c).contains("max-age="));
+        }
+    }
+
+    /**
      * Every other response of the application (a style sheet, the JSON API) carries the same policy, and
      * no response ever carries two: asked by the logged-in page itself, and over HTTP/2 (h2c) as well.
      */
