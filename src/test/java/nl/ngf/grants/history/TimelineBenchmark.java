@@ -20,6 +20,7 @@ import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.testsupport.BenchmarkProgrammes;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.LoggedInHttp;
 import nl.ngf.grants.testsupport.Waiting;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -30,13 +31,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * How long the auditor's timeline of a PPS takes to read as its history grows. A PPS of 1, 5 and 20 tranches is
+ * How long the auditor's timeline of a PPS takes to read as its history grows, and its page to render and send. A PPS of 1, 5 and 20 tranches is
  * allocated through the services and every tranche is reported, verified and paid as users and the engine do it
  * (each payment the job executor's, the next tranche starting after it), so the timeline joins real engine history
  * (steps, tasks, variables, the operation log, each tranche its own case) with the audit entries. Not part of
  * {@code mvn verify}; run on H2 and PostgreSQL with
  * {@code mvn verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=TimelineBenchmark}. It prints
- * {@code [benchmark]} lines and asserts only that the timeline holds every tranche's case and payment.
+ * {@code [benchmark]} lines and asserts only that the timeline holds every tranche's case and payment and that the
+ * page shows its first 200 moments.
  */
 @ExtendWith(ItDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -70,6 +72,7 @@ class TimelineBenchmark {
     void readingTheTimelineOfAPpsAsItsTranchesArePaid() throws Exception {
         built = new BenchmarkProgrammes("verloop", identity, programmes, partnerships, allocations, workflow);
         String database = database();
+        LoggedInHttp auditor = LoggedInHttp.as(built.administrator.username(), built.password);
         for (int tranches : TRANCHES) {
             long setUp = System.nanoTime();
             long programmeId = built.allocatedProgramme("Verloop", 1, tranches);
@@ -94,6 +97,22 @@ class TimelineBenchmark {
             print("%s: the timeline of a PPS of %d paid tranches: %,d moments (%,d from the engine, %,d audit entries), %d diagrams:"
                     + " %.0f ms (best of 5)", database, tranches, timeline.moments().size(), engine, timeline.moments().size() - engine,
                     timeline.cases().size(), ms(best));
+
+            // The page as the auditor's browser gets it: rendered by the server and read to its last byte.
+            String page = "history/timeline.xhtml?pps=" + pps;
+            long bestPage = Long.MAX_VALUE;
+            int bytes = 0;
+            int rows = 0;
+            for (int attempt = 0; attempt < 5; attempt++) {
+                long start = System.nanoTime();
+                String html = auditor.get(page).body();
+                bestPage = Math.min(bestPage, System.nanoTime() - start);
+                bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                rows = html.split("<tr data-ri=", -1).length - 1;
+            }
+            assertThat(rows).as("moments shown: 200 a page").isEqualTo(Math.min(200, timeline.moments().size()));
+            print("%s: its page (%,d of the %,d moments shown): %,d bytes in %.0f ms (best of 5)", database, rows,
+                    timeline.moments().size(), bytes, ms(bestPage));
         }
     }
 

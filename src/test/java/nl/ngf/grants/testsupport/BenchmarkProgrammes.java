@@ -46,6 +46,8 @@ public final class BenchmarkProgrammes {
     public final Actor committee;
     public final Actor applicant;
     public final Actor administrator;
+    /** Every one of these users' password, to log in over HTTP. */
+    public final String password;
 
     public BenchmarkProgrammes(String prefix, IdentityService identity, ProgrammeService programmes, PartnershipService partnerships,
                                AllocationService allocations, WorkflowService workflow) {
@@ -53,6 +55,7 @@ public final class BenchmarkProgrammes {
         this.partnerships = partnerships;
         this.allocations = allocations;
         this.workflow = workflow;
+        password = "geheim-" + run;
         organisation = identity.createOrganisation(prefix + "-" + run, "Penvoerder " + run);
         officer = user(identity, prefix + "-adviseur-" + run, null, Role.GRANT_OFFICER);
         colleague = user(identity, prefix + "-adviseur2-" + run, null, Role.GRANT_OFFICER);
@@ -62,7 +65,7 @@ public final class BenchmarkProgrammes {
     }
 
     private Actor user(IdentityService identity, String username, Long organisationId, Role role) {
-        identity.createUser(username, username, "geheim-" + run, organisationId, Set.of(role));
+        identity.createUser(username, username, password, organisationId, Set.of(role));
         return identity.actor(username).orElseThrow();
     }
 

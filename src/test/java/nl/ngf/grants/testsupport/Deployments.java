@@ -41,7 +41,8 @@ public final class Deployments {
 
     /** A benchmark that builds awarded, allocated programmes through the services ({@link BenchmarkProgrammes}). */
     public static WebArchive benchmarkOnProgrammes(Class<?> benchmark) {
-        return application(benchmark, ItDatabase.class, AwardInFull.class, BenchmarkOutput.class, BenchmarkProgrammes.class);
+        return application(benchmark, ItDatabase.class, AwardInFull.class, BenchmarkOutput.class, BenchmarkProgrammes.class,
+                LoggedInHttp.class);
     }
 
     public static WebArchive application(Class<?>... testClasses) {

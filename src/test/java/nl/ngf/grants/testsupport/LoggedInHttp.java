@@ -1,0 +1,65 @@
+package nl.ngf.grants.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * A user logged in over HTTP, without a browser, for benchmarks that time a whole page as the server renders and
+ * sends it: the login form is filled in and posted as a browser would, and the session is kept in cookies.
+ */
+public final class LoggedInHttp {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final URI base;
+
+    private LoggedInHttp(URI base) {
+        this.base = base;
+    }
+
+    /** Logs in to the application this code runs in (its public address from the configuration). */
+    public static LoggedInHttp as(String username, String password) throws IOException, InterruptedException {
+        LoggedInHttp user = new LoggedInHttp(URI.create(ConfigProvider.getConfig().getValue("ngf.public-url", String.class) + "/"));
+        String form = user.get("login.xhtml").body();
+        Matcher viewState = VIEW_STATE.matcher(form);
+        if (!viewState.find()) {
+            throw new IllegalStateException("the login page has no form");
+        }
+        HttpResponse<String> answer = user.http.send(HttpRequest.newBuilder(user.base.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formData(Map.of("login_SUBMIT", "1", "login:username", username,
+                        "login:password", password, "login:submit", "", "jakarta.faces.ViewState", viewState.group(1)))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.uri().getPath().endsWith("login.xhtml")) {
+            throw new IllegalStateException(username + " could not log in");
+        }
+        return user;
+    }
+
+    /** The page at this address (relative to the application), read to its last byte. */
+    public HttpResponse<String> get(String address) throws IOException, InterruptedException {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve(address)).build(), HttpResponse.BodyHandlers.ofString());
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException(address + " answered " + page.statusCode());
+        }
+        return page;
+    }
+
+    private static String formData(Map<String, String> fields) {
+        return fields.entrySet().stream().map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+}
