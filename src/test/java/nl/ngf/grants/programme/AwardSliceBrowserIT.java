@@ -1066,6 +1066,33 @@ class AwardSliceBrowserIT {
     }
 
     /**
+     * Style sheets and scripts travel compressed; a page and an Ajax answer never do, since they carry the view
+     * state beside text a request put in, which compression would let an eavesdropper guess at (BREACH).
+     */
+    @Test
+    void scriptsTravelCompressedButPagesAndAjaxAnswersDoNot() {
+        logIn("beheerder");
+        go("history/timeline.xhtml?programme=" + idOf("programme/list.xhtml", "Learning Communities Zorg en Technologie", "programme/detail"));
+        By rows = By.cssSelector("[id='history:moments_data'] > tr");
+        int all = browser.findElements(rows).size();
+        chooseFromMenu("history:moments:sourceFilter", "Auditlog");
+        wait.until(driver -> driver.findElements(rows).size() < all);
+        // What the browser received of each response: its size as sent and as read.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> received = (List<Map<String, Object>>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).map(e => "
+                + "({name: e.name, kind: e.initiatorType, sent: e.encodedBodySize, read: e.decodedBodySize}));");
+        java.util.function.Predicate<Map<String, Object>> compressed = r -> ((Number) r.get("sent")).longValue() < ((Number) r.get("read")).longValue();
+        assertThat(received).filteredOn(r -> r.get("kind").equals("navigation")).as("the page").singleElement()
+                .matches(compressed.negate(), "sent as it is");
+        assertThat(received).filteredOn(r -> r.get("kind").equals("xmlhttprequest")).as("the filter's Ajax answer").isNotEmpty()
+                .allMatch(compressed.negate(), "sent as it is");
+        assertThat(received).filteredOn(r -> r.get("name").toString().matches(".*(components|core)\\.js\\.xhtml.*|.*bpmn-navigated-viewer.*|.*ngf\\.css.*"))
+                .as("PrimeFaces' scripts, the diagram viewer, the style sheet").hasSize(4)
+                .allMatch(compressed, "compressed");
+    }
+
+    /**
      * Every other response of the application (a style sheet, the JSON API) carries the same policy, and
      * no response ever carries two: asked by the logged-in page itself, and over HTTP/2 (h2c) as well.
      */
