@@ -16,8 +16,9 @@ import java.util.logging.Logger;
 
 /**
  * The application's own style sheet, scripts and icon are addressed with a fingerprint of their content
- * ({@code ngf.css.xhtml?v=3f1c9a0e}): browsers keep resources for a week, so without it a deployment that
- * changes a script would reach a user's browser only days later, and a page could run last week's script.
+ * ({@code ngf.css.xhtml?v=3f1c9a0e52b7}, twelve hex digits of its SHA-256): browsers keep resources for a
+ * week, so without it a deployment that changes a script would reach a user's browser only days later, and a
+ * page could run last week's script.
  * PrimeFaces' resources carry their own version already; they are left as they are.
  */
 public class VersionedResources extends ResourceHandlerWrapper {
