@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.List;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
@@ -19,6 +20,7 @@ import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.testsupport.BenchmarkProgrammes;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.LoggedInHttp;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,6 +69,7 @@ class LedgerBenchmark {
 
     private BenchmarkProgrammes built;
     private long nextId = 8_000_000_000L;
+    private long lastProgramme;
 
     @Test
     void reconcilingAGrowingLedger() throws Exception {
@@ -78,7 +81,8 @@ class LedgerBenchmark {
             long setUp = System.nanoTime();
             int before = funding.ledger(administrator).size();
             while (funding.ledger(administrator).size() < size) {
-                payEveryTrancheOf(built.allocatedProgramme("Grootboek", PPS_PER_PROGRAMME, TRANCHES_PER_PPS));
+                lastProgramme = built.allocatedProgramme("Grootboek", PPS_PER_PROGRAMME, TRANCHES_PER_PPS);
+                payEveryTrancheOf(lastProgramme);
             }
             int payments = funding.ledger(administrator).size();
             print("%s: ledger grown from %,d to %,d payments in %.1f s", database, before, payments, (System.nanoTime() - setUp) / 1e9);
@@ -105,6 +109,17 @@ class LedgerBenchmark {
                     database, check.payments(), check.partnerships(), check.programmes(), ms(bestCheck), check.payments() / (bestCheck / 1e9),
                     ms(bestList));
             print("%s: the PPS list's money and latest reports for %,d PPSs: %.0f ms (best of 3)", database, partnershipsListed, ms(bestTotals));
+
+            // The pages as the administrator's browser gets them: rendered by the server and read to the last byte.
+            LoggedInHttp administratorsBrowser = LoggedInHttp.as(administrator.username(), built.password);
+            long pps = partnerships.partnershipsOf(administrator, lastProgramme).get(0).id();
+            for (String page : List.of("admin/ledger.xhtml", "partnership/list.xhtml", "funding/tranches.xhtml?status=all",
+                    "programme/detail.xhtml?id=" + lastProgramme, "partnership/detail.xhtml?id=" + pps)) {
+                LoggedInHttp.Timed shown = administratorsBrowser.time(page, 3);
+                print("%s: page %s with %,d payments (%,d PPSs) in the database: %,d rows shown, %,d bytes in %.0f ms (best of 3)",
+                        database, page.replaceAll("\\?.*|\\.xhtml", ""), payments, check.partnerships(), shown.rows(), shown.bytes(),
+                        ms(shown.bestNanos()));
+            }
         }
     }
 

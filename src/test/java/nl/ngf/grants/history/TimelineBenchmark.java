@@ -99,20 +99,10 @@ class TimelineBenchmark {
                     timeline.cases().size(), ms(best));
 
             // The page as the auditor's browser gets it: rendered by the server and read to its last byte.
-            String page = "history/timeline.xhtml?pps=" + pps;
-            long bestPage = Long.MAX_VALUE;
-            int bytes = 0;
-            int rows = 0;
-            for (int attempt = 0; attempt < 5; attempt++) {
-                long start = System.nanoTime();
-                String html = auditor.get(page).body();
-                bestPage = Math.min(bestPage, System.nanoTime() - start);
-                bytes = html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-                rows = html.split("<tr data-ri=", -1).length - 1;
-            }
-            assertThat(rows).as("moments shown: 200 a page").isEqualTo(Math.min(200, timeline.moments().size()));
-            print("%s: its page (%,d of the %,d moments shown): %,d bytes in %.0f ms (best of 5)", database, rows,
-                    timeline.moments().size(), bytes, ms(bestPage));
+            LoggedInHttp.Timed page = auditor.time("history/timeline.xhtml?pps=" + pps, 5);
+            assertThat(page.rows()).as("moments shown: 200 a page").isEqualTo(Math.min(200, timeline.moments().size()));
+            print("%s: its page (%,d of the %,d moments shown): %,d bytes in %.0f ms (best of 5)", database, page.rows(),
+                    timeline.moments().size(), page.bytes(), ms(page.bestNanos()));
         }
     }
 

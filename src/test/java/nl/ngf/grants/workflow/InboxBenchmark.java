@@ -22,6 +22,7 @@ import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.testsupport.BenchmarkProgrammes;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.LoggedInHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -71,6 +72,7 @@ class InboxBenchmark {
         built = new BenchmarkProgrammes("inbox", identity, programmes, partnerships, allocations, workflow);
         Actor officer = built.officer;
         String database = database();
+        LoggedInHttp officersBrowser = LoggedInHttp.as(officer.username(), built.password);
 
         for (int size : INBOX_SIZES) {
             long setUp = System.nanoTime();
@@ -115,6 +117,10 @@ class InboxBenchmark {
             print("%s: inbox of %,d tasks: %.0f ms (best of 5), %.0f tasks/s; one task as its form reads it: %.1f ms, an approval"
                     + " that is a colleague's: %.1f ms; taking a task on and handing it back: %.1f ms", database, inbox.size(), ms(bestInbox),
                     inbox.size() / (bestInbox / 1e9), ms(bestTask), ms(bestCheck), ms(bestClaim));
+            LoggedInHttp.Timed page = officersBrowser.time("workflow/inbox.xhtml", 5);
+            assertThat(page.rows()).as("fifty to a page").isEqualTo(50);
+            print("%s: the inbox page of %,d tasks: %,d rows shown, %,d bytes in %.0f ms (best of 5)", database, inbox.size(), page.rows(),
+                    page.bytes(), ms(page.bestNanos()));
         }
     }
 
