@@ -113,7 +113,7 @@ class LedgerBenchmark {
             // The pages as the administrator's browser gets them: rendered by the server and read to the last byte.
             LoggedInHttp administratorsBrowser = LoggedInHttp.as(administrator.username(), built.password);
             long pps = partnerships.partnershipsOf(administrator, lastProgramme).get(0).id();
-            for (String page : List.of("admin/ledger.xhtml", "partnership/list.xhtml", "funding/tranches.xhtml?status=all",
+            for (String page : List.of("admin/ledger.xhtml", "partnership/list.xhtml", "funding/tranches.xhtml?show=ALL",
                     "programme/detail.xhtml?id=" + lastProgramme, "partnership/detail.xhtml?id=" + pps)) {
                 LoggedInHttp.Timed shown = administratorsBrowser.time(page, 3);
                 print("%s: page %s with %,d payments (%,d PPSs) in the database: %,d rows shown, %,d bytes in %.0f ms (best of 3)",

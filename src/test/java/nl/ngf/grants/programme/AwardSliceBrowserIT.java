@@ -528,9 +528,9 @@ class AwardSliceBrowserIT {
                 .contains("Aangesloten bedrijven 75 135 225 40%").contains("Bereik mkb in de regio 3% 5,33% 12% 26%");
         assertThat(browser.findElements(By.className("ngf-pps-result"))).extracting(WebElement::getText)
                 .anyMatch(row -> row.startsWith("PPS Taalhuis Werk Rotterdam Rijnmond 3% → 3% (doel 12%) 25 → 25 (doel 75) nog niet"));
-        assertThat(browser.findElements(By.cssSelector("#payments .ngf-payment-amount"))).as("the ledger's lines on the page")
+        assertThat(browser.findElements(By.cssSelector("[id='ledgerLines:payments'] .ngf-payment-amount"))).as("the ledger's lines on the page")
                 .extracting(WebElement::getText).containsExactlyInAnyOrder("€ 60.000.000,00", "€ 30.000.000,00");
-        assertThat(text("payments")).contains(twente).contains(limburg).contains("Totaal uitbetaald").contains("€ 90.000.000,00");
+        assertThat(text("ledgerLines:payments")).contains(twente).contains(limburg).contains("Totaal uitbetaald").contains("€ 90.000.000,00");
         assertThat(text("moneyRemaining")).contains("2.000.000,00");
         assertThat(text("closedAt")).as("every tranche paid: the programme is closed").contains("2 tranche(s) uitbetaald, 0 vervallen");
         assertThat(text("settled")).isEqualTo("Afgerond");
@@ -692,7 +692,7 @@ class AwardSliceBrowserIT {
         go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", finished, "programme/detail"));
         assertThat(text("settled")).isEqualTo("Afgerond");
         assertThat(text("moneyReleased")).contains("€ 8.000.000,00");
-        assertThat(browser.findElements(By.cssSelector("#payments .ngf-payment-amount"))).extracting(WebElement::getText)
+        assertThat(browser.findElements(By.cssSelector("[id='ledgerLines:payments'] .ngf-payment-amount"))).extracting(WebElement::getText)
                 .containsExactlyInAnyOrder("€ 1.000.000,00", "€ 1.500.000,00", "€ 2.500.000,00", "€ 3.000.000,00");
         assertThat(text("timeline")).contains("Tranche 2 van " + amsterdam + " ingehouden: KPI-mijlpaal niet voldoende gehaald")
                 .contains("Wijzigingsverzoek voor tranche 2 van " + zwolle + " binnen de drempel direct doorgevoerd: Budget verschuiven tussen tranches")
