@@ -50,7 +50,10 @@ public class ProgrammeLists implements Serializable {
         return total;
     }
 
-    /** The programme's course: the award's steps given, with what happened to its money added in order. */
+    /**
+     * The programme's course: the award's steps given, with what happened to its money added in order. The first
+     * call's course is kept: a page turned later shows the course the page opened with.
+     */
     public List<ProgrammeDetails.TimelineEntry> course(List<ProgrammeDetails.TimelineEntry> award) {
         if (course == null) {
             course = money.timeline(award);
