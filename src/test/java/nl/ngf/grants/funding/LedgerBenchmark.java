@@ -14,15 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.identity.Actor;
-import nl.ngf.grants.identity.IdentityService;
-import nl.ngf.grants.partnership.AllocationService;
 import nl.ngf.grants.partnership.PartnershipService;
-import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.testsupport.BenchmarkProgrammes;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.LoggedInHttp;
-import nl.ngf.grants.workflow.WorkflowService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -52,15 +48,7 @@ class LedgerBenchmark {
     }
 
     @Inject
-    IdentityService identity;
-    @Inject
-    ProgrammeService programmes;
-    @Inject
     PartnershipService partnerships;
-    @Inject
-    AllocationService allocations;
-    @Inject
-    WorkflowService workflow;
     @Inject
     FundingService funding;
     @Inject
@@ -74,7 +62,7 @@ class LedgerBenchmark {
 
     @Test
     void reconcilingAGrowingLedger() throws Exception {
-        built = new BenchmarkProgrammes("bench", identity, programmes, partnerships, allocations, workflow);
+        built = new BenchmarkProgrammes("bench");
         Actor administrator = built.administrator;
         String database = database();
 

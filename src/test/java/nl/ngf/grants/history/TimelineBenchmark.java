@@ -13,10 +13,7 @@ import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.ProgressReportSubmission;
 import nl.ngf.grants.funding.TrancheStatus;
 import nl.ngf.grants.funding.Verification;
-import nl.ngf.grants.identity.IdentityService;
-import nl.ngf.grants.partnership.AllocationService;
 import nl.ngf.grants.partnership.PartnershipService;
-import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.testsupport.BenchmarkProgrammes;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
@@ -52,13 +49,7 @@ class TimelineBenchmark {
     }
 
     @Inject
-    IdentityService identity;
-    @Inject
-    ProgrammeService programmes;
-    @Inject
     PartnershipService partnerships;
-    @Inject
-    AllocationService allocations;
     @Inject
     WorkflowService workflow;
     @Inject
@@ -70,7 +61,7 @@ class TimelineBenchmark {
 
     @Test
     void readingTheTimelineOfAPpsAsItsTranchesArePaid() throws Exception {
-        built = new BenchmarkProgrammes("verloop", identity, programmes, partnerships, allocations, workflow);
+        built = new BenchmarkProgrammes("verloop");
         String database = database();
         LoggedInHttp auditor = LoggedInHttp.as(built.administrator.username(), built.password);
         for (int tranches : TRANCHES) {

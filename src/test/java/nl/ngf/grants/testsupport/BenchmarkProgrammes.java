@@ -1,5 +1,6 @@
 package nl.ngf.grants.testsupport;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,8 +50,18 @@ public final class BenchmarkProgrammes {
     /** Every one of these users' password, to log in over HTTP. */
     public final String password;
 
-    public BenchmarkProgrammes(String prefix, IdentityService identity, ProgrammeService programmes, PartnershipService partnerships,
-                               AllocationService allocations, WorkflowService workflow) {
+    /** The people of this run, created through the application's services (found in the container this runs in). */
+    public BenchmarkProgrammes(String prefix) {
+        this(prefix, service(IdentityService.class), service(ProgrammeService.class), service(PartnershipService.class),
+                service(AllocationService.class), service(WorkflowService.class));
+    }
+
+    private static <T> T service(Class<T> type) {
+        return CDI.current().select(type).get();
+    }
+
+    private BenchmarkProgrammes(String prefix, IdentityService identity, ProgrammeService programmes, PartnershipService partnerships,
+                                AllocationService allocations, WorkflowService workflow) {
         this.programmes = programmes;
         this.partnerships = partnerships;
         this.allocations = allocations;

@@ -15,10 +15,6 @@ import nl.ngf.grants.funding.ProgressReportSubmission;
 import nl.ngf.grants.funding.TrancheStatus;
 import nl.ngf.grants.funding.Verification;
 import nl.ngf.grants.identity.Actor;
-import nl.ngf.grants.identity.IdentityService;
-import nl.ngf.grants.partnership.AllocationService;
-import nl.ngf.grants.partnership.PartnershipService;
-import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.testsupport.BenchmarkProgrammes;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
@@ -53,14 +49,6 @@ class InboxBenchmark {
     }
 
     @Inject
-    IdentityService identity;
-    @Inject
-    ProgrammeService programmes;
-    @Inject
-    PartnershipService partnerships;
-    @Inject
-    AllocationService allocations;
-    @Inject
     WorkflowService workflow;
     @Inject
     FundingService funding;
@@ -69,7 +57,7 @@ class InboxBenchmark {
 
     @Test
     void readingAGrowingInbox() throws Exception {
-        built = new BenchmarkProgrammes("inbox", identity, programmes, partnerships, allocations, workflow);
+        built = new BenchmarkProgrammes("inbox");
         Actor officer = built.officer;
         String database = database();
         LoggedInHttp officersBrowser = LoggedInHttp.as(officer.username(), built.password);
