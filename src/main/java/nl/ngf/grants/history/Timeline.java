@@ -29,9 +29,9 @@ public record Timeline(String subject, List<Moment> moments, List<CaseDiagram> c
     /**
      * One moment: from the engine ({@code kind} a {@code CaseEvent.Kind}, {@code what} the element or
      * variable, within the case {@code processKey}/{@code caseRef}) or from the audit trail ({@code kind}
-     * the action, {@code what} the object, with the entry's sequence number as {@code auditSeq}).
-     * {@code whatId} is the model element's id where {@code what} is one (its name in the model is English;
-     * the page shows it in the reader's language).
+     * the action, {@code what} the object's kind and number as recorded, with the entry's sequence number as
+     * {@code auditSeq}). {@code whatId} is the model element's id where {@code what} is one (its name in the model
+     * is English; the page shows it in the reader's language), or the kind of an audit entry's object.
      */
     public record Moment(Instant at, Source source, String processKey, String caseRef, String kind, String who, String what,
                          String whatId, String details, Long auditSeq) implements Serializable {

@@ -553,10 +553,15 @@ class AwardSliceBrowserIT {
         wait.until(ExpectedConditions.urlContains("audit/log.xhtml"));
         click("audit:verify");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verificationResult"), "De keten is intact"));
-        type("audit:action", "tranche.released");
+        // Actions are chosen by their name; each entry shows its name, with the code the trail recorded beneath it.
+        chooseFromMenu("audit:action", "Tranche uitbetaald");
         click("audit:search");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "authorisedBy=adviseur2"));
-        assertThat(browser.findElements(By.className("ngf-audit-action"))).extracting(WebElement::getText).containsOnly("tranche.released");
+        assertThat(browser.findElements(By.className("ngf-audit-action"))).extracting(WebElement::getText).containsOnly("Tranche uitbetaald");
+        assertThat(browser.findElements(By.className("ngf-audit-code"))).extracting(WebElement::getText).containsOnly("tranche.released");
+        assertThat(browser.findElements(By.className("ngf-audit-record"))).extracting(WebElement::getText)
+                .allSatisfy(record -> assertThat(record).matches("Tranche \\d+"));
+        assertThat(browser.getCurrentUrl()).as("the search kept in the address, by code").contains("action=tranche.released");
         snapshot("audit-log");
 
         // The overview of tranches: the two paid ones among all, none open any more for these PPSs.
@@ -769,8 +774,9 @@ class AwardSliceBrowserIT {
         WebElement second = diagrams.get(1);
         assertThat(second.findElements(By.cssSelector(".ngf-passed-flow"))).extracting(flow -> flow.getAttribute("data-element-id"))
                 .contains("withhold", "toVerificationFromPlan", "secondApproval", "approved").doesNotContain("notApproved", "release");
-        assertThat(text("history:moments")).contains("tranche.decided").contains("tranche.correctivePlanSubmitted")
-                .contains("tranche.released");
+        // The audit trail's entries by name, each with the code it recorded.
+        assertThat(text("history:moments")).contains("Besluit van de beslistabel\ntranche.decided")
+                .contains("Verbeterplan ingediend\ntranche.correctivePlanSubmitted").contains("Tranche uitbetaald\ntranche.released");
         // The auditor narrows the timeline to the audit trail, then to the payments in it.
         By rows = By.cssSelector("[id='history:moments_data'] > tr");
         int all = browser.findElements(rows).size();
@@ -780,24 +786,24 @@ class AwardSliceBrowserIT {
         type("history:moments:event:filter", "tranche.released");
         wait.until(driver -> driver.findElements(rows).size() == 2);
         assertThat(browser.findElements(By.cssSelector("[id='history:moments_data'] .ngf-moment-kind"))).extracting(WebElement::getText)
-                .containsOnly("tranche.released");
+                .containsOnly("Tranche uitbetaald");
         // Exported as shown: the two payments, nothing else.
         click("history:exportCsv");
         // Named after the PPS, so that several cases' downloads stay apart.
         List<String> csv = Files.readAllLines(downloaded("verloop-PPS-Zorgtechnologie-Amsterdam.csv")).stream()
                 .map(line -> line.replace("\uFEFF", "")).toList();
         assertThat(csv).hasSize(3);
-        assertThat(csv.subList(1, 3)).allSatisfy(line -> assertThat(line).contains("tranche.released"));
+        assertThat(csv.subList(1, 3)).allSatisfy(line -> assertThat(line).contains("Tranche uitbetaald (tranche.released)"));
         click("history:exportXlsx");
         List<List<String>> sheet = spreadsheetRows(downloaded("verloop-PPS-Zorgtechnologie-Amsterdam.xlsx"));
         assertThat(sheet).hasSize(3);
-        assertThat(sheet.subList(1, 3)).allSatisfy(row -> assertThat(row).contains("tranche.released"));
+        assertThat(sheet.subList(1, 3)).allSatisfy(row -> assertThat(row).contains("Tranche uitbetaald (tranche.released)"));
         // The address keeps the narrowing: reloaded (or sent on), the timeline shows the same two payments.
         assertThat(browser.getCurrentUrl()).contains("source=AUDIT").contains("event=tranche.released");
         browser.navigate().refresh();
         wait.until(driver -> driver.findElements(rows).size() == 2);
         assertThat(browser.findElements(By.cssSelector("[id='history:moments_data'] .ngf-moment-kind"))).extracting(WebElement::getText)
-                .containsOnly("tranche.released");
+                .containsOnly("Tranche uitbetaald");
         assertThat(browser.findElement(By.id("history:moments:event:filter")).getAttribute("value")).isEqualTo("tranche.released");
         assertThat(text("history:moments:sourceFilter_label")).isEqualTo("Auditlog");
         // Narrowed in Dutch to the tasks completed, the timeline stays so narrowed when the auditor switches to
@@ -1390,8 +1396,10 @@ class AwardSliceBrowserIT {
         type("audit:objectId", username);
         click("audit:search");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "user.email.changed"));
-        assertThat(browser.findElements(By.className("ngf-audit-action"))).extracting(WebElement::getText)
+        assertThat(browser.findElements(By.className("ngf-audit-code"))).extracting(WebElement::getText)
                 .containsExactly("user.email.changed", "user.password.changed", "user.created");
+        assertThat(browser.findElements(By.className("ngf-audit-action"))).extracting(WebElement::getText)
+                .containsExactly("E-mailadres gewijzigd", "Wachtwoord gewijzigd", "Gebruiker aangemaakt");
         logOut();
     }
 

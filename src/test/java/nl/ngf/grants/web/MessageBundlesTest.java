@@ -80,6 +80,48 @@ class MessageBundlesTest {
                 .isEqualTo("The chain is broken: entry 1,043 has been altered (the 1,042 entries before it match).");
     }
 
+    /**
+     * The audit log and the timeline name every action the trail records, and every kind of record it names, in both
+     * languages; and they offer no action to search for that nothing records. The actions are found where the code
+     * records them: {@code record(who, "tranche.released", "tranche", …)} or an identity change, the overdue
+     * decisions' enum, and the mail log's occasions and outcomes.
+     */
+    @Test
+    void everyActionTheAuditTrailRecordsIsNamedInBothLanguages() throws IOException {
+        Pattern recorded = Pattern.compile(
+                "(?:record|IdentityChanged)\\([^;]*?,\\s*\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)+)\",\\s*\"([a-z][a-zA-Z]*)\"");
+        Set<String> actions = new TreeSet<>();
+        Set<String> types = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher call = recorded.matcher(Files.readString(file));
+                while (call.find()) {
+                    actions.add(call.group(1));
+                    types.add(call.group(2));
+                }
+            }
+        }
+        actions.addAll(found(Path.of("src/main/java/nl/ngf/grants/funding/internal"), "DefaultFundingService.java",
+                Pattern.compile("\\b[A-Z]+\\(\\w+, [\\w.]+, \"([a-z][a-zA-Z]*\\.[a-zA-Z]+)\"")));
+        Path mailLog = Path.of("src/main/java/nl/ngf/grants/notification/internal");
+        Set<String> occasions = found(mailLog, "MailLog.java", Pattern.compile("case \\w+ -> \"([a-zA-Z]+)\\.\""));
+        Set<String> outcomes = found(mailLog, "MailLog.java", Pattern.compile("\"((?:not)?[mM]ail[a-zA-Z]*)\""));
+        assertThat(occasions).hasSize(nl.ngf.grants.shared.ApplicantNotice.Occasion.values().length);
+        occasions.forEach(occasion -> outcomes.forEach(outcome -> actions.add(occasion + "." + outcome)));
+        assertThat(actions).as("found where they are recorded").contains("tranche.released", "access.refused", "login.failed",
+                "user.email.changed", "changeRequest.applied", "tranche.overduePlanDecided", "taskWaiting.mailGivenUp", "reminder.notMailed");
+        assertThat(types).contains("request", "user", "tranche", "changeRequest", "processDefinition");
+        for (String language : new String[] {"nl", "en"}) {
+            Set<String> keys = bundle(language).stringPropertyNames();
+            assertThat(keys.stream().filter(key -> key.startsWith("auditAction.")).map(key -> key.substring("auditAction.".length())))
+                    .as(language).containsExactlyInAnyOrderElementsOf(actions);
+            assertThat(keys).as(language).containsAll(types.stream().map(type -> "auditType." + type).toList());
+            // The search's menu groups the actions under their subject: a kind of record, or a heading of its own.
+            actions.stream().map(action -> action.substring(0, action.indexOf('.'))).distinct().forEach(subject ->
+                    assertThat(keys).as(language).containsAnyOf("auditType." + subject, "auditGroup." + subject));
+        }
+    }
+
     @Test
     void dutchAndEnglishHaveTheSameTexts() throws IOException {
         assertThat(bundle("en").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(bundle("nl").stringPropertyNames());

@@ -103,7 +103,7 @@ public class DefaultCaseHistory implements CaseHistory {
         void audit(List<AuditEntryView> entries) {
             for (AuditEntryView entry : entries) {
                 moments.add(new Moment(entry.recordedAt(), Timeline.Source.AUDIT, null, null, entry.action(), entry.actor(),
-                        entry.objectType() + " " + entry.objectId(), null, entry.details(), entry.seq()));
+                        entry.objectType() + " " + entry.objectId(), entry.objectType(), entry.details(), entry.seq()));
             }
         }
 

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.ngf.grants.audit.web.AuditWords;
 import nl.ngf.grants.history.Timeline;
 import nl.ngf.grants.web.Language;
 import nl.ngf.grants.web.Messages;
@@ -47,13 +48,17 @@ public class ModelLabels {
      * What a timeline moment is about, in the reader's language: for the engine's moments a model
      * element's name, a process variable's meaning followed by its name in the engine ({@code
      * history.variable.<name>}), or the kind of operation a user performed ({@code history.operation.<type>});
-     * an audit entry's object as recorded. Anything without a text keeps the engine's word.
+     * an audit entry's object by its kind's name and its number. Anything without a text keeps the recorded word.
      */
     public String what(Timeline.Moment moment) {
         return what(bundle(), moment);
     }
 
     private static String what(ResourceBundle bundle, Timeline.Moment moment) {
+        if (moment.source() == Timeline.Source.AUDIT) {
+            return moment.whatId() == null ? moment.what()
+                    : AuditWords.record(bundle, moment.whatId(), moment.what().substring(moment.whatId().length()).strip());
+        }
         if (moment.source() == Timeline.Source.ENGINE) {
             if ("VARIABLE_SET".equals(moment.kind())) {
                 String meaning = text(bundle, "history.variable." + moment.what(), null);
@@ -66,13 +71,14 @@ public class ModelLabels {
         return label(bundle, moment.processKey(), moment.whatId(), moment.what());
     }
 
-    /** A moment's kind as the reader reads it: the engine's kinds in their language, an audit entry's action as recorded. */
+    /** A moment's kind as the reader reads it: the engine's kinds and the audit trail's actions in their language. */
     public String event(Timeline.Moment moment) {
         return event(bundle(), moment);
     }
 
     private static String event(ResourceBundle bundle, Timeline.Moment moment) {
-        return moment.source() == Timeline.Source.ENGINE ? text(bundle, "history.kind." + moment.kind(), moment.kind()) : moment.kind();
+        return moment.source() == Timeline.Source.ENGINE ? text(bundle, "history.kind." + moment.kind(), moment.kind())
+                : AuditWords.action(bundle, moment.kind());
     }
 
     /**
