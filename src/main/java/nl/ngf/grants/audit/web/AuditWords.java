@@ -43,11 +43,6 @@ public class AuditWords {
         return text(bundle, ACTION, code);
     }
 
-    /** The kind of record's name, e.g. "Programma" for {@code programme}. */
-    public String type(String code) {
-        return text(bundle(), TYPE, code);
-    }
-
     /** The record an entry is about, e.g. "Programma 1052". */
     public String record(String type, String id) {
         return record(bundle(), type, id);
