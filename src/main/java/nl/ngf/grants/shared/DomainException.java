@@ -24,4 +24,9 @@ public class DomainException extends RuntimeException {
     public List<Object> arguments() {
         return arguments;
     }
+
+    /** Every refusal this one stands for, each to be told: itself, or each rule a request broke ({@link Refusals}). */
+    public List<DomainException> refusals() {
+        return List.of(this);
+    }
 }

@@ -45,7 +45,9 @@ public class Messages {
     }
 
     public void refused(DomainException e) {
-        add(FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments().toArray()));
+        for (DomainException refusal : e.refusals()) {
+            add(FacesMessage.SEVERITY_ERROR, text(refusal.messageKey(), refusal.arguments().toArray()));
+        }
         FacesContext context = FacesContext.getCurrentInstance();
         context.validationFailed();
         if (e instanceof NotAllowedException) {

@@ -194,6 +194,10 @@ class UserAdministrationIT {
         refused(() -> administration.updateUser(administrator, user.id(), new UserDetails("  ", null, Set.of(Role.GRANT_OFFICER), true)),
                 "user.displayName.required");
         refused(() -> administration.createOrganisation(administrator, organisation.code(), "Dubbel"), "organisation.code.taken");
+        // A new user with every field wrong: the administrator is told each at once, in the form's order.
+        assertThatThrownBy(() -> administration.createUser(administrator, "x", new UserDetails(" ", null, Set.of(), true), "kort"))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                        .containsExactly("user.username.invalid", "user.displayName.required", "user.roles.required", "password.length"));
 
         assertThat(identity.actor(officer.username()).orElseThrow().roles()).containsExactly(Role.GRANT_OFFICER);
         assertThat(administration.users(administrator)).extracting(UserView::username)

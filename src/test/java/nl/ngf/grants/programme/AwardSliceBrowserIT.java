@@ -422,16 +422,19 @@ class AwardSliceBrowserIT {
         assertThat(text("tranches")).contains(planned.plusMonths(1).format(DUTCH_DATE));
         logOut();
 
-        // The applicant reports on each PPS's first tranche; a negative count is refused first.
+        // The applicant reports on each PPS's first tranche; a negative count and a missing narrative are refused
+        // first, both at once, each in its own words.
         logIn("aanvrager-collectief");
         openTask(twente + " – tranche 1");
         wait.until(ExpectedConditions.urlContains("funding/report.xhtml"));
         assertThat(text("milestone")).isEqualTo("Taalhuis in 10 gemeenten open");
         assertThat(browser.findElements(By.id("claim:state"))).as("the organisation's only user has nobody to show that they took it on")
                 .isEmpty();
-        fillReport("-3", "Tien taalhuizen open <script>document.title='gehackt'</script><b>zie lijst</b>.");
-        assertThat(errorMessages()).contains("tussen 0 en 10.000.000");
+        fillReport("-3", " ");
+        assertThat(browser.findElements(By.cssSelector(".ui-messages-error li"))).extracting(WebElement::getText).containsExactly(
+                "Het aantal aangesloten bedrijven moet tussen 0 en 10.000.000 liggen.", "Geef een toelichting op de voortgang.");
         retype("report:companies_input", "80");
+        retype("report:narrative", "Tien taalhuizen open <script>document.title='gehackt'</script><b>zie lijst</b>.");
         click("report:submit");
         assertThat(infoMessages()).contains("De voortgangsrapportage is ingediend.");
         openTask(limburg + " – tranche 1");

@@ -52,6 +52,7 @@ import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.shared.Refusals;
 import nl.ngf.grants.workflow.DecisionExplanation;
 import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
@@ -141,8 +142,13 @@ public class DefaultFundingService implements FundingService {
     public TrancheStatus verify(Actor officer, String taskId, Verification verification) {
         officer.require(Role.GRANT_OFFICER);
         long trancheId = trancheOf(officer, taskId, VERIFY);
-        BigDecimal attainment = FundingRules.attainment(verification == null ? null : verification.attainmentPercent());
-        String remarks = FundingRules.text(verification.remarks(), "verify.remarks.required");
+        Refusals refusals = new Refusals();
+        // The attainment and the remarks each on their own: the officer is told both at once.
+        BigDecimal attainment = refusals.value(() -> FundingRules.attainment(
+                verification == null ? null : verification.attainmentPercent()));
+        String remarks = refusals.value(() -> FundingRules.text(
+                verification == null ? null : verification.remarks(), "verify.remarks.required"));
+        refusals.refuseIfAny();
         TrancheRelease release = outcomes.state(trancheId, false);
         TrancheDecision verified = new TrancheDecision(trancheId, TrancheDecision.VERIFICATION, "VERIFIED",
                 officer.username(), clock.instant(), remarks);
@@ -476,7 +482,25 @@ public class DefaultFundingService implements FundingService {
         change.partnershipId = partnership.id();
         change.trancheId = tranche.id();
         change.kind = request.kind();
-        change.reason = FundingRules.text(request.reason(), "change.reason.required");
+        // What the kind of change asks and the reason each on their own: the applicant is told both at once.
+        Refusals refusals = new Refusals();
+        refusals.check(() -> describe(change, request, partnership, tranche));
+        change.reason = refusals.value(() -> FundingRules.text(request.reason(), "change.reason.required"));
+        refusals.refuseIfAny();
+        change.requestedBy = applicant.username();
+        change.requestedAt = clock.instant();
+        em.persist(change);
+        em.flush();
+        audit.record(applicant.username(), "changeRequest.submitted", "changeRequest", change.id, "pps=" + change.partnershipId
+                + "; kind=" + change.kind + "; tranche=" + change.trancheId + "; target=" + change.targetTrancheId + "; newDate="
+                + change.newDate + "; amountCents=" + change.amountCents + "; needsApproval=" + change.needsApproval);
+        workflow.startAs(applicant.username(), ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id), Map.of("changeRequestId", change.id,
+                "needsApproval", change.needsApproval, "subject", partnership.name() + " – tranche " + tranche.sequence()));
+        return change.id;
+    }
+
+    /** What the change is: a later date, a new milestone or an amount to shift, each checked against the schedule. */
+    private void describe(ChangeRequest change, ChangeRequestSubmission request, PartnershipView partnership, ScheduledTranche tranche) {
         switch (request.kind()) {
             case DELAY -> {
                 LocalDate date = request.newDate();
@@ -523,16 +547,6 @@ public class DefaultFundingService implements FundingService {
                         target.amount().cents(), amount.cents(), changeThresholdPercent);
             }
         }
-        change.requestedBy = applicant.username();
-        change.requestedAt = clock.instant();
-        em.persist(change);
-        em.flush();
-        audit.record(applicant.username(), "changeRequest.submitted", "changeRequest", change.id, "pps=" + change.partnershipId
-                + "; kind=" + change.kind + "; tranche=" + change.trancheId + "; target=" + change.targetTrancheId + "; newDate="
-                + change.newDate + "; amountCents=" + change.amountCents + "; needsApproval=" + change.needsApproval);
-        workflow.startAs(applicant.username(), ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id), Map.of("changeRequestId", change.id,
-                "needsApproval", change.needsApproval, "subject", partnership.name() + " – tranche " + tranche.sequence()));
-        return change.id;
     }
 
     private ScheduledTranche changeableTranche(long partnershipId, Long trancheId) {

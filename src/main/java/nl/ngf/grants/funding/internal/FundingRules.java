@@ -5,6 +5,7 @@ import nl.ngf.grants.funding.ChangeKind;
 import nl.ngf.grants.funding.ProgressReportSubmission;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.shared.Refusals;
 
 /** The checks on what users enter for a tranche, made before anything is written. */
 final class FundingRules {
@@ -20,20 +21,29 @@ final class FundingRules {
         if (report == null) {
             throw new DomainException("report.kpis.required");
         }
-        count(report.companies(), "report.companies");
-        count(report.students(), "report.students");
-        count(report.teachers(), "report.teachers");
-        BigDecimal reach = report.smeReachPercent();
+        // Each figure and the narrative on its own: the applicant is told everything wrong at once.
+        new Refusals().check(() -> count(report.companies(), "report.companies"))
+                .check(() -> smeReach(report.smeReachPercent()))
+                .check(() -> count(report.students(), "report.students"))
+                .check(() -> count(report.teachers(), "report.teachers"))
+                .check(() -> cofinancing(report.cofinancing()))
+                .check(() -> text(report.narrative(), "report.narrative.required"))
+                .refuseIfAny();
+    }
+
+    private static void cofinancing(BigDecimal euros) {
+        if (euros == null || Money.ofEuros(euros).cents() < 0) {
+            throw new DomainException("report.cofinancing.range");
+        }
+    }
+
+    private static void smeReach(BigDecimal reach) {
         if (reach == null || reach.signum() < 0 || reach.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new DomainException("report.smeReach.range");
         }
         if (reach.stripTrailingZeros().scale() > 2) {
             throw new DomainException("report.smeReach.decimals");
         }
-        if (report.cofinancing() == null || Money.ofEuros(report.cofinancing()).cents() < 0) {
-            throw new DomainException("report.cofinancing.range");
-        }
-        text(report.narrative(), "report.narrative.required");
     }
 
     /** The attainment of the milestone in percent: 0 to 1000, at most two decimals. */

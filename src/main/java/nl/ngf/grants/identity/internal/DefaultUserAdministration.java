@@ -22,6 +22,7 @@ import nl.ngf.grants.identity.UserView;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.IdentityChanged;
 import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.shared.Refusals;
 
 @ApplicationScoped
 @Transactional
@@ -53,19 +54,25 @@ public class DefaultUserAdministration implements UserAdministration {
     public UserView createUser(Actor administrator, String username, UserDetails details, String initialPassword) {
         administrator.require(Role.ADMINISTRATOR);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        if (!name.matches(USERNAME)) {
-            throw new DomainException("user.username.invalid");
-        }
-        if (userNamed(name) != null) {
-            throw new DomainException("user.username.taken", name);
-        }
-        if (nl.ngf.grants.shared.SystemActors.isSystem(name)) {
-            throw new DomainException("user.username.reserved", name);
-        }
-        String displayName = displayName(details);
-        Organisation organisation = checkedOrganisation(details);
-        String email = checkedEmail(details.email());
-        checkPassword(name, initialPassword);
+        // Each field on its own: the administrator is told everything wrong with the new user at once.
+        Refusals refusals = new Refusals();
+        refusals.check(() -> {
+            if (!name.matches(USERNAME)) {
+                throw new DomainException("user.username.invalid");
+            }
+            if (userNamed(name) != null) {
+                throw new DomainException("user.username.taken", name);
+            }
+            if (nl.ngf.grants.shared.SystemActors.isSystem(name)) {
+                throw new DomainException("user.username.reserved", name);
+            }
+        });
+        String displayName = refusals.value(() -> displayName(details));
+        String email = refusals.value(() -> checkedEmail(details.email()));
+        Organisation organisation = refusals.value(() -> checkedOrganisation(details));
+        // A password is compared with the username only when there is one.
+        refusals.check(() -> checkPassword(name.matches(USERNAME) ? name : null, initialPassword));
+        refusals.refuseIfAny();
         UserAccount user = new UserAccount(name, displayName, passwords.hash(initialPassword),
                 organisation, groups(details.roles()));
         user.email = email;
@@ -273,7 +280,7 @@ public class DefaultUserAdministration implements UserAdministration {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
             throw new DomainException("password.length", MIN_PASSWORD_LENGTH);
         }
-        if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+        if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new DomainException("password.containsUsername");
         }
     }

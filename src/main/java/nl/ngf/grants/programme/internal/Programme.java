@@ -25,6 +25,7 @@ import nl.ngf.grants.programme.DeadlineChoice;
 import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.shared.Refusals;
 
 /**
  * A programme and its award. Its methods are the rules of the award lifecycle; the database's
@@ -122,33 +123,39 @@ class Programme {
     static Programme register(String title, Long organisationId, BigDecimal requested, BigDecimal conditional,
                               Integer plannedPpsCount, LocalDate revisionDeadline, List<String> conditionTexts,
                               String officer, Instant now, LocalDate today) {
-        String cleanTitle = required(title, "programme.title.required");
-        if (cleanTitle.length() > MAX_TITLE) {
-            throw new DomainException("programme.title.tooLong", MAX_TITLE);
-        }
+        // Each field on its own, in the form's order: the officer is told everything wrong at once.
+        Refusals refusals = new Refusals();
+        String cleanTitle = refusals.value(() -> {
+            String stripped = required(title, "programme.title.required");
+            if (stripped.length() > MAX_TITLE) {
+                throw new DomainException("programme.title.tooLong", MAX_TITLE);
+            }
+            return stripped;
+        });
         if (organisationId == null) {
-            throw new DomainException("programme.organisation.required");
+            refusals.refuse("programme.organisation.required");
         }
-        Money requestedAmount = amount(requested, "programme.requested.required");
-        Money conditionalAmount = amount(conditional, "programme.conditional.required");
-        if (!requestedAmount.isPositive()) {
-            throw new DomainException("programme.requested.positive");
-        }
-        if (!conditionalAmount.isPositive()) {
-            throw new DomainException("programme.conditional.positive");
-        }
-        if (conditionalAmount.isGreaterThan(requestedAmount)) {
-            throw new DomainException("programme.conditional.aboveRequested");
+        Money requestedAmount = refusals.value(() -> positive(requested, "programme.requested.required", "programme.requested.positive"));
+        Money conditionalAmount = refusals.value(() -> positive(conditional, "programme.conditional.required",
+                "programme.conditional.positive"));
+        if (requestedAmount != null && conditionalAmount != null && conditionalAmount.isGreaterThan(requestedAmount)) {
+            refusals.refuse("programme.conditional.aboveRequested");
         }
         if (plannedPpsCount != null && plannedPpsCount < 1) {
-            throw new DomainException("programme.ppsCount.positive");
+            refusals.refuse("programme.ppsCount.positive");
         }
-        requireFutureDeadline(revisionDeadline, today);
+        refusals.check(() -> requireFutureDeadline(revisionDeadline, today));
         List<String> texts = conditionTexts == null ? List.of()
                 : conditionTexts.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
         if (texts.isEmpty()) {
-            throw new DomainException("programme.conditions.required");
+            refusals.refuse("programme.conditions.required");
         }
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).length() > MAX_TEXT) {
+                refusals.refuse("programme.condition.tooLong", i + 1, MAX_TEXT);
+            }
+        }
+        refusals.refuseIfAny();
         Programme programme = new Programme();
         programme.title = cleanTitle;
         programme.organisationId = organisationId;
@@ -160,9 +167,6 @@ class Programme {
         programme.registeredBy = officer;
         programme.registeredAt = now;
         for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i).length() > MAX_TEXT) {
-                throw new DomainException("programme.condition.tooLong", i + 1, MAX_TEXT);
-            }
             programme.conditions.add(new AwardCondition(programme, i + 1, texts.get(i)));
         }
         return programme;
@@ -172,23 +176,27 @@ class Programme {
     Revision submitRevision(Map<Long, String> answers, String summary, Integer ppsCount, List<Long> documentIds,
                             String applicant, Instant now) {
         requireStatus(ProgrammeStatus.AWAITING_REVISION);
-        if (ppsCount != null && ppsCount < 1) {
-            throw new DomainException("programme.ppsCount.positive");
-        }
-        String cleanSummary = summary == null || summary.isBlank() ? null : summary.strip();
-        if (cleanSummary != null && cleanSummary.length() > MAX_LONG_TEXT) {
-            throw new DomainException("revision.summary.tooLong", MAX_LONG_TEXT);
-        }
-        Revision revision = new Revision(this, revisions.size() + 1, cleanSummary, ppsCount, applicant, now);
+        // Every answer on its own: the applicant is told each condition left open or too long at once.
+        Refusals refusals = new Refusals();
         for (AwardCondition condition : conditions) {
             String answer = answers == null ? null : answers.get(condition.id);
             if (answer == null || answer.isBlank()) {
-                throw new DomainException("revision.answer.required", condition.position);
+                refusals.refuse("revision.answer.required", condition.position);
+            } else if (answer.strip().length() > MAX_LONG_TEXT) {
+                refusals.refuse("revision.answer.tooLong", condition.position, MAX_LONG_TEXT);
             }
-            if (answer.strip().length() > MAX_LONG_TEXT) {
-                throw new DomainException("revision.answer.tooLong", condition.position, MAX_LONG_TEXT);
-            }
-            revision.answers.add(new ConditionAnswer(revision, condition, answer.strip()));
+        }
+        String cleanSummary = summary == null || summary.isBlank() ? null : summary.strip();
+        if (cleanSummary != null && cleanSummary.length() > MAX_LONG_TEXT) {
+            refusals.refuse("revision.summary.tooLong", MAX_LONG_TEXT);
+        }
+        if (ppsCount != null && ppsCount < 1) {
+            refusals.refuse("programme.ppsCount.positive");
+        }
+        refusals.refuseIfAny();
+        Revision revision = new Revision(this, revisions.size() + 1, cleanSummary, ppsCount, applicant, now);
+        for (AwardCondition condition : conditions) {
+            revision.answers.add(new ConditionAnswer(revision, condition, answers.get(condition.id).strip()));
         }
         revision.documentIds.addAll(documentIds == null ? List.of() : documentIds.stream().distinct().toList());
         revisions.add(revision);
@@ -228,24 +236,29 @@ class Programme {
                       Map<Long, AssessmentDecision.Verdict> verdicts, int maxRounds, LocalDate newDeadline,
                       String assessor, Instant now, LocalDate today) {
         requireStatus(ProgrammeStatus.IN_ASSESSMENT);
-        if (outcome == null) {
-            throw new DomainException("assessment.outcome.required");
-        }
-        String cleanReasoning = required(reasoning, "assessment.reasoning.required");
-        if (cleanReasoning.length() > MAX_LONG_TEXT) {
-            throw new DomainException("assessment.reasoning.tooLong", MAX_LONG_TEXT);
-        }
-        boolean allMet = true;
+        // The verdict per condition, the outcome and the reasoning each on their own: the committee is told all that is
+        // missing at once; what the outcome then asks (an amount, a deadline) is checked once they are complete.
+        Refusals refusals = new Refusals();
         for (AwardCondition condition : conditions) {
             AssessmentDecision.Verdict verdict = verdicts == null ? null : verdicts.get(condition.id);
             if (verdict == null || verdict.met() == null || verdict.reasoning() == null || verdict.reasoning().isBlank()) {
-                throw new DomainException("assessment.verdict.required", condition.position);
+                refusals.refuse("assessment.verdict.required", condition.position);
+            } else if (verdict.reasoning().strip().length() > MAX_LONG_TEXT) {
+                refusals.refuse("assessment.verdict.tooLong", condition.position, MAX_LONG_TEXT);
             }
-            if (verdict.reasoning().strip().length() > MAX_LONG_TEXT) {
-                throw new DomainException("assessment.verdict.tooLong", condition.position, MAX_LONG_TEXT);
-            }
-            allMet &= verdict.met();
         }
+        if (outcome == null) {
+            refusals.refuse("assessment.outcome.required");
+        }
+        String cleanReasoning = refusals.value(() -> {
+            String stripped = required(reasoning, "assessment.reasoning.required");
+            if (stripped.length() > MAX_LONG_TEXT) {
+                throw new DomainException("assessment.reasoning.tooLong", MAX_LONG_TEXT);
+            }
+            return stripped;
+        });
+        refusals.refuseIfAny();
+        boolean allMet = conditions.stream().allMatch(condition -> verdicts.get(condition.id).met());
         Money awarded = null;
         switch (outcome) {
             case AWARD -> {
@@ -410,6 +423,14 @@ class Programme {
             throw new DomainException(key);
         }
         return text.strip();
+    }
+
+    private static Money positive(BigDecimal euros, String requiredKey, String positiveKey) {
+        Money amount = amount(euros, requiredKey);
+        if (!amount.isPositive()) {
+            throw new DomainException(positiveKey);
+        }
+        return amount;
     }
 
     private static Money amount(BigDecimal euros, String requiredKey) {

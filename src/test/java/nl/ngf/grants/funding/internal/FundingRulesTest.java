@@ -43,6 +43,18 @@ class FundingRulesTest {
         assertThat(refusal(() -> FundingRules.checkReport(report(companies, reach, cofinancing, narrative)))).isEqualTo(expected);
     }
 
+    /** The applicant is told everything wrong with a report at once, in the form's order, not one thing per try. */
+    @Test
+    void aReportWithSeveralFiguresWrongIsRefusedWithEachOfThem() {
+        ProgressReportSubmission wrong = new ProgressReportSubmission(-5, new BigDecimal("150"), 800, null, new BigDecimal("-1"), " ",
+                List.of());
+        assertThatThrownBy(() -> FundingRules.checkReport(wrong)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("report.companies.range");
+            assertThat(e.refusals()).extracting(DomainException::messageKey).containsExactly("report.companies.range",
+                    "report.smeReach.range", "report.teachers.required", "report.cofinancing.range", "report.narrative.required");
+        });
+    }
+
     @Test
     void attainmentIsAPercentageWithTwoDecimalsAtMost() {
         assertThat(FundingRules.attainment(new BigDecimal("87.5"))).isEqualByComparingTo("87.50");

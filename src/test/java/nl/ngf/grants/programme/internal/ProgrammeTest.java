@@ -102,6 +102,40 @@ class ProgrammeTest {
                 "programme.title.required");
     }
 
+    /** Each rule of each field: the officer is told all that is wrong with the registration at once, in the form's order. */
+    @Test
+    void aRegistrationWithSeveralFieldsWrongIsRefusedWithEachOfThem() {
+        refusedWithEach(() -> Programme.register(" ", null, new BigDecimal("-1"), new BigDecimal("1.001"), 0, TODAY,
+                        List.of("x".repeat(Programme.MAX_TEXT + 1)), "a", NOW, TODAY),
+                "programme.title.required", "programme.organisation.required", "programme.requested.positive", "money.cents",
+                "programme.ppsCount.positive", "programme.deadline.future", "programme.condition.tooLong");
+        // Two amounts that each hold are compared; one that does not is not compared as well.
+        refusedWithEach(() -> Programme.register("T", 1L, BigDecimal.ONE, BigDecimal.TEN, null, null, List.of(), "a", NOW, TODAY),
+                "programme.conditional.aboveRequested", "programme.deadline.required", "programme.conditions.required");
+    }
+
+    @Test
+    void aRevisionIsToldEveryConditionLeftOpen() {
+        Programme programme = registered();
+        refusedWithEach(() -> programme.submitRevision(Map.of(), null, 0, List.of(), "aanvrager", NOW),
+                "revision.answer.required", "revision.answer.required", "programme.ppsCount.positive");
+        assertThat(programme.revisions).isEmpty();
+    }
+
+    @Test
+    void theCommitteeIsToldEveryVerdictMissingAndTheOutcomeAndReasoningAtOnce() {
+        Programme programme = inAssessment();
+        refusedWithEach(() -> programme.assess(null, null, " ", Map.of(), 3, null, "c", NOW, TODAY),
+                "assessment.verdict.required", "assessment.verdict.required", "assessment.outcome.required", "assessment.reasoning.required");
+        assertThat(programme.assessments).isEmpty();
+        assertThat(programme.status).isEqualTo(ProgrammeStatus.IN_ASSESSMENT);
+    }
+
+    private static void refusedWithEach(Runnable action, String... keys) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.refusals()).extracting(DomainException::messageKey).containsExactly(keys));
+    }
+
     @Test
     void aRevisionMustAnswerEveryCondition() {
         Programme programme = registered();
