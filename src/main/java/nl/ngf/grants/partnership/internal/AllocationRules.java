@@ -15,6 +15,7 @@ import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.partnership.ReportingInterval;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.shared.Refusals;
 
 /**
  * The rules of an allocation, checked before anything is written: every amount positive whole
@@ -43,61 +44,82 @@ final class AllocationRules {
         if (plan == null || plan.lines() == null || plan.lines().isEmpty()) {
             throw new DomainException("allocation.lines.required");
         }
+        // Each PPS and each of its tranches on its own: the officer is told everything wrong with the plan at once.
+        Refusals refusals = new Refusals();
         Set<Long> seen = new HashSet<>();
         Money total = Money.ZERO;
         List<Allocation> allocations = new ArrayList<>();
         for (AllocationPlan.Line line : plan.lines()) {
             Pps pps = partnerships.get(line.partnershipId());
             if (pps == null) {
-                throw new DomainException("allocation.partnership.unknown");
+                refusals.refuse("allocation.partnership.unknown");
+                continue;
             }
             String name = pps.name();
             if (!seen.add(line.partnershipId())) {
-                throw new DomainException("allocation.partnership.twice", name);
+                refusals.refuse("allocation.partnership.twice", name);
+                continue;
             }
-            Money amount = positive(line.amount(), "allocation.amount.positive", name);
+            Money amount = refusals.value(() -> positive(line.amount(), "allocation.amount.positive", name));
             if (line.tranches() == null || line.tranches().isEmpty()) {
-                throw new DomainException("allocation.tranches.required", name);
+                refusals.refuse("allocation.tranches.required", name);
+                continue;
             }
-            Allocation allocation = new Allocation(programmeId, line.partnershipId(), amount.cents(), officer, now);
+            Allocation allocation = new Allocation(programmeId, line.partnershipId(), amount == null ? 0 : amount.cents(), officer, now);
             Money tranches = Money.ZERO;
+            boolean everyTrancheHolds = true;
             LocalDate previous = today;
             int sequence = 0;
             for (AllocationPlan.Tranche tranche : line.tranches()) {
-                sequence++;
-                Money trancheAmount = positive(tranche.amount(), "allocation.tranche.amount.positive", name);
-                if (tranche.plannedDate() == null || !tranche.plannedDate().isAfter(previous)) {
-                    throw new DomainException("allocation.tranche.dateOrder", name, sequence);
+                int position = ++sequence;
+                Money trancheAmount = refusals.value(() -> positive(tranche.amount(), "allocation.tranche.amount.positive", name));
+                LocalDate planned = tranche.plannedDate();
+                if (planned == null || !planned.isAfter(previous)) {
+                    refusals.refuse("allocation.tranche.dateOrder", name, position);
+                    planned = null;
+                } else if (ReportingInterval.exceeded(previous, planned)) {
+                    refusals.refuse(position == 1 ? "allocation.tranche.firstWithinAYear" : "allocation.tranche.withinAYear", name, position);
+                    planned = null;
+                } else {
+                    previous = planned;
                 }
-                if (ReportingInterval.exceeded(previous, tranche.plannedDate())) {
-                    throw new DomainException(sequence == 1 ? "allocation.tranche.firstWithinAYear" : "allocation.tranche.withinAYear",
-                            name, sequence);
+                String milestone = refusals.value(() -> milestone(tranche.milestone(), name, position));
+                KpiTarget target = refusals.value(() -> target(tranche.target(), pps.baseline(), name, position));
+                if (trancheAmount == null || planned == null || milestone == null || target == null) {
+                    everyTrancheHolds = false;
+                    continue;
                 }
-                previous = tranche.plannedDate();
-                String milestone = tranche.milestone() == null ? "" : tranche.milestone().strip();
-                if (milestone.isEmpty()) {
-                    throw new DomainException("allocation.tranche.milestone.required", name, sequence);
-                }
-                if (milestone.length() > MAX_MILESTONE) {
-                    throw new DomainException("allocation.tranche.milestone.tooLong", name, sequence, MAX_MILESTONE);
-                }
-                KpiTarget target = target(tranche.target(), pps.baseline(), name, sequence);
                 tranches = tranches.plus(trancheAmount);
-                allocation.tranches.add(new PlannedTranche(allocation, sequence, trancheAmount.cents(), tranche.plannedDate(), milestone, target));
+                allocation.tranches.add(new PlannedTranche(allocation, position, trancheAmount.cents(), planned, milestone, target));
             }
-            if (!tranches.equals(amount)) {
-                throw new DomainException("allocation.tranches.sum", name);
+            if (amount != null && everyTrancheHolds && !tranches.equals(amount)) {
+                refusals.refuse("allocation.tranches.sum", name);
             }
-            total = total.plus(amount);
+            if (amount != null) {
+                total = total.plus(amount);
+            }
             allocations.add(allocation);
         }
+        // What the amounts that hold add up to already above the award is above it whatever the others are.
         if (awarded == null) {
-            throw new DomainException("allocation.notAwarded");
+            refusals.refuse("allocation.notAwarded");
+        } else if (total.isGreaterThan(awarded)) {
+            refusals.refuse("allocation.aboveAwarded");
         }
-        if (total.isGreaterThan(awarded)) {
-            throw new DomainException("allocation.aboveAwarded");
-        }
+        refusals.refuseIfAny();
         return allocations;
+    }
+
+    /** A tranche's milestone in words: given, at most {@link #MAX_MILESTONE} characters; stripped. */
+    private static String milestone(String text, String name, int sequence) {
+        String milestone = text == null ? "" : text.strip();
+        if (milestone.isEmpty()) {
+            throw new DomainException("allocation.tranche.milestone.required", name, sequence);
+        }
+        if (milestone.length() > MAX_MILESTONE) {
+            throw new DomainException("allocation.tranche.milestone.tooLong", name, sequence, MAX_MILESTONE);
+        }
+        return milestone;
     }
 
     /**

@@ -49,6 +49,29 @@ class AllocationRulesTest {
         assertThat(allocations.get(0).tranches).extracting(t -> t.sequence + ":" + t.amountCents).containsExactly("1:20000000", "2:40000000");
     }
 
+    /** A plan over many PPSs: the officer is told each PPS's and each tranche's problem at once, in the form's order. */
+    @Test
+    void aPlanWithSeveralProblemsIsRefusedWithEachOfThem() {
+        AllocationPlan.Tranche undated = new AllocationPlan.Tranche(new BigDecimal("100000.00"), null, "Zonder datum", STUDENTS_700);
+        AllocationPlan.Tranche belowBaseline = new AllocationPlan.Tranche(new BigDecimal("500000.00"), TODAY.plusMonths(6), " ",
+                new KpiTarget(Kpi.STUDENTS, new BigDecimal("500")));
+        assertThatThrownBy(() -> check(
+                new AllocationPlan.Line(1L, new BigDecimal("600000.00"), List.of(tranche("200000.00", 6), undated)),
+                new AllocationPlan.Line(2L, new BigDecimal("-1"), List.of(belowBaseline))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals())
+                        .extracting(refusal -> refusal.messageKey() + refusal.arguments()).containsExactly(
+                                "allocation.tranche.dateOrder[PPS Zorg, 2]",
+                                "allocation.amount.positive[PPS Techniek]",
+                                "allocation.tranche.milestone.required[PPS Techniek, 1]",
+                                "allocation.tranche.target.aboveBaseline[PPS Techniek, 1, 600]"));
+        // Tranches that each hold but do not add up, and a total above the award, are told together too.
+        assertThatThrownBy(() -> check(
+                new AllocationPlan.Line(1L, new BigDecimal("600000.00"), List.of(tranche("200000.00", 6))),
+                new AllocationPlan.Line(2L, new BigDecimal("500000.00"), List.of(tranche("500000.00", 6)))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                        .containsExactly("allocation.tranches.sum", "allocation.aboveAwarded"));
+    }
+
     @Test
     void moreThanTheAwardedAmountIsRefused() {
         refused("allocation.aboveAwarded",
