@@ -2,9 +2,14 @@ package nl.ngf.grants.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -20,6 +25,8 @@ import nl.ngf.grants.shared.NotAllowedException;
 public class Messages {
 
     public static final String BUNDLE = "nl.ngf.grants.web.messages";
+    /** The attribute by which a field names the refusals about it (see {@link #markRefusedFields}). */
+    public static final String REFUSALS = "refusals";
     private static final Logger LOG = Logger.getLogger(Messages.class.getName());
 
     @Inject
@@ -49,12 +56,33 @@ public class Messages {
             add(FacesMessage.SEVERITY_ERROR, text(refusal.messageKey(), refusal.arguments().toArray()));
         }
         FacesContext context = FacesContext.getCurrentInstance();
+        markRefusedFields(context, e);
         context.validationFailed();
         if (e instanceof NotAllowedException) {
             HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
             String what = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             accessRefused.fire(new AccessRefused(request.getRemoteUser(), what, e.messageKey()));
         }
+    }
+
+    /**
+     * Marks each field a refusal is about as invalid, so the page shows it (and tells a screen reader) beside the
+     * message: a field names the refusals about it by the start of their keys, in its attribute {@value #REFUSALS}
+     * ({@code <f:attribute name="refusals" value="report.companies"/>}; several separated by spaces).
+     */
+    private static void markRefusedFields(FacesContext context, DomainException e) {
+        List<String> keys = e.refusals().stream().map(DomainException::messageKey).toList();
+        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+            Object about = component.getAttributes().get(REFUSALS);
+            if (component instanceof UIInput input && about instanceof String prefixes
+                    && Arrays.stream(prefixes.split("\\s+")).anyMatch(prefix -> keys.stream().anyMatch(key -> key.startsWith(prefix)))) {
+                input.setValid(false);
+                // An invalid field is shown with what was submitted, which the model holds by now: keep it as the
+                // field's own value, or PrimeFaces shows the field empty.
+                input.setValue(input.getValue());
+            }
+            return VisitResult.ACCEPT;
+        });
     }
 
     public void info(String key, Object... arguments) {

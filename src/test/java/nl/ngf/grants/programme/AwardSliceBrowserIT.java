@@ -154,6 +154,9 @@ class AwardSliceBrowserIT {
         browser.findElement(By.id("register:ppsCount_input")).sendKeys(Keys.ENTER);
         assertThat(errorMessages()).contains("mag niet hoger zijn dan het aangevraagde bedrag");
         assertThat(browser.findElements(By.id("register:conditions:2:condition"))).as("no condition added").isEmpty();
+        assertThat(List.of("register:requested_input", "register:conditional_input", "register:title"))
+                .as("the two amounts compared are marked, nothing else").map(id -> "true".equals(browser.findElement(By.id(id)).getAttribute("aria-invalid")))
+                .containsExactly(true, true, false);
 
         retype("register:conditional_input", "210000000");
         click("register:submit");
@@ -433,6 +436,13 @@ class AwardSliceBrowserIT {
         fillReport("-3", " ");
         assertThat(browser.findElements(By.cssSelector(".ui-messages-error li"))).extracting(WebElement::getText).containsExactly(
                 "Het aantal aangesloten bedrijven moet tussen 0 en 10.000.000 liggen.", "Geef een toelichting op de voortgang.");
+        // The two fields are marked, for the eye and for a screen reader; the figures that hold are not.
+        for (String refused : new String[] {"report:companies_input", "report:narrative"}) {
+            assertThat(browser.findElement(By.id(refused)).getAttribute("aria-invalid")).as(refused).isEqualTo("true");
+            assertThat(browser.findElement(By.id(refused)).getAttribute("class")).as(refused).contains("ui-state-error");
+        }
+        assertThat(browser.findElement(By.id("report:students_input")).getAttribute("aria-invalid")).isNotEqualTo("true");
+        assertThat(browser.findElement(By.cssSelector("label[for='report:companies_input']")).getAttribute("class")).contains("ui-state-error");
         retype("report:companies_input", "80");
         retype("report:narrative", "Tien taalhuizen open <script>document.title='gehackt'</script><b>zie lijst</b>.");
         click("report:submit");
