@@ -39,11 +39,6 @@ public final class Refusals {
         }
     }
 
-    /** Whether a rule checked so far was broken (a rule that builds on others is checked only when they hold). */
-    public boolean any() {
-        return !broken.isEmpty();
-    }
-
     /** Refuses with every rule broken: the first as the refusal, each of them told. Does nothing when none was. */
     public void refuseIfAny() {
         if (broken.size() == 1) {

@@ -68,9 +68,12 @@ public class Messages {
     /**
      * Marks each field a refusal is about as invalid, so the page shows it (and tells a screen reader) beside the
      * message: a field names the refusals about it by the start of their keys, in its attribute {@value #REFUSALS}
-     * ({@code <f:attribute name="refusals" value="report.companies"/>}; several separated by spaces).
+     * ({@code <p:inputNumber id="companies" refusals="report.companies" …/>}; several separated by spaces).
      */
     private static void markRefusedFields(FacesContext context, DomainException e) {
+        if (context.getViewRoot() == null) {
+            return;
+        }
         List<String> keys = e.refusals().stream().map(DomainException::messageKey).toList();
         context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
             Object about = component.getAttributes().get(REFUSALS);

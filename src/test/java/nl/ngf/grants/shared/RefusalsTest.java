@@ -11,7 +11,6 @@ class RefusalsTest {
     @Test
     void aRequestThatBreaksNoRuleGoesOn() {
         Refusals refusals = new Refusals().check(() -> { }).check(() -> { });
-        assertThat(refusals.any()).isFalse();
         assertThatCode(refusals::refuseIfAny).doesNotThrowAnyException();
     }
 
@@ -21,7 +20,6 @@ class RefusalsTest {
         Refusals refusals = new Refusals().check(() -> { }).check(() -> {
             throw broken;
         });
-        assertThat(refusals.any()).isTrue();
         assertThatThrownBy(refusals::refuseIfAny).isSameAs(broken);
     }
 

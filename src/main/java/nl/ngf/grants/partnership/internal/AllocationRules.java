@@ -74,18 +74,21 @@ final class AllocationRules {
                 int position = ++sequence;
                 Money trancheAmount = refusals.value(() -> positive(tranche.amount(), "allocation.tranche.amount.positive", name));
                 LocalDate planned = tranche.plannedDate();
-                if (planned == null || !planned.isAfter(previous)) {
+                boolean dateHolds = planned != null && planned.isAfter(previous);
+                if (!dateHolds) {
                     refusals.refuse("allocation.tranche.dateOrder", name, position);
-                    planned = null;
-                } else if (ReportingInterval.exceeded(previous, planned)) {
-                    refusals.refuse(position == 1 ? "allocation.tranche.firstWithinAYear" : "allocation.tranche.withinAYear", name, position);
-                    planned = null;
                 } else {
+                    if (ReportingInterval.exceeded(previous, planned)) {
+                        refusals.refuse(position == 1 ? "allocation.tranche.firstWithinAYear" : "allocation.tranche.withinAYear",
+                                name, position);
+                        dateHolds = false;
+                    }
+                    // The next tranche follows this one's date, even when this one is too far from the one before.
                     previous = planned;
                 }
                 String milestone = refusals.value(() -> milestone(tranche.milestone(), name, position));
                 KpiTarget target = refusals.value(() -> target(tranche.target(), pps.baseline(), name, position));
-                if (trancheAmount == null || planned == null || milestone == null || target == null) {
+                if (trancheAmount == null || !dateHolds || milestone == null || target == null) {
                     everyTrancheHolds = false;
                     continue;
                 }

@@ -64,6 +64,12 @@ class AllocationRulesTest {
                                 "allocation.amount.positive[PPS Techniek]",
                                 "allocation.tranche.milestone.required[PPS Techniek, 1]",
                                 "allocation.tranche.target.aboveBaseline[PPS Techniek, 1, 600]"));
+        // A tranche too far from the one before is told once: the next is measured from it, not from the one before.
+        assertThatThrownBy(() -> check(new AllocationPlan.Line(1L, new BigDecimal("30"),
+                List.of(tranche("10", 3), tranche("10", 16), tranche("10", 20)))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals())
+                        .extracting(refusal -> refusal.messageKey() + refusal.arguments())
+                        .containsExactly("allocation.tranche.withinAYear[PPS Zorg, 2]"));
         // Tranches that each hold but do not add up, and a total above the award, are told together too.
         assertThatThrownBy(() -> check(
                 new AllocationPlan.Line(1L, new BigDecimal("600000.00"), List.of(tranche("200000.00", 6))),
