@@ -9,7 +9,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -68,17 +67,18 @@ public class Messages {
     /**
      * Marks each field a refusal is about as invalid, so the page shows it (and tells a screen reader) beside the
      * message: a field names the refusals about it by the start of their keys, in its attribute {@value #REFUSALS}
-     * ({@code <p:inputNumber id="companies" refusals="report.companies" …/>}; several separated by spaces).
+     * ({@code <p:inputNumber id="companies" refusals="report.companies" …/>}; several separated by spaces). A field of
+     * one of several alike (the answer to condition 2) adds the refusal's first argument after an {@code @}
+     * ({@code refusals="revision.answer@2"}).
      */
     private static void markRefusedFields(FacesContext context, DomainException e) {
         if (context.getViewRoot() == null) {
             return;
         }
-        List<String> keys = e.refusals().stream().map(DomainException::messageKey).toList();
         context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
             Object about = component.getAttributes().get(REFUSALS);
-            if (component instanceof UIInput input && about instanceof String prefixes
-                    && Arrays.stream(prefixes.split("\\s+")).anyMatch(prefix -> keys.stream().anyMatch(key -> key.startsWith(prefix)))) {
+            if (component instanceof UIInput input && about instanceof String names
+                    && Arrays.stream(names.split("\\s+")).anyMatch(name -> e.refusals().stream().anyMatch(refusal -> isAbout(name, refusal)))) {
                 input.setValid(false);
                 // An invalid field is shown with what was submitted, which the model holds by now: keep it as the
                 // field's own value, or PrimeFaces shows the field empty.
@@ -86,6 +86,16 @@ public class Messages {
             }
             return VisitResult.ACCEPT;
         });
+    }
+
+    /** Whether a field's name for refusals ({@code report.companies}, {@code revision.answer@2}) names this one. */
+    static boolean isAbout(String name, DomainException refusal) {
+        int at = name.indexOf('@');
+        if (at < 0) {
+            return refusal.messageKey().startsWith(name);
+        }
+        return refusal.messageKey().startsWith(name.substring(0, at)) && !refusal.arguments().isEmpty()
+                && name.substring(at + 1).equals(String.valueOf(refusal.arguments().get(0)));
     }
 
     public void info(String key, Object... arguments) {

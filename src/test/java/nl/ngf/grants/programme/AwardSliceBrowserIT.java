@@ -184,6 +184,8 @@ class AwardSliceBrowserIT {
         type("revise:answers:0:answer", "Wij schalen 15 pps'en op in plaats van 50.");
         click("revise:submit");
         assertThat(errorMessages()).contains("Beantwoord voorwaarde 2");
+        assertThat(List.of("revise:answers:0:answer", "revise:answers:1:answer")).as("the answer missing is marked, the one given is not")
+                .map(id -> "true".equals(browser.findElement(By.id(id)).getAttribute("aria-invalid"))).containsExactly(false, true);
         type("revise:answers:1:answer", "Per pps een KPI voor het mkb-bereik: van 5% naar 20%.");
         upload(file("begroting.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Dit soort bestand wordt niet geaccepteerd"));
