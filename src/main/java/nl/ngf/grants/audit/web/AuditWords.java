@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
+import nl.ngf.grants.audit.AuditEntryView;
 import nl.ngf.grants.web.Language;
 import nl.ngf.grants.web.Messages;
 
@@ -33,6 +34,9 @@ public class AuditWords {
     Language language;
 
     private ResourceBundle bundle;
+    /** The menus, made once a request: a page asks for them as it is rendered and again as its form is read. */
+    private List<SelectItem> actionChoices;
+    private List<SelectItem> typeChoices;
 
     /** The action's name, e.g. "Tranche uitbetaald" for {@code tranche.released}. */
     public String action(String code) {
@@ -41,6 +45,16 @@ public class AuditWords {
 
     public static String action(ResourceBundle bundle, String code) {
         return text(bundle, ACTION, code);
+    }
+
+    /** What an action code is about, with its dot ({@code tranche.} of {@code tranche.released}), as the audit log splits it. */
+    public String subjectOf(String code) {
+        return AuditEntryView.subjectOf(code);
+    }
+
+    /** What was done ({@code released} of {@code tranche.released}). */
+    public String verbOf(String code) {
+        return AuditEntryView.verbOf(code);
     }
 
     /** The record an entry is about, e.g. "Programma 1052". */
@@ -57,6 +71,13 @@ public class AuditWords {
      * ({@code tranche.} of {@code tranche.released}), or under its subject's own heading.
      */
     public List<SelectItem> actionChoices() {
+        if (actionChoices == null) {
+            actionChoices = groupedActions();
+        }
+        return actionChoices;
+    }
+
+    private List<SelectItem> groupedActions() {
         Map<String, List<SelectItem>> byGroup = new TreeMap<>(collator());
         for (String key : bundle().keySet()) {
             if (key.startsWith(ACTION)) {
@@ -76,6 +97,9 @@ public class AuditWords {
 
     /** Every kind of record the trail names, by name. */
     public List<SelectItem> typeChoices() {
+        if (typeChoices != null) {
+            return typeChoices;
+        }
         List<SelectItem> types = new ArrayList<>();
         for (String key : bundle().keySet()) {
             if (key.startsWith(TYPE)) {
@@ -83,6 +107,7 @@ public class AuditWords {
             }
         }
         types.sort(Comparator.comparing(SelectItem::getLabel, collator()));
+        typeChoices = types;
         return types;
     }
 

@@ -25,9 +25,9 @@ public class ProgrammeLists implements Serializable {
     @Inject
     ProgrammeMoney money;
 
-    private List<ProgrammeFunding.Payment> lines;
-    private Money total;
-    private boolean funded;
+    /** The programme's money as the page opened with it; null when the page shows none. */
+    private ProgrammeFunding funding;
+    private boolean loaded;
     private List<ProgrammeDetails.TimelineEntry> course;
 
     /**
@@ -35,19 +35,16 @@ public class ProgrammeLists implements Serializable {
      * opened: a page turned by Ajax does not carry the address the programme's money is read from.
      */
     public boolean isFunded() {
-        load();
-        return funded;
+        return opened() != null;
     }
 
     public List<ProgrammeFunding.Payment> getLines() {
-        load();
-        return lines;
+        return opened() == null ? List.of() : funding.payments();
     }
 
     /** What the lines add up to: what is paid of the programme. */
     public Money getTotal() {
-        load();
-        return total;
+        return opened() == null ? null : funding.released();
     }
 
     /**
@@ -61,13 +58,11 @@ public class ProgrammeLists implements Serializable {
         return course;
     }
 
-    private void load() {
-        if (lines != null) {
-            return;
+    private ProgrammeFunding opened() {
+        if (!loaded) {
+            loaded = true;
+            funding = money.getFunding();
         }
-        ProgrammeFunding funding = money.getFunding();
-        funded = funding != null;
-        lines = funding == null ? List.of() : funding.payments();
-        total = funding == null ? null : funding.released();
+        return funding;
     }
 }
