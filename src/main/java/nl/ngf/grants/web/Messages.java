@@ -9,7 +9,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
@@ -26,6 +28,8 @@ public class Messages {
     public static final String BUNDLE = "nl.ngf.grants.web.messages";
     /** The attribute by which a field names the refusals about it (see {@link #markRefusedFields}). */
     public static final String REFUSALS = "refusals";
+    /** The attribute by which one of several alike fields names the first arguments of the refusals about it. */
+    public static final String REFUSALS_ABOUT = "refusalsAbout";
     private static final Logger LOG = Logger.getLogger(Messages.class.getName());
 
     @Inject
@@ -67,35 +71,46 @@ public class Messages {
     /**
      * Marks each field a refusal is about as invalid, so the page shows it (and tells a screen reader) beside the
      * message: a field names the refusals about it by the start of their keys, in its attribute {@value #REFUSALS}
-     * ({@code <p:inputNumber id="companies" refusals="report.companies" …/>}; several separated by spaces). A field of
-     * one of several alike (the answer to condition 2) adds the refusal's first argument after an {@code @}
-     * ({@code refusals="revision.answer@2"}).
+     * ({@code <p:inputNumber id="companies" refusals="report.companies" …/>}; several separated by spaces). One of
+     * several alike fields (the answer to condition 2; the amount of a PPS's third tranche) also says, in its attribute
+     * {@value #REFUSALS_ABOUT}, what the refusals about it name first: one value, or a list of them in order
+     * ({@code refusals="revision.answer" refusalsAbout="#{c.position()}"},
+     * {@code refusalsAbout="#{[line.name, s.index + 1]}"}).
      */
     private static void markRefusedFields(FacesContext context, DomainException e) {
         if (context.getViewRoot() == null) {
             return;
         }
         context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
-            Object about = component.getAttributes().get(REFUSALS);
-            if (component instanceof UIInput input && about instanceof String names
-                    && Arrays.stream(names.split("\\s+")).anyMatch(name -> e.refusals().stream().anyMatch(refusal -> isAbout(name, refusal)))) {
-                input.setValid(false);
-                // An invalid field is shown with what was submitted, which the model holds by now: keep it as the
-                // field's own value, or PrimeFaces shows the field empty.
-                input.setValue(input.getValue());
+            Map<String, Object> attributes = component.getAttributes();
+            if (component instanceof UIInput input && attributes.get(REFUSALS) instanceof String names) {
+                List<?> about = attributes.get(REFUSALS_ABOUT) instanceof List<?> list ? list
+                        : attributes.get(REFUSALS_ABOUT) == null ? List.of() : List.of(attributes.get(REFUSALS_ABOUT));
+                if (Arrays.stream(names.split("\\s+")).anyMatch(name -> e.refusals().stream().anyMatch(refusal -> isAbout(name, about, refusal)))) {
+                    input.setValid(false);
+                    // An invalid field is shown with what was submitted, which the model holds by now: keep it as the
+                    // field's own value, or PrimeFaces shows the field empty.
+                    input.setValue(input.getValue());
+                }
             }
             return VisitResult.ACCEPT;
         });
     }
 
-    /** Whether a field's name for refusals ({@code report.companies}, {@code revision.answer@2}) names this one. */
-    static boolean isAbout(String name, DomainException refusal) {
-        int at = name.indexOf('@');
-        if (at < 0) {
-            return refusal.messageKey().startsWith(name);
+    /**
+     * Whether a refusal is about a field: its key starts with the field's name for refusals ({@code report.companies})
+     * and its first arguments are, as text, what the field is about, in order (condition 2: {@code [2]}).
+     */
+    static boolean isAbout(String name, List<?> about, DomainException refusal) {
+        if (!refusal.messageKey().startsWith(name) || refusal.arguments().size() < about.size()) {
+            return false;
         }
-        return refusal.messageKey().startsWith(name.substring(0, at)) && !refusal.arguments().isEmpty()
-                && name.substring(at + 1).equals(String.valueOf(refusal.arguments().get(0)));
+        for (int i = 0; i < about.size(); i++) {
+            if (!String.valueOf(about.get(i)).equals(String.valueOf(refusal.arguments().get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void info(String key, Object... arguments) {

@@ -384,6 +384,10 @@ class AwardSliceBrowserIT {
         assertThat(daysOfThisTest()).as("a tranche is proposed a year from today").extracting(day -> day.plusMonths(12)).contains(planned);
         click("allocate:submit");
         assertThat(errorMessages()).contains("tranche 1 van PPS Leren en Werken Limburg moet boven de nulmeting van de pps liggen (400)");
+        assertThat(List.of("allocate:lines:1:tranches:0:target_input", "allocate:lines:0:tranches:0:target_input",
+                        "allocate:lines:1:tranches:0:trancheAmount_input", "allocate:lines:1:amount_input"))
+                .as("the value of Limburg's milestone is marked, not Collectief's nor an amount")
+                .map(id -> "true".equals(browser.findElement(By.id(id)).getAttribute("aria-invalid"))).containsExactly(true, false, false, false);
         retype("allocate:lines:1:tranches:0:target_input", "800");
         assertThat(errorMessagesAfterClicking("allocate:submit")).contains("meer dan het definitief toegekende bedrag");
 

@@ -72,7 +72,7 @@ final class AllocationRules {
             int sequence = 0;
             for (AllocationPlan.Tranche tranche : line.tranches()) {
                 int position = ++sequence;
-                Money trancheAmount = refusals.value(() -> positive(tranche.amount(), "allocation.tranche.amount.positive", name));
+                Money trancheAmount = refusals.value(() -> positive(tranche.amount(), "allocation.tranche.amount.positive", name, position));
                 LocalDate planned = tranche.plannedDate();
                 boolean dateHolds = planned != null && planned.isAfter(previous);
                 if (!dateHolds) {
@@ -149,13 +149,13 @@ final class AllocationRules {
         return new KpiTarget(target.kpi(), value.setScale(target.kpi().scale()));
     }
 
-    private static Money positive(BigDecimal euros, String key, String name) {
+    private static Money positive(BigDecimal euros, String key, Object... arguments) {
         if (euros == null) {
-            throw new DomainException(key, name);
+            throw new DomainException(key, arguments);
         }
         Money money = Money.ofEuros(euros);
         if (!money.isPositive()) {
-            throw new DomainException(key, name);
+            throw new DomainException(key, arguments);
         }
         return money;
     }
