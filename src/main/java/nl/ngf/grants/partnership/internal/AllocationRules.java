@@ -67,7 +67,7 @@ final class AllocationRules {
             }
             Allocation allocation = new Allocation(programmeId, line.partnershipId(), amount == null ? 0 : amount.cents(), officer, now);
             Money tranches = Money.ZERO;
-            boolean everyTrancheHolds = true;
+            boolean everyAmountHolds = true;
             LocalDate previous = today;
             int sequence = 0;
             for (AllocationPlan.Tranche tranche : line.tranches()) {
@@ -88,14 +88,18 @@ final class AllocationRules {
                 }
                 String milestone = refusals.value(() -> milestone(tranche.milestone(), name, position));
                 KpiTarget target = refusals.value(() -> target(tranche.target(), pps.baseline(), name, position));
-                if (trancheAmount == null || !dateHolds || milestone == null || target == null) {
-                    everyTrancheHolds = false;
+                if (trancheAmount == null) {
+                    everyAmountHolds = false;
                     continue;
                 }
+                // The sum is told even when a tranche's date or milestone is wrong: it does not depend on them.
                 tranches = tranches.plus(trancheAmount);
+                if (!dateHolds || milestone == null || target == null) {
+                    continue;
+                }
                 allocation.tranches.add(new PlannedTranche(allocation, position, trancheAmount.cents(), planned, milestone, target));
             }
-            if (amount != null && everyTrancheHolds && !tranches.equals(amount)) {
+            if (amount != null && everyAmountHolds && !tranches.equals(amount)) {
                 refusals.refuse("allocation.tranches.sum", name);
             }
             if (amount != null) {

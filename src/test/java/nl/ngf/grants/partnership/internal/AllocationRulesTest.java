@@ -61,6 +61,8 @@ class AllocationRulesTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals())
                         .extracting(refusal -> refusal.messageKey() + refusal.arguments()).containsExactly(
                                 "allocation.tranche.dateOrder[PPS Zorg, 2]",
+                                // The amounts are told not to add up while a date is still wrong: the sum does not depend on it.
+                                "allocation.tranches.sum[PPS Zorg]",
                                 "allocation.amount.positive[PPS Techniek]",
                                 "allocation.tranche.milestone.required[PPS Techniek, 1]",
                                 "allocation.tranche.target.aboveBaseline[PPS Techniek, 1, 600]"));
