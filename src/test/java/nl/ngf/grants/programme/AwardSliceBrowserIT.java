@@ -1269,6 +1269,36 @@ class AwardSliceBrowserIT {
     }
 
     /**
+     * Someone types a spreadsheet formula as a user name at the login page. The failed login is in the audit log as
+     * typed; the auditor who exports it and opens the file in a spreadsheet sees the text, and nothing runs.
+     */
+    @Test
+    void aFormulaTypedAsAUserNameStaysTextInTheAuditLogsExports() throws Exception {
+        String formula = "=HYPERLINK(\"https://example.org\",\"Klik\")";
+        submitLogin(formula, "geen-wachtwoord");
+        assertThat(errorMessages()).isNotEmpty();
+
+        logIn("beheerder");
+        go("audit/log.xhtml?actor=HYPERLINK");
+        assertThat(text("audit:entries")).contains(formula).contains("login.failed");
+        click("audit:exportCsv");
+        String csv = new String(Files.readAllBytes(downloaded("audit-log.csv")), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).as("the user name as text: an apostrophe before the formula sign, quotes doubled as CSV does")
+                .contains("\"'=HYPERLINK(\"\"https://example.org\"\",\"\"Klik\"\")\"")
+                .as("no cell begins as a formula").doesNotContain("\"=").doesNotContain(",=");
+
+        click("audit:exportXlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(downloaded("audit-log.xlsx")))) {
+            List<org.apache.poi.ss.usermodel.Cell> cells = new java.util.ArrayList<>();
+            book.getSheetAt(0).forEach(row -> row.forEach(cells::add));
+            assertThat(cells).as("no formula in the spreadsheet").noneMatch(cell -> cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA);
+            assertThat(cells).as("the user name exactly as typed").anyMatch(cell -> cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && cell.getStringCellValue().equals(formula));
+        }
+        logOut();
+    }
+
+    /**
      * The mail server is away when two conditional awards are registered: their mails to the applicant show under
      * Storingen with the error. The administrator tries one again (still refused: one attempt more), withdraws the
      * other, and once the mail server is back tries the first again, which arrives; the withdrawn one never does.
