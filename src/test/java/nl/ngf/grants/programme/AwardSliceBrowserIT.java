@@ -440,7 +440,9 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElements(By.id("claim:state"))).as("the organisation's only user has nobody to show that they took it on")
                 .isEmpty();
         fillReport("-3", " ");
-        assertThat(browser.findElements(By.cssSelector(".ui-messages-error li"))).extracting(WebElement::getText).containsExactly(
+        // Read once the answer is shown: both messages come in the one answer.
+        assertThat(wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(".ui-messages-error li"))))
+                .extracting(WebElement::getText).containsExactly(
                 "Het aantal aangesloten bedrijven moet tussen 0 en 10.000.000 liggen.", "Geef een toelichting op de voortgang.");
         // The two fields are marked, for the eye and for a screen reader; the figures that hold are not.
         for (String refused : new String[] {"report:companies_input", "report:narrative"}) {
