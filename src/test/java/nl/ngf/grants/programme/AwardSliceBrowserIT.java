@@ -285,13 +285,21 @@ class AwardSliceBrowserIT {
         wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
         logOut();
 
-        // The committee judges every condition met and awards in full.
+        // The committee judges every condition met and awards in full; a condition left without a verdict is refused
+        // first, and its fields are the ones marked.
         logIn("commissie");
         openTask(title);
         wait.until(ExpectedConditions.urlContains("programme/assess.xhtml"));
-        judge(true, true);
+        judge(true);
         chooseOutcome("Volledig toekennen");
         type("assess:reasoning", "Alle voorwaarden zijn vervuld.");
+        click("assess:submit");
+        assertThat(errorMessages()).contains("Geef voor voorwaarde 2 aan of eraan is voldaan");
+        assertThat(List.of("assess:verdicts:1:reasoning", "assess:verdicts:0:reasoning", "assess:reasoning"))
+                .as("the second condition's verdict is marked, not the first's nor the overall reasoning")
+                .map(id -> "true".equals(browser.findElement(By.id(id)).getAttribute("aria-invalid"))).containsExactly(true, false, false);
+        browser.findElement(By.cssSelector("label[for='assess:verdicts:1:met:0']")).click();
+        type("assess:verdicts:1:reasoning", "Aangetoond in het herziene plan.");
         click("assess:submit");
         wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
 
