@@ -399,8 +399,22 @@ class AwardSliceBrowserIT {
         retype("allocate:lines:1:tranches:0:target_input", "800");
         assertThat(errorMessagesAfterClicking("allocate:submit")).contains("meer dan het definitief toegekende bedrag");
 
+        // Beside each PPS: what its tranches add up to, as they are typed, and whether that is its amount.
+        assertThat(text("allocate:lines:0:trancheSum")).contains("De tranches tellen samen op tot").contains("60.000.000,00")
+                .doesNotContain("niet tot");
         retype("allocate:lines:1:amount_input", "30000000");
+        // An amount says what it holds when the officer leaves it (here for the sum below it). Clicked into first, as an
+        // officer does: the field keeps its euro sign, and a caret a script left before the sign types nothing.
+        click("allocate:lines:1:tranches:0:trancheAmount_input");
+        retype("allocate:lines:1:tranches:0:trancheAmount_input", "29000000");
+        click("allocate:lines:1:trancheSum");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("allocate:lines:1:trancheSum"), "29.000.000,00"));
+        assertThat(text("allocate:lines:1:trancheSum")).contains("niet tot het toe te wijzen bedrag van € 30.000.000,00");
+        click("allocate:lines:1:tranches:0:trancheAmount_input");
         retype("allocate:lines:1:tranches:0:trancheAmount_input", "30000000");
+        click("allocate:lines:1:trancheSum");
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("allocate:lines:1:trancheSum"), "niet tot")));
+        assertThat(text("allocate:lines:1:trancheSum")).contains("30.000.000,00");
         click("allocate:submit");
         wait.until(ExpectedConditions.urlContains("partnership/allocation.xhtml"));
         assertThat(infoMessages()).contains("De toewijzing is vastgelegd.");

@@ -124,6 +124,27 @@ public class AllocateAwardedAmount implements Serializable {
         public List<TrancheForm> getTranches() {
             return tranches;
         }
+
+        /** What the tranches entered add up to, as the officer types them. */
+        public Money getTrancheTotal() {
+            return tranches.stream().map(TrancheForm::getAmount).filter(Objects::nonNull).map(AllocateAwardedAmount::money)
+                    .reduce(Money.ZERO, Money::plus);
+        }
+
+        /** The amount to allocate to this PPS, or null until one is entered. */
+        public Money getAmountMoney() {
+            return amount == null ? null : money(amount);
+        }
+
+        /** Whether the tranches add up to the amount (the allocation is refused otherwise); true until an amount is entered. */
+        public boolean isTranchesAddUp() {
+            return amount == null || getTrancheTotal().equals(money(amount));
+        }
+    }
+
+    /** An amount as entered, in exact cents (more decimals count as entered: the allocation refuses them). */
+    private static Money money(BigDecimal euros) {
+        return Money.ofCents(euros.movePointRight(2).longValue());
     }
 
     @Inject
@@ -190,7 +211,7 @@ public class AllocateAwardedAmount implements Serializable {
     /** The running total of what is entered, in exact cents (amounts with more decimals count as entered). */
     public Money getTotal() {
         return lines.stream().map(LineForm::getAmount).filter(Objects::nonNull)
-                .map(a -> Money.ofCents(a.movePointRight(2).longValue())).reduce(Money.ZERO, Money::plus);
+                .map(AllocateAwardedAmount::money).reduce(Money.ZERO, Money::plus);
     }
 
     public Money getRemaining() {
