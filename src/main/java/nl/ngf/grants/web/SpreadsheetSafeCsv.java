@@ -16,7 +16,7 @@ import org.primefaces.component.export.DataExporters;
  * a cell that begins as a formula does ({@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets
  * an apostrophe in front, which spreadsheets read as "this is text" (OWASP's advice against CSV injection). A user
  * name typed at the login page, a programme's title or a milestone reaches the audit log and the lists, and an
- * auditor opens their exports in a spreadsheet. A number that is only negative (−12, −€ 5,00) stays as it is.
+ * auditor opens their exports in a spreadsheet. A number that is only signed (-12, -€ 5,00) and a lone sign stay as they are.
  * PrimeFaces' own CSV exporter writes every cell as it is; this one replaces it for data tables ({@link Registration}).
  * The XLSX exports need nothing of the kind: their cells are text or numbers, never formulas.
  */
