@@ -402,6 +402,8 @@ class AwardSliceBrowserIT {
         // Beside each PPS: what its tranches add up to, as they are typed, and whether that is its amount.
         assertThat(text("allocate:lines:0:trancheSum")).contains("De tranches tellen samen op tot").contains("60.000.000,00")
                 .doesNotContain("niet tot");
+        assertThat(browser.findElement(By.id("allocate:lines:0:trancheSum")).findElement(By.xpath("..")).getAttribute("aria-live"))
+                .as("a screen reader is told the sum as it changes").isEqualTo("polite");
         retype("allocate:lines:1:amount_input", "30000000");
         // An amount says what it holds when the officer leaves it (here for the sum below it). Clicked into first, as an
         // officer does: the field keeps its euro sign, and a caret a script left before the sign types nothing.
