@@ -84,8 +84,9 @@ public class Messages {
         context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
             Map<String, Object> attributes = component.getAttributes();
             if (component instanceof UIInput input && attributes.get(REFUSALS) instanceof String names) {
-                List<?> about = attributes.get(REFUSALS_ABOUT) instanceof List<?> list ? list
-                        : attributes.get(REFUSALS_ABOUT) == null ? List.of() : List.of(attributes.get(REFUSALS_ABOUT));
+                // An expression, read once: the field's row is the one being visited.
+                Object named = attributes.get(REFUSALS_ABOUT);
+                List<?> about = named instanceof List<?> list ? list : named == null ? List.of() : List.of(named);
                 if (Arrays.stream(names.split("\\s+")).anyMatch(name -> e.refusals().stream().anyMatch(refusal -> isAbout(name, about, refusal)))) {
                     input.setValid(false);
                     // An invalid field is shown with what was submitted, which the model holds by now: keep it as the

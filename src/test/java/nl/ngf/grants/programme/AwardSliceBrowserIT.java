@@ -155,7 +155,7 @@ class AwardSliceBrowserIT {
         assertThat(errorMessages()).contains("mag niet hoger zijn dan het aangevraagde bedrag");
         assertThat(browser.findElements(By.id("register:conditions:2:condition"))).as("no condition added").isEmpty();
         assertThat(List.of("register:requested_input", "register:conditional_input", "register:title"))
-                .as("the two amounts compared are marked, nothing else").map(id -> "true".equals(browser.findElement(By.id(id)).getAttribute("aria-invalid")))
+                .as("the two amounts compared are marked, nothing else").map(this::markedInvalid)
                 .containsExactly(true, true, false);
 
         retype("register:conditional_input", "210000000");
@@ -185,7 +185,7 @@ class AwardSliceBrowserIT {
         click("revise:submit");
         assertThat(errorMessages()).contains("Beantwoord voorwaarde 2");
         assertThat(List.of("revise:answers:0:answer", "revise:answers:1:answer")).as("the answer missing is marked, the one given is not")
-                .map(id -> "true".equals(browser.findElement(By.id(id)).getAttribute("aria-invalid"))).containsExactly(false, true);
+                .map(this::markedInvalid).containsExactly(false, true);
         type("revise:answers:1:answer", "Per pps een KPI voor het mkb-bereik: van 5% naar 20%.");
         upload(file("begroting.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Dit soort bestand wordt niet geaccepteerd"));
@@ -297,7 +297,7 @@ class AwardSliceBrowserIT {
         assertThat(errorMessages()).contains("Geef voor voorwaarde 2 aan of eraan is voldaan");
         assertThat(List.of("assess:verdicts:1:reasoning", "assess:verdicts:0:reasoning", "assess:reasoning"))
                 .as("the second condition's verdict is marked, not the first's nor the overall reasoning")
-                .map(id -> "true".equals(browser.findElement(By.id(id)).getAttribute("aria-invalid"))).containsExactly(true, false, false);
+                .map(this::markedInvalid).containsExactly(true, false, false);
         browser.findElement(By.cssSelector("label[for='assess:verdicts:1:met:0']")).click();
         type("assess:verdicts:1:reasoning", "Aangetoond in het herziene plan.");
         click("assess:submit");
@@ -395,7 +395,7 @@ class AwardSliceBrowserIT {
         assertThat(List.of("allocate:lines:1:tranches:0:target_input", "allocate:lines:0:tranches:0:target_input",
                         "allocate:lines:1:tranches:0:trancheAmount_input", "allocate:lines:1:amount_input"))
                 .as("the value of Limburg's milestone is marked, not Collectief's nor an amount")
-                .map(id -> "true".equals(browser.findElement(By.id(id)).getAttribute("aria-invalid"))).containsExactly(true, false, false, false);
+                .map(this::markedInvalid).containsExactly(true, false, false, false);
         retype("allocate:lines:1:tranches:0:target_input", "800");
         assertThat(errorMessagesAfterClicking("allocate:submit")).contains("meer dan het definitief toegekende bedrag");
 
@@ -2082,6 +2082,11 @@ class AwardSliceBrowserIT {
 
     private String text(String id) {
         return shownText(By.id(id)).strip();
+    }
+
+    /** Whether the field is marked as refused, as a screen reader is told (aria-invalid). */
+    private boolean markedInvalid(String id) {
+        return "true".equals(browser.findElement(By.id(id)).getAttribute("aria-invalid"));
     }
 
     private String errorMessages() {

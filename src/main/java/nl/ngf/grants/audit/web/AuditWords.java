@@ -97,9 +97,13 @@ public class AuditWords {
 
     /** Every kind of record the trail names, by name. */
     public List<SelectItem> typeChoices() {
-        if (typeChoices != null) {
-            return typeChoices;
+        if (typeChoices == null) {
+            typeChoices = sortedTypes();
         }
+        return typeChoices;
+    }
+
+    private List<SelectItem> sortedTypes() {
         List<SelectItem> types = new ArrayList<>();
         for (String key : bundle().keySet()) {
             if (key.startsWith(TYPE)) {
@@ -107,7 +111,6 @@ public class AuditWords {
             }
         }
         types.sort(Comparator.comparing(SelectItem::getLabel, collator()));
-        typeChoices = types;
         return types;
     }
 
