@@ -30,6 +30,8 @@ public class Messages {
     public static final String REFUSALS = "refusals";
     /** The attribute by which one of several alike fields names the first arguments of the refusals about it. */
     public static final String REFUSALS_ABOUT = "refusalsAbout";
+    /** The attribute by which one of several alike fields names the refusals about all of them alike. */
+    public static final String REFUSALS_OF_ALL = "refusalsOfAll";
     private static final Logger LOG = Logger.getLogger(Messages.class.getName());
 
     @Inject
@@ -75,7 +77,8 @@ public class Messages {
      * several alike fields (the answer to condition 2; the amount of a PPS's third tranche) also says, in its attribute
      * {@value #REFUSALS_ABOUT}, what the refusals about it name first: one value, or a list of them in order
      * ({@code refusals="revision.answer" refusalsAbout="#{c.position()}"},
-     * {@code refusalsAbout="#{[line.name, s.index + 1]}"}).
+     * {@code refusalsAbout="#{[line.name, s.index + 1]}"}). Refusals about all of them alike (the PPSs' amounts
+     * together above the award) it names in its attribute {@value #REFUSALS_OF_ALL}, by the start of their keys too.
      */
     private static void markRefusedFields(FacesContext context, DomainException e) {
         if (context.getViewRoot() == null) {
@@ -83,11 +86,15 @@ public class Messages {
         }
         context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
             Map<String, Object> attributes = component.getAttributes();
-            if (component instanceof UIInput input && attributes.get(REFUSALS) instanceof String names) {
-                // An expression, read once: the field's row is the one being visited.
-                Object named = attributes.get(REFUSALS_ABOUT);
-                List<?> about = named instanceof List<?> list ? list : named == null ? List.of() : List.of(named);
-                if (Arrays.stream(names.split("\\s+")).anyMatch(name -> e.refusals().stream().anyMatch(refusal -> isAbout(name, about, refusal)))) {
+            if (component instanceof UIInput input) {
+                boolean refused = refuses(e, attributes.get(REFUSALS_OF_ALL), List.of());
+                if (!refused && attributes.get(REFUSALS) != null) {
+                    // An expression, read once: the field's row is the one being visited.
+                    Object named = attributes.get(REFUSALS_ABOUT);
+                    List<?> about = named instanceof List<?> list ? list : named == null ? List.of() : List.of(named);
+                    refused = refuses(e, attributes.get(REFUSALS), about);
+                }
+                if (refused) {
                     input.setValid(false);
                     // An invalid field is shown with what was submitted, which the model holds by now: keep it as the
                     // field's own value, or PrimeFaces shows the field empty.
@@ -96,6 +103,12 @@ public class Messages {
             }
             return VisitResult.ACCEPT;
         });
+    }
+
+    /** Whether any of the refusals is about a field with these names for refusals (separated by spaces) about this. */
+    private static boolean refuses(DomainException e, Object names, List<?> about) {
+        return names instanceof String list
+                && Arrays.stream(list.split("\\s+")).anyMatch(name -> e.refusals().stream().anyMatch(refusal -> isAbout(name, about, refusal)));
     }
 
     /**

@@ -394,10 +394,14 @@ class AwardSliceBrowserIT {
         assertThat(errorMessages()).contains("tranche 1 van PPS Leren en Werken Limburg moet boven de nulmeting van de pps liggen (400)");
         assertThat(List.of("allocate:lines:1:tranches:0:target_input", "allocate:lines:0:tranches:0:target_input",
                         "allocate:lines:1:tranches:0:trancheAmount_input", "allocate:lines:1:amount_input"))
-                .as("the value of Limburg's milestone is marked, not Collectief's nor an amount")
-                .map(this::markedInvalid).containsExactly(true, false, false, false);
+                .as("the value of Limburg's milestone is marked, not Collectief's nor a tranche's amount; Limburg's amount is, for"
+                        + " together the two are a cent above the award")
+                .map(this::markedInvalid).containsExactly(true, false, false, true);
         retype("allocate:lines:1:tranches:0:target_input", "800");
         assertThat(errorMessagesAfterClicking("allocate:submit")).contains("meer dan het definitief toegekende bedrag");
+        assertThat(List.of("allocate:lines:0:amount_input", "allocate:lines:1:amount_input", "allocate:lines:1:tranches:0:target_input"))
+                .as("together above the award: every PPS's amount is marked, the milestone now right is not")
+                .map(this::markedInvalid).containsExactly(true, true, false);
 
         // Beside each PPS: what its tranches add up to, as they are typed, and whether that is its amount.
         assertThat(text("allocate:lines:0:trancheSum")).contains("De tranches tellen samen op tot").contains("60.000.000,00")
