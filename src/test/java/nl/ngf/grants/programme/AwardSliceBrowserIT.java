@@ -1684,8 +1684,9 @@ class AwardSliceBrowserIT {
 
     /**
      * What a user would see wrong on this page at the window's width: a cell, label, heading or button whose
-     * text is wider than its box (cut off, or spilling into the next one), or a table cell squeezed so narrow
-     * (under 40 px inside its padding) that its text stands a letter or two to the line.
+     * text is wider than its box (cut off, or spilling into the next one), a table cell squeezed so narrow
+     * (under 40 px inside its padding) that its text stands a letter or two to the line, or a page wider than
+     * the window (naming what sticks out).
      */
     private java.util.List<String> layoutFindings(String page) {
         @SuppressWarnings("unchecked")
@@ -1702,6 +1703,13 @@ class AwardSliceBrowserIT {
                     } else if ((e.tagName === 'TD' || e.tagName === 'TH') && inside < 40 && text.length > 3) {
                         found.push('squeezed: ' + what + ' in ' + inside + ' px');
                     }
+                }
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth > width + 1) {
+                    const out = [...document.querySelectorAll('body *')]
+                        .filter(e => e.childElementCount === 0 && e.getBoundingClientRect().right > width + 1)
+                        .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '.' + e.className));
+                    found.push('the page scrolls sideways, ' + document.documentElement.scrollWidth + ' px wide: ' + out.join(', '));
                 }
                 return found;
                 """);
