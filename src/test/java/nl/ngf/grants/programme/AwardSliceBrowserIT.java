@@ -146,6 +146,13 @@ class AwardSliceBrowserIT {
         type("register:requested_input", "210000000");
         type("register:conditional_input", "210000001");
         type("register:ppsCount_input", "50");
+        // A keyboard user tabs through the deadline as through any field: it takes typing, and its calendar opens from its
+        // button only (not a month of days to tab through before the next field).
+        browser.findElement(By.id("register:ppsCount_input")).sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("register:deadline_input");
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("ui-datepicker-trigger");
+        assertThat(browser.findElements(By.cssSelector(".ui-datepicker"))).as("no calendar opened on the way").noneMatch(WebElement::isDisplayed);
         type("register:conditions:0:condition", "Concentreer de opschaling op minder pps'en.");
         click("register:addCondition");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:conditions:1:condition")));
