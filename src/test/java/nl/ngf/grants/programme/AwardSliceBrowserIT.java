@@ -1631,7 +1631,8 @@ class AwardSliceBrowserIT {
      * the messages of refused input. The findings name the page, the rule and the elements.
      * <p>
      * And seen on a small laptop's screen, 1024 px wide (or a larger one zoomed in), no page cuts a word
-     * off or lets it spill over its neighbour, and no column is squeezed to a sliver.
+     * off or lets it spill over its neighbour, and no column is squeezed to a sliver. And on every form, a
+     * keyboard user tabbing through it sees where they are, opens no popup on the way and reaches its button.
      */
     @Test
     void everyKindOfPageMeetsWcagAaAndCutsNoTextOffOnASmallScreen() {
@@ -1670,6 +1671,9 @@ class AwardSliceBrowserIT {
                 go(page);
                 findings.addAll(accessibilityFindings(user.getKey() + " " + page, java.util.List.of()));
                 findings.addAll(layoutFindings(user.getKey() + " " + page));
+                if (page.contains("task=") || page.startsWith("programme/register") || page.startsWith("funding/change.xhtml")) {
+                    findings.addAll(keyboardFindings(user.getKey() + " " + page));
+                }
                 checked.add(page.replaceAll("\\?.*", ""));
             }
             if (user.getKey().equals("adviseur")) {
@@ -1686,7 +1690,43 @@ class AwardSliceBrowserIT {
         assertThat(checked).as("the kinds of pages checked: 16 without tasks, and the forms of the tasks the demo has waiting")
                 .contains("partnership/detail.xhtml", "funding/change.xhtml", "history/timeline.xhtml", "programme/no-such-page.xhtml")
                 .hasSizeGreaterThan(20);
-        assertThat(findings).as("WCAG 2.1 AA as axe-core checks it; text cut off or squeezed at 1024 px").isEmpty();
+        assertThat(findings).as("WCAG 2.1 AA as axe-core checks it; text cut off or squeezed at 1024 px; forms tabbed through").isEmpty();
+    }
+
+    /**
+     * What a keyboard user would find wrong tabbing through this form from the top of the page, once round:
+     * a stop they cannot see, a popup (a calendar, a menu's list, a dialog) opened by passing through a
+     * field, or no way to the form's submit button.
+     */
+    private java.util.List<String> keyboardFindings(String page) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        java.util.List<String> stops = new java.util.ArrayList<>();
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+        for (int i = 0; i < 100; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> at = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                    const a = document.activeElement, box = a.getBoundingClientRect();
+                    return {stop: a.tagName.toLowerCase() + '#' + a.id + ' "' + (a.getAttribute('aria-label') || a.textContent || '').trim().slice(0, 30) + '"',
+                            seen: a === document.body || (a.offsetParent !== null && box.width > 0 && box.height > 0),
+                            popup: [...document.querySelectorAll('.ui-datepicker, .ui-selectonemenu-panel, .ui-dialog')].some(e => e.offsetParent !== null)};
+                    """);
+            String stop = (String) at.get("stop");
+            if (!stops.isEmpty() && stops.get(0).equals(stop)) {
+                break;
+            }
+            stops.add(stop);
+            if (!Boolean.TRUE.equals(at.get("seen"))) {
+                found.add(page + ": Tab stops on something not to be seen: " + stop);
+            }
+            if (Boolean.TRUE.equals(at.get("popup"))) {
+                found.add(page + ": Tab opened a popup at " + stop);
+            }
+        }
+        if (stops.stream().noneMatch(stop -> stop.matches("button#\\S*:submit .*"))) {
+            found.add(page + ": Tab never reaches the form's submit button, only " + stops);
+        }
+        return found;
     }
 
     /**
