@@ -153,6 +153,14 @@ class AwardSliceBrowserIT {
         browser.switchTo().activeElement().sendKeys(Keys.TAB);
         assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("ui-datepicker-trigger");
         assertThat(browser.findElements(By.cssSelector(".ui-datepicker"))).as("no calendar opened on the way").noneMatch(WebElement::isDisplayed);
+        // The button opens the calendar on the deadline's day; choosing a day closes it and puts the user back in the field.
+        String deadline = browser.findElement(By.id("register:deadline_input")).getAttribute("value");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".ui-datepicker")).stream().anyMatch(WebElement::isDisplayed));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector(".ui-datepicker")).stream().noneMatch(WebElement::isDisplayed));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("register:deadline_input");
+        assertThat(browser.findElement(By.id("register:deadline_input")).getAttribute("value")).isEqualTo(deadline);
         type("register:conditions:0:condition", "Concentreer de opschaling op minder pps'en.");
         click("register:addCondition");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:conditions:1:condition")));
