@@ -1,0 +1,41 @@
+package nl.ngf.grants.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every date field works for a keyboard user as the browser test finds on the forms it tabs through: it takes
+ * typing, opens its calendar from the button beside it only (PrimeFaces opens it on focus and then tabs into
+ * a month of days), and a day chosen there puts the user back in the field. This holds the fields the browser
+ * test does not reach (the audit log's period, a deadline shown only after a choice) to the same.
+ */
+class DateFieldsTest {
+
+    @Test
+    void everyDateFieldOpensItsCalendarFromItsButtonOnly() throws IOException {
+        List<String> fields;
+        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+            fields = pages.filter(page -> page.toString().endsWith(".xhtml")).flatMap(DateFieldsTest::datePickers).toList();
+        }
+        assertThat(fields).as("the date fields of the pages").hasSizeGreaterThanOrEqualTo(8);
+        assertThat(fields).allSatisfy(field -> assertThat(field)
+                .contains("showOnFocus=\"false\"").contains("showIcon=\"true\"").contains("focusOnSelect=\"true\""));
+    }
+
+    private static Stream<String> datePickers(Path page) {
+        try {
+            Matcher tag = Pattern.compile("<p:datePicker\\b[^>]*>").matcher(Files.readString(page));
+            return tag.results().map(found -> page.getFileName() + ": " + found.group());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
