@@ -156,7 +156,9 @@ class AwardSliceBrowserIT {
         // The button opens the calendar on the deadline's day; choosing a day closes it and puts the user back in the field.
         String deadline = browser.findElement(By.id("register:deadline_input")).getAttribute("value");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-        wait.until(d -> d.findElements(By.cssSelector(".ui-datepicker")).stream().anyMatch(WebElement::isDisplayed));
+        // Once open, the calendar takes the focus to its day (after its opening animation): only then is Enter a choice.
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.activeElement.closest('.ui-datepicker') !== null")));
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector(".ui-datepicker")).stream().noneMatch(WebElement::isDisplayed));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("register:deadline_input");
