@@ -157,7 +157,7 @@ class AwardSliceBrowserIT {
         String deadline = browser.findElement(By.id("register:deadline_input")).getAttribute("value");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         // Once open, the calendar takes the focus to its day (after its opening animation): only then is Enter a choice.
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        wait.until(d -> Boolean.TRUE.equals(script(
                 "return document.activeElement.closest('.ui-datepicker') !== null")));
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector(".ui-datepicker")).stream().noneMatch(WebElement::isDisplayed));
@@ -816,8 +816,7 @@ class AwardSliceBrowserIT {
         // fit it again.
         for (WebElement d : diagrams) {
             double scale = Double.parseDouble(d.getAttribute("data-scale"));
-            @SuppressWarnings("unchecked")
-            List<Number> filled = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+            List<Number> filled = script(
                     "var drawn = arguments[0].querySelector('svg .viewport').getBoundingClientRect();"
                     + " return [drawn.width / arguments[0].clientWidth, drawn.height / arguments[0].clientHeight];", d);
             assertThat(scale == 1.0 || filled.get(0).doubleValue() > 0.9 || filled.get(1).doubleValue() > 0.9)
@@ -970,10 +969,10 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElement(By.cssSelector("[id='filter:partnerships'] .ui-datatable-header")).getText()).isEqualTo(ppsNames().size() + " van " + all + " pps'en");
         // The address says what is shown, and Enter in the search field neither posts the form nor loses it.
         wait.until(ExpectedConditions.urlMatches("partnership/list\\.xhtml\\?q=TWENTE\\+roc$"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.ngfSamePage = true");
+        script("window.ngfSamePage = true");
         browser.findElement(By.id("filter:query")).sendKeys(Keys.ENTER);
         List<String> twenteRoc = ppsNames();
-        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.ngfSamePage === true")).isEqualTo(true);
+        assertThat(this.<Object>script("return window.ngfSamePage === true")).isEqualTo(true);
         assertThat(browser.getCurrentUrl()).endsWith("partnership/list.xhtml?q=TWENTE+roc");
 
         // Narrowed to one programme as well: of the Oost-Nederland programme's five PPSs the one in Twente.
@@ -1067,7 +1066,7 @@ class AwardSliceBrowserIT {
         try {
             Path folder = Files.createDirectories(Path.of("target", "browser"));
             org.openqa.selenium.Dimension size = browser.manage().window().getSize();
-            long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return document.body.scrollHeight");
+            long height = script("return document.body.scrollHeight");
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(height + 150, 4000)));
             Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             browser.manage().window().setSize(size);
@@ -1150,8 +1149,7 @@ class AwardSliceBrowserIT {
         chooseFromMenu("history:moments:sourceFilter", "Auditlog");
         wait.until(driver -> driver.findElements(rows).size() < all);
         // What the browser received of each response: its size as sent and as read.
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> received = (List<Map<String, Object>>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        List<Map<String, Object>> received = script(
                 "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).map(e => "
                 + "({name: e.name, kind: e.initiatorType, sent: e.encodedBodySize, read: e.decodedBodySize}));");
         java.util.function.Predicate<Map<String, Object>> compressed = r -> ((Number) r.get("sent")).longValue() < ((Number) r.get("read")).longValue();
@@ -1179,7 +1177,7 @@ class AwardSliceBrowserIT {
                     .doesNotContain("unsafe-eval").doesNotContain(", ");
         }
         // A script slipped into the page is refused, and the console says so: what the check after each test looks for.
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        script(
                 "const s = document.createElement('script'); s.textContent = 'document.title = \"gehackt\"'; document.body.appendChild(s);");
         assertThat(browser.getTitle()).doesNotContain("gehackt");
         assertThat(Chromium.policyViolations((org.openqa.selenium.chrome.ChromeDriver) browser)).isNotEmpty();
@@ -1714,8 +1712,7 @@ class AwardSliceBrowserIT {
         org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
         for (int i = 0; i < 100; i++) {
             keys.sendKeys(Keys.TAB).perform();
-            @SuppressWarnings("unchecked")
-            java.util.Map<String, Object> at = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+            java.util.Map<String, Object> at = script("""
                     const a = document.activeElement, box = a.getBoundingClientRect();
                     return {stop: a.tagName.toLowerCase() + '#' + a.id + ' "' + (a.getAttribute('aria-label') || a.textContent || '').trim().slice(0, 30) + '"',
                             seen: a === document.body || (a.offsetParent !== null && box.width > 0 && box.height > 0),
@@ -1746,8 +1743,7 @@ class AwardSliceBrowserIT {
      * the window (naming what sticks out).
      */
     private java.util.List<String> layoutFindings(String page) {
-        @SuppressWarnings("unchecked")
-        java.util.List<String> found = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+        java.util.List<String> found = script("""
                 const found = [];
                 for (const e of document.querySelectorAll('td, th, dt, dd, label, h1, h2, .ui-button')) {
                     const text = e.innerText.trim();
@@ -1873,8 +1869,7 @@ class AwardSliceBrowserIT {
         String page = "programme/detail.xhtml?id=" + programme;
         String marker = "Opmerking-" + UUID.randomUUID().toString().substring(0, 8);
         go(page);
-        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
-        String fields = (String) js.executeScript("""
+        String fields = script("""
                 const form = document.getElementById('comment');
                 const fields = new URLSearchParams(new FormData(form));
                 fields.set('comment:text', arguments[0]);
@@ -1903,7 +1898,7 @@ class AwardSliceBrowserIT {
         assertThat(browser.getPageSource()).as("a POST with a forged view state").doesNotContain(marker);
 
         go(page);
-        String fresh = (String) js.executeScript("""
+        String fresh = script("""
                 const fields = new URLSearchParams(new FormData(document.getElementById('comment')));
                 fields.set('comment:text', arguments[0]);
                 fields.set('comment:post', 'comment:post');
@@ -2184,6 +2179,12 @@ class AwardSliceBrowserIT {
 
     private String text(String id) {
         return shownText(By.id(id)).strip();
+    }
+
+    /** Runs a script in the page and gives back what it returns, as what the caller takes it for. */
+    @SuppressWarnings("unchecked")
+    private <T> T script(String script, Object... arguments) {
+        return (T) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
     /** Whether the field is marked as refused, as a screen reader is told (aria-invalid). */
