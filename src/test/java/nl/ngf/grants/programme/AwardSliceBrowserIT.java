@@ -438,6 +438,12 @@ class AwardSliceBrowserIT {
         click("allocate:lines:1:trancheSum");
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("allocate:lines:1:trancheSum"), "niet tot")));
         assertThat(text("allocate:lines:1:trancheSum")).contains("30.000.000,00");
+        // A date the form cannot read is refused naming the field as the officer knows it: its column, tranche and PPS.
+        retype("allocate:lines:1:tranches:0:plannedDate_input", "morgen");
+        assertThat(errorMessagesAfterClicking("allocate:submit"))
+                .contains("Geplande datum, tranche 1, PPS Leren en Werken Limburg: 'morgen' is geen geldige datum; typ jjjj-mm-dd.")
+                .doesNotContain("allocate:");
+        retype("allocate:lines:1:tranches:0:plannedDate_input", planned.toString());
         click("allocate:submit");
         wait.until(ExpectedConditions.urlContains("partnership/allocation.xhtml"));
         assertThat(infoMessages()).contains("De toewijzing is vastgelegd.");
