@@ -400,8 +400,8 @@ class AwardSliceBrowserIT {
         wait.until(ExpectedConditions.urlContains("partnership/allocate.xhtml"));
         assertThat(text("awarded")).contains("92.000.000,00");
 
-        assertThat(text("allocate:lines:0:baseline")).as("the baseline each milestone's value must exceed")
-                .contains("Aangesloten bedrijven 25").contains("Studenten 400");
+        assertThat(text("allocate:lines:0:baseline")).as("the baseline each milestone's value must exceed, and the target it leads to")
+                .contains("Aangesloten bedrijven 25 → 75").contains("Studenten 400 → 900");
         allocate(0, "60000000", "Taalhuis in 10 gemeenten open", "Aangesloten bedrijven", "80");
         // 400 students is Limburg's baseline: a milestone there measures nothing.
         allocate(1, "32000001", "400 deelnemers gestart", "Studenten", "400");

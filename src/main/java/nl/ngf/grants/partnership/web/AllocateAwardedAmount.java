@@ -91,18 +91,25 @@ public class AllocateAwardedAmount implements Serializable {
         private final long partnershipId;
         private final String name;
         private final Kpis baseline;
+        private final Kpis target;
         private BigDecimal amount;
         private final List<TrancheForm> tranches = new ArrayList<>();
 
-        LineForm(long partnershipId, String name, Kpis baseline) {
+        LineForm(long partnershipId, String name, Kpis baseline, Kpis target) {
             this.partnershipId = partnershipId;
             this.name = name;
             this.baseline = baseline;
+            this.target = target;
         }
 
         /** The PPS's KPI baseline, which each tranche's milestone value must exceed. */
         public Kpis getBaseline() {
             return baseline;
+        }
+
+        /** The PPS's KPI targets, where its milestones lead. */
+        public Kpis getTarget() {
+            return target;
         }
 
         public long getPartnershipId() {
@@ -179,7 +186,7 @@ public class AllocateAwardedAmount implements Serializable {
                     .orElseThrow(TaskNotAvailableException::new);
             programme = programmes.programme(currentUser.actor(), Long.parseLong(task.businessKey()));
             partnerships.partnershipsOf(currentUser.actor(), programme.summary().id()).forEach(p -> {
-                LineForm line = new LineForm(p.id(), p.name(), p.baseline());
+                LineForm line = new LineForm(p.id(), p.name(), p.baseline(), p.target());
                 addTranche(line);
                 lines.add(line);
             });
