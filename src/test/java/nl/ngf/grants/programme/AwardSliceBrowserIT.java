@@ -307,6 +307,9 @@ class AwardSliceBrowserIT {
         logIn("commissie");
         openTask(title);
         wait.until(ExpectedConditions.urlContains("programme/assess.xhtml"));
+        assertThat(List.of("assess:verdicts:1:met", "assess:verdicts:1:reasoning")).as("a screen reader names the condition each verdict is on")
+                .map(id -> browser.findElement(By.id(id)).getAttribute("aria-label"))
+                .containsExactly("Oordeel over voorwaarde 2", "Onderbouwing bij voorwaarde 2");
         judge(true);
         chooseOutcome("Volledig toekennen");
         type("assess:reasoning", "Alle voorwaarden zijn vervuld.");
