@@ -1649,7 +1649,8 @@ class AwardSliceBrowserIT {
      * <p>
      * And seen on a small laptop's screen, 1024 px wide (or a larger one zoomed in), no page cuts a word
      * off or lets it spill over its neighbour, and no column is squeezed to a sliver. And on every form, a
-     * keyboard user tabbing through it sees where they are, opens no popup on the way and reaches its button.
+     * keyboard user tabbing through it sees where they are, opens no popup on the way and reaches its button; on
+     * every page a screen reader names each drop-down by its field.
      */
     @Test
     void everyKindOfPageMeetsWcagAaAndCutsNoTextOffOnASmallScreen() {
@@ -1688,6 +1689,7 @@ class AwardSliceBrowserIT {
                 go(page);
                 findings.addAll(accessibilityFindings(user.getKey() + " " + page, java.util.List.of()));
                 findings.addAll(layoutFindings(user.getKey() + " " + page));
+                findings.addAll(menuNameFindings(user.getKey() + " " + page));
                 if (page.contains("task=") || page.startsWith("programme/register") || page.startsWith("funding/change.xhtml")) {
                     findings.addAll(keyboardFindings(user.getKey() + " " + page));
                 }
@@ -1708,6 +1710,19 @@ class AwardSliceBrowserIT {
                 .contains("partnership/detail.xhtml", "funding/change.xhtml", "history/timeline.xhtml", "programme/no-such-page.xhtml")
                 .hasSizeGreaterThan(20);
         assertThat(findings).as("WCAG 2.1 AA as axe-core checks it; text cut off or squeezed at 1024 px; forms tabbed through").isEmpty();
+    }
+
+    /**
+     * A drop-down a screen reader names by the option chosen only ("–") leaves whoever tabs to it guessing which field
+     * it is: each must be named by its field, the label its hidden select carries.
+     */
+    private java.util.List<String> menuNameFindings(String page) {
+        return browser.findElements(By.cssSelector(".ui-selectonemenu[id]")).stream().map(menu -> {
+            String field = menu.findElement(By.tagName("select")).getAttribute("aria-label");
+            String name = menu.findElement(By.cssSelector("[role='combobox']")).getAccessibleName();
+            return field != null && field.equals(name) ? null
+                    : page + ": the drop-down " + menu.getAttribute("id") + " is named '" + name + "', not by its field '" + field + "'";
+        }).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
