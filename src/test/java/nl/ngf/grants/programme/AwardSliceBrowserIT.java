@@ -1689,7 +1689,7 @@ class AwardSliceBrowserIT {
                 go(page);
                 findings.addAll(accessibilityFindings(user.getKey() + " " + page, java.util.List.of()));
                 findings.addAll(layoutFindings(user.getKey() + " " + page));
-                findings.addAll(menuNameFindings(user.getKey() + " " + page));
+                findings.addAll(fieldNameFindings(user.getKey() + " " + page));
                 if (page.contains("task=") || page.startsWith("programme/register") || page.startsWith("funding/change.xhtml")) {
                     findings.addAll(keyboardFindings(user.getKey() + " " + page));
                 }
@@ -1713,16 +1713,28 @@ class AwardSliceBrowserIT {
     }
 
     /**
-     * A drop-down a screen reader names by the option chosen only ("–") leaves whoever tabs to it guessing which field
-     * it is: each must be named by its field, the label its hidden select carries.
+     * A screen reader user moving from field to field hears each one's name, not what the page shows around it: a
+     * drop-down named by the option chosen only ("–") leaves them guessing which field it is (each must be named by
+     * its field, the label its hidden select carries), and two fields of one name ("Naam" for a user and for an
+     * organisation, "Bedrag" in each row of a table) leave them guessing which of the two they are in.
      */
-    private java.util.List<String> menuNameFindings(String page) {
-        return browser.findElements(By.cssSelector(".ui-selectonemenu[id]")).stream().map(menu -> {
+    private java.util.List<String> fieldNameFindings(String page) {
+        java.util.List<String> found = new java.util.ArrayList<>(browser.findElements(By.cssSelector(".ui-selectonemenu[id]")).stream().map(menu -> {
             String field = menu.findElement(By.tagName("select")).getAttribute("aria-label");
             String name = menu.findElement(By.cssSelector("[role='combobox']")).getAccessibleName();
             return field != null && field.equals(name) ? null
                     : page + ": the drop-down " + menu.getAttribute("id") + " is named '" + name + "', not by its field '" + field + "'";
-        }).filter(java.util.Objects::nonNull).toList();
+        }).filter(java.util.Objects::nonNull).toList());
+        java.util.Map<String, Long> names = browser.findElements(By.cssSelector(
+                        "input:not([type='hidden']):not([type='radio']):not([type='checkbox']):not([type='file']), textarea, [role='combobox'], [role='radiogroup']"))
+                .stream().filter(WebElement::isDisplayed).map(WebElement::getAccessibleName)
+                .collect(java.util.stream.Collectors.groupingBy(name -> name, java.util.stream.Collectors.counting()));
+        names.forEach((name, fields) -> {
+            if (fields > 1) {
+                found.add(page + ": " + fields + " fields are named '" + name + "'");
+            }
+        });
+        return found;
     }
 
     /**
