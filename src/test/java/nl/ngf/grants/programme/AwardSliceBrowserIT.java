@@ -1134,7 +1134,7 @@ class AwardSliceBrowserIT {
         String page = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
         List<String> own = java.util.regex.Pattern.compile("(?:href|src)=\"([^\"]*/jakarta\\.faces\\.resource/(?:css|js|img)/[^\"]*)\"")
                 .matcher(page).results().map(m -> m.group(1).replace("&amp;", "&")).toList();
-        assertThat(own).as("the style sheet, the address script and the icon").hasSize(3);
+        assertThat(own).as("the style sheet, the address and menu-name scripts and the icon").hasSize(4);
         for (String address : own) {
             HttpResponse<byte[]> resource = http.send(HttpRequest.newBuilder(base.toURI().resolve(address)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
