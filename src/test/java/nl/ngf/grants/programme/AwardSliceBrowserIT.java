@@ -1650,7 +1650,7 @@ class AwardSliceBrowserIT {
      * And seen on a small laptop's screen, 1024 px wide (or a larger one zoomed in), no page cuts a word
      * off or lets it spill over its neighbour, and no column is squeezed to a sliver. And on every form, a
      * keyboard user tabbing through it sees where they are, opens no popup on the way and reaches its button; on
-     * every page a screen reader names each drop-down by its field.
+     * every page a screen reader names each drop-down by its field, and no two fields alike.
      */
     @Test
     void everyKindOfPageMeetsWcagAaAndCutsNoTextOffOnASmallScreen() {
@@ -1709,7 +1709,7 @@ class AwardSliceBrowserIT {
         assertThat(checked).as("the kinds of pages checked: 16 without tasks, and the forms of the tasks the demo has waiting")
                 .contains("partnership/detail.xhtml", "funding/change.xhtml", "history/timeline.xhtml", "programme/no-such-page.xhtml")
                 .hasSizeGreaterThan(20);
-        assertThat(findings).as("WCAG 2.1 AA as axe-core checks it; text cut off or squeezed at 1024 px; forms tabbed through").isEmpty();
+        assertThat(findings).as("WCAG 2.1 AA as axe-core checks it; text cut off or squeezed at 1024 px; forms tabbed through; fields named").isEmpty();
     }
 
     /**
