@@ -718,7 +718,9 @@ class AwardSliceBrowserIT {
                 .contains("adviseur2").contains("Voortgangsrapportage verifiëren").contains("Tranche uitbetalen")
                 .contains("beslistabel").doesNotContain("Verify the progress report").doesNotContain("exclusiveGateway")
                 .as("variables and operations named, with the engine's name beside it").contains("Uitkomst van de beslistabel (releaseDecision)")
-                .contains("KPI-mijlpaal gehaald (%) (kpiAttainment)").contains("Taak opgepakt").contains("behandelaar: – → adviseur");
+                .contains("KPI-mijlpaal gehaald (%) (kpiAttainment)").contains("Taak opgepakt").contains("behandelaar: – → adviseur")
+                .as("the delay asked for, by its number in the audit trail and the tranche it changes")
+                .containsPattern("Wijzigingsverzoek \\d+ \\(tranche 1\\)");
         snapshot("history-pps");
         // From the PPS's timeline to its programme's, which leads to each of its PPSs.
         browser.findElement(By.cssSelector("#related a.ngf-related-link")).click();

@@ -73,7 +73,8 @@ public class DefaultCaseHistory implements CaseHistory {
                     workflow.cases(ProcessKeys.TRANCHE_RELEASE, String.valueOf(tranche.id())));
         }
         for (ChangeRequestView change : money.changeRequests()) {
-            timeline.engine(ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id()),
+            // By the number the audit trail records it under, and the tranche it asks to change.
+            timeline.engine(ProcessKeys.CHANGE_REQUEST, change.id() + " (tranche " + change.trancheSequence() + ")",
                     workflow.cases(ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id())));
         }
         timeline.audit(audit.about(auditor, "partnership", List.of(String.valueOf(partnershipId))));
