@@ -2,14 +2,9 @@ package nl.ngf.grants.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,30 +23,18 @@ class FieldLabelsTest {
     private static final Pattern OWN_LABEL = Pattern.compile("\\slabel=\"[^\"]+\"");
 
     @Test
-    void everyFieldHasALabelToNameItInAMessage() throws IOException {
-        List<String> fields;
-        try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
-            fields = pages.filter(page -> page.toString().endsWith(".xhtml")).flatMap(FieldLabelsTest::fields).toList();
-        }
+    void everyFieldHasALabelToNameItInAMessage() {
+        List<String> fields = FacesPages.tags(FIELD).stream().map(FieldLabelsTest::describe).toList();
         assertThat(fields).as("the fields of the pages").hasSizeGreaterThanOrEqualTo(60);
         assertThat(fields.stream().filter(field -> !field.startsWith("labelled ")))
                 .as("fields without a label (an outputLabel for their id, or a label attribute)").isEmpty();
     }
 
-    private static Stream<String> fields(Path page) {
-        String text;
-        try {
-            text = Files.readString(page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Matcher tag = FIELD.matcher(text);
-        return tag.results().map(found -> {
-            Matcher id = ID.matcher(found.group());
-            String name = id.find() ? id.group(1) : null;
-            boolean labelled = OWN_LABEL.matcher(found.group()).find()
-                    || name != null && Pattern.compile("<(p:|h:)?(outputLabel|label)\\b[^>]*\\sfor=\"" + Pattern.quote(name) + "\"").matcher(text).find();
-            return (labelled ? "labelled " : "") + page.getFileName() + ": " + found.group();
-        });
+    private static String describe(FacesPages.Tag found) {
+        Matcher id = ID.matcher(found.tag());
+        String name = id.find() ? id.group(1) : null;
+        boolean labelled = OWN_LABEL.matcher(found.tag()).find()
+                || name != null && Pattern.compile("<(p:|h:)?(outputLabel|label)\\b[^>]*\\sfor=\"" + Pattern.quote(name) + "\"").matcher(found.pageText()).find();
+        return (labelled ? "labelled " : "") + found.page() + ": " + found.tag();
     }
 }
