@@ -2,6 +2,7 @@ package nl.ngf.grants.audit.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -32,7 +33,9 @@ public class DefaultAuditTrail implements AuditTrail {
     @PersistenceContext(unitName = "ngf")
     EntityManager em;
 
-    Clock clock = Clock.systemUTC();
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)

@@ -41,7 +41,9 @@ public class DefaultDocumentService implements DocumentService {
 
     DocumentPolicy policy;
 
-    Clock clock = Clock.systemUTC();
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
 
     @PostConstruct
     void init() {

@@ -106,7 +106,9 @@ public class DefaultFundingService implements FundingService {
     @ConfigProperty(name = "ngf.funding.change-approval-threshold-percent", defaultValue = "25")
     int changeThresholdPercent;
 
-    Clock clock = Clock.systemUTC();
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
 
     @Override
     public TrancheView trancheOfTask(Actor actor, String taskId, String taskKey) {

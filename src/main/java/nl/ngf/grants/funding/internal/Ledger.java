@@ -60,7 +60,9 @@ public class Ledger {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
 
     /** Every line of the ledger, newest first. */
     public List<LedgerLine> lines(Actor administrator) {

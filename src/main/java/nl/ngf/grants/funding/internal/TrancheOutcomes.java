@@ -78,7 +78,9 @@ public class TrancheOutcomes {
     @ConfigProperty(name = "ngf.funding.plan-reminder-days-before-deadline", defaultValue = "7")
     int planReminderDays;
 
-    Clock clock = Clock.systemUTC();
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
 
     /** After the allocation: every tranche gets its state, and each PPS's first tranche its case. */
     public void startFunding(long programmeId) {

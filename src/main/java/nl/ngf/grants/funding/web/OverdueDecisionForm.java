@@ -1,6 +1,8 @@
 package nl.ngf.grants.funding.web;
 
-import java.time.Instant;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import nl.ngf.grants.funding.OverdueDecision;
 import nl.ngf.grants.identity.Actor;
@@ -11,8 +13,18 @@ import nl.ngf.grants.shared.DomainException;
 abstract class OverdueDecisionForm extends TrancheTaskForm {
 
     private Boolean extend;
-    private LocalDate newDeadline = Deadlines.today(Instant.now()).plusWeeks(4);
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
+
+    private LocalDate newDeadline;
     private String reasoning;
+
+    /** A new deadline four weeks from today, unless the officer types another. */
+    @PostConstruct
+    void proposeDeadline() {
+        newDeadline = Deadlines.today(clock.instant()).plusWeeks(4);
+    }
 
     /** Hands the decision to the funding service for this form's task. */
     protected abstract void decide(Actor officer, String taskId, OverdueDecision decision);

@@ -36,7 +36,9 @@ public class ThrottledLoginAttempts implements LoginAttempts {
     @ConfigProperty(name = "ngf.login.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
-    Clock clock = Clock.systemUTC();
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -47,7 +47,9 @@ public class Outbox {
     @Inject
     MailLog log;
 
-    Clock clock = Clock.systemUTC();
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
 
     /** Queues the notice's mails with the step that sent it, or records why there are none. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -44,7 +44,9 @@ public class DefaultAllocationService implements AllocationService {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
 
     @Override
     public void allocate(Actor officer, String taskId, AllocationPlan plan) {

@@ -38,7 +38,9 @@ public class DefaultPartnershipService implements PartnershipService {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
 
     @Override
     public long register(Actor officer, PartnershipRegistration r) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,6 +172,10 @@ public class AllocateAwardedAmount implements Serializable {
     @Inject
     Messages messages;
 
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
+
     private String taskId;
     private WorkTask task;
     private ProgrammeDetails programme;
@@ -202,7 +206,7 @@ public class AllocateAwardedAmount implements Serializable {
 
     public void addTranche(LineForm line) {
         TrancheForm tranche = new TrancheForm();
-        LocalDate today = Deadlines.today(Instant.now());
+        LocalDate today = Deadlines.today(clock.instant());
         LocalDate previous = line.tranches.isEmpty() ? today
                 : Objects.requireNonNullElse(line.tranches.get(line.tranches.size() - 1).plannedDate, today);
         tranche.setPlannedDate(previous.plusMonths(12));

@@ -1,11 +1,14 @@
 package nl.ngf.grants.programme.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,14 +27,18 @@ public class AwardOutcomes {
     @PersistenceContext(unitName = "ngf")
     EntityManager em;
 
-    @jakarta.inject.Inject
+    @Inject
     AuditTrail audit;
 
-    @jakarta.inject.Inject
+    @Inject
     WorkflowService workflow;
 
-    @jakarta.inject.Inject
-    jakarta.enterprise.event.Event<ApplicantNotice> notices;
+    @Inject
+    Event<ApplicantNotice> notices;
+
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
 
     public void award(long programmeId) {
         Programme programme = programme(programmeId);
@@ -43,7 +50,7 @@ public class AwardOutcomes {
     public void reject(long programmeId) {
         Programme programme = programme(programmeId);
         programme.markRejected();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         programme.close(now);
         audit.record(AuditTrail.ENGINE, "programme.rejected", "programme", programmeId, "historyKeptUntil=" + retainHistory(programmeId, now));
     }
@@ -52,7 +59,7 @@ public class AwardOutcomes {
     public void withdraw(long programmeId) {
         Programme programme = programme(programmeId);
         programme.markWithdrawn();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         programme.close(now);
         audit.record(AuditTrail.ENGINE, "programme.withdrawn", "programme", programmeId, "historyKeptUntil=" + retainHistory(programmeId, now));
     }
@@ -74,7 +81,7 @@ public class AwardOutcomes {
     /** The reminder before the revision deadline: on the programme's page now, and mailed to its applicants once this commits. */
     public void remindApplicant(long programmeId) {
         Programme programme = programme(programmeId);
-        programme.recordReminder(Instant.now());
+        programme.recordReminder(clock.instant());
         audit.record(AuditTrail.ENGINE, "programme.reminderSent", "programme", programmeId, "deadline=" + programme.revisionDeadline);
         announce(programme, ApplicantNotice.Occasion.REMINDER, programme.revisionDeadline);
     }
@@ -92,7 +99,7 @@ public class AwardOutcomes {
     }
 
     public void deadlinePassed(long programmeId) {
-        programme(programmeId).recordDeadlinePassed(Instant.now());
+        programme(programmeId).recordDeadlinePassed(clock.instant());
         audit.record(AuditTrail.ENGINE, "programme.deadlinePassed", "programme", programmeId, null);
     }
 

@@ -79,7 +79,9 @@ public class DefaultProgrammeService implements ProgrammeService {
     @ConfigProperty(name = "ngf.award.max-revision-rounds", defaultValue = "3")
     int maxRevisionRounds;
 
-    Clock clock = Clock.systemUTC();
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
 
     @Override
     public int maxRevisionRounds() {

@@ -37,6 +37,7 @@ import nl.ngf.grants.workflow.WorkflowService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
@@ -486,7 +487,7 @@ public class DefaultWorkflowService implements WorkflowService {
         if (job == null) {
             return false;
         }
-        managementService.setJobRetries(Math.max(job.getRetries(), 1)).jobId(jobId).dueDate(new Date()).execute();
+        managementService.setJobRetries(Math.max(job.getRetries(), 1)).jobId(jobId).dueDate(ClockUtil.getCurrentTime()).execute();
         return true;
     }
 

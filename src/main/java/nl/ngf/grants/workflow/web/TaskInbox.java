@@ -42,7 +42,9 @@ public class TaskInbox implements Serializable {
     private String show = ALL;
     private String query;
 
-    java.time.Clock clock = java.time.Clock.systemUTC();
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    java.time.Clock clock;
 
     /** Every task of the user, read once per page. */
     public List<WorkTask> getTasks() {

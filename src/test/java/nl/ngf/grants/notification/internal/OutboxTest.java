@@ -3,6 +3,7 @@ package nl.ngf.grants.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ class OutboxTest {
         settings.host = configured ? Optional.of("smtp.example.org") : Optional.empty();
         settings.publicUrl = "https://subsidies.example.org";
         outbox.settings = settings;
+        outbox.clock = Clock.systemUTC();
         outbox.identity = (IdentityService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {IdentityService.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("applicantsToMail")) {
