@@ -10,8 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,15 +30,18 @@ import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.RevisionSubmission;
+import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.workflow.EngineTime;
 import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On the embedded default (DB_KIND=h2, or ngf.demo-data.enabled=true), fills an empty database with
- * demo users and programmes in different states. A database that has users is left alone, so a
- * second start keeps what is there.
+ * demo users and programmes in different states, as they would have come about over the months before
+ * today (see {@link DemoCalendar}). A database that has users is left alone, so a second start keeps what
+ * is there.
  */
 @Startup
 @Singleton
@@ -75,11 +77,26 @@ public class DemoData {
     @Inject
     DemoFunding money;
 
+    @Inject
+    EngineTime time;
+
+    @Inject
+    Clock clock;
+
     @Resource
     UserTransaction transaction;
 
-    /** The demo programme whose deadline is made to pass once the rest is in place. */
-    private long expiredDeadline;
+    /** The organisations and programmes, as their first steps create them, for the later steps. */
+    private OrganisationView katapult;
+    private OrganisationView llo;
+    private OrganisationView collectief;
+    private long learningId;
+    private long fieldLabId;
+    private long energyId;
+    private long collectiefId;
+    private long lloId;
+    private long zeelandId;
+    private long centresId;
 
     /** All or nothing: a half-filled demo database would never be completed on a later start. */
     @PostConstruct
@@ -89,7 +106,9 @@ public class DemoData {
         }
         try {
             transaction.begin();
-            fill();
+            DemoCalendar calendar = new DemoCalendar(Deadlines.today(clock.instant()));
+            tell(calendar);
+            calendar.play(time);
             transaction.commit();
         } catch (Exception e) {
             try {
@@ -99,18 +118,130 @@ public class DemoData {
             }
             throw new IllegalStateException("Demo data could not be created", e);
         }
-        // Outside the fill's transaction: the timer's job runs in a transaction of its own, as it would when due.
-        try {
-            workflow.runJobNow(ProcessKeys.GRANT_AWARD, String.valueOf(expiredDeadline), "revisionDeadlinePassed");
-        } catch (RuntimeException e) {
-            LOG.log(java.util.logging.Level.WARNING, "Demo programme's deadline could not be made to pass", e);
-        }
+        LOG.info("Demo data created: 3 organisations, 7 users, 8 programmes, 25 PPSs, 4 tranches paid");
     }
 
-    private void fill() {
-        OrganisationView katapult = identity.createOrganisation("katapult", "Katapult (netwerk van pps'en in het beroepsonderwijs)");
-        OrganisationView llo = identity.createOrganisation("llo-katalysator", "Stichting De Nationale LLO-katalysator");
-        OrganisationView collectief = identity.createOrganisation("llo-collectief", "LLO Collectief Laagopgeleiden en Laaggeletterden");
+    /**
+     * The demo's history over the 16 months before today, each case told on its own (the calendar plays
+     * them together, day by day). Every revision comes before its reminder, every task is done within its
+     * handling term, and what waits today waits within its term, except what the demo shows overdue.
+     */
+    private void tell(DemoCalendar on) {
+        on.on(470, this::usersAndOrganisations);
+
+        // The finished case an auditor reconstructs: from the conditional award to the settlement, 4 months ago.
+        on.on(460, () -> {
+            learningId = programmes.registerConditionalAward(officer(), new ConditionalAwardRegistration(
+                    "Learning Communities Zorg en Technologie", llo.id(),
+                    new BigDecimal("8400000.00"), new BigDecimal("8000000.00"), 2, on.ago(418), List.of(
+                            "Maak per learning community afspraken met de zorginstellingen over leerwerkplekken.")));
+            register(learningId, llo.id(), new String[] {"Zorgtechnologie Amsterdam", "Amsterdam", "Zorg en technologie", "ROC van Amsterdam"},
+                    new Kpis(30, new BigDecimal("5.00"), 600, 30, Money.ofEuros(200_000)),
+                    new Kpis(90, new BigDecimal("15.00"), 1_200, 60, Money.ofEuros(600_000)));
+            register(learningId, llo.id(), new String[] {"Slimme Zorg Zwolle", "IJsselland", "Zorg en technologie", "Deltion College"},
+                    new Kpis(20, new BigDecimal("4.50"), 500, 25, Money.ofEuros(150_000)),
+                    new Kpis(75, new BigDecimal("15.00"), 1_100, 55, Money.ofEuros(500_000)));
+        });
+        on.on(440, () -> revise(learningId, actor("aanvrager-llo"),
+                "Per learning community een convenant met de zorginstellingen over leerwerkplekken."));
+        on.on(435, () -> checkComplete(learningId));
+        on.on(420, () -> awardInFull(learningId, new BigDecimal("8000000.00")));
+        money.settle(on, () -> learningId);
+
+        // A rejected programme.
+        on.on(200, () -> fieldLabId = programmes.registerConditionalAward(officer(), new ConditionalAwardRegistration(
+                "Field Labs Slimme Maakindustrie Noord", katapult.id(),
+                new BigDecimal("24500000.00"), new BigDecimal("20000000.00"), 6, on.ago(158), List.of(
+                        "Toon de cofinanciering door het bedrijfsleven aan."))));
+        on.on(170, () -> revise(fieldLabId, actor("aanvrager"), "Cofinanciering is nog niet rond."));
+        on.on(168, () -> checkComplete(fieldLabId));
+        on.on(140, () -> assess(fieldLabId, AssessmentOutcome.REJECT, null, false,
+                "De cofinanciering door het bedrijfsleven is onvoldoende aangetoond."));
+
+        // A programme whose PPSs wait at each step of a tranche: a report, a verification, a second approval, a corrective
+        // plan, and a corrective plan that came too late.
+        on.on(150, () -> {
+            energyId = programmes.registerConditionalAward(officer(), new ConditionalAwardRegistration(
+                    "Praktijkleren Energietransitie Oost-Nederland", katapult.id(),
+                    new BigDecimal("14000000.00"), new BigDecimal("12000000.00"), 4, on.ago(108), List.of(
+                            "Laat zien welke installatiebedrijven stageplaatsen en begeleiding leveren.")));
+            String[][] energy = {
+                    {"Warmtetransitie Achterhoek", "Achterhoek", "Energie", "Graafschap College"},
+                    {"Zonnestroom Overijssel", "Overijssel", "Energie", "Deltion College"},
+                    {"Installatiewerkplaats Apeldoorn", "Veluwe", "Installatietechniek", "ROC Aventus"},
+                    {"Netbeheer Twente", "Twente", "Energie", "ROC van Twente"},
+                    {"Waterstofwerkplaats Emmen", "Drenthe", "Energie", "Drenthe College"}};
+            for (int i = 0; i < energy.length; i++) {
+                register(energyId, katapult.id(), energy[i],
+                        new Kpis(25 + 10 * i, new BigDecimal("4.00").add(new BigDecimal(i).multiply(new BigDecimal("0.50"))), 400 + 100 * i,
+                                20 + 5 * i, Money.ofEuros(100_000 + 50_000L * i)),
+                        new Kpis(80 + 20 * i, new BigDecimal("18.00"), 900 + 200 * i, 45 + 10 * i, Money.ofEuros(400_000 + 100_000L * i)));
+            }
+        });
+        on.on(125, () -> revise(energyId, actor("aanvrager"), "Twaalf installatiebedrijven per regio leveren stageplaatsen en praktijkopleiders."));
+        on.on(118, () -> checkComplete(energyId));
+        on.on(100, () -> awardInFull(energyId, new BigDecimal("12000000.00")));
+        money.startTranches(on, () -> energyId);
+
+        // An awarded programme: adviseur allocates it over its three PPSs.
+        on.on(80, () -> {
+            collectiefId = programmes.registerConditionalAward(officer(), new ConditionalAwardRegistration(
+                    "LLO Collectief Laagopgeleiden en Laaggeletterden", collectief.id(),
+                    new BigDecimal("98000000.00"), new BigDecimal("92000000.00"), 3, on.ago(38), List.of(
+                            "Werk het bereik van laaggeletterden per arbeidsmarktregio uit.")));
+            for (String[] pps : new String[][] {{"Taalhuis Werk Rotterdam", "Rijnmond"}, {"Basisvaardigheden Twente", "Twente"},
+                    {"Leren en Werken Limburg", "Limburg"}}) {
+                register(collectiefId, collectief.id(), new String[] {pps[0], pps[1], "Laaggeletterdheid", "Stichting Lezen en Schrijven"},
+                        new Kpis(25, new BigDecimal("3.00"), 400, 15, Money.ofEuros(80_000)),
+                        new Kpis(75, new BigDecimal("12.00"), 900, 30, Money.ofEuros(240_000)));
+            }
+        });
+        on.on(50, () -> revise(collectiefId, actor("aanvrager-collectief"), "Bereik per regio uitgewerkt met gemeenten en werkgevers."));
+        on.on(37, () -> checkComplete(collectiefId));
+        on.on(10, () -> awardInFull(collectiefId, new BigDecimal("92000000.00")));
+
+        // A programme whose revision is in the committee's hands.
+        on.on(55, () -> lloId = programmes.registerConditionalAward(officer(), new ConditionalAwardRegistration(
+                "De Nationale LLO-katalysator", llo.id(),
+                new BigDecimal("142000000.00"), new BigDecimal("135500000.00"), 8, on.ago(13), List.of(
+                        "Beschrijf de governance tussen de landelijke en de regionale LLO-netwerken.",
+                        "Onderbouw de begroting per regio."))));
+        on.on(25, () -> revise(lloId, actor("aanvrager-llo"), "Herziene aanpak met acht regionale netwerken en een landelijk programmabureau."));
+        on.on(14, () -> checkComplete(lloId));
+
+        // A programme whose revision deadline passed a week ago without a revised plan: a grant officer decides.
+        on.on(50, () -> zeelandId = programmes.registerConditionalAward(officer(), new ConditionalAwardRegistration(
+                "Regionale leerwerkplaatsen Zeeland", collectief.id(),
+                new BigDecimal("12400000.00"), new BigDecimal("12400000.00"), 4, on.ago(8), List.of(
+                        "Laat zien welke werkgevers in Zeeland meedoen en met welke bijdrage."))));
+        on.on(15, () -> workflow.runJobNow(ProcessKeys.GRANT_AWARD, String.valueOf(zeelandId), "revisionReminderDue"));
+        on.on(7, () -> workflow.runJobNow(ProcessKeys.GRANT_AWARD, String.valueOf(zeelandId), "revisionDeadlinePassed"));
+
+        // A revised plan waiting for a grant officer's completeness check.
+        on.on(40, () -> centresId = programmes.registerConditionalAward(officer(), new ConditionalAwardRegistration(
+                "Centres of Expertise Techniek en Zorg", llo.id(),
+                new BigDecimal("36750000.00"), new BigDecimal("35000000.00"), 8, on.ahead(2), List.of(
+                        "Beschrijf hoe de Centres of Expertise kennis delen met de pps'en in de regio.",
+                        "Voeg een meerjarenbegroting met cofinanciering toe."))));
+        on.on(8, () -> revise(centresId, actor("aanvrager-llo"), "Kennisdeling via learning communities per regio; begroting volgt."));
+
+        // The seed's programme, registered two weeks ago and waiting for the applicant's revision.
+        on.on(14, () -> {
+            long seedId = programmes.registerConditionalAward(officer(), new ConditionalAwardRegistration(
+                    "Opschaling van publiek-private samenwerkingen in het beroepsonderwijs", katapult.id(),
+                    new BigDecimal("210000000.00"), new BigDecimal("210000000.00"), 50, on.ahead(28), List.of(
+                            "Concentreer de opschaling op een kleiner aantal pps'en met aantoonbaar bewezen aanpakken.",
+                            "Werk per pps KPI's uit voor het bereik van het mkb in de regio (nu 4-6%, doel 15-25%).",
+                            "Maak financiering stage-gate: tranches alleen bij aangetoonde voortgang op afgesproken KPI's.",
+                            "Laat zien hoe de bijdrage van het bedrijfsleven groeit zodat iedere pps zelfvoorzienend wordt.")));
+            addPartnerships(seedId, katapult.id());
+        });
+    }
+
+    private void usersAndOrganisations() {
+        katapult = identity.createOrganisation("katapult", "Katapult (netwerk van pps'en in het beroepsonderwijs)");
+        llo = identity.createOrganisation("llo-katalysator", "Stichting De Nationale LLO-katalysator");
+        collectief = identity.createOrganisation("llo-collectief", "LLO Collectief Laagopgeleiden en Laaggeletterden");
 
         // Demo addresses in the example.org domain, reserved for examples: nothing sent to them reaches anyone.
         identity.createUser("adviseur", "Sanne de Vries (subsidieadviseur)", DEMO_PASSWORD, null, Set.of(Role.GRANT_OFFICER), "adviseur@example.org");
@@ -120,126 +251,22 @@ public class DemoData {
         identity.createUser("aanvrager-llo", "Fatima Yilmaz (penvoerder LLO-katalysator)", DEMO_PASSWORD, llo.id(), Set.of(Role.APPLICANT), "aanvrager-llo@example.org");
         identity.createUser("aanvrager-collectief", "Kees Jansen (penvoerder LLO Collectief)", DEMO_PASSWORD, collectief.id(), Set.of(Role.APPLICANT), "aanvrager-collectief@example.org");
         identity.createUser("beheerder", "Linda Vermeulen (beheerder/auditor)", DEMO_PASSWORD, null, Set.of(Role.ADMINISTRATOR), "beheerder@example.org");
-
-        Actor officer = actor("adviseur");
-        Actor committee = actor("commissie");
-        LocalDate deadline = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusWeeks(6);
-
-        // The seed's programme, waiting for the applicant's revision.
-        long seedId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
-                "Opschaling van publiek-private samenwerkingen in het beroepsonderwijs", katapult.id(),
-                new BigDecimal("210000000.00"), new BigDecimal("210000000.00"), 50, deadline, List.of(
-                        "Concentreer de opschaling op een kleiner aantal pps'en met aantoonbaar bewezen aanpakken.",
-                        "Werk per pps KPI's uit voor het bereik van het mkb in de regio (nu 4-6%, doel 15-25%).",
-                        "Maak financiering stage-gate: tranches alleen bij aangetoonde voortgang op afgesproken KPI's.",
-                        "Laat zien hoe de bijdrage van het bedrijfsleven groeit zodat iedere pps zelfvoorzienend wordt.")));
-
-        addPartnerships(seedId, katapult.id(), officer);
-
-        // A programme whose revision is in the committee's hands.
-        long lloId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
-                "De Nationale LLO-katalysator", llo.id(),
-                new BigDecimal("142000000.00"), new BigDecimal("135500000.00"), 8, deadline, List.of(
-                        "Beschrijf de governance tussen de landelijke en de regionale LLO-netwerken.",
-                        "Onderbouw de begroting per regio.")));
-        revise(lloId, actor("aanvrager-llo"), "Herziene aanpak met acht regionale netwerken en een landelijk programmabureau.");
-        checkComplete(lloId, officer);
-
-        // An awarded programme.
-        long collectiefId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
-                "LLO Collectief Laagopgeleiden en Laaggeletterden", collectief.id(),
-                new BigDecimal("98000000.00"), new BigDecimal("92000000.00"), 3, deadline, List.of(
-                        "Werk het bereik van laaggeletterden per arbeidsmarktregio uit.")));
-        for (String[] pps : new String[][] {{"Taalhuis Werk Rotterdam", "Rijnmond"}, {"Basisvaardigheden Twente", "Twente"},
-                {"Leren en Werken Limburg", "Limburg"}}) {
-            register(officer, collectiefId, collectief.id(), new String[] {pps[0], pps[1], "Laaggeletterdheid", "Stichting Lezen en Schrijven"},
-                    new Kpis(25, new BigDecimal("3.00"), 400, 15, Money.ofEuros(80_000)),
-                    new Kpis(75, new BigDecimal("12.00"), 900, 30, Money.ofEuros(240_000)));
-        }
-        awardInFull(collectiefId, actor("aanvrager-collectief"), officer, committee, new BigDecimal("92000000.00"),
-                "Bereik per regio uitgewerkt met gemeenten en werkgevers.");
-
-        // A rejected programme.
-        long fieldLabId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
-                "Field Labs Slimme Maakindustrie Noord", katapult.id(),
-                new BigDecimal("24500000.00"), new BigDecimal("20000000.00"), 6, deadline, List.of(
-                        "Toon de cofinanciering door het bedrijfsleven aan.")));
-        revise(fieldLabId, actor("aanvrager"), "Cofinanciering is nog niet rond.");
-        checkComplete(fieldLabId, officer);
-        assess(fieldLabId, committee, AssessmentOutcome.REJECT, null, false,
-                "De cofinanciering door het bedrijfsleven is onvoldoende aangetoond.");
-
-        // A revised plan waiting for a grant officer's completeness check.
-        long centresId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
-                "Centres of Expertise Techniek en Zorg", llo.id(),
-                new BigDecimal("36750000.00"), new BigDecimal("35000000.00"), 8, deadline, List.of(
-                        "Beschrijf hoe de Centres of Expertise kennis delen met de pps'en in de regio.",
-                        "Voeg een meerjarenbegroting met cofinanciering toe.")));
-        revise(centresId, actor("aanvrager-llo"), "Kennisdeling via learning communities per regio; begroting volgt.");
-
-        // A programme whose revision deadline passed without a revised plan: a grant officer decides.
-        long zeelandId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
-                "Regionale leerwerkplaatsen Zeeland", collectief.id(),
-                new BigDecimal("12400000.00"), new BigDecimal("12400000.00"), 4, deadline, List.of(
-                        "Laat zien welke werkgevers in Zeeland meedoen en met welke bijdrage.")));
-        expiredDeadline = zeelandId;
-
-        // A programme whose money is all paid: the finished case, from the conditional award to the settlement.
-        long learningId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
-                "Learning Communities Zorg en Technologie", llo.id(),
-                new BigDecimal("8400000.00"), new BigDecimal("8000000.00"), 2, deadline, List.of(
-                        "Maak per learning community afspraken met de zorginstellingen over leerwerkplekken.")));
-        register(officer, learningId, llo.id(), new String[] {"Zorgtechnologie Amsterdam", "Amsterdam", "Zorg en technologie", "ROC van Amsterdam"},
-                new Kpis(30, new BigDecimal("5.00"), 600, 30, Money.ofEuros(200_000)),
-                new Kpis(90, new BigDecimal("15.00"), 1_200, 60, Money.ofEuros(600_000)));
-        register(officer, learningId, llo.id(), new String[] {"Slimme Zorg Zwolle", "IJsselland", "Zorg en technologie", "Deltion College"},
-                new Kpis(20, new BigDecimal("4.50"), 500, 25, Money.ofEuros(150_000)),
-                new Kpis(75, new BigDecimal("15.00"), 1_100, 55, Money.ofEuros(500_000)));
-        awardInFull(learningId, actor("aanvrager-llo"), officer, committee, new BigDecimal("8000000.00"),
-                "Per learning community een convenant met de zorginstellingen over leerwerkplekken.");
-        money.settle(learningId, officer, actor("adviseur2"), actor("aanvrager-llo"));
-
-        // A programme whose PPSs wait at each step of a tranche: a report, a verification, a second approval, a corrective
-        // plan, and a corrective plan that came too late.
-        long energyId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration(
-                "Praktijkleren Energietransitie Oost-Nederland", katapult.id(),
-                new BigDecimal("14000000.00"), new BigDecimal("12000000.00"), 4, deadline, List.of(
-                        "Laat zien welke installatiebedrijven stageplaatsen en begeleiding leveren.")));
-        String[][] energy = {
-                {"Warmtetransitie Achterhoek", "Achterhoek", "Energie", "Graafschap College"},
-                {"Zonnestroom Overijssel", "Overijssel", "Energie", "Deltion College"},
-                {"Installatiewerkplaats Apeldoorn", "Veluwe", "Installatietechniek", "ROC Aventus"},
-                {"Netbeheer Twente", "Twente", "Energie", "ROC van Twente"},
-                {"Waterstofwerkplaats Emmen", "Drenthe", "Energie", "Drenthe College"}};
-        for (int i = 0; i < energy.length; i++) {
-            register(officer, energyId, katapult.id(), energy[i],
-                    new Kpis(25 + 10 * i, new BigDecimal("4.00").add(new BigDecimal(i).multiply(new BigDecimal("0.50"))), 400 + 100 * i, 20 + 5 * i,
-                            Money.ofEuros(100_000 + 50_000L * i)),
-                    new Kpis(80 + 20 * i, new BigDecimal("18.00"), 900 + 200 * i, 45 + 10 * i, Money.ofEuros(400_000 + 100_000L * i)));
-        }
-        awardInFull(energyId, actor("aanvrager"), officer, committee, new BigDecimal("12000000.00"),
-                "Twaalf installatiebedrijven per regio leveren stageplaatsen en praktijkopleiders.");
-        money.startTranches(energyId, officer, actor("adviseur2"), actor("aanvrager"));
-
-        LOG.info("Demo data created: 3 organisations, 7 users, 8 programmes, 25 PPSs, 4 tranches paid");
     }
 
-    private void register(Actor officer, long programmeId, long organisationId, String[] pps, Kpis baseline, Kpis target) {
-        partnerships.register(officer, new PartnershipRegistration(programmeId, organisationId, "PPS " + pps[0], pps[1], pps[2], pps[3],
+    private void register(long programmeId, long organisationId, String[] pps, Kpis baseline, Kpis target) {
+        partnerships.register(officer(), new PartnershipRegistration(programmeId, organisationId, "PPS " + pps[0], pps[1], pps[2], pps[3],
                 baseline, target));
     }
 
-    private void awardInFull(long programmeId, Actor applicant, Actor officer, Actor committee, BigDecimal amount, String revision) {
-        revise(programmeId, applicant, revision);
-        checkComplete(programmeId, officer);
-        assess(programmeId, committee, AssessmentOutcome.AWARD, amount, true, "Alle voorwaarden zijn vervuld; volledig toegekend.");
+    private void awardInFull(long programmeId, BigDecimal amount) {
+        assess(programmeId, AssessmentOutcome.AWARD, amount, true, "Alle voorwaarden zijn vervuld; volledig toegekend.");
     }
 
     /**
      * The 15 PPSs of the seed's programme. Names, regions and sectors are illustrative; the figures
      * follow the seed: 4-6% of the region's SMEs reached today, 15-25% as the target.
      */
-    private void addPartnerships(long programmeId, long organisationId, Actor officer) {
+    private void addPartnerships(long programmeId, long organisationId) {
         String[][] ppss = {
                 {"Techniek Noord", "Groningen", "Techniek", "Noorderpoort"},
                 {"Zorgpact Twente", "Twente", "Zorg en welzijn", "ROC van Twente"},
@@ -263,7 +290,7 @@ public class DemoData {
             BigDecimal reach = new BigDecimal("4.00").add(new BigDecimal(i % 5).multiply(new BigDecimal("0.50")));
             BigDecimal target = new BigDecimal("15.00").add(new BigDecimal(i % 6).multiply(new BigDecimal("2.00")));
             long cofinancing = 150_000L + 50_000L * i;
-            register(officer, programmeId, organisationId, pps,
+            register(programmeId, organisationId, pps,
                     new Kpis(companies, reach, 300 + 120 * i, 20 + 6 * i, Money.ofEuros(cofinancing)),
                     new Kpis(companies * 3, target, (300 + 120 * i) * 2, (20 + 6 * i) * 2, Money.ofEuros(cofinancing * 3)));
         }
@@ -277,11 +304,12 @@ public class DemoData {
         programmes.submitRevision(applicant, task, new RevisionSubmission(answers, summary, details.plannedPpsCount(), List.of()));
     }
 
-    private void checkComplete(long programmeId, Actor officer) {
-        programmes.checkCompleteness(officer, taskOf(officer, programmeId), new CompletenessDecision(true, null, null));
+    private void checkComplete(long programmeId) {
+        programmes.checkCompleteness(officer(), taskOf(officer(), programmeId), new CompletenessDecision(true, null, null));
     }
 
-    private void assess(long programmeId, Actor committee, AssessmentOutcome outcome, BigDecimal amount, boolean met, String reasoning) {
+    private void assess(long programmeId, AssessmentOutcome outcome, BigDecimal amount, boolean met, String reasoning) {
+        Actor committee = actor("commissie");
         Map<Long, AssessmentDecision.Verdict> verdicts = new java.util.HashMap<>();
         programmes.programme(committee, programmeId).conditions()
                 .forEach(c -> verdicts.put(c.id(), new AssessmentDecision.Verdict(met, reasoning)));
@@ -290,6 +318,10 @@ public class DemoData {
 
     private String taskOf(Actor actor, long programmeId) {
         return DemoFunding.taskOf(workflow, actor, ProcessKeys.GRANT_AWARD, programmeId);
+    }
+
+    private Actor officer() {
+        return actor("adviseur");
     }
 
     private Actor actor(String username) {

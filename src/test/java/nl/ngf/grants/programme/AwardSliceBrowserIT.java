@@ -372,6 +372,7 @@ class AwardSliceBrowserIT {
         openTask(title);
         wait.until(ExpectedConditions.urlContains("programme/expired-deadline.xhtml"));
         assertThat(text("status")).isEqualTo("Termijn verlopen");
+        assertThat(firstDutchDate(text("revisionDeadline"))).as("the deadline that passed").isBefore(startedOn);
         click("deadline:submit");
         assertThat(errorMessages()).contains("Kies verlengen of intrekken.");
         browser.findElement(By.xpath("//*[@id='deadline:choice']//label[text()='Termijn verlengen']")).click();
@@ -788,12 +789,16 @@ class AwardSliceBrowserIT {
         assertThat(text("tranches")).as("the shift moved EUR 200,000 to the first tranche")
                 .contains("€ 1.000.000,00").contains("€ 3.000.000,00");
         openPartnership(amsterdam);
-        // The demo planned the tranche eight months from the day it was loaded, the day of this request, and
-        // moved it a month on.
-        LocalDate seeded = firstDutchDate(text("changes"));
-        assertThat(text("changes")).contains("Goedgekeurd en doorgevoerd").contains("adviseur")
-                .contains("Ingediend door aanvrager-llo op " + seeded.format(DUTCH_DATE))
-                .contains("Geplande datum: " + seeded.plusMonths(8).format(DUTCH_DATE) + " → " + seeded.plusMonths(9).format(DUTCH_DATE));
+        // Months before the tranche was due, the applicant asked to plan it a month later, and an officer approved.
+        String day = "(\\d{1,2} \\p{L}+\\.? \\d{4})";
+        java.util.regex.Matcher delay = java.util.regex.Pattern.compile("Ingediend door aanvrager-llo op " + day + "(?s:.*)"
+                + "Geplande datum: " + day + " → " + day).matcher(text("changes"));
+        assertThat(delay.find()).as("the delay: %s", text("changes")).isTrue();
+        assertThat(text("changes")).contains("Goedgekeurd en doorgevoerd").contains("adviseur");
+        LocalDate requested = LocalDate.parse(delay.group(1), DUTCH_DATE);
+        LocalDate plannedBefore = LocalDate.parse(delay.group(2), DUTCH_DATE);
+        assertThat(LocalDate.parse(delay.group(3), DUTCH_DATE)).isEqualTo(plannedBefore.plusDays(30));
+        assertThat(requested).isBefore(plannedBefore.minusMonths(3)).isBefore(startedOn);
         assertThat(browser.getPageSource()).contains("Regel withholdBelowEighty").contains("Een extra scholingsgroep in het voorjaar")
                 .contains("Akkoord na verbeterplan.").contains("geautoriseerd door adviseur2");
         // Tranche 2's course reads in the order it happened: report, verification, withheld, plan, verification, approval.
@@ -898,7 +903,7 @@ class AwardSliceBrowserIT {
 
         assertThat(inbox("aanvrager")).contains("Voortgangsrapportage indienen PPS Warmtetransitie Achterhoek – tranche 1",
                 "Verbeterplan indienen PPS Netbeheer Twente – tranche 1");
-        assertThat(lastInboxUrgencies).as("the report due in five days is marked; the plan due in four weeks is not")
+        assertThat(lastInboxUrgencies).as("the report due in five days is marked; the plan due in three weeks is not")
                 .containsEntry("Voortgangsrapportage indienen PPS Warmtetransitie Achterhoek – tranche 1", "binnen een week")
                 .containsEntry("Verbeterplan indienen PPS Netbeheer Twente – tranche 1", "");
         assertThat(inbox("adviseur")).contains("Voortgangsrapportage verifiëren PPS Zonnestroom Overijssel – tranche 1",
@@ -916,7 +921,7 @@ class AwardSliceBrowserIT {
         openTask("PPS Waterstofwerkplaats Emmen – tranche 1");
         wait.until(ExpectedConditions.urlContains("funding/overdue-plan.xhtml"));
         assertThat(text("trancheStatus")).isEqualTo("Verbeterplan te laat");
-        assertThat(text("planDue")).as("the deadline that passed").isNotEmpty();
+        assertThat(firstDutchDate(text("planDue"))).as("the deadline that passed").isBefore(startedOn);
         click("overdue:submit");
         assertThat(errorMessages()).contains("Kies verlengen of laten vervallen.");
         browser.findElement(By.cssSelector("label[for='overdue:extend:0']")).click();
