@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -16,8 +18,18 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.inject.Named;
-import nl.ngf.grants.identity.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import nl.ngf.grants.identity.Actor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -73,6 +85,39 @@ class ArchitectureTest {
             .that().resideInAPackage("nl.ngf.grants.*.web..")
             .should().dependOnClassesThat().resideInAPackage("nl.ngf.grants.workflow.internal..")
             .allowEmptyShould(true);
+
+    /**
+     * One clock: the time is read from the injected {@link java.time.Clock}, which follows the engine's (see
+     * {@code workflow.EngineTime}), never from the system's own, so that what a service calls today and what the
+     * engine calls due cannot disagree. Only the engine's clock itself reads the system's.
+     */
+    @ArchTest
+    static final ArchRule theTimeIsReadFromTheOneClock = classes()
+            .that().resideInAPackage("nl.ngf.grants..")
+            .and().doNotHaveFullyQualifiedName("nl.ngf.grants.workflow.internal.EngineClock")
+            .should(notReadTheSystemClock());
+
+    private static ArchCondition<JavaClass> notReadTheSystemClock() {
+        Set<String> moments = Set.of(Instant.class.getName(), LocalDate.class.getName(), LocalDateTime.class.getName(),
+                LocalTime.class.getName(), ZonedDateTime.class.getName(), OffsetDateTime.class.getName(), Year.class.getName());
+        return new ArchCondition<>("not read the system's clock") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (JavaCall<?> call : origin.getCodeUnitCallsFromSelf()) {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    List<String> parameters = call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList();
+                    boolean systemClock = moments.contains(owner) && name.equals("now") && !parameters.contains(Clock.class.getName())
+                            || owner.equals(Clock.class.getName()) && name.startsWith("system")
+                            || owner.equals(System.class.getName()) && name.equals("currentTimeMillis")
+                            || owner.equals(Date.class.getName()) && name.equals(JavaConstructor.CONSTRUCTOR_NAME) && parameters.isEmpty();
+                    if (systemClock) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                }
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> onlyUseInternalsOfTheirOwnModule() {
         return new ArchCondition<>("only use the internal package of their own module") {

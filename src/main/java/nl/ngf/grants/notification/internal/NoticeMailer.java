@@ -16,6 +16,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.OptimisticLockException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -47,6 +48,10 @@ public class NoticeMailer {
 
     @Inject
     Outbox outbox;
+
+    /** The engine's clock (see EngineTime). */
+    @Inject
+    Clock clock;
 
     @Resource
     ManagedExecutorService executor;
@@ -179,7 +184,7 @@ public class NoticeMailer {
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(attempt.address(), true));
         message.setSubject(attempt.subject(), StandardCharsets.UTF_8.name());
         message.setText(attempt.body(), StandardCharsets.UTF_8.name());
-        message.setSentDate(new Date());
+        message.setSentDate(Date.from(clock.instant()));
         message.setHeader("Content-Language", "nl, en");
         message.setHeader("Auto-Submitted", "auto-generated");
         Transport.send(message);
