@@ -97,6 +97,12 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("nl.ngf.grants.workflow.internal.EngineClock")
             .should(notReadTheSystemClock());
 
+    /** Only the demo's history moves the application's clock; nothing else may, in production least of all. */
+    @ArchTest
+    static final ArchRule onlyTheDemoMovesTheClock = noClasses()
+            .that().resideOutsideOfPackages("nl.ngf.grants.demo..", "nl.ngf.grants.workflow..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("nl.ngf.grants.workflow.EngineTime");
+
     private static ArchCondition<JavaClass> notReadTheSystemClock() {
         Set<String> moments = Set.of(Instant.class.getName(), LocalDate.class.getName(), LocalDateTime.class.getName(),
                 LocalTime.class.getName(), ZonedDateTime.class.getName(), OffsetDateTime.class.getName(), Year.class.getName());

@@ -140,6 +140,10 @@ class CaseHistoryIT {
         }
 
         List<Moment> moments = history.ofProgramme(auditor, id).moments();
+        assertThat(moments).filteredOn(m -> m.source() == Timeline.Source.AUDIT).extracting(m -> m.at() + " " + m.kind())
+                .as("the audit trail reads the engine's clock: each step's entry at the moment the engine recorded it")
+                .contains(registered + " programme.conditionalAward", registered.plusSeconds(60) + " programme.revisionSubmitted",
+                        registered.plusSeconds(120) + " programme.completenessChecked");
         assertThat(moments).filteredOn(m -> m.kind().equals("OPERATION")).extracting(Moment::what)
                 .as("the officer's start of the case, and each task taken on and completed, in the engine's own log")
                 .containsOnly("Create", "Claim", "Complete")
