@@ -12,11 +12,11 @@ import nl.ngf.grants.shared.DomainException;
 /** What the two overdue decisions share: extend the deadline to a new date, or cancel the tranche, with reasoning. */
 abstract class OverdueDecisionForm extends TrancheTaskForm {
 
-    private Boolean extend;
     /** The engine's clock (see EngineTime). */
     @Inject
     Clock clock;
 
+    private Boolean extend;
     private LocalDate newDeadline;
     private String reasoning;
 
