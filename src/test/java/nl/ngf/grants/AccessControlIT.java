@@ -225,6 +225,7 @@ class AccessControlIT {
         refused(tries, "FundingService#stalledReleases", () -> funding.stalledReleases(stranger));
         refused(tries, "FundingService#retryRelease", () -> funding.retryRelease(stranger, trancheId));
         refused(tries, "FundingService#ledger", () -> funding.ledger(stranger));
+        refused(tries, "FundingService#ledgerPage", () -> funding.ledgerPage(stranger, 0, 25));
         refused(tries, "FundingService#checkLedger", () -> funding.checkLedger(stranger));
         refused(tries, "FundingService#replayRelease", () -> funding.replayRelease(stranger, trancheId));
         sees(tries, "FundingService#totals", () -> assertThat(funding.totals(stranger)).doesNotContainKey(ppsId));

@@ -101,6 +101,12 @@ public interface FundingService {
     /** Administrators: every line of the disbursement ledger, newest first. */
     List<LedgerLine> ledger(Actor administrator);
 
+    /**
+     * Administrators: {@code size} lines of the disbursement ledger from line {@code first} (0 the newest), read
+     * from the database as a page, with the number of lines and the total of the whole ledger.
+     */
+    LedgerExtract ledgerPage(Actor administrator, int first, int size);
+
     /** Administrators: reconciles every ledger line with its tranche, allocation, award, decisions and audit entry. */
     LedgerCheck checkLedger(Actor administrator);
 

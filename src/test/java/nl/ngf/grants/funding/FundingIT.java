@@ -428,9 +428,20 @@ class FundingIT {
             assertThat(line.amount()).isEqualTo(Money.ofEuros(400_000));
             assertThat(line.authorisedBy()).isEqualTo(officer.username());
         });
+        List<LedgerLine> whole = funding.ledger(administrator);
+        List<LedgerLine> paged = new java.util.ArrayList<>();
+        for (int first = 0; first < whole.size(); first += 2) {
+            LedgerExtract page = funding.ledgerPage(administrator, first, 2);
+            assertThat(page.count()).isEqualTo(whole.size());
+            assertThat(page.total()).isEqualTo(whole.stream().map(LedgerLine::amount).reduce(Money.ZERO, Money::plus));
+            paged.addAll(page.lines());
+        }
+        assertThat(paged).as("read two lines at a time, the pages are the whole ledger, newest first").isEqualTo(whole);
+        assertThat(funding.ledgerPage(administrator, whole.size(), 2).lines()).as("past the last line").isEmpty();
         for (Actor notAdministrator : List.of(officer, secondOfficer, committee, applicant, otherApplicant)) {
             assertThatThrownBy(() -> funding.checkLedger(notAdministrator)).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> funding.ledger(notAdministrator)).isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> funding.ledgerPage(notAdministrator, 0, 25)).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> funding.replayRelease(notAdministrator, paid)).isInstanceOf(NotAllowedException.class);
         }
 

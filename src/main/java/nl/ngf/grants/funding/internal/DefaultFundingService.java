@@ -26,6 +26,7 @@ import nl.ngf.grants.funding.ChangeRequestView;
 import nl.ngf.grants.funding.CorrectiveActionPlan;
 import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.LedgerCheck;
+import nl.ngf.grants.funding.LedgerExtract;
 import nl.ngf.grants.funding.LedgerLine;
 import nl.ngf.grants.funding.OverdueDecision;
 import nl.ngf.grants.funding.PartnershipFunding;
@@ -712,6 +713,12 @@ public class DefaultFundingService implements FundingService {
     public List<LedgerLine> ledger(Actor administrator) {
         administrator.require(Role.ADMINISTRATOR);
         return ledger.lines(administrator);
+    }
+
+    @Override
+    public LedgerExtract ledgerPage(Actor administrator, int first, int size) {
+        administrator.require(Role.ADMINISTRATOR);
+        return ledger.page(administrator, first, size);
     }
 
     @Override

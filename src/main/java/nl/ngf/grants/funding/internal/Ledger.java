@@ -21,6 +21,7 @@ import nl.ngf.grants.audit.AuditEntryView;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.funding.LedgerCheck;
 import nl.ngf.grants.funding.LedgerCheck.Finding;
+import nl.ngf.grants.funding.LedgerExtract;
 import nl.ngf.grants.funding.LedgerLine;
 import nl.ngf.grants.funding.ReleaseReplay;
 import nl.ngf.grants.funding.TrancheStatus;
@@ -66,12 +67,33 @@ public class Ledger {
 
     /** Every line of the ledger, newest first. */
     public List<LedgerLine> lines(Actor administrator) {
-        Map<Long, ProgrammeSummary> programmesById = programmesById(administrator);
         List<Disbursement> disbursements = em.createQuery("select d from Disbursement d order by d.releasedAt desc, d.id desc",
                 Disbursement.class).getResultList();
         Map<Long, ScheduledTranche> tranches = tranchesOf(disbursements.stream().map(d -> d.programmeId).collect(Collectors.toSet()));
+        return lines(administrator, disbursements, tranches::get);
+    }
+
+    /**
+     * A page of the ledger, newest first, read as a page from the database: two queries for the lines and the
+     * whole ledger's count and total, and one per line for its tranche.
+     */
+    public LedgerExtract page(Actor administrator, int first, int size) {
+        Object[] whole = em.createQuery("select count(d), coalesce(sum(d.amountCents), 0) from Disbursement d", Object[].class)
+                .getSingleResult();
+        List<Disbursement> disbursements = size <= 0 ? List.of()
+                : em.createQuery("select d from Disbursement d order by d.releasedAt desc, d.id desc", Disbursement.class)
+                        .setFirstResult(Math.max(first, 0)).setMaxResults(size).getResultList();
+        return new LedgerExtract(lines(administrator, disbursements, schedule::tranche), ((Number) whole[0]).longValue(),
+                Money.ofCents(((Number) whole[1]).longValue()));
+    }
+
+    private List<LedgerLine> lines(Actor administrator, List<Disbursement> disbursements, Function<Long, ScheduledTranche> tranches) {
+        if (disbursements.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProgrammeSummary> programmesById = programmesById(administrator);
         return disbursements.stream().map(d -> {
-            ScheduledTranche tranche = tranches.get(d.trancheId);
+            ScheduledTranche tranche = tranches.apply(d.trancheId);
             ProgrammeSummary programme = programmesById.get(d.programmeId);
             return new LedgerLine(d.trancheId, d.programmeId, programme == null ? String.valueOf(d.programmeId) : programme.reference(),
                     d.partnershipId, tranche == null ? String.valueOf(d.partnershipId) : tranche.partnershipName(),

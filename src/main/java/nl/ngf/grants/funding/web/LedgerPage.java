@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.LedgerCheck;
+import nl.ngf.grants.funding.LedgerExtract;
 import nl.ngf.grants.funding.LedgerLine;
 import nl.ngf.grants.funding.ReleaseReplay;
 import nl.ngf.grants.identity.CurrentUser;
@@ -14,10 +16,13 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.web.Formats;
 import nl.ngf.grants.web.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
- * The administrator's view of the disbursement ledger: every line, a reconciliation of the whole
- * ledger, and the release step of a paid tranche run again to show that it pays nothing twice.
+ * The administrator's view of the disbursement ledger: every line, read a page at a time, a reconciliation
+ * of the whole ledger, and the release step of a paid tranche run again to show that it pays nothing twice.
  */
 @Named
 @ViewScoped
@@ -35,17 +40,35 @@ public class LedgerPage implements Serializable {
     @Inject
     Formats fmt;
 
-    private List<LedgerLine> lines;
+    /** The ledger a page at a time, as the table shows it and the exports read it. */
+    private final LazyDataModel<LedgerLine> lines = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, extract(0, 0).count());
+        }
+
+        @Override
+        public List<LedgerLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return extract(first, pageSize).lines();
+        }
+    };
+
+    /** The whole ledger's number of lines and total, as the last page read found them. */
+    private LedgerExtract whole;
     private LedgerCheck check;
     private ReleaseReplay replay;
 
-    public void load() {
+    private LedgerExtract extract(int first, int size) {
         try {
-            lines = funding.ledger(currentUser.actor());
+            whole = funding.ledgerPage(currentUser.actor(), first, size);
         } catch (DomainException e) {
-            lines = List.of();
+            whole = new LedgerExtract(List.of(), 0, Money.ZERO);
             messages.refused(e);
         }
+        return whole;
     }
 
     public void check() {
@@ -63,7 +86,6 @@ public class LedgerPage implements Serializable {
             replay = null;
             messages.refused(e);
         }
-        load();
     }
 
     /** A finding's compared value in words: amounts and statuses formatted, anything else as recorded, none as a dash. */
@@ -77,15 +99,18 @@ public class LedgerPage implements Serializable {
         return value instanceof Enum<?> status ? fmt.text(status) : value.toString();
     }
 
-    public List<LedgerLine> getLines() {
-        if (lines == null) {
-            load();
-        }
+    public LazyDataModel<LedgerLine> getLines() {
         return lines;
     }
 
+    /** How many lines the whole ledger has. */
+    public long getCount() {
+        return whole == null ? extract(0, 0).count() : whole.count();
+    }
+
+    /** What the whole ledger adds up to. */
     public Money getTotal() {
-        return getLines().stream().map(LedgerLine::amount).reduce(Money.ZERO, Money::plus);
+        return whole == null ? extract(0, 0).total() : whole.total();
     }
 
     public LedgerCheck getCheck() {
