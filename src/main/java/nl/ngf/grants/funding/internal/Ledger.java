@@ -74,8 +74,8 @@ public class Ledger {
     }
 
     /**
-     * A page of the ledger, newest first, read as a page from the database: two queries for the lines and the
-     * whole ledger's count and total, and one per line for its tranche.
+     * A page of the ledger, newest first, read as a page from the database: one query for its lines, one for the
+     * whole ledger's count and total, one per line for its tranche, and the programmes' references.
      */
     public LedgerExtract page(Actor administrator, int first, int size) {
         Object[] whole = em.createQuery("select count(d), coalesce(sum(d.amountCents), 0) from Disbursement d", Object[].class)
