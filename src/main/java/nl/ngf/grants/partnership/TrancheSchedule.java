@@ -21,6 +21,9 @@ public interface TrancheSchedule {
     /** One tranche; refuses an unknown id. */
     ScheduledTranche tranche(long trancheId);
 
+    /** These tranches by id, read together (an unknown id is left out). */
+    Map<Long, ScheduledTranche> tranches(Collection<Long> trancheIds);
+
     /** When and by whom the programme's amount was allocated over its PPSs; empty before the allocation. */
     java.util.Optional<Allocated> allocated(long programmeId);
 

@@ -75,7 +75,7 @@ public class Ledger {
 
     /**
      * A page of the ledger, newest first, read as a page from the database: one query for its lines, one for the
-     * whole ledger's count and total, one per line for its tranche, and the programmes' references.
+     * whole ledger's count and total, one for their tranches and PPSs, and the programmes' references.
      */
     public LedgerExtract page(Actor administrator, int first, int size) {
         Object[] whole = em.createQuery("select count(d), coalesce(sum(d.amountCents), 0) from Disbursement d", Object[].class)
@@ -83,7 +83,8 @@ public class Ledger {
         List<Disbursement> disbursements = size <= 0 ? List.of()
                 : em.createQuery("select d from Disbursement d order by d.releasedAt desc, d.id desc", Disbursement.class)
                         .setFirstResult(Math.max(first, 0)).setMaxResults(size).getResultList();
-        return new LedgerExtract(lines(administrator, disbursements, schedule::tranche), ((Number) whole[0]).longValue(),
+        Map<Long, ScheduledTranche> tranches = schedule.tranches(disbursements.stream().map(d -> d.trancheId).toList());
+        return new LedgerExtract(lines(administrator, disbursements, tranches::get), ((Number) whole[0]).longValue(),
                 Money.ofCents(((Number) whole[1]).longValue()));
     }
 

@@ -41,6 +41,16 @@ public class DefaultTrancheSchedule implements TrancheSchedule {
     }
 
     @Override
+    public Map<Long, ScheduledTranche> tranches(Collection<Long> trancheIds) {
+        if (trancheIds.isEmpty()) {
+            return Map.of();
+        }
+        return views(em.createQuery("select t from PlannedTranche t where t.id in :ids", PlannedTranche.class)
+                .setParameter("ids", List.copyOf(trancheIds)).getResultList()).stream()
+                .collect(Collectors.toMap(ScheduledTranche::id, t -> t));
+    }
+
+    @Override
     public java.util.Optional<Allocated> allocated(long programmeId) {
         List<Allocation> allocations = em.createQuery("select a from Allocation a where a.programmeId = :programme order by a.allocatedAt, a.id",
                 Allocation.class).setParameter("programme", programmeId).getResultList();
