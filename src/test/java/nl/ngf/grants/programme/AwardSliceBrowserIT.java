@@ -1300,7 +1300,16 @@ class AwardSliceBrowserIT {
         assertThat(errorMessages()).isEqualTo("Vanaf: '31-31-2026' is geen geldige datum; typ jjjj-mm-dd.");
         assertThat(text("audit:entries")).isEqualTo(entries);
         assertThat(browser.getCurrentUrl()).as("a refused date is not kept").endsWith("audit/log.xhtml?actor=aanvrager-llo");
+        // A day February does not have is refused too, not quietly made its last day.
+        retype("audit:from_input", "2026-02-30");
+        browser.findElement(By.id("audit:from_input")).sendKeys(Keys.ESCAPE);
+        click("audit:search");
+        assertThat(errorMessages()).isEqualTo("Vanaf: '2026-02-30' is geen geldige datum; typ jjjj-mm-dd.");
+        assertThat(text("audit:entries")).isEqualTo(entries);
+        assertThat(browser.getCurrentUrl()).endsWith("audit/log.xhtml?actor=aanvrager-llo");
         go("audit/log.xhtml?actor=aanvrager-llo&from=31-31-2026");
+        assertThat(errorMessages()).isEqualTo("Dit adres bevat geen geldige datum (jjjj-mm-dd).");
+        go("audit/log.xhtml?actor=aanvrager-llo&from=2026-02-30");
         assertThat(errorMessages()).isEqualTo("Dit adres bevat geen geldige datum (jjjj-mm-dd).");
 
         // The entry a verification names (the link it offers) is shown with the one before and after it, however far
