@@ -2,6 +2,7 @@ package nl.ngf.grants.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -218,6 +219,13 @@ class FundingIT {
         assertThat(after.released()).isEqualTo(Money.ofEuros(400_000));
         assertThat(after.remaining()).isEqualTo(Money.ofEuros(200_000));
         assertThat(after.tranches().get(1).status()).as("the next tranche starts after the release").isEqualTo(TrancheStatus.REPORT_DUE);
+        assertThat(funding.tranches(applicant)).as("the tranche list, by planned date and PPS: the paid one paid")
+                .filteredOn(t -> t.programmeId() == programmeId)
+                .extracting(TrancheOverview::partnershipName, TrancheOverview::sequence, TrancheOverview::status, t -> t.paidAt() != null)
+                .containsExactly(tuple("PPS Techniek", 1, TrancheStatus.REPORT_DUE, false), tuple("PPS Zorg", 1, TrancheStatus.RELEASED, true),
+                        tuple("PPS Zorg", 2, TrancheStatus.REPORT_DUE, false));
+        assertThat(funding.tranches(officer)).filteredOn(t -> t.programmeId() == programmeId).hasSize(3);
+        assertThat(funding.tranches(otherApplicant)).noneMatch(t -> t.programmeId() == programmeId);
         assertThat(funding.totals(applicant).get(zorg)).satisfies(totals -> {
             assertThat(totals.allocated()).isEqualTo(Money.ofEuros(600_000));
             assertThat(totals.released()).isEqualTo(Money.ofEuros(400_000));

@@ -387,14 +387,16 @@ public class DefaultFundingService implements FundingService {
         // A PPS's programme may be another organisation's file: its reference only where the actor may see it.
         Map<Long, String> references = programmes.programmes(actor).stream()
                 .collect(Collectors.toMap(ProgrammeSummary::id, ProgrammeSummary::reference));
+        List<Long> programmeIds = visible.values().stream().map(PartnershipView::programmeId).distinct().toList();
         List<ScheduledTranche> tranches = new java.util.ArrayList<>();
-        visible.values().stream().map(PartnershipView::programmeId).distinct().forEach(programmeId -> schedule.tranchesOfProgramme(programmeId)
+        programmeIds.forEach(programmeId -> schedule.tranchesOfProgramme(programmeId)
                 .stream().filter(t -> visible.containsKey(t.partnershipId())).forEach(tranches::add));
-        List<Long> ids = tranches.stream().map(ScheduledTranche::id).toList();
-        Map<Long, TrancheRelease> releases = byTranche(ids, "select r from TrancheRelease r where r.trancheId in :ids",
+        // Their states and payments by programme, not by tranche: the ids of a few programmes in a query rather than of
+        // every tranche (thousands; PostgreSQL takes at most 32,767 in one). A PPS not shown is simply not looked up.
+        Map<Long, TrancheRelease> releases = byTranche(programmeIds, "select r from TrancheRelease r where r.programmeId in :ids",
                 TrancheRelease.class, r -> r.trancheId);
-        Map<Long, Disbursement> paid = byTranche(ids, "select d from Disbursement d where d.trancheId in :ids", Disbursement.class,
-                d -> d.trancheId);
+        Map<Long, Disbursement> paid = byTranche(programmeIds, "select d from Disbursement d where d.programmeId in :ids",
+                Disbursement.class, d -> d.trancheId);
         return tranches.stream().map(t -> new TrancheOverview(t.id(), t.programmeId(), references.get(t.programmeId()), t.partnershipId(),
                         t.partnershipName(), t.sequence(), t.amount(), t.plannedDate(), t.milestone(), t.target(),
                         releases.containsKey(t.id()) ? releases.get(t.id()).status : TrancheStatus.SCHEDULED,
@@ -678,6 +680,7 @@ public class DefaultFundingService implements FundingService {
                 .collect(Collectors.toMap(DocumentView::id, Function.identity()));
     }
 
+    /** What the query finds for these ids (of tranches, or of their programmes), by tranche. */
     private <T> Map<Long, T> byTranche(List<Long> ids, String jpql, Class<T> type, Function<T, Long> key) {
         if (ids.isEmpty()) {
             return Map.of();
