@@ -311,11 +311,12 @@ public class TrancheOutcomes {
         }
     }
 
-    /** The officer whose decision let the money go: the second approver, else the verifier. */
+    /** A milestone's KPI value as the audit entry of a change keeps it: the KPI and its value, or none. */
     private static String targetText(nl.ngf.grants.partnership.KpiTarget target) {
         return target == null ? "none" : target.kpi() + " " + target.value().toPlainString();
     }
 
+    /** The officer whose decision let the money go: the second approver, else the verifier. */
     private String authorisedBy(long trancheId) {
         return em.createQuery("select d from TrancheDecision d where d.trancheId = :tranche and d.kind in :kinds order by d.decidedAt desc, d.id desc",
                         TrancheDecision.class).setParameter("tranche", trancheId)
