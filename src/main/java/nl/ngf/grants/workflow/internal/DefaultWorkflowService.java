@@ -23,6 +23,7 @@ import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.workflow.ModelVersion;
 import nl.ngf.grants.workflow.CaseEvent;
 import nl.ngf.grants.workflow.CasePath;
@@ -576,11 +577,15 @@ public class DefaultWorkflowService implements WorkflowService {
         });
     }
 
-    private static String shown(Object value, String typeName) {
+    /**
+     * A variable's value as the auditor's timeline shows it: a moment (a deadline, a reminder) in Dutch time with its
+     * offset, as every other time on the screens is Dutch (the end of 31 December is 23:59:59+01:00, not 22:59:59Z).
+     */
+    static String shown(Object value, String typeName) {
         if (value == null) {
             return typeName == null || "null".equals(typeName) ? "–" : "(" + typeName + ")";
         }
-        String text = value instanceof Date date ? date.toInstant().toString() : value.toString();
+        String text = value instanceof Date date ? date.toInstant().atZone(Deadlines.ZONE).toOffsetDateTime().toString() : value.toString();
         return text.length() <= 200 ? text : text.substring(0, 199) + "…";
     }
 
