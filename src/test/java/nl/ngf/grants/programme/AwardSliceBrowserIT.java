@@ -754,7 +754,8 @@ class AwardSliceBrowserIT {
                 .allMatch(row -> row.contains("zorg") && row.contains("technologie")));
         wait.until(ExpectedConditions.urlMatches("programme/list\\.xhtml\\?q=ZORG\\+technologie$"));
         WebElement finishedRow = browser.findElement(By.xpath("//tr[.//a[text()='" + finished + "']]"));
-        assertThat(finishedRow.getText()).contains("Afgerond").contains("€ 8.000.000,00 / € 8.000.000,00");
+        assertThat(finishedRow.getText()).as("two words, as a screen reader reads them too")
+                .contains("Toegekend Afgerond").contains("€ 8.000.000,00 / € 8.000.000,00");
         browser.findElement(By.cssSelector("a.ngf-filter-AWARDED")).click();
         wait.until(ExpectedConditions.urlContains("status=AWARDED"));
         assertThat(browser.getCurrentUrl()).as("the search stays as the status is chosen").contains("q=ZORG+technologie");
@@ -774,6 +775,7 @@ class AwardSliceBrowserIT {
 
         go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", finished, "programme/detail"));
         assertThat(text("settled")).isEqualTo("Afgerond");
+        assertThat(browser.findElement(By.id("status")).findElement(By.xpath("..")).getText()).isEqualTo("Toegekend Afgerond");
         assertThat(text("moneyReleased")).contains("€ 8.000.000,00");
         assertThat(browser.findElements(By.cssSelector("[id='ledgerLines:payments'] .ngf-payment-amount"))).extracting(WebElement::getText)
                 .containsExactlyInAnyOrder("€ 1.000.000,00", "€ 1.500.000,00", "€ 2.500.000,00", "€ 3.000.000,00");
