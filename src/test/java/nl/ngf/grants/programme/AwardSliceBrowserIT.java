@@ -1134,6 +1134,49 @@ class AwardSliceBrowserIT {
     }
 
     /**
+     * Before the session ends for want of activity the user is warned and stays logged in with one click (WCAG 2.2.1);
+     * one who types without reaching the server is kept without being asked; after the end the page says so. The page
+     * counts the server's half hour from its last request; here its timer is started anew with seconds for minutes.
+     */
+    @Test
+    void beforeTheSessionEndsTheUserIsWarnedAndStaysLoggedInWithOneClick() {
+        logIn("aanvrager");
+        assertThat(browser.findElement(By.id("session-watch")).getDomAttribute("data-timeout")).as("the server's timeout, in seconds")
+                .isEqualTo("1800");
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript("window.ngfSessionWatch.start(8, 4);");
+        WebElement warning = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session:sessionWarning")));
+        assertThat(warning.getText()).contains("Blijft u ingelogd?")
+                .contains("Over 2 minuten wordt u uitgelogd, en wat u dan nog niet heeft opgeslagen of ingediend, gaat verloren.");
+        // The keyboard is on the button (PrimeFaces puts it there once the dialog is shown).
+        wait.until(driver -> "session:stayLoggedIn".equals(driver.switchTo().activeElement().getDomAttribute("id")));
+        long asked = ((Number) js.executeScript("return Number(localStorage.getItem('ngf.lastContact'));")).longValue();
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.invisibilityOf(warning));
+        assertThat(((Number) js.executeScript("return Number(localStorage.getItem('ngf.lastContact'));")).longValue())
+                .as("staying reached the server").isGreaterThan(asked);
+
+        // Someone typing is kept logged in without being asked: the page asks the server itself before the warning.
+        js.executeScript("window.ngfSessionWatch.start(8, 4); window.ngfStartedAt = Number(localStorage.getItem('ngf.lastContact'));");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.SHIFT).perform();
+        wait.until(driver -> (Boolean) js.executeScript("return Number(localStorage.getItem('ngf.lastContact')) - window.ngfStartedAt >= 4000;"));
+        assertThat(warning.isDisplayed()).as("no warning for someone at work").isFalse();
+
+        // Nobody there: warned, and at the end told they are logged out, with a button to log in again.
+        js.executeScript("window.ngfSessionWatch.start(3, 2);");
+        WebElement expired = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session:sessionExpired")));
+        assertThat(expired.getText()).contains("U bent uitgelogd")
+                .contains("Wat u niet had opgeslagen of ingediend, is niet vastgelegd.").contains("Opnieuw inloggen");
+        assertThat(warning.isDisplayed()).isFalse();
+        wait.until(driver -> "session:loginAgain".equals(driver.switchTo().activeElement().getDomAttribute("id")));
+        browser.switchTo().activeElement().click();
+        // The page opened anew: the server's session (still there in this test) shows it; an ended one asks for the login.
+        wait.until(ExpectedConditions.stalenessOf(expired));
+        assertThat(browser.getCurrentUrl()).contains("workflow/inbox.xhtml");
+        logOut();
+    }
+
+    /**
      * Browsers keep the application's style sheet and scripts for a week; each page names them by a fingerprint of
      * what the server sends, so a deployment that changes one reaches every browser on its next page.
      */
