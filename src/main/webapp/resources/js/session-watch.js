@@ -1,10 +1,11 @@
 /*
  * Warns before the session ends for want of activity, and offers one click to stay (WCAG 2.2.1, Timing Adjustable):
  * a form typed into for half an hour without reaching the server would otherwise be lost when it is sent.
- * The server's session lasts its timeout from the last request, so the time is counted from the last page or ajax
- * request of this or any other tab of the application (shared through localStorage). A while before the end, a user who
- * has typed or clicked since that request is kept logged in without being asked (an ajax request that does nothing);
- * one who has not is asked, and after the end told that they have been logged out, with a button to log in again.
+ * The server's session lasts its timeout from the last request, so the time is counted from the last page, ajax
+ * request or form sent (a download) of this or any other tab of the application (shared through localStorage). A
+ * while before the end, a user who has typed or clicked since then is kept logged in without being asked (an ajax
+ * request that does nothing); one who has not is asked, and after the end told that they have been logged out, with
+ * a button to log in again.
  */
 (function () {
     var watch = document.getElementById('session-watch');
@@ -80,6 +81,8 @@
         }, {capture: true, passive: true});
     });
     window.jQuery(document).on('pfAjaxComplete', contact);
+    // A form sent without ajax that leaves the page as it is (a CSV or XLSX download) reached the server too.
+    document.addEventListener('submit', contact, true);
     window.jQuery(function () {
         document.getElementById('session:loginAgain').addEventListener('click', function () {
             window.location.assign(window.location.href.split('#')[0]);
