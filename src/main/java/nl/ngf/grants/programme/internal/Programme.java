@@ -39,6 +39,11 @@ class Programme {
     static final int MAX_TITLE = 300;
     static final int MAX_TEXT = 4000;
     static final int MAX_LONG_TEXT = 8000;
+    /**
+     * More than the whole National Growth Fund (20 billion euros) is no request but a typing error: a zero too many
+     * would otherwise go through, and every amount after it (conditional, awarded, allocated) is held to this one.
+     */
+    static final Money MOST_REQUESTED = Money.ofEuros(20_000_000_000L);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_programme_id")
@@ -136,6 +141,9 @@ class Programme {
             refusals.refuse("programme.organisation.required");
         }
         Money requestedAmount = refusals.value(() -> positive(requested, "programme.requested.required", "programme.requested.positive"));
+        if (requestedAmount != null && requestedAmount.isGreaterThan(MOST_REQUESTED)) {
+            refusals.refuse("programme.requested.aboveFund");
+        }
         Money conditionalAmount = refusals.value(() -> positive(conditional, "programme.conditional.required",
                 "programme.conditional.positive"));
         if (requestedAmount != null && conditionalAmount != null && conditionalAmount.isGreaterThan(requestedAmount)) {

@@ -87,6 +87,14 @@ class ProgrammeTest {
         refused(() -> register("100.00", "100.01", List.of("x")), "programme.conditional.aboveRequested");
     }
 
+    /** A zero too many is caught: no request is larger than the whole fund, and the fund's own size still goes. */
+    @Test
+    void refusesARequestAboveTheWholeFund() {
+        refused(() -> register("20000000000.01", "210000000", List.of("x")), "programme.requested.aboveFund");
+        refused(() -> register("210000000000", "210000000", List.of("x")), "programme.requested.aboveFund");
+        assertThat(register("20000000000.00", "210000000", List.of("x")).requestedCents).isEqualTo(2_000_000_000_000L);
+    }
+
     @Test
     void refusesFractionsOfACent() {
         refused(() -> register("100.001", "100", List.of("x")), "money.cents");
