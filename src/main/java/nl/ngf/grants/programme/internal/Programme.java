@@ -44,6 +44,8 @@ class Programme {
      * would otherwise go through, and every amount after it (conditional, awarded, allocated) is held to this one.
      */
     static final Money MOST_REQUESTED = Money.ofEuros(20_000_000_000L);
+    /** More PPSs than a programme could hold is a digit too many (the seed's programme planned 50, then 15). */
+    static final int MOST_PPSS = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ngf_programme_id")
@@ -149,9 +151,7 @@ class Programme {
         if (requestedAmount != null && conditionalAmount != null && conditionalAmount.isGreaterThan(requestedAmount)) {
             refusals.refuse("programme.conditional.aboveRequested");
         }
-        if (plannedPpsCount != null && plannedPpsCount < 1) {
-            refusals.refuse("programme.ppsCount.positive");
-        }
+        refusals.check(() -> checkPpsCount(plannedPpsCount));
         refusals.check(() -> requireFutureDeadline(revisionDeadline, today));
         List<String> texts = conditionTexts == null ? List.of()
                 : conditionTexts.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
@@ -198,9 +198,7 @@ class Programme {
         if (cleanSummary != null && cleanSummary.length() > MAX_LONG_TEXT) {
             refusals.refuse("revision.summary.tooLong", MAX_LONG_TEXT);
         }
-        if (ppsCount != null && ppsCount < 1) {
-            refusals.refuse("programme.ppsCount.positive");
-        }
+        refusals.check(() -> checkPpsCount(ppsCount));
         refusals.refuseIfAny();
         Revision revision = new Revision(this, revisions.size() + 1, cleanSummary, ppsCount, applicant, now);
         for (AwardCondition condition : conditions) {
@@ -431,6 +429,16 @@ class Programme {
             throw new DomainException(key);
         }
         return text.strip();
+    }
+
+    /** A number of PPSs, when given: at least one, and not more than a programme could hold (a digit too many). */
+    private static void checkPpsCount(Integer count) {
+        if (count != null && count < 1) {
+            throw new DomainException("programme.ppsCount.positive");
+        }
+        if (count != null && count > MOST_PPSS) {
+            throw new DomainException("programme.ppsCount.tooMany", MOST_PPSS);
+        }
     }
 
     private static Money positive(BigDecimal euros, String requiredKey, String positiveKey) {

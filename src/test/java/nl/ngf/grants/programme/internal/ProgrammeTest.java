@@ -95,6 +95,18 @@ class ProgrammeTest {
         assertThat(register("20000000000.00", "210000000", List.of("x")).requestedCents).isEqualTo(2_000_000_000_000L);
     }
 
+    /** A digit too many in the number of PPSs is caught too, at registration and in a revision. */
+    @Test
+    void refusesMoreThanAThousandPpss() {
+        refused(() -> Programme.register("T", 1L, BigDecimal.TEN, BigDecimal.ONE, 1001, TODAY.plusDays(1), List.of("x"), "a", NOW, TODAY),
+                "programme.ppsCount.tooMany");
+        assertThat(Programme.register("T", 1L, BigDecimal.TEN, BigDecimal.ONE, 1000, TODAY.plusDays(1), List.of("x"), "a", NOW, TODAY))
+                .isNotNull();
+        Programme programme = registered();
+        refusedWithEach(() -> programme.submitRevision(Map.of(), null, 15000, List.of(), "aanvrager", NOW),
+                "revision.answer.required", "revision.answer.required", "programme.ppsCount.tooMany");
+    }
+
     @Test
     void refusesFractionsOfACent() {
         refused(() -> register("100.001", "100", List.of("x")), "money.cents");
