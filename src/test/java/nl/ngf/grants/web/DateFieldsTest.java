@@ -15,10 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 class DateFieldsTest {
 
+    /** Every date field of the pages, each named by its page. */
+    private static List<String> dateFields() {
+        return FacesPages.tags(Pattern.compile("<p:datePicker\\b[^>]*>")).stream().map(found -> found.page() + ": " + found.tag()).toList();
+    }
+
     @Test
     void everyDateFieldOpensItsCalendarFromItsButtonOnly() {
-        List<String> fields = FacesPages.tags(Pattern.compile("<p:datePicker\\b[^>]*>")).stream()
-                .map(found -> found.page() + ": " + found.tag()).toList();
+        List<String> fields = dateFields();
         assertThat(fields).as("the date fields of the pages").hasSizeGreaterThanOrEqualTo(8);
         assertThat(fields).allSatisfy(field -> assertThat(field)
                 .contains("showOnFocus=\"false\"").contains("showIcon=\"true\"").contains("focusOnSelect=\"true\""));
@@ -26,9 +30,7 @@ class DateFieldsTest {
 
     @Test
     void everyDateIsReadAsTypedOrRefused() {
-        List<String> fields = FacesPages.tags(Pattern.compile("<p:datePicker\\b[^>]*>")).stream()
-                .map(found -> found.page() + ": " + found.tag()).toList();
-        assertThat(fields).as("the date fields of the pages").hasSizeGreaterThanOrEqualTo(8)
+        assertThat(dateFields()).as("the date fields of the pages").hasSizeGreaterThanOrEqualTo(8)
                 .allSatisfy(field -> assertThat(field).contains("converter=\"" + IsoDateConverter.ID + "\""));
         List<String> dateParameters = FacesPages.tags(Pattern.compile("<f:viewParam\\b[^>]*badDate[^>]*>")).stream()
                 .map(found -> found.page() + ": " + found.tag()).toList();
