@@ -244,13 +244,13 @@ public class DemoData {
         collectief = identity.createOrganisation("llo-collectief", "LLO Collectief Laagopgeleiden en Laaggeletterden");
 
         // Demo addresses in the example.org domain, reserved for examples: nothing sent to them reaches anyone.
-        identity.createUser("adviseur", "Sanne de Vries (subsidieadviseur)", DEMO_PASSWORD, null, Set.of(Role.GRANT_OFFICER), "adviseur@example.org");
-        identity.createUser("adviseur2", "Ahmed El Amrani (subsidieadviseur)", DEMO_PASSWORD, null, Set.of(Role.GRANT_OFFICER), "adviseur2@example.org");
-        identity.createUser("commissie", "Prof. dr. Marieke Bakker (beoordelingscommissie)", DEMO_PASSWORD, null, Set.of(Role.COMMITTEE_MEMBER), "commissie@example.org");
-        identity.createUser("aanvrager", "Jeroen Smit (penvoerder Katapult)", DEMO_PASSWORD, katapult.id(), Set.of(Role.APPLICANT), "aanvrager@example.org");
-        identity.createUser("aanvrager-llo", "Fatima Yilmaz (penvoerder LLO-katalysator)", DEMO_PASSWORD, llo.id(), Set.of(Role.APPLICANT), "aanvrager-llo@example.org");
-        identity.createUser("aanvrager-collectief", "Kees Jansen (penvoerder LLO Collectief)", DEMO_PASSWORD, collectief.id(), Set.of(Role.APPLICANT), "aanvrager-collectief@example.org");
-        identity.createUser("beheerder", "Linda Vermeulen (beheerder/auditor)", DEMO_PASSWORD, null, Set.of(Role.ADMINISTRATOR), "beheerder@example.org");
+        identity.createUser("adviseur", "Sanne de Vries", DEMO_PASSWORD, null, Set.of(Role.GRANT_OFFICER), "adviseur@example.org");
+        identity.createUser("adviseur2", "Ahmed El Amrani", DEMO_PASSWORD, null, Set.of(Role.GRANT_OFFICER), "adviseur2@example.org");
+        identity.createUser("commissie", "Prof. dr. Marieke Bakker", DEMO_PASSWORD, null, Set.of(Role.COMMITTEE_MEMBER), "commissie@example.org");
+        identity.createUser("aanvrager", "Jeroen Smit", DEMO_PASSWORD, katapult.id(), Set.of(Role.APPLICANT), "aanvrager@example.org");
+        identity.createUser("aanvrager-llo", "Fatima Yilmaz", DEMO_PASSWORD, llo.id(), Set.of(Role.APPLICANT), "aanvrager-llo@example.org");
+        identity.createUser("aanvrager-collectief", "Kees Jansen", DEMO_PASSWORD, collectief.id(), Set.of(Role.APPLICANT), "aanvrager-collectief@example.org");
+        identity.createUser("beheerder", "Linda Vermeulen", DEMO_PASSWORD, null, Set.of(Role.ADMINISTRATOR), "beheerder@example.org");
     }
 
     private void register(long programmeId, long organisationId, String[] pps, Kpis baseline, Kpis target) {

@@ -41,6 +41,11 @@ public class CurrentUser {
         return isLoggedIn() ? actor().displayName() : "";
     }
 
+    /** The user's roles by their group names, in the order of {@link Role}: for a header that says in what capacity they work. */
+    public java.util.List<String> getRoleGroups() {
+        return isLoggedIn() ? actor().roles().stream().sorted().map(Role::group).toList() : java.util.List.of();
+    }
+
     public String getOrganisationName() {
         return isLoggedIn() ? actor().organisationName() : null;
     }

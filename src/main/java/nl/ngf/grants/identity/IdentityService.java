@@ -10,6 +10,12 @@ public interface IdentityService {
     Optional<Actor> actor(String username);
 
     /**
+     * The name a person goes by, for a page that says who did something: of any account, switched off or not
+     * (what they did stays theirs); empty for a user name no account has.
+     */
+    Optional<String> displayName(String username);
+
+    /**
      * How many times what this user may do has changed (password, roles, organisation, active); empty
      * when there is no active user of that name. A session compares it with the count it logged in with.
      */

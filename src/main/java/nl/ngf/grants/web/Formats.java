@@ -113,12 +113,6 @@ public class Formats {
         return String.format(language.getLocale(), "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    /** Who acted, as a case page shows it: a person's user name, or the system's own name in the reader's language. */
-    public String who(String username) {
-        return nl.ngf.grants.shared.SystemActors.isSystem(username)
-                ? Messages.format(language.getLocale(), "actor." + username) : username;
-    }
-
     public String text(Enum<?> value) {
         return value == null ? "–" : Messages.format(language.getLocale(), value.getClass().getSimpleName() + "." + value.name());
     }

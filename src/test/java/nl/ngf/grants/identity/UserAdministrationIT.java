@@ -156,6 +156,9 @@ class UserAdministrationIT {
         administration.updateUser(administrator, user.id(),
                 new UserDetails("Adviseur en commissielid", null, Set.of(Role.GRANT_OFFICER, Role.COMMITTEE_MEMBER), false));
         assertThat(identity.actor(officer.username())).as("a switched-off account acts no more").isEmpty();
+        assertThat(identity.displayName(officer.username())).as("but what they did is still shown under their name")
+                .contains("Adviseur en commissielid");
+        assertThat(identity.displayName("nobody-" + run)).as("a user name no account has").isEmpty();
         assertThat(login(officer.username(), "geheim-" + run).getStatus()).isNotEqualTo(CredentialValidationResult.Status.VALID);
 
         List<AuditEntryView> entries = auditOf("user", officer.username());

@@ -312,7 +312,8 @@ class AwardLifecycleIT {
         assertThat(taskOf(colleague, id).assignee()).isEqualTo(officer.username());
         assertThatThrownBy(() -> programmes.checkCompleteness(colleague, check.id(), new CompletenessDecision(true, null, null)))
                 .isInstanceOf(TaskTakenException.class)
-                .satisfies(e -> assertThat(((DomainException) e).arguments()).containsExactly(officer.username()));
+                .satisfies(e -> assertThat(((DomainException) e).arguments()).as("named by the name they go by")
+                        .containsExactly(officer.displayName()));
         assertThatThrownBy(() -> workflow.unclaim(colleague, check.id())).isInstanceOf(TaskTakenException.class);
         assertThatThrownBy(() -> workflow.claim(colleague, check.id())).as("taking it on is not taking it over")
                 .isInstanceOf(TaskTakenException.class);

@@ -180,6 +180,9 @@ class AwardSliceBrowserIT {
         wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
         assertThat(text("status")).isEqualTo("Wacht op herziening");
         assertThat(text("conditional")).contains("210.000.000,00");
+        assertThat(browser.findElement(By.id("facts")).getText()).as("a person is named by their name, not their user name")
+                .contains("Geregistreerd door\nSanne de Vries · ");
+        assertThat(text("current-user")).as("the header says in what capacity the user works").isEqualTo("Sanne de Vries · Subsidieadviseur");
         type("comment:text", "<b>Let op</b>: graag ook de begroting per regio.");
         click("comment:post");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "<b>Let op</b>: graag ook de begroting per regio."));
@@ -245,13 +248,13 @@ class AwardSliceBrowserIT {
         logOut();
         logIn("adviseur");
         go("workflow/inbox.xhtml");
-        assertThat(browser.findElement(By.xpath("//tr[.//span[text()='" + title + "']]//span[contains(@class,'ngf-taken-by')]")).getText()).isEqualTo("adviseur2");
+        assertThat(browser.findElement(By.xpath("//tr[.//span[text()='" + title + "']]//span[contains(@class,'ngf-taken-by')]")).getText()).isEqualTo("Ahmed El Amrani");
         openTask(title);
         wait.until(ExpectedConditions.urlContains("programme/completeness.xhtml"));
-        assertThat(text("claim:text")).startsWith("adviseur2 heeft deze taak opgepakt");
+        assertThat(text("claim:text")).startsWith("Ahmed El Amrani heeft deze taak opgepakt");
         browser.findElement(By.cssSelector("label[for='completeness:complete:0']")).click();
         click("completeness:submit");
-        assertThat(errorMessages()).contains("adviseur2 heeft deze taak opgepakt; alleen adviseur2 kan hem afronden.");
+        assertThat(errorMessages()).contains("Ahmed El Amrani heeft deze taak opgepakt; alleen Ahmed El Amrani kan hem afronden.");
         assertThat(browser.getCurrentUrl()).contains("programme/completeness.xhtml");
         click("claim:takeOver");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim:text"), "U hebt deze taak opgepakt"));
@@ -325,11 +328,11 @@ class AwardSliceBrowserIT {
 
         assertThat(text("status")).isEqualTo("Toegekend");
         assertThat(text("awarded")).contains("210.000.000,00");
-        assertThat(browser.findElement(By.id("revisions")).getText()).contains("Ronde 1").contains("Ronde 2").contains("aanvrager")
+        assertThat(browser.findElement(By.id("revisions")).getText()).contains("Ronde 1").contains("Ronde 2").contains("Ingediend door Jeroen Smit op ")
                 .as("the first round stays readable").contains("Per pps een KPI voor het mkb-bereik: van 5% naar 20%.");
-        assertThat(browser.findElement(By.id("assessments")).getText()).contains("Volledig toekennen").contains("commissie")
+        assertThat(browser.findElement(By.id("assessments")).getText()).contains("Volledig toekennen").contains("Beoordeeld door Prof. dr. Marieke Bakker op ")
                 .contains("Voldaan");
-        assertThat(browser.findElement(By.id("completenessChecks")).getText()).contains("Volledig").contains("adviseur");
+        assertThat(browser.findElement(By.id("completenessChecks")).getText()).contains("Volledig").contains("Gecontroleerd door Sanne de Vries op ");
         assertThat(browser.findElement(By.className("ngf-document")).getText()).isEqualTo("Herzien plan.pdf");
         assertThat(browser.findElements(By.className("ngf-timeline-what"))).extracting(WebElement::getText).containsExactly(
                 "Voorwaardelijk toegekend: € 210.000.000,00",
@@ -577,7 +580,7 @@ class AwardSliceBrowserIT {
         assertThat(browser.getTitle()).doesNotContain("gehackt");
         assertThat(browser.findElements(By.cssSelector(".ngf-report b"))).isEmpty();
         assertThat(browser.getPageSource()).contains("Tranche boven EUR 1.000.000").contains("Bewijs gezien; akkoord met vrijgave.")
-                .contains("geautoriseerd door adviseur2");
+                .contains("geautoriseerd door Ahmed El Amrani");
         snapshot("funding-pps-page");
         openPartnership(limburg);
         awaitTrancheStatus("Uitbetaald");
@@ -793,16 +796,16 @@ class AwardSliceBrowserIT {
         openPartnership(amsterdam);
         // Months before the tranche was due, the applicant asked to plan it a month later, and an officer approved.
         String day = "(\\d{1,2} \\p{L}+\\.? \\d{4})";
-        java.util.regex.Matcher delay = java.util.regex.Pattern.compile("Ingediend door aanvrager-llo op " + day + "(?s:.*)"
+        java.util.regex.Matcher delay = java.util.regex.Pattern.compile("Ingediend door Fatima Yilmaz op " + day + "(?s:.*)"
                 + "Geplande datum: " + day + " → " + day).matcher(text("changes"));
         assertThat(delay.find()).as("the delay: %s", text("changes")).isTrue();
-        assertThat(text("changes")).contains("Goedgekeurd en doorgevoerd").contains("adviseur");
+        assertThat(text("changes")).contains("Goedgekeurd en doorgevoerd – Sanne de Vries, ");
         LocalDate requested = LocalDate.parse(delay.group(1), DUTCH_DATE);
         LocalDate plannedBefore = LocalDate.parse(delay.group(2), DUTCH_DATE);
         assertThat(LocalDate.parse(delay.group(3), DUTCH_DATE)).isEqualTo(plannedBefore.plusDays(30));
         assertThat(requested).isBefore(plannedBefore.minusMonths(3)).isBefore(startedOn);
         assertThat(browser.getPageSource()).contains("Regel withholdBelowEighty").contains("Een extra scholingsgroep in het voorjaar")
-                .contains("Akkoord na verbeterplan.").contains("geautoriseerd door adviseur2");
+                .contains("Akkoord na verbeterplan.").contains("geautoriseerd door Ahmed El Amrani");
         // Tranche 2's course reads in the order it happened: report, verification, withheld, plan, verification, approval.
         assertThat(browser.findElements(By.cssSelector(".ngf-tranche")).get(1).findElements(By.cssSelector(".ngf-condition-text")))
                 .extracting(step -> step.getText().replaceAll(" (Ingediend door|–) .*", ""))
@@ -1434,7 +1437,7 @@ class AwardSliceBrowserIT {
             logIn("beheerder");
             go("admin/releases.xhtml");
             WebElement first = unsentMail(retried, row -> row.getText().contains("1 poging(en) mislukt"));
-            assertThat(first.getText()).contains("Kees Jansen (penvoerder LLO Collectief)\naanvrager-collectief\n")
+            assertThat(first.getText()).contains("Kees Jansen\naanvrager-collectief\n")
                     .doesNotContain("Krijgt geen e-mail meer")
                     .containsPattern("Nieuwe taak: herzien plan voor NGF-\\d{4}-\\d{3} " + retried + " uiterlijk ").contains("Laatste fout");
             unsentMail(withdrawn, row -> row.getText().contains("1 poging(en) mislukt"));
@@ -1527,7 +1530,7 @@ class AwardSliceBrowserIT {
         logOut();
 
         logInWithIssuedPassword(username, "eerste wachtwoord");
-        assertThat(text("current-user")).isEqualTo("<b>Nieuwe</b> aanvrager");
+        assertThat(text("current-user")).isEqualTo("<b>Nieuwe</b> aanvrager · Aanvrager");
         assertThat(text("ownPasswordDue")).contains("Kies eerst een eigen wachtwoord");
         go("workflow/inbox.xhtml");
         wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
@@ -1600,7 +1603,7 @@ class AwardSliceBrowserIT {
             wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
             assertThat(infoMessages()).contains("Uw wachtwoord is gewijzigd.");
             go("partnership/list.xhtml");
-            assertThat(text("current-user")).as("the session that changed the password goes on").isEqualTo("Twee sessies");
+            assertThat(text("current-user")).as("the session that changed the password goes on").isEqualTo("Twee sessies · Aanvrager");
 
             use(first);
             go("partnership/list.xhtml");
@@ -1610,7 +1613,7 @@ class AwardSliceBrowserIT {
 
             use(second);
             go("partnership/list.xhtml");
-            assertThat(text("current-user")).as("ending the other session left this one alone").isEqualTo("Twee sessies");
+            assertThat(text("current-user")).as("ending the other session left this one alone").isEqualTo("Twee sessies · Aanvrager");
 
             use(first);
             logIn("beheerder");

@@ -37,6 +37,14 @@ public class DefaultIdentityService implements IdentityService {
     }
 
     @Override
+    public Optional<String> displayName(String username) {
+        return em.createQuery("select u.displayName from UserAccount u where u.username = :username", String.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public java.util.OptionalInt accessVersion(String username) {
         return em.createQuery("select u.accessVersion from UserAccount u where u.username = :username and u.active = true",
                         Integer.class)

@@ -201,10 +201,10 @@ public class DefaultWorkflowService implements WorkflowService {
         return task;
     }
 
-    /** Refuses, naming them, when a colleague has taken the task on. */
-    private static void notTakenByAColleague(Actor actor, Task task) {
+    /** Refuses, naming them by the name they go by, when a colleague has taken the task on. */
+    private void notTakenByAColleague(Actor actor, Task task) {
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
-            throw new TaskTakenException(task.getAssignee());
+            throw new TaskTakenException(identity.displayName(task.getAssignee()).orElse(task.getAssignee()));
         }
     }
 
