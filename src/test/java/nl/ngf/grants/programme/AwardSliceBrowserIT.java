@@ -1172,10 +1172,36 @@ class AwardSliceBrowserIT {
                 .contains("Wat u niet had opgeslagen of ingediend, is niet vastgelegd.").contains("Opnieuw inloggen");
         assertThat(warning.isDisplayed()).isFalse();
         wait.until(driver -> "session:loginAgain".equals(driver.switchTo().activeElement().getDomAttribute("id")));
+        // The server has ended the session too (here: the browser forgets it), so the page asks for the login, and
+        // after it the user is back on the page they were on.
+        String page = browser.getCurrentUrl();
+        browser.manage().deleteAllCookies();
         browser.switchTo().activeElement().click();
-        // The page opened anew: the server's session (still there in this test) shows it; an ended one asks for the login.
-        wait.until(ExpectedConditions.stalenessOf(expired));
-        assertThat(browser.getCurrentUrl()).contains("workflow/inbox.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        type("login:username", "aanvrager");
+        type("login:password", "ngf-demo");
+        click("login:submit");
+        wait.until(ExpectedConditions.urlToBe(page));
+        logOut();
+    }
+
+    /**
+     * A link opened while logged out (from a reminder mail, a bookmark, a colleague) opens once the user has logged in,
+     * with everything its address says; a login of one's own accord starts at the inbox.
+     */
+    @Test
+    void aLinkOpenedWhileLoggedOutOpensOnceLoggedIn() {
+        String link = base + "programme/list.xhtml?status=AWARDED&q=Zorg+en";
+        browser.get(link);
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        type("login:username", "adviseur");
+        type("login:password", "ngf-demo");
+        click("login:submit");
+        wait.until(ExpectedConditions.urlToBe(link));
+        assertThat(browser.findElement(By.id("list:query")).getDomProperty("value")).as("the search the link asked for").isEqualTo("Zorg en");
+        logOut();
+        logIn("adviseur");
+        assertThat(browser.getCurrentUrl()).as("the link is followed once").endsWith("workflow/inbox.xhtml");
         logOut();
     }
 

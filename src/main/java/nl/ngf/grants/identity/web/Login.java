@@ -39,6 +39,9 @@ public class Login {
     @Inject
     jakarta.enterprise.event.Event<LoginFailed> loginFailed;
 
+    /** Where Open Liberty keeps the address a user asked for while it sends them to log in. */
+    static final String ASKED_FOR = "WASReqURL";
+
     private String username;
     private String password;
 
@@ -68,8 +71,11 @@ public class Login {
                     request.changeSessionId();
                 }
                 sessions.remember(request);
-                external.redirect(external.getRequestContextPath()
-                        + (sessions.ownPasswordDue(request.getSession(false)) ? AccountSessions.PASSWORD_PAGE : "/workflow/inbox.xhtml"));
+                java.util.Optional<String> askedFor = continuation(request.getScheme(), request.getServerName(), request.getServerPort(),
+                        request.getContextPath(), askedFor(request, (HttpServletResponse) external.getResponse()));
+                external.redirect(sessions.ownPasswordDue(request.getSession(false))
+                        ? external.getRequestContextPath() + AccountSessions.PASSWORD_PAGE
+                        : askedFor.orElse(external.getRequestContextPath() + "/workflow/inbox.xhtml"));
             }
             default -> {
                 attempts.failed(name);
@@ -78,6 +84,92 @@ public class Login {
                 facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("login.failed"), null));
             }
         }
+    }
+
+    /**
+     * The address the user asked for when they were sent to log in, as Open Liberty's login-to-continue keeps it
+     * (in its {@value #ASKED_FOR} cookie); the cookie is cleared, so that a later login starts afresh.
+     */
+    private static String askedFor(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getCookies() == null) {
+            return null;
+        }
+        for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+            if (ASKED_FOR.equals(cookie.getName())) {
+                jakarta.servlet.http.Cookie cleared = new jakarta.servlet.http.Cookie(ASKED_FOR, "");
+                cleared.setPath("/");
+                cleared.setMaxAge(0);
+                cleared.setHttpOnly(true);
+                response.addCookie(cleared);
+                return decoded(cookie.getValue());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The address as asked for, from the cookie's value: Liberty escapes each per cent sign of it ({@code %2520} for
+     * an address's {@code %20}) and leaves the rest, a plus sign in a search included, as it was.
+     */
+    static String decoded(String cookieValue) {
+        try {
+            return java.net.URLDecoder.decode(cookieValue.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The page the user asked for before they were sent to log in (a link in a reminder, a bookmark, the page open when
+     * their session ended), where Jakarta Security's login-to-continue says to go on: only a page of this application
+     * on this server, never the login page itself; empty when there is none, and the user starts at their inbox.
+     */
+    static java.util.Optional<String> continuation(String scheme, String host, int port, String contextPath, String location) {
+        if (location == null || location.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        java.net.URI target;
+        try {
+            target = java.net.URI.create(location.strip());
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+        if (target.isAbsolute() && !sameServer(target, scheme, host, port)
+                || !target.isAbsolute() && (target.getRawAuthority() != null || target.getScheme() != null)) {
+            return java.util.Optional.empty();
+        }
+        String path = target.getRawPath() == null ? "" : target.getRawPath();
+        if (!target.isAbsolute() && !path.startsWith("/")) {
+            path = contextPath + "/" + path;
+        }
+        String context = contextPath + "/";
+        if (!path.startsWith(context) || !path.endsWith(".xhtml") || path.contains("/..") || path.equals(context + "login.xhtml")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(path + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
+    }
+
+    /** Whether an address is of this server; Liberty keeps it without the host name ({@code http://:9080/…}), meaning this host. */
+    private static boolean sameServer(java.net.URI target, String scheme, String host, int port) {
+        int targetPort;
+        if (target.getHost() != null) {
+            if (!host.equalsIgnoreCase(target.getHost()) || target.getRawUserInfo() != null) {
+                return false;
+            }
+            targetPort = target.getPort();
+        } else {
+            java.util.regex.Matcher hostless = java.util.regex.Pattern.compile("(?::(\\d{1,5}))?")
+                    .matcher(target.getRawAuthority() == null ? "" : target.getRawAuthority());
+            if (!hostless.matches()) {
+                return false;
+            }
+            targetPort = hostless.group(1) == null ? -1 : Integer.parseInt(hostless.group(1));
+        }
+        return target.getScheme().equalsIgnoreCase(scheme) && (targetPort == -1 ? defaultPort(scheme) : targetPort) == port;
+    }
+
+    private static int defaultPort(String scheme) {
+        return "https".equalsIgnoreCase(scheme) ? 443 : 80;
     }
 
     public String getUsername() {
