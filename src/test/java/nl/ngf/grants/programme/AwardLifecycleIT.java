@@ -324,6 +324,15 @@ class AwardLifecycleIT {
             assertThatThrownBy(() -> workflow.unclaim(outsider, check.id())).as(outsider.username()).isInstanceOf(TaskNotAvailableException.class);
             assertThatThrownBy(() -> workflow.takeOver(outsider, check.id())).as(outsider.username()).isInstanceOf(TaskNotAvailableException.class);
         }
+        // Nor a task without an id (a form's address without its task): no such task, not an engine error.
+        for (String none : new String[] {null, "", " "}) {
+            assertThat(workflow.task(officer, none)).isEmpty();
+            assertThatThrownBy(() -> workflow.claim(officer, none)).isInstanceOf(TaskNotAvailableException.class);
+            assertThatThrownBy(() -> workflow.unclaim(officer, none)).isInstanceOf(TaskNotAvailableException.class);
+            assertThatThrownBy(() -> workflow.takeOver(officer, none)).isInstanceOf(TaskNotAvailableException.class);
+            assertThatThrownBy(() -> programmes.checkCompleteness(officer, none, new CompletenessDecision(true, null, null)))
+                    .isInstanceOf(TaskNotAvailableException.class);
+        }
         assertThat(workflow.claim(officer, check.id()).assignee()).as("taking on one's own task again changes nothing").isEqualTo(officer.username());
 
         // The colleague takes it over (the officer is away, say): now the officer is the one refused.

@@ -1326,6 +1326,11 @@ class AwardSliceBrowserIT {
             go(page + katapultProgramme);
             assertThat(browser.getPageSource()).as(page).doesNotContain("Opschaling van publiek-private samenwerkingen");
         }
+        // A page of another role is refused by a page that says so plainly, not as an error.
+        go("audit/log.xhtml");
+        assertThat(browser.getTitle()).isEqualTo("Geen toegang");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Geen toegang");
+        assertThat(text("error-message")).isEqualTo("U heeft geen toegang tot deze pagina.");
         go("workflow/inbox.xhtml");
         logOut();
 
@@ -1981,6 +1986,36 @@ class AwardSliceBrowserIT {
             logOut();
         }
         assertThat(checked).isGreaterThan(60);
+    }
+
+    /**
+     * Every task form opened without its task (an address cut short, an old bookmark) says that there is no such task,
+     * as for a task already completed, never a server error.
+     */
+    @Test
+    void aTaskFormOpenedWithoutItsTaskSaysThereIsNoSuchTask() throws Exception {
+        java.util.List<String> taskForms;
+        try (var pages = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
+            taskForms = pages.filter(page -> page.toString().endsWith(".xhtml"))
+                    .filter(page -> read(page).contains("<f:viewParam name=\"task\""))
+                    .map(page -> java.nio.file.Path.of("src/main/webapp").relativize(page).toString().replace('\\', '/')).sorted().toList();
+        }
+        assertThat(taskForms).as("the task forms of the award, the allocation, the tranches and the change requests").hasSizeGreaterThan(10);
+        logIn("adviseur");
+        for (String form : taskForms) {
+            go(form);
+            assertThat(browser.findElement(By.tagName("main")).getText()).as(form)
+                    .contains("Deze taak bestaat niet (meer) of is niet voor u.").doesNotContain("Er ging iets mis");
+        }
+        logOut();
+    }
+
+    private static String read(java.nio.file.Path page) {
+        try {
+            return java.nio.file.Files.readString(page);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

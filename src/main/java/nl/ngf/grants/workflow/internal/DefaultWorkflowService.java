@@ -130,6 +130,9 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public Optional<WorkTask> task(Actor actor, String taskId) {
+        if (taskId == null || taskId.isBlank()) {
+            return Optional.empty();
+        }
         return toWorkTasks(actor, visibleTo(actor).taskId(taskId).list()).stream().findFirst();
     }
 
@@ -194,7 +197,7 @@ public class DefaultWorkflowService implements WorkflowService {
 
     /** The open task, if it is of the actor's candidate groups (or theirs); refused as not available otherwise. */
     private Task visibleTask(Actor actor, String taskId) {
-        Task task = visibleTo(actor).taskId(taskId).singleResult();
+        Task task = taskId == null || taskId.isBlank() ? null : visibleTo(actor).taskId(taskId).singleResult();
         if (task == null) {
             throw new TaskNotAvailableException();
         }
