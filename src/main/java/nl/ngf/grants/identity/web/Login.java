@@ -41,6 +41,8 @@ public class Login {
 
     /** Where Open Liberty keeps the address a user asked for while it sends them to log in. */
     static final String ASKED_FOR = "WASReqURL";
+    /** The authority of an address Liberty kept without its host name: nothing, or only the port. */
+    private static final java.util.regex.Pattern HOSTLESS = java.util.regex.Pattern.compile("(?::(\\d{1,5}))?");
 
     private String username;
     private String password;
@@ -134,8 +136,7 @@ public class Login {
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }
-        if (target.isAbsolute() && !sameServer(target, scheme, host, port)
-                || !target.isAbsolute() && (target.getRawAuthority() != null || target.getScheme() != null)) {
+        if (target.isAbsolute() ? !sameServer(target, scheme, host, port) : target.getRawAuthority() != null) {
             return java.util.Optional.empty();
         }
         String path = target.getRawPath() == null ? "" : target.getRawPath();
@@ -158,8 +159,7 @@ public class Login {
             }
             targetPort = target.getPort();
         } else {
-            java.util.regex.Matcher hostless = java.util.regex.Pattern.compile("(?::(\\d{1,5}))?")
-                    .matcher(target.getRawAuthority() == null ? "" : target.getRawAuthority());
+            java.util.regex.Matcher hostless = HOSTLESS.matcher(target.getRawAuthority() == null ? "" : target.getRawAuthority());
             if (!hostless.matches()) {
                 return false;
             }
