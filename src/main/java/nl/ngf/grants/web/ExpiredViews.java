@@ -30,6 +30,17 @@ public class ExpiredViews extends ExceptionHandlerFactory {
         return new Handler(getWrapped().getExceptionHandler());
     }
 
+    /** Sends the browser (by a redirect, for Ajax too) to the page that says nothing was saved; the request ends here. */
+    static void toExpiredPage(FacesContext faces) {
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + "/error/expired.xhtml");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
     static final class Handler extends ExceptionHandlerWrapper {
 
         Handler(ExceptionHandler wrapped) {
@@ -43,14 +54,9 @@ public class ExpiredViews extends ExceptionHandlerFactory {
                 if (expired(event.getContext().getException())) {
                     events.remove();
                     FacesContext faces = event.getContext().getContext();
-                    ExternalContext external = faces.getExternalContext();
-                    LOG.info("A form was posted to a view this session does not have (expired or forged): " + external.getRequestServletPath());
-                    try {
-                        external.redirect(external.getRequestContextPath() + "/error/expired.xhtml");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    faces.responseComplete();
+                    LOG.info("A form was posted to a view this session does not have (expired or forged): "
+                            + faces.getExternalContext().getRequestServletPath());
+                    toExpiredPage(faces);
                     return;
                 }
             }

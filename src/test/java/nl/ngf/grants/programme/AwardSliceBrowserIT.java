@@ -2013,9 +2013,9 @@ class AwardSliceBrowserIT {
     }
 
     /**
-     * A comment (a state change) goes in only by the form's POST with its view state: the same fields as
-     * a GET, or POSTed without the view state, change nothing. The last POST, with it, shows the fields
-     * were right all along.
+     * A comment (a state change) goes in only by the form's POST with its view state and its page's nonce: the same
+     * fields as a GET, POSTed without the view state, with a forged one or without the nonce, change nothing. The last
+     * POST, with both, shows the fields were right all along.
      */
     @Test
     void aStateChangeNeedsThePostWithTheFormsViewState() {
@@ -2051,6 +2051,20 @@ class AwardSliceBrowserIT {
         assertThat(post(action, tampered)).as("a page that says so, not a server error").isEqualTo(200);
         go(page);
         assertThat(browser.getPageSource()).as("a POST with a forged view state").doesNotContain(marker);
+
+        // The form's own view state, but not the nonce its page was sent with (posted before the page's scripts ran, or
+        // by hand): nothing of it is applied, a comment or a refusal for bad input alike, and the answer says so.
+        String otherNonce = fields.replaceFirst("primefaces\\.nonce=[^&]*", "primefaces.nonce=vervalst");
+        assertThat(otherNonce).isNotEqualTo(fields);
+        String answerToOtherNonce = postForText(action, otherNonce);
+        assertThat(answerToOtherNonce).as("a post with another page's nonce").contains("er is niets vastgelegd");
+        String withoutNonce = java.util.Arrays.stream(fields.split("&")).filter(f -> !f.startsWith("primefaces.nonce="))
+                .map(f -> f.startsWith("comment:text=") ? "comment:text=" : f).collect(java.util.stream.Collectors.joining("&"));
+        assertThat(post(action, withoutNonce)).as("an empty comment without the nonce: a page that says so, not a server error")
+                .isEqualTo(200);
+        assertThat(postForText(action, withoutNonce)).contains("er is niets vastgelegd").doesNotContain("Exception");
+        go(page);
+        assertThat(browser.getPageSource()).as("a POST with another nonce").doesNotContain(marker);
 
         go(page);
         String fresh = script("""

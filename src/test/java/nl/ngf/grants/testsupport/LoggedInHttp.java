@@ -21,6 +21,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class LoggedInHttp {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's nonce, on its scripts; PrimeFaces' script puts it in each form, which posts it. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -35,13 +37,15 @@ public final class LoggedInHttp {
         LoggedInHttp user = new LoggedInHttp(URI.create(ConfigProvider.getConfig().getValue("ngf.public-url", String.class) + "/"));
         String form = user.get("login.xhtml").body();
         Matcher viewState = VIEW_STATE.matcher(form);
-        if (!viewState.find()) {
+        Matcher nonce = NONCE.matcher(form);
+        if (!viewState.find() || !nonce.find()) {
             throw new IllegalStateException("the login page has no form");
         }
         HttpResponse<String> answer = user.http.send(HttpRequest.newBuilder(user.base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formData(Map.of("login_SUBMIT", "1", "login:username", username,
-                        "login:password", password, "login:submit", "", "jakarta.faces.ViewState", viewState.group(1)))))
+                        "login:password", password, "login:submit", "", "jakarta.faces.ViewState", viewState.group(1),
+                        "primefaces.nonce", nonce.group(1)))))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (answer.uri().getPath().endsWith("login.xhtml")) {
             throw new IllegalStateException(username + " could not log in");
