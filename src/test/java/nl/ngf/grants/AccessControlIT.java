@@ -199,6 +199,8 @@ class AccessControlIT {
         refused(tries, "PartnershipService#register", () -> partnerships.register(stranger, new PartnershipRegistration(programmeId,
                 stranger.organisationId(), "PPS Ingebroken", "Twente", "Zorg", "ROC", BASELINE, TARGET)));
         sees(tries, "PartnershipService#partnerships", () -> assertThat(partnerships.partnerships(stranger)).noneMatch(p -> p.id() == ppsId));
+        sees(tries, "PartnershipService#acceptsPartnerships", () -> assertThat(partnerships.acceptsPartnerships(stranger, programmeId))
+                .as("no PPS added by an applicant").isFalse());
         sees(tries, "PartnershipService#partnershipsOf", () -> assertThat(partnerships.partnershipsOf(stranger, programmeId)).isEmpty());
         refused(tries, "AllocationService#allocationOf", () -> allocations.allocationOf(stranger, programmeId));
         refused(tries, "AllocationService#allocate", () -> allocations.allocate(stranger, task, new AllocationPlan(List.of())));
@@ -334,6 +336,7 @@ class AccessControlIT {
                 null, BigDecimal.ONE, BigDecimal.ONE, 1, LocalDate.now().plusWeeks(6), List.of("V"))));
         refused("admin adds a pps", () -> partnerships.register(administrator, new PartnershipRegistration(programmeId, owner.organisationId(),
                 "PPS Beheer", "Twente", "Zorg", "ROC", BASELINE, TARGET)));
+        assertThat(partnerships.acceptsPartnerships(administrator, programmeId)).as("nor offered to add one").isFalse();
         refused("admin verifies", () -> funding.verify(administrator, verifyTask.id(), new Verification(new BigDecimal("100"), "Ja")));
         refused("admin approves", () -> funding.approve(administrator, verifyTask.id(), new SecondApproval(true, "Ja")));
         refused("admin decides an overdue plan", () -> funding.decideOnOverduePlan(administrator, verifyTask.id(),

@@ -46,6 +46,9 @@ class PartnershipsIT {
     @Inject
     IdentityService identity;
 
+    @Inject
+    nl.ngf.grants.audit.AuditTrail audit;
+
     static final Kpis BASELINE = new Kpis(80, new BigDecimal("4.50"), 600, 30, Money.ofEuros(200_000));
     static final Kpis TARGET = new Kpis(240, new BigDecimal("18.00"), 1200, 60, Money.ofEuros(600_000));
     static final KpiTarget COMPANIES_100 = new KpiTarget(Kpi.COMPANIES, new BigDecimal("100"));
@@ -61,6 +64,8 @@ class PartnershipsIT {
         Actor officer = identity.actor("pps-adviseur-" + run).orElseThrow();
         Actor applicant = identity.actor("pps-aanvrager-" + run).orElseThrow();
         Actor otherApplicant = identity.actor("pps-ander-" + run).orElseThrow();
+        identity.createUser("pps-beheer-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        Actor administrator = identity.actor("pps-beheer-" + run).orElseThrow();
         long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Pps-programma " + run,
                 mine.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
 
@@ -72,6 +77,24 @@ class PartnershipsIT {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("partnership.name.taken"));
         assertThatThrownBy(() -> partnerships.register(applicant, new PartnershipRegistration(programmeId, mine.id(), "Eigen PPS " + run,
                 "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET))).isInstanceOf(NotAllowedException.class);
+        assertThat(partnerships.acceptsPartnerships(officer, programmeId)).as("before the allocation, an officer adds PPSs").isTrue();
+        assertThat(partnerships.acceptsPartnerships(applicant, programmeId)).as("an applicant never").isFalse();
+
+        // A form left half empty, with a name the programme has: every problem at once, and nothing registered.
+        assertThatThrownBy(() -> partnerships.register(officer, new PartnershipRegistration(programmeId, mine.id(), "PPS ZORG " + run,
+                " ", "Zorg", "ROC van Twente", PartnershipRegistration.Figures.of(BASELINE),
+                new PartnershipRegistration.Figures(null, TARGET.smeReachPercent(), 100, TARGET.teachers(), TARGET.cofinancing()))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                        .containsExactly("partnership.name.taken", "partnership.region.required", "partnership.companies.targetRequired",
+                                "partnership.students.belowBaseline"));
+        assertThat(partnerships.partnershipsOf(officer, programmeId)).extracting(PartnershipView::id).containsExactly(id);
+        assertThat(audit.about(administrator, "partnership", List.of(String.valueOf(id)))).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("partnership.registered");
+            assertThat(e.actor()).isEqualTo("pps-adviseur-" + run);
+            assertThat(e.details()).contains("name=PPS Zorg " + run).contains("leadInstitution=ROC van Twente")
+                    .contains("baseline=companies 80, smeReachPercent 4.50, students 600, teachers 30, cofinancingCents 20000000")
+                    .contains("target=companies 240, smeReachPercent 18.00");
+        });
 
         PartnershipView seen = partnerships.partnership(applicant, id);
         assertThat(seen.target().smeReachPercent()).isEqualByComparingTo("18.00");
@@ -132,6 +155,13 @@ class PartnershipsIT {
                 new AllocationPlan.Line(techniek, new BigDecimal("300000.00"), List.of(
                         new AllocationPlan.Tranche(new BigDecimal("300000.00"), later, "Nulmeting bevestigd",
                                 new KpiTarget(Kpi.COFINANCING, new BigDecimal("250000.5"))))))));
+
+        // Allocated: a PPS added now would get nothing, so none can be.
+        assertThat(partnerships.acceptsPartnerships(officer, programmeId)).isFalse();
+        assertThatThrownBy(() -> partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Laat", "Twente",
+                "Zorg", "ROC", BASELINE, TARGET)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("partnership.registration.closed"));
+        assertThat(partnerships.partnershipsOf(officer, programmeId)).hasSize(2);
 
         AllocationView allocation = allocations.allocationOf(applicant, programmeId);
         assertThat(allocation.allocated()).isEqualTo(Money.ofEuros(900_000));

@@ -187,6 +187,35 @@ class AwardSliceBrowserIT {
         click("comment:post");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "<b>Let op</b>: graag ook de begroting per regio."));
         assertThat(browser.findElement(By.id("comments")).getText()).as("typed markup is shown as text").contains("Sanne de Vries");
+
+        // Until its money is allocated, the officer adds the programme's PPSs: a form sent empty is told all it lacks at once.
+        click("addPartnership");
+        wait.until(ExpectedConditions.urlContains("partnership/register.xhtml"));
+        assertThat(browser.findElement(By.id("pps:organisation_label")).getText()).as("led by the programme's applicant unless chosen otherwise")
+                .isEqualTo("Katapult (netwerk van pps'en in het beroepsonderwijs)");
+        click("pps:submit");
+        assertThat(errorMessages()).contains("Vul de naam van de pps in.").contains("Vul de nulmeting voor aangesloten bedrijven in.")
+                .contains("Vul het doel voor de bijdrage van het bedrijfsleven in.");
+        assertThat(List.of("pps:name", "pps:companiesBaseline_input", "pps:cofinancingTarget_input", "pps:organisation_input"))
+                .as("each field left empty is marked, the organisation chosen is not").map(this::markedInvalid)
+                .containsExactly(true, true, true, false);
+        type("pps:name", "PPS Zorg en Welzijn Zeeland");
+        type("pps:region", "Zeeland");
+        type("pps:sector", "Zorg en welzijn");
+        type("pps:leadInstitution", "Scalda");
+        for (String[] figure : new String[][] {{"companies", "40", "120"}, {"smeReach", "5", "18,5"}, {"students", "300", "250"},
+                {"teachers", "20", "45"}, {"cofinancing", "100000", "400000"}}) {
+            type("pps:" + figure[0] + "Baseline_input", figure[1]);
+            type("pps:" + figure[0] + "Target_input", figure[2]);
+        }
+        assertThat(errorMessagesAfterClicking("pps:submit")).isEqualTo("Het doel voor studenten ligt onder de nulmeting.");
+        assertThat(List.of("pps:studentsTarget_input", "pps:studentsBaseline_input")).map(this::markedInvalid).containsExactly(true, false);
+        retype("pps:studentsTarget_input", "600");
+        click("pps:submit");
+        wait.until(ExpectedConditions.urlContains("partnership/detail.xhtml"));
+        assertThat(infoMessages()).contains("De pps is toegevoegd.");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("PPS Zorg en Welzijn Zeeland").contains("Scalda")
+                .contains(title).contains("18,5%").contains("€ 400.000,00");
         logOut();
 
         // An applicant of another organisation does not see it.
@@ -1776,6 +1805,11 @@ class AwardSliceBrowserIT {
             java.util.List<String> visit = new java.util.ArrayList<>(user.getValue());
             visit.addAll(browser.findElements(By.className("ngf-open-task")).stream()
                     .map(a -> a.getAttribute("href").substring(base.toString().length())).toList());
+            if (user.getKey().equals("adviseur")) {
+                // The seed's programme, not yet allocated: its PPSs may still be added to.
+                visit.add("partnership/register.xhtml?programme="
+                        + idOf("programme/list.xhtml", "Opschaling van publiek-private samenwerkingen", "programme/detail"));
+            }
             if (user.getKey().equals("aanvrager")) {
                 openPartnership("PPS Netbeheer Twente");
                 String pps = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
@@ -1791,7 +1825,7 @@ class AwardSliceBrowserIT {
                 findings.addAll(accessibilityFindings(user.getKey() + " " + page, java.util.List.of()));
                 findings.addAll(layoutFindings(user.getKey() + " " + page));
                 findings.addAll(fieldNameFindings(user.getKey() + " " + page));
-                if (page.contains("task=") || page.startsWith("programme/register") || page.startsWith("funding/change.xhtml")) {
+                if (page.contains("task=") || page.contains("/register") || page.startsWith("funding/change.xhtml")) {
                     findings.addAll(keyboardFindings(user.getKey() + " " + page));
                 }
                 checked.add(page.replaceAll("\\?.*", ""));
@@ -1807,8 +1841,8 @@ class AwardSliceBrowserIT {
             }
             logOut();
         }
-        assertThat(checked).as("the kinds of pages checked: 16 without tasks, and the forms of the tasks the demo has waiting")
-                .contains("partnership/detail.xhtml", "funding/change.xhtml", "history/timeline.xhtml", "programme/no-such-page.xhtml")
+        assertThat(checked).as("the kinds of pages checked: 17 without tasks, and the forms of the tasks the demo has waiting")
+                .contains("partnership/detail.xhtml", "partnership/register.xhtml", "funding/change.xhtml", "history/timeline.xhtml", "programme/no-such-page.xhtml")
                 .hasSizeGreaterThan(20);
         assertThat(findings).as("WCAG 2.1 AA as axe-core checks it; text cut off or squeezed at 1024 px; forms tabbed through; fields named").isEmpty();
     }
@@ -1979,6 +2013,7 @@ class AwardSliceBrowserIT {
             }
             expect(user, "funding/change.xhtml?partnership=" + pps, "Noorderpoort", false);
             expect(user, "programme/register.xhtml", "register:submit", user.equals("adviseur"));
+            expect(user, "partnership/register.xhtml?programme=" + programme, "pps:submit", user.equals("adviseur"));
             for (String task : applicantTasks) {
                 expect(user, task, secret, false);
             }

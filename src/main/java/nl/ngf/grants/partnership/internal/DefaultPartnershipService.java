@@ -19,6 +19,7 @@ import nl.ngf.grants.partnership.PartnershipRegistration;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
 import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.NotAllowedException;
 
@@ -45,22 +46,39 @@ public class DefaultPartnershipService implements PartnershipService {
     @Override
     public long register(Actor officer, PartnershipRegistration r) {
         officer.require(Role.GRANT_OFFICER);
-        programmes.programme(officer, r.programmeId());
-        if (r.organisationId() != null && identity.organisation(r.organisationId()).isEmpty()) {
-            throw new DomainException("partnership.organisation.required");
+        if (!acceptsPartnerships(officer, r.programmeId())) {
+            throw new DomainException("partnership.registration.closed");
         }
-        long sameName = em.createQuery("select count(p) from Partnership p where p.programmeId = :programme and lower(p.name) = lower(:name)", Long.class)
-                .setParameter("programme", r.programmeId()).setParameter("name", r.name() == null ? "" : r.name().strip())
-                .getSingleResult();
-        if (sameName > 0) {
-            throw new DomainException("partnership.name.taken");
-        }
-        Partnership partnership = Partnership.register(r.programmeId(), r.organisationId(), r.name(), r.region(), r.sector(),
-                r.leadInstitution(), r.baseline(), r.target(), officer.username(), clock.instant());
+        String name = r.name() == null ? "" : r.name().strip();
+        boolean nameTaken = em.createQuery("select count(p) from Partnership p where p.programmeId = :programme and lower(p.name) = lower(:name)",
+                        Long.class).setParameter("programme", r.programmeId()).setParameter("name", name).getSingleResult() > 0;
+        boolean organisationKnown = r.organisationId() != null && identity.organisation(r.organisationId()).isPresent();
+        Partnership partnership = Partnership.register(r.programmeId(), r.organisationId(), organisationKnown, r.name(), nameTaken,
+                r.region(), r.sector(), r.leadInstitution(), r.baseline(), r.target(), officer.username(), clock.instant());
         em.persist(partnership);
+        em.flush();
         audit.record(officer.username(), "partnership.registered", "partnership", partnership.id,
-                "programme=" + r.programmeId() + "; organisation=" + r.organisationId() + "; name=" + partnership.name);
+                "programme=" + r.programmeId() + "; organisation=" + r.organisationId() + "; name=" + partnership.name
+                        + "; region=" + partnership.region + "; sector=" + partnership.sector + "; leadInstitution=" + partnership.leadInstitution
+                        + "; baseline=" + figures(partnership.baseline()) + "; target=" + figures(partnership.target()));
         return partnership.id;
+    }
+
+    /** A PPS's figures as its audit entry keeps them, each by its KPI. */
+    private static String figures(nl.ngf.grants.partnership.Kpis kpis) {
+        return "companies " + kpis.companies() + ", smeReachPercent " + kpis.smeReachPercent().toPlainString() + ", students "
+                + kpis.students() + ", teachers " + kpis.teachers() + ", cofinancingCents " + kpis.cofinancing().cents();
+    }
+
+    @Override
+    public boolean acceptsPartnerships(Actor actor, long programmeId) {
+        if (!actor.hasRole(Role.GRANT_OFFICER)) {
+            return false;
+        }
+        ProgrammeStatus status = programmes.summary(actor, programmeId).status();
+        boolean allocated = em.createQuery("select count(a) from Allocation a where a.programmeId = :programme", Long.class)
+                .setParameter("programme", programmeId).getSingleResult() > 0;
+        return status != ProgrammeStatus.REJECTED && status != ProgrammeStatus.WITHDRAWN && !allocated;
     }
 
     @Override

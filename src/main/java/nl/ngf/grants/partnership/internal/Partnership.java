@@ -10,8 +10,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import nl.ngf.grants.partnership.Kpis;
+import nl.ngf.grants.partnership.PartnershipRegistration.Figures;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.shared.Refusals;
 
 /** A PPS with its KPI baselines and targets. The rules on the figures live in {@link #register}. */
 @Entity
@@ -71,39 +73,62 @@ class Partnership {
     protected Partnership() {
     }
 
-    static Partnership register(long programmeId, Long organisationId, String name, String region, String sector,
-                                String leadInstitution, Kpis baseline, Kpis target, String officer, Instant now) {
-        if (organisationId == null) {
-            throw new DomainException("partnership.organisation.required");
-        }
+    /**
+     * A new PPS, its rules checked in the order its form asks: the organisation that leads it (which must exist), its
+     * name (not yet one of the programme's), region, sector and lead institution, then each figure's baseline and
+     * target (a count or an amount never negative, a share of the region's SMEs a percentage, a target never below
+     * its baseline). Refused with every rule broken at once.
+     */
+    static Partnership register(long programmeId, Long organisationId, boolean organisationKnown, String name, boolean nameTaken,
+                                String region, String sector, String leadInstitution, Figures baseline, Figures target,
+                                String officer, Instant now) {
+        Refusals refusals = new Refusals();
+        Figures from = baseline == null ? new Figures(null, null, null, null, null) : baseline;
+        Figures to = target == null ? new Figures(null, null, null, null, null) : target;
         Partnership p = new Partnership();
         p.programmeId = programmeId;
-        p.organisationId = organisationId;
-        p.name = text(name, "partnership.name.required", 200);
-        p.region = text(region, "partnership.region.required", 100);
-        p.sector = text(sector, "partnership.sector.required", 100);
-        p.leadInstitution = text(leadInstitution, "partnership.leadInstitution.required", 200);
-        if (baseline == null || target == null) {
-            throw new DomainException("partnership.kpis.required");
+        if (organisationId == null || !organisationKnown) {
+            refusals.refuse("partnership.organisation.required");
+        } else {
+            p.organisationId = organisationId;
         }
-        p.companiesBaseline = count(baseline.companies(), target.companies(), "companies");
-        p.companiesTarget = target.companies();
-        p.studentsBaseline = count(baseline.students(), target.students(), "students");
-        p.studentsTarget = target.students();
-        p.teachersBaseline = count(baseline.teachers(), target.teachers(), "teachers");
-        p.teachersTarget = target.teachers();
-        p.smeReachBaseline = percent(baseline.smeReachPercent());
-        p.smeReachTarget = percent(target.smeReachPercent());
-        if (p.smeReachTarget.compareTo(p.smeReachBaseline) < 0) {
-            throw new DomainException("partnership.smeReach.belowBaseline");
+        p.name = refusals.value(() -> text(name, "partnership.name.required", 200));
+        if (p.name != null && nameTaken) {
+            refusals.refuse("partnership.name.taken");
         }
-        Money cofinancingBaseline = baseline.cofinancing() == null ? Money.ZERO : baseline.cofinancing();
-        Money cofinancingTarget = target.cofinancing() == null ? Money.ZERO : target.cofinancing();
-        if (cofinancingBaseline.cents() < 0 || cofinancingTarget.compareTo(cofinancingBaseline) < 0) {
-            throw new DomainException("partnership.cofinancing.belowBaseline");
+        p.region = refusals.value(() -> text(region, "partnership.region.required", 100));
+        p.sector = refusals.value(() -> text(sector, "partnership.sector.required", 100));
+        p.leadInstitution = refusals.value(() -> text(leadInstitution, "partnership.leadInstitution.required", 200));
+
+        Integer companies = refusals.value(() -> count(from.companies(), "companies"));
+        Integer companiesTarget = refusals.value(() -> target(companies, to.companies(), "companies"));
+        BigDecimal sme = refusals.value(() -> percent(from.smeReachPercent(), "baseline"));
+        BigDecimal smeTarget = refusals.value(() -> percent(to.smeReachPercent(), "target"));
+        if (sme != null && smeTarget != null && smeTarget.compareTo(sme) < 0) {
+            refusals.refuse("partnership.smeReach.belowBaseline");
         }
-        p.cofinancingBaselineCents = cofinancingBaseline.cents();
-        p.cofinancingTargetCents = cofinancingTarget.cents();
+        Integer students = refusals.value(() -> count(from.students(), "students"));
+        Integer studentsTarget = refusals.value(() -> target(students, to.students(), "students"));
+        Integer teachers = refusals.value(() -> count(from.teachers(), "teachers"));
+        Integer teachersTarget = refusals.value(() -> target(teachers, to.teachers(), "teachers"));
+        Money cofinancing = refusals.value(() -> amount(from.cofinancing()));
+        if (to.cofinancing() == null) {
+            refusals.refuse("partnership.cofinancing.targetRequired");
+        } else if (cofinancing != null && to.cofinancing().compareTo(cofinancing) < 0) {
+            refusals.refuse("partnership.cofinancing.belowBaseline");
+        }
+        refusals.refuseIfAny();
+
+        p.companiesBaseline = companies;
+        p.companiesTarget = companiesTarget;
+        p.smeReachBaseline = sme;
+        p.smeReachTarget = smeTarget;
+        p.studentsBaseline = students;
+        p.studentsTarget = studentsTarget;
+        p.teachersBaseline = teachers;
+        p.teachersTarget = teachersTarget;
+        p.cofinancingBaselineCents = cofinancing.cents();
+        p.cofinancingTargetCents = to.cofinancing().cents();
         p.registeredBy = officer;
         p.registeredAt = now;
         return p;
@@ -117,24 +142,51 @@ class Partnership {
         return new Kpis(companiesTarget, smeReachTarget, studentsTarget, teachersTarget, Money.ofCents(cofinancingTargetCents));
     }
 
-    private static int count(int baseline, int target, String kpi) {
+    /** A count's baseline: there, and never negative. */
+    private static int count(Integer baseline, String kpi) {
+        if (baseline == null) {
+            throw new DomainException("partnership." + kpi + ".baselineRequired");
+        }
         if (baseline < 0) {
             throw new DomainException("partnership." + kpi + ".negative");
-        }
-        if (target < baseline) {
-            throw new DomainException("partnership." + kpi + ".belowBaseline");
         }
         return baseline;
     }
 
-    private static BigDecimal percent(BigDecimal value) {
-        if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new DomainException("partnership.kpi.percent");
+    /** A count's target: there, and not below its baseline (when that was right). */
+    private static int target(Integer baseline, Integer target, String kpi) {
+        if (target == null) {
+            throw new DomainException("partnership." + kpi + ".targetRequired");
+        }
+        if (baseline != null && target < baseline) {
+            throw new DomainException("partnership." + kpi + ".belowBaseline");
+        }
+        return target;
+    }
+
+    /** The share of the region's SMEs reached, as a baseline or a target: a percentage with at most two decimals. */
+    private static BigDecimal percent(BigDecimal value, String which) {
+        if (value == null) {
+            throw new DomainException("partnership.smeReach." + which + "Required");
+        }
+        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new DomainException("partnership.smeReach." + which + "Percent");
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            throw new DomainException("partnership.kpi.percentDecimals");
+            throw new DomainException("partnership.smeReach." + which + "Decimals");
         }
         return value.setScale(2);
+    }
+
+    /** The business contribution's baseline: there, and never negative. */
+    private static Money amount(Money baseline) {
+        if (baseline == null) {
+            throw new DomainException("partnership.cofinancing.baselineRequired");
+        }
+        if (baseline.cents() < 0) {
+            throw new DomainException("partnership.cofinancing.negative");
+        }
+        return baseline;
     }
 
     private static String text(String value, String requiredKey, int max) {

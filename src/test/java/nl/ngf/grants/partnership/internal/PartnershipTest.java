@@ -6,24 +6,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import nl.ngf.grants.partnership.Kpis;
+import nl.ngf.grants.partnership.PartnershipRegistration.Figures;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import org.junit.jupiter.api.Test;
 
-/** The rules on a PPS's figures: targets never below baselines, a percentage between 0 and 100. */
+/** The rules on a new PPS: every field there, targets never below baselines, a percentage between 0 and 100. */
 class PartnershipTest {
 
     static final Kpis BASELINE = new Kpis(120, new BigDecimal("5.00"), 900, 40, Money.ofEuros(250_000));
     static final Kpis TARGET = new Kpis(360, new BigDecimal("20.00"), 1800, 80, Money.ofEuros(750_000));
+    static final Figures EMPTY = new Figures(null, null, null, null, null);
 
     static Partnership register(Kpis baseline, Kpis target) {
-        return Partnership.register(1L, 2L, "PPS Techniek Noord", "Groningen", "Techniek", "Noorderpoort",
+        return register(Figures.of(baseline), Figures.of(target));
+    }
+
+    static Partnership register(Figures baseline, Figures target) {
+        return Partnership.register(1L, 2L, true, "PPS Techniek Noord", false, "Groningen", "Techniek", "Noorderpoort",
                 baseline, target, "adviseur", Instant.parse("2026-11-27T10:00:00Z"));
     }
 
     private static void refused(Kpis baseline, Kpis target, String key) {
         assertThatThrownBy(() -> register(baseline, target))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                        .containsExactly(key));
     }
 
     @Test
@@ -31,6 +38,8 @@ class PartnershipTest {
         Partnership pps = register(BASELINE, TARGET);
         assertThat(pps.baseline()).isEqualTo(BASELINE);
         assertThat(pps.target()).isEqualTo(TARGET);
+        assertThat(pps.name).isEqualTo("PPS Techniek Noord");
+        assertThat(pps.organisationId).isEqualTo(2L);
     }
 
     @Test
@@ -39,11 +48,34 @@ class PartnershipTest {
         refused(BASELINE, new Kpis(360, new BigDecimal("4.99"), 1800, 80, TARGET.cofinancing()), "partnership.smeReach.belowBaseline");
         refused(BASELINE, new Kpis(360, TARGET.smeReachPercent(), 1800, 80, Money.ofEuros(1)), "partnership.cofinancing.belowBaseline");
         refused(new Kpis(-1, BASELINE.smeReachPercent(), 900, 40, BASELINE.cofinancing()), TARGET, "partnership.companies.negative");
+        refused(new Kpis(120, BASELINE.smeReachPercent(), 900, 40, Money.ofCents(-1)), TARGET, "partnership.cofinancing.negative");
     }
 
     @Test
     void aShareOfTheRegionsSmesIsAPercentageWithAtMostTwoDecimals() {
-        refused(BASELINE, new Kpis(360, new BigDecimal("100.01"), 1800, 80, TARGET.cofinancing()), "partnership.kpi.percent");
-        refused(BASELINE, new Kpis(360, new BigDecimal("20.005"), 1800, 80, TARGET.cofinancing()), "partnership.kpi.percentDecimals");
+        refused(BASELINE, new Kpis(360, new BigDecimal("100.01"), 1800, 80, TARGET.cofinancing()), "partnership.smeReach.targetPercent");
+        refused(BASELINE, new Kpis(360, new BigDecimal("20.005"), 1800, 80, TARGET.cofinancing()), "partnership.smeReach.targetDecimals");
+        refused(new Kpis(120, new BigDecimal("-0.01"), 900, 40, BASELINE.cofinancing()), TARGET, "partnership.smeReach.baselinePercent");
+    }
+
+    @Test
+    void aFormLeftEmptyIsToldEveryFieldItLacksInTheFormsOrder() {
+        assertThatThrownBy(() -> Partnership.register(1L, null, false, " ", false, null, "", null, EMPTY, null, "adviseur", Instant.now()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                        .containsExactly("partnership.organisation.required", "partnership.name.required", "partnership.region.required",
+                                "partnership.sector.required", "partnership.leadInstitution.required",
+                                "partnership.companies.baselineRequired", "partnership.companies.targetRequired",
+                                "partnership.smeReach.baselineRequired", "partnership.smeReach.targetRequired",
+                                "partnership.students.baselineRequired", "partnership.students.targetRequired",
+                                "partnership.teachers.baselineRequired", "partnership.teachers.targetRequired",
+                                "partnership.cofinancing.baselineRequired", "partnership.cofinancing.targetRequired"));
+    }
+
+    @Test
+    void aNameTheProgrammeHasAndAnUnknownOrganisationAreRefusedBesideTheOtherRules() {
+        assertThatThrownBy(() -> Partnership.register(1L, 99L, false, "PPS Techniek Noord", true, "Groningen", "Techniek", "Noorderpoort",
+                Figures.of(BASELINE), new Figures(100, TARGET.smeReachPercent(), 1800, 80, TARGET.cofinancing()), "adviseur", Instant.now()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                        .containsExactly("partnership.organisation.required", "partnership.name.taken", "partnership.companies.belowBaseline"));
     }
 }

@@ -1,0 +1,215 @@
+package nl.ngf.grants.partnership.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.identity.IdentityService;
+import nl.ngf.grants.identity.OrganisationView;
+import nl.ngf.grants.partnership.PartnershipRegistration;
+import nl.ngf.grants.partnership.PartnershipService;
+import nl.ngf.grants.programme.ProgrammeDetails;
+import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.ProgrammeSummary;
+import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.web.Messages;
+
+/**
+ * A grant officer adds a PPS to a programme, before its awarded amount is allocated: its name, region, sector, lead
+ * institution and lead applicant organisation (the programme's applicant unless chosen otherwise), and each KPI's
+ * baseline and target.
+ */
+@Named
+@ViewScoped
+public class RegisterPartnership implements Serializable {
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    private Long programmeId;
+    private ProgrammeSummary programme;
+    private String name;
+    private String region;
+    private String sector;
+    private String leadInstitution;
+    private Long organisationId;
+    private final Figures baseline = new Figures();
+    private final Figures target = new Figures();
+
+    /** One column of the figures, as typed; an empty field is null. */
+    public static class Figures implements Serializable {
+        private Integer companies;
+        private BigDecimal smeReach;
+        private Integer students;
+        private Integer teachers;
+        private BigDecimal cofinancing;
+
+        PartnershipRegistration.Figures typed() {
+            return new PartnershipRegistration.Figures(companies, smeReach, students, teachers,
+                    cofinancing == null ? null : Money.ofEuros(cofinancing));
+        }
+
+        public Integer getCompanies() {
+            return companies;
+        }
+
+        public void setCompanies(Integer companies) {
+            this.companies = companies;
+        }
+
+        public BigDecimal getSmeReach() {
+            return smeReach;
+        }
+
+        public void setSmeReach(BigDecimal smeReach) {
+            this.smeReach = smeReach;
+        }
+
+        public Integer getStudents() {
+            return students;
+        }
+
+        public void setStudents(Integer students) {
+            this.students = students;
+        }
+
+        public Integer getTeachers() {
+            return teachers;
+        }
+
+        public void setTeachers(Integer teachers) {
+            this.teachers = teachers;
+        }
+
+        public BigDecimal getCofinancing() {
+            return cofinancing;
+        }
+
+        public void setCofinancing(BigDecimal cofinancing) {
+            this.cofinancing = cofinancing;
+        }
+    }
+
+    /** The programme from the address; the form is offered only while PPSs may be added to it, and says why not otherwise. */
+    public void load() {
+        if (programmeId == null) {
+            return;
+        }
+        try {
+            ProgrammeDetails found = programmes.programme(currentUser.actor(), programmeId);
+            if (!partnerships.acceptsPartnerships(currentUser.actor(), programmeId)) {
+                throw new DomainException("partnership.registration.closed");
+            }
+            programme = found.summary();
+            if (organisationId == null) {
+                organisationId = found.organisationId();
+            }
+        } catch (DomainException e) {
+            programme = null;
+            messages.refused(e);
+        }
+    }
+
+    public String register() {
+        if (programme == null) {
+            return null;
+        }
+        try {
+            long id = partnerships.register(currentUser.actor(), new PartnershipRegistration(programme.id(), organisationId, name, region,
+                    sector, leadInstitution, baseline.typed(), target.typed()));
+            return Messages.redirectWithNotice("/partnership/detail.xhtml?id=" + id, "partnership.register.done");
+        } catch (DomainException e) {
+            messages.refused(e);
+            return null;
+        }
+    }
+
+    /** Whether the user may add PPSs to this programme now (the programme page offers the link then). */
+    public boolean offeredFor(Long programme) {
+        try {
+            return programme != null && partnerships.acceptsPartnerships(currentUser.actor(), programme);
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+
+    public List<OrganisationView> getOrganisations() {
+        return identity.organisations();
+    }
+
+    public ProgrammeSummary getProgramme() {
+        return programme;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public void setSector(String sector) {
+        this.sector = sector;
+    }
+
+    public String getLeadInstitution() {
+        return leadInstitution;
+    }
+
+    public void setLeadInstitution(String leadInstitution) {
+        this.leadInstitution = leadInstitution;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public Figures getBaseline() {
+        return baseline;
+    }
+
+    public Figures getTarget() {
+        return target;
+    }
+}
