@@ -199,6 +199,8 @@ class AccessControlIT {
         refused(tries, "PartnershipService#register", () -> partnerships.register(stranger, new PartnershipRegistration(programmeId,
                 stranger.organisationId(), "PPS Ingebroken", "Twente", "Zorg", "ROC", BASELINE, TARGET)));
         sees(tries, "PartnershipService#partnerships", () -> assertThat(partnerships.partnerships(stranger)).noneMatch(p -> p.id() == ppsId));
+        refused(tries, "PartnershipService#correct", () -> partnerships.correct(stranger, ppsId, new PartnershipRegistration(programmeId,
+                stranger.organisationId(), "PPS Overgenomen", "Twente", "Zorg", "ROC", BASELINE, TARGET)));
         sees(tries, "PartnershipService#acceptsPartnerships", () -> assertThat(partnerships.acceptsPartnerships(stranger, programmeId))
                 .as("no PPS added by an applicant").isFalse());
         sees(tries, "PartnershipService#partnershipsOf", () -> assertThat(partnerships.partnershipsOf(stranger, programmeId)).isEmpty());
@@ -337,6 +339,8 @@ class AccessControlIT {
         refused("admin adds a pps", () -> partnerships.register(administrator, new PartnershipRegistration(programmeId, owner.organisationId(),
                 "PPS Beheer", "Twente", "Zorg", "ROC", BASELINE, TARGET)));
         assertThat(partnerships.acceptsPartnerships(administrator, programmeId)).as("nor offered to add one").isFalse();
+        refused("admin corrects a pps", () -> partnerships.correct(administrator, ppsId, new PartnershipRegistration(programmeId,
+                owner.organisationId(), "PPS Beheer", "Twente", "Zorg", "ROC", BASELINE, TARGET)));
         refused("admin verifies", () -> funding.verify(administrator, verifyTask.id(), new Verification(new BigDecimal("100"), "Ja")));
         refused("admin approves", () -> funding.approve(administrator, verifyTask.id(), new SecondApproval(true, "Ja")));
         refused("admin decides an overdue plan", () -> funding.decideOnOverduePlan(administrator, verifyTask.id(),

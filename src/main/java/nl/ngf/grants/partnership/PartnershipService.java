@@ -13,6 +13,13 @@ public interface PartnershipService {
      */
     long register(Actor officer, PartnershipRegistration registration);
 
+    /**
+     * A grant officer corrects a PPS's details (name, region, sector, lead institution, leading organisation, figures)
+     * while PPSs may still be added to its programme, by the same rules as a new one; true when anything changed, which
+     * is audited with each value before and after.
+     */
+    boolean correct(Actor officer, long partnershipId, PartnershipRegistration corrected);
+
     /** Whether this user may add PPSs to the programme now: a grant officer, before the allocation of an award not ended. */
     boolean acceptsPartnerships(Actor actor, long programmeId);
 

@@ -88,6 +88,7 @@ class PartnershipsIT {
                         .containsExactly("partnership.name.taken", "partnership.region.required", "partnership.companies.targetRequired",
                                 "partnership.students.belowBaseline"));
         assertThat(partnerships.partnershipsOf(officer, programmeId)).extracting(PartnershipView::id).containsExactly(id);
+
         assertThat(audit.about(administrator, "partnership", List.of(String.valueOf(id)))).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("partnership.registered");
             assertThat(e.actor()).isEqualTo("pps-adviseur-" + run);
@@ -96,10 +97,31 @@ class PartnershipsIT {
                     .contains("target=companies 240, smeReachPercent 18.00");
         });
 
+        // Before the allocation the officer corrects what was entered: by the same rules, each change audited from and to.
+        long techniek = partnerships.register(officer, new PartnershipRegistration(programmeId, mine.id(), "PPS Techniek " + run,
+                "Twente", "Techniek", "ROC van Twente", BASELINE, TARGET));
+        assertThatThrownBy(() -> partnerships.correct(officer, techniek, new PartnershipRegistration(programmeId, mine.id(), "PPS ZORG " + run,
+                "Twente", "Techniek", "ROC van Twente", BASELINE, TARGET)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("partnership.name.taken"));
+        assertThatThrownBy(() -> partnerships.correct(applicant, techniek, new PartnershipRegistration(programmeId, mine.id(), "Eigen " + run,
+                "Twente", "Techniek", "ROC van Twente", BASELINE, TARGET))).isInstanceOf(NotAllowedException.class);
+        Kpis correctedBaseline = new Kpis(85, BASELINE.smeReachPercent(), BASELINE.students(), BASELINE.teachers(), BASELINE.cofinancing());
+        assertThat(partnerships.correct(officer, techniek, new PartnershipRegistration(programmeId, mine.id(), "PPS Techniek en ICT " + run,
+                "Twente", "Techniek", "ROC van Twente", correctedBaseline, TARGET))).isTrue();
+        assertThat(partnerships.partnership(officer, techniek)).extracting(PartnershipView::name, p -> p.baseline().companies())
+                .containsExactly("PPS Techniek en ICT " + run, 85);
+        assertThat(partnerships.correct(officer, techniek, new PartnershipRegistration(programmeId, mine.id(), " PPS Techniek en ICT " + run,
+                "Twente", "Techniek", "ROC van Twente", correctedBaseline, TARGET))).as("the same details again change nothing").isFalse();
+        assertThat(audit.about(administrator, "partnership", List.of(String.valueOf(techniek))))
+                .filteredOn(e -> e.action().equals("partnership.corrected")).singleElement()
+                .satisfies(e -> assertThat(e.details()).isEqualTo("name PPS Techniek " + run + " -> PPS Techniek en ICT " + run
+                        + "; baseline companies 80, smeReachPercent 4.50, students 600, teachers 30, cofinancingCents 20000000"
+                        + " -> companies 85, smeReachPercent 4.50, students 600, teachers 30, cofinancingCents 20000000"));
+
         PartnershipView seen = partnerships.partnership(applicant, id);
         assertThat(seen.target().smeReachPercent()).isEqualByComparingTo("18.00");
         assertThat(seen.baseline().cofinancing()).isEqualTo(Money.ofEuros(200_000));
-        assertThat(partnerships.partnershipsOf(applicant, programmeId)).extracting(PartnershipView::id).containsExactly(id);
+        assertThat(partnerships.partnershipsOf(applicant, programmeId)).extracting(PartnershipView::id).containsExactlyInAnyOrder(id, techniek);
         assertThat(partnerships.partnerships(otherApplicant)).noneMatch(p -> p.id() == id);
         assertThatThrownBy(() -> partnerships.partnership(otherApplicant, id)).isInstanceOf(NotAllowedException.class);
     }
@@ -162,6 +184,10 @@ class PartnershipsIT {
                 "Zorg", "ROC", BASELINE, TARGET)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("partnership.registration.closed"));
         assertThat(partnerships.partnershipsOf(officer, programmeId)).hasSize(2);
+        assertThatThrownBy(() -> partnerships.correct(officer, zorg, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente",
+                "Zorg", "ROC", new Kpis(1, BASELINE.smeReachPercent(), 600, 30, BASELINE.cofinancing()), TARGET)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("partnership.correction.closed"));
+        assertThat(partnerships.partnership(officer, zorg).baseline()).as("a baseline a milestone was set against stays").isEqualTo(BASELINE);
 
         AllocationView allocation = allocations.allocationOf(applicant, programmeId);
         assertThat(allocation.allocated()).isEqualTo(Money.ofEuros(900_000));

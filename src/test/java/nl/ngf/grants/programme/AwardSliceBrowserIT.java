@@ -216,6 +216,15 @@ class AwardSliceBrowserIT {
         assertThat(infoMessages()).contains("De pps is toegevoegd.");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("PPS Zorg en Welzijn Zeeland").contains("Scalda")
                 .contains(title).contains("18,5%").contains("€ 400.000,00");
+        // Until the allocation, what was entered can be put right.
+        click("correctPartnership");
+        wait.until(ExpectedConditions.urlContains("partnership/register.xhtml?pps="));
+        assertThat(browser.findElement(By.id("pps:name")).getAttribute("value")).isEqualTo("PPS Zorg en Welzijn Zeeland");
+        retype("pps:region", "Zeeuws-Vlaanderen");
+        click("pps:submit");
+        wait.until(ExpectedConditions.urlContains("partnership/detail.xhtml"));
+        assertThat(infoMessages()).contains("De gegevens van de pps zijn gecorrigeerd.");
+        assertThat(text("facts")).contains("Zeeuws-Vlaanderen");
         logOut();
 
         // An applicant of another organisation does not see it.

@@ -57,17 +57,38 @@ public class DefaultPartnershipService implements PartnershipService {
                 r.region(), r.sector(), r.leadInstitution(), r.baseline(), r.target(), officer.username(), clock.instant());
         em.persist(partnership);
         em.flush();
-        audit.record(officer.username(), "partnership.registered", "partnership", partnership.id,
-                "programme=" + r.programmeId() + "; organisation=" + r.organisationId() + "; name=" + partnership.name
-                        + "; region=" + partnership.region + "; sector=" + partnership.sector + "; leadInstitution=" + partnership.leadInstitution
-                        + "; baseline=" + figures(partnership.baseline()) + "; target=" + figures(partnership.target()));
+        audit.record(officer.username(), "partnership.registered", "partnership", partnership.id, "programme=" + r.programmeId() + "; "
+                + partnership.details().entrySet().stream().map(d -> d.getKey() + "=" + d.getValue()).collect(Collectors.joining("; ")));
         return partnership.id;
     }
 
-    /** A PPS's figures as its audit entry keeps them, each by its KPI. */
-    private static String figures(nl.ngf.grants.partnership.Kpis kpis) {
-        return "companies " + kpis.companies() + ", smeReachPercent " + kpis.smeReachPercent().toPlainString() + ", students "
-                + kpis.students() + ", teachers " + kpis.teachers() + ", cofinancingCents " + kpis.cofinancing().cents();
+    @Override
+    public boolean correct(Actor officer, long partnershipId, PartnershipRegistration corrected) {
+        officer.require(Role.GRANT_OFFICER);
+        Partnership partnership = em.find(Partnership.class, partnershipId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (partnership == null) {
+            throw new NotAllowedException("partnership.notFound");
+        }
+        if (!acceptsPartnerships(officer, partnership.programmeId)) {
+            throw new DomainException("partnership.correction.closed");
+        }
+        String name = corrected.name() == null ? "" : corrected.name().strip();
+        boolean nameTaken = em.createQuery("select count(p) from Partnership p where p.programmeId = :programme and lower(p.name) = lower(:name)"
+                        + " and p.id <> :id", Long.class).setParameter("programme", partnership.programmeId).setParameter("name", name)
+                .setParameter("id", partnershipId).getSingleResult() > 0;
+        boolean organisationKnown = corrected.organisationId() != null && identity.organisation(corrected.organisationId()).isPresent();
+        Map<String, String> before = partnership.details();
+        partnership.describe(corrected.organisationId(), organisationKnown, corrected.name(), nameTaken, corrected.region(),
+                corrected.sector(), corrected.leadInstitution(), corrected.baseline(), corrected.target());
+        Map<String, String> after = partnership.details();
+        String changes = before.keySet().stream().filter(key -> !before.get(key).equals(after.get(key)))
+                .map(key -> key + " " + before.get(key) + " -> " + after.get(key)).collect(Collectors.joining("; "));
+        if (changes.isEmpty()) {
+            return false;
+        }
+        em.flush();
+        audit.record(officer.username(), "partnership.corrected", "partnership", partnershipId, changes);
+        return true;
     }
 
     @Override

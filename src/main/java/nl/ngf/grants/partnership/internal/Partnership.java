@@ -73,32 +73,39 @@ class Partnership {
     protected Partnership() {
     }
 
-    /**
-     * A new PPS, its rules checked in the order its form asks: the organisation that leads it (which must exist), its
-     * name (not yet one of the programme's), region, sector and lead institution, then each figure's baseline and
-     * target (a count or an amount never negative, a share of the region's SMEs a percentage, a target never below
-     * its baseline). Refused with every rule broken at once.
-     */
+    /** A new PPS, its details checked as {@link #describe} checks them. */
     static Partnership register(long programmeId, Long organisationId, boolean organisationKnown, String name, boolean nameTaken,
                                 String region, String sector, String leadInstitution, Figures baseline, Figures target,
                                 String officer, Instant now) {
+        Partnership p = new Partnership();
+        p.programmeId = programmeId;
+        p.describe(organisationId, organisationKnown, name, nameTaken, region, sector, leadInstitution, baseline, target);
+        p.registeredBy = officer;
+        p.registeredAt = now;
+        return p;
+    }
+
+    /**
+     * Sets the PPS's details, its rules checked in the order its form asks: the organisation that leads it (which must
+     * exist), its name (not one of the programme's other PPSs'), region, sector and lead institution, then each figure's
+     * baseline and target (a count or an amount never negative, a share of the region's SMEs a percentage, a target never
+     * below its baseline). Refused with every rule broken at once, changing nothing.
+     */
+    void describe(Long organisationId, boolean organisationKnown, String name, boolean nameTaken, String region, String sector,
+                  String leadInstitution, Figures baseline, Figures target) {
         Refusals refusals = new Refusals();
         Figures from = baseline == null ? new Figures(null, null, null, null, null) : baseline;
         Figures to = target == null ? new Figures(null, null, null, null, null) : target;
-        Partnership p = new Partnership();
-        p.programmeId = programmeId;
         if (organisationId == null || !organisationKnown) {
             refusals.refuse("partnership.organisation.required");
-        } else {
-            p.organisationId = organisationId;
         }
-        p.name = refusals.value(() -> text(name, "partnership.name.required", 200));
-        if (p.name != null && nameTaken) {
+        String cleanName = refusals.value(() -> text(name, "partnership.name.required", 200));
+        if (cleanName != null && nameTaken) {
             refusals.refuse("partnership.name.taken");
         }
-        p.region = refusals.value(() -> text(region, "partnership.region.required", 100));
-        p.sector = refusals.value(() -> text(sector, "partnership.sector.required", 100));
-        p.leadInstitution = refusals.value(() -> text(leadInstitution, "partnership.leadInstitution.required", 200));
+        String cleanRegion = refusals.value(() -> text(region, "partnership.region.required", 100));
+        String cleanSector = refusals.value(() -> text(sector, "partnership.sector.required", 100));
+        String cleanInstitution = refusals.value(() -> text(leadInstitution, "partnership.leadInstitution.required", 200));
 
         Integer companies = refusals.value(() -> count(from.companies(), "companies"));
         Integer companiesTarget = refusals.value(() -> target(companies, to.companies(), "companies"));
@@ -119,19 +126,42 @@ class Partnership {
         }
         refusals.refuseIfAny();
 
-        p.companiesBaseline = companies;
-        p.companiesTarget = companiesTarget;
-        p.smeReachBaseline = sme;
-        p.smeReachTarget = smeTarget;
-        p.studentsBaseline = students;
-        p.studentsTarget = studentsTarget;
-        p.teachersBaseline = teachers;
-        p.teachersTarget = teachersTarget;
-        p.cofinancingBaselineCents = cofinancing.cents();
-        p.cofinancingTargetCents = to.cofinancing().cents();
-        p.registeredBy = officer;
-        p.registeredAt = now;
-        return p;
+        this.organisationId = organisationId;
+        this.name = cleanName;
+        this.region = cleanRegion;
+        this.sector = cleanSector;
+        this.leadInstitution = cleanInstitution;
+        companiesBaseline = companies;
+        this.companiesTarget = companiesTarget;
+        smeReachBaseline = sme;
+        smeReachTarget = smeTarget;
+        studentsBaseline = students;
+        this.studentsTarget = studentsTarget;
+        teachersBaseline = teachers;
+        this.teachersTarget = teachersTarget;
+        cofinancingBaselineCents = cofinancing.cents();
+        cofinancingTargetCents = to.cofinancing().cents();
+    }
+
+    /**
+     * The details as an audit entry of a change keeps them, each by name, in the form's order: what {@link #describe} sets.
+     */
+    java.util.Map<String, String> details() {
+        java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
+        details.put("organisation", String.valueOf(organisationId));
+        details.put("name", name);
+        details.put("region", region);
+        details.put("sector", sector);
+        details.put("leadInstitution", leadInstitution);
+        details.put("baseline", figures(baseline()));
+        details.put("target", figures(target()));
+        return details;
+    }
+
+    /** A PPS's figures as its audit entries keep them, each by its KPI. */
+    static String figures(Kpis kpis) {
+        return "companies " + kpis.companies() + ", smeReachPercent " + kpis.smeReachPercent().toPlainString() + ", students "
+                + kpis.students() + ", teachers " + kpis.teachers() + ", cofinancingCents " + kpis.cofinancing().cents();
     }
 
     Kpis baseline() {

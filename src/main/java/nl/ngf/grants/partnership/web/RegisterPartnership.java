@@ -10,7 +10,9 @@ import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
 import nl.ngf.grants.partnership.PartnershipRegistration;
+import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.partnership.PartnershipService;
+import nl.ngf.grants.partnership.PartnershipView;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeSummary;
@@ -21,7 +23,7 @@ import nl.ngf.grants.web.Messages;
 /**
  * A grant officer adds a PPS to a programme, before its awarded amount is allocated: its name, region, sector, lead
  * institution and lead applicant organisation (the programme's applicant unless chosen otherwise), and each KPI's
- * baseline and target.
+ * baseline and target. The same form, opened for a PPS ({@code ?pps=}), corrects those details until then.
  */
 @Named
 @ViewScoped
@@ -43,6 +45,8 @@ public class RegisterPartnership implements Serializable {
     Messages messages;
 
     private Long programmeId;
+    /** The PPS being corrected; null while adding one. */
+    private Long partnershipId;
     private ProgrammeSummary programme;
     private String name;
     private String region;
@@ -59,6 +63,14 @@ public class RegisterPartnership implements Serializable {
         private Integer students;
         private Integer teachers;
         private BigDecimal cofinancing;
+
+        void fill(Kpis kpis) {
+            companies = kpis.companies();
+            smeReach = kpis.smeReachPercent();
+            students = kpis.students();
+            teachers = kpis.teachers();
+            cofinancing = kpis.cofinancing().euros();
+        }
 
         PartnershipRegistration.Figures typed() {
             return new PartnershipRegistration.Figures(companies, smeReach, students, teachers,
@@ -106,12 +118,31 @@ public class RegisterPartnership implements Serializable {
         }
     }
 
-    /** The programme from the address; the form is offered only while PPSs may be added to it, and says why not otherwise. */
+    /**
+     * The programme (or the PPS to correct) from the address; the form is offered only while PPSs may be added to the
+     * programme, and says why not otherwise.
+     */
     public void load() {
-        if (programmeId == null) {
-            return;
-        }
         try {
+            if (partnershipId != null) {
+                PartnershipView pps = partnerships.partnership(currentUser.actor(), partnershipId);
+                programmeId = pps.programmeId();
+                if (!partnerships.acceptsPartnerships(currentUser.actor(), programmeId)) {
+                    throw new DomainException("partnership.correction.closed");
+                }
+                name = pps.name();
+                region = pps.region();
+                sector = pps.sector();
+                leadInstitution = pps.leadInstitution();
+                organisationId = pps.organisationId();
+                baseline.fill(pps.baseline());
+                target.fill(pps.target());
+                programme = programmes.summary(currentUser.actor(), programmeId);
+                return;
+            }
+            if (programmeId == null) {
+                return;
+            }
             ProgrammeDetails found = programmes.programme(currentUser.actor(), programmeId);
             if (!partnerships.acceptsPartnerships(currentUser.actor(), programmeId)) {
                 throw new DomainException("partnership.registration.closed");
@@ -131,13 +162,24 @@ public class RegisterPartnership implements Serializable {
             return null;
         }
         try {
-            long id = partnerships.register(currentUser.actor(), new PartnershipRegistration(programme.id(), organisationId, name, region,
-                    sector, leadInstitution, baseline.typed(), target.typed()));
+            PartnershipRegistration details = new PartnershipRegistration(programme.id(), organisationId, name, region, sector,
+                    leadInstitution, baseline.typed(), target.typed());
+            if (partnershipId != null) {
+                boolean changed = partnerships.correct(currentUser.actor(), partnershipId, details);
+                return Messages.redirectWithNotice("/partnership/detail.xhtml?id=" + partnershipId,
+                        changed ? "partnership.correct.done" : "partnership.correct.done.nothing");
+            }
+            long id = partnerships.register(currentUser.actor(), details);
             return Messages.redirectWithNotice("/partnership/detail.xhtml?id=" + id, "partnership.register.done");
         } catch (DomainException e) {
             messages.refused(e);
             return null;
         }
+    }
+
+    /** Whether the form corrects a PPS rather than adding one. */
+    public boolean isCorrecting() {
+        return partnershipId != null;
     }
 
     /** Whether the user may add PPSs to this programme now (the programme page offers the link then). */
@@ -155,6 +197,14 @@ public class RegisterPartnership implements Serializable {
 
     public ProgrammeSummary getProgramme() {
         return programme;
+    }
+
+    public Long getPartnershipId() {
+        return partnershipId;
+    }
+
+    public void setPartnershipId(Long partnershipId) {
+        this.partnershipId = partnershipId;
     }
 
     public Long getProgrammeId() {

@@ -72,6 +72,21 @@ class PartnershipTest {
     }
 
     @Test
+    void aRefusedCorrectionChangesNothing() {
+        Partnership pps = register(BASELINE, TARGET);
+        assertThatThrownBy(() -> pps.describe(3L, true, "PPS Techniek en ICT Noord", false, "Groningen", "", "Noorderpoort",
+                new Figures(130, BASELINE.smeReachPercent(), 900, 40, BASELINE.cofinancing()), Figures.of(TARGET)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("partnership.sector.required"));
+        assertThat(pps.details()).containsEntry("name", "PPS Techniek Noord").containsEntry("organisation", "2")
+                .containsEntry("baseline", "companies 120, smeReachPercent 5.00, students 900, teachers 40, cofinancingCents 25000000");
+
+        pps.describe(3L, true, "PPS Techniek en ICT Noord", false, "Groningen", "Techniek", "Noorderpoort",
+                new Figures(130, BASELINE.smeReachPercent(), 900, 40, BASELINE.cofinancing()), Figures.of(TARGET));
+        assertThat(pps.details()).containsEntry("name", "PPS Techniek en ICT Noord").containsEntry("organisation", "3")
+                .containsEntry("baseline", "companies 130, smeReachPercent 5.00, students 900, teachers 40, cofinancingCents 25000000");
+    }
+
+    @Test
     void aNameTheProgrammeHasAndAnUnknownOrganisationAreRefusedBesideTheOtherRules() {
         assertThatThrownBy(() -> Partnership.register(1L, 99L, false, "PPS Techniek Noord", true, "Groningen", "Techniek", "Noorderpoort",
                 Figures.of(BASELINE), new Figures(100, TARGET.smeReachPercent(), 1800, 80, TARGET.cofinancing()), "adviseur", Instant.now()))
