@@ -17,6 +17,16 @@ public record ProgrammeDetails(ProgrammeSummary summary, long organisationId, In
                                List<CompletenessCheck> completenessChecks, List<Assessment> assessments,
                                List<DeadlineDecision> deadlineDecisions, List<Event> events, List<Comment> comments) implements Serializable {
 
+    /** How many PPSs the plan scales now: as the latest revision that says so has it, else as registered; null when none says. */
+    public Integer currentPpsCount() {
+        for (int i = revisions.size() - 1; i >= 0; i--) {
+            if (revisions.get(i).ppsCount() != null) {
+                return revisions.get(i).ppsCount();
+            }
+        }
+        return plannedPpsCount;
+    }
+
     public record Condition(long id, int position, String text) implements Serializable {
     }
 

@@ -199,7 +199,7 @@ class AwardSliceBrowserIT {
         assertThat(List.of("pps:name", "pps:companiesBaseline_input", "pps:cofinancingTarget_input", "pps:organisation_input"))
                 .as("each field left empty is marked, the organisation chosen is not").map(this::markedInvalid)
                 .containsExactly(true, true, true, false);
-        type("pps:name", "PPS Zorg en Welzijn Zeeland");
+        type("pps:name", "PPS <b>Zorg</b> en Welzijn Zeeland");
         type("pps:region", "Zeeland");
         type("pps:sector", "Zorg en welzijn");
         type("pps:leadInstitution", "Scalda");
@@ -214,12 +214,12 @@ class AwardSliceBrowserIT {
         click("pps:submit");
         wait.until(ExpectedConditions.urlContains("partnership/detail.xhtml"));
         assertThat(infoMessages()).contains("De pps is toegevoegd.");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("PPS Zorg en Welzijn Zeeland").contains("Scalda")
-                .contains(title).contains("18,5%").contains("€ 400.000,00");
+        assertThat(browser.findElement(By.tagName("main")).getText()).as("typed markup is shown as text")
+                .contains("PPS <b>Zorg</b> en Welzijn Zeeland").contains("Scalda").contains(title).contains("18,5%").contains("€ 400.000,00");
         // Until the allocation, what was entered can be put right.
         click("correctPartnership");
         wait.until(ExpectedConditions.urlContains("partnership/register.xhtml?pps="));
-        assertThat(browser.findElement(By.id("pps:name")).getAttribute("value")).isEqualTo("PPS Zorg en Welzijn Zeeland");
+        assertThat(browser.findElement(By.id("pps:name")).getAttribute("value")).isEqualTo("PPS <b>Zorg</b> en Welzijn Zeeland");
         retype("pps:region", "Zeeuws-Vlaanderen");
         click("pps:submit");
         wait.until(ExpectedConditions.urlContains("partnership/detail.xhtml"));
@@ -444,6 +444,7 @@ class AwardSliceBrowserIT {
         openTask(title);
         wait.until(ExpectedConditions.urlContains("partnership/allocate.xhtml"));
         assertThat(text("awarded")).contains("92.000.000,00");
+        assertThat(text("ppsCount")).as("the PPSs added beside the number the plan scales").isEqualTo("3 toegevoegd; het plan noemt er 3");
 
         assertThat(text("allocate:lines:0:baseline")).as("the baseline each milestone's value must exceed, and the target it leads to")
                 .contains("Aangesloten bedrijven 25 → 75").contains("Studenten 400 → 900");
