@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * A form posted without the nonce its page was sent with (a page posted before its scripts ran, or a request made
- * by hand) goes to the page that says nothing was saved, before anything of it is applied. PrimeFaces' CSP mode
- * keeps each page's nonce with its view and refuses such a post only when it renders the answer, after the action
- * has run: an action that stays on its page (a form refused for bad input, say) then ended in a blank server error,
- * and one that saved something in a server error after saving it.
+ * A form posted without the nonce its page was sent with (a request made by hand, or by another page) goes to the page
+ * that says nothing was saved, before anything of it is applied. Every form carries its nonce as the server sends it
+ * ({@link NoncedForms}). PrimeFaces' CSP mode keeps each page's nonce with its view and refuses such a post only when
+ * it renders the answer, after the action has run: an action that stays on its page (a form refused for bad input,
+ * say) then ended in a blank server error, and one that saved something in a server error after saving it.
  */
 public class UnsignedPostbacks implements PhaseListener {
 

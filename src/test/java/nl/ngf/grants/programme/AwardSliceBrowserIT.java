@@ -2063,7 +2063,7 @@ class AwardSliceBrowserIT {
      * POST, with both, shows the fields were right all along.
      */
     @Test
-    void aStateChangeNeedsThePostWithTheFormsViewState() {
+    void aStateChangeNeedsThePostWithTheFormsViewState() throws Exception {
         logIn("adviseur");
         String programme = idOf("programme/list.xhtml", "Opschaling van publiek-private samenwerkingen", "programme/detail");
         String page = "programme/detail.xhtml?id=" + programme;
@@ -2097,8 +2097,8 @@ class AwardSliceBrowserIT {
         go(page);
         assertThat(browser.getPageSource()).as("a POST with a forged view state").doesNotContain(marker);
 
-        // The form's own view state, but not the nonce its page was sent with (posted before the page's scripts ran, or
-        // by hand): nothing of it is applied, a comment or a refusal for bad input alike, and the answer says so.
+        // The form's own view state, but not the nonce its page was sent with (a request made by hand or by another page):
+        // nothing of it is applied, a comment or a refusal for bad input alike, and the answer says so.
         String otherNonce = fields.replaceFirst("primefaces\\.nonce=[^&]*", "primefaces.nonce=vervalst");
         assertThat(otherNonce).isNotEqualTo(fields);
         String answerToOtherNonce = postForText(action, otherNonce);
@@ -2120,6 +2120,23 @@ class AwardSliceBrowserIT {
         assertThat(post(action, fresh)).isEqualTo(200);
         go(page);
         assertThat(text("comments")).as("the form's own POST").contains(marker);
+
+        // The form as the server sends it, before any script of the page has run (a slow connection), carries the nonce:
+        // sent as it is, it is applied.
+        String sent = new String(getWithThisSession(base + page).body(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher form = java.util.regex.Pattern.compile("<form id=\"comment\".*?</form>", java.util.regex.Pattern.DOTALL)
+                .matcher(sent);
+        assertThat(form.find()).isTrue();
+        String asSent = java.util.regex.Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*? value=\"([^\"]*)\"")
+                .matcher(form.group()).results()
+                .map(field -> java.net.URLEncoder.encode(field.group(1), java.nio.charset.StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(field.group(2), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        assertThat(asSent).contains("primefaces.nonce=").contains("jakarta.faces.ViewState=");
+        String beforeScripts = marker + "-zonder-script";
+        assertThat(post(action, asSent + "&comment%3Atext=" + beforeScripts + "&comment%3Apost=comment%3Apost")).isEqualTo(200);
+        go(page);
+        assertThat(text("comments")).as("the form as sent, posted before its scripts ran").contains(beforeScripts);
         logOut();
     }
 

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class LoggedInHttp {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    /** The page's nonce, on its scripts; PrimeFaces' script puts it in each form, which posts it. */
-    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+    /** The page's nonce, which each form carries as the server sends it (before any script runs). */
+    private static final Pattern NONCE = Pattern.compile("<input type=\"hidden\" name=\"primefaces\\.nonce\" value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
