@@ -15,7 +15,7 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.Refusals;
 
-/** A PPS with its KPI baselines and targets. The rules on the figures live in {@link #register}. */
+/** A PPS with its KPI baselines and targets. The rules on its details live in {@link #describe}. */
 @Entity
 @Table(name = "partnership")
 @SequenceGenerator(name = "ngf_partnership_id", sequenceName = "ngf_id_seq", allocationSize = 50)
