@@ -2137,6 +2137,21 @@ class AwardSliceBrowserIT {
         assertThat(post(action, asSent + "&comment%3Atext=" + beforeScripts + "&comment%3Apost=comment%3Apost")).isEqualTo(200);
         go(page);
         assertThat(text("comments")).as("the form as sent, posted before its scripts ran").contains(beforeScripts);
+
+        // A form left open while the user reads forty other pages (in another tab, say) is still taken when sent.
+        go(page);
+        String leftOpen = marker + "-na-veertig-paginas";
+        String keptFields = script("""
+                const fields = new URLSearchParams(new FormData(document.getElementById('comment')));
+                fields.set('comment:text', arguments[0]);
+                fields.set('comment:post', 'comment:post');
+                return fields.toString();""", leftOpen);
+        for (int other = 0; other < 40; other++) {
+            go(other % 2 == 0 ? "programme/list.xhtml" : "workflow/inbox.xhtml");
+        }
+        assertThat(postForText(action, keptFields)).as("not a page that has expired").doesNotContain("er is niets vastgelegd");
+        go(page);
+        assertThat(text("comments")).as("the form sent after forty other pages").contains(leftOpen);
         logOut();
     }
 
