@@ -2092,6 +2092,8 @@ class AwardSliceBrowserIT {
         String tampered = fields.replaceFirst("jakarta\\.faces\\.ViewState=[^&]*", "jakarta.faces.ViewState=vervalst");
         String answer = postForText(action, tampered);
         assertThat(answer).as("a forged view state is told plainly").contains("er is niets vastgelegd");
+        assertThat(answer).as("and offered the page it came from, to open again").contains("Open de pagina opnieuw")
+                .contains("href=\"" + URI.create(base + page).getRawPath() + "?id=" + programme + "\"");
         assertThat(answer.substring(answer.indexOf("<main"))).as("without internals").doesNotContain("Exception").doesNotContain("at org.");
         assertThat(post(action, tampered)).as("a page that says so, not a server error").isEqualTo(200);
         go(page);

@@ -1,0 +1,51 @@
+package nl.ngf.grants.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+
+/**
+ * The page of this application the user came from, for the page that says a form was not taken (its view had expired:
+ * the server restarted, or the user opened a hundred other pages meanwhile) to offer it again, freshly opened. Read
+ * from the request's Referer, which browsers send only within this origin (Referrer-Policy: same-origin), and offered
+ * only when it is a page of this application on this server: never the login page, an error page or another site.
+ */
+@Named
+@RequestScoped
+public class PageBefore {
+
+    /** The address (path and query, on this server) to open again; null when there is none to offer. */
+    public String getAddress() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || !(context.getExternalContext().getRequest() instanceof HttpServletRequest request)) {
+            return null;
+        }
+        return pageOf(request.getHeader("Referer"), request.getServerName(), request.getContextPath());
+    }
+
+    /** The referring address as a path on this server, when it is one of this application's pages. */
+    static String pageOf(String referer, String host, String contextPath) {
+        if (referer == null || referer.isBlank()) {
+            return null;
+        }
+        URI address;
+        try {
+            address = URI.create(referer.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (!address.isAbsolute() || address.getHost() == null || !address.getHost().equalsIgnoreCase(host)
+                || address.getRawUserInfo() != null || !("http".equalsIgnoreCase(address.getScheme()) || "https".equalsIgnoreCase(address.getScheme()))) {
+            return null;
+        }
+        String path = address.getRawPath() == null ? "" : address.getRawPath();
+        String context = contextPath + "/";
+        if (!path.startsWith(context) || !path.endsWith(".xhtml") || path.contains("/..") || path.contains("//")
+                || path.equals(context + "login.xhtml") || path.startsWith(context + "error/")) {
+            return null;
+        }
+        return path + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery());
+    }
+}
