@@ -402,7 +402,8 @@ class AwardSliceBrowserIT {
     private HttpResponse<byte[]> getWithThisSession(String url) throws Exception {
         String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Cookie", cookies).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -1250,11 +1251,15 @@ class AwardSliceBrowserIT {
      */
     @Test
     void thePagesNameTheApplicationsOwnStyleSheetAndScriptsByTheirContent() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        // HTTP/1.1, as a browser speaks it over plain HTTP: Java's client otherwise asks to upgrade to cleartext HTTP/2 (h2c),
+        // and Open Liberty 26.0.0.5 cuts the answer to that first, upgraded request short (its last bytes, here the page's
+        // last scripts; HTTP/2 over TLS, as browsers speak it, is whole).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String page = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).as("the whole page").endsWith("</html>");
         List<String> own = java.util.regex.Pattern.compile("(?:href|src)=\"([^\"]*/jakarta\\.faces\\.resource/(?:css|js|img)/[^\"]*)\"")
                 .matcher(page).results().map(m -> m.group(1).replace("&amp;", "&")).toList();
-        assertThat(own).as("the style sheet, the address and menu-name scripts and the icon").hasSize(4);
+        assertThat(own).as("the style sheet, the address, menu-name and session scripts and the icon").hasSize(5);
         for (String address : own) {
             HttpResponse<byte[]> resource = http.send(HttpRequest.newBuilder(base.toURI().resolve(address)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
