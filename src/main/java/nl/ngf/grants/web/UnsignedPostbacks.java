@@ -36,7 +36,7 @@ public class UnsignedPostbacks implements PhaseListener {
         Object expected = viewMap == null ? null : viewMap.get(NONCE);
         if (expected != null && !matches(expected.toString(), faces.getExternalContext().getRequestParameterMap().get(NONCE))) {
             LOG.info("A form was posted without its page's nonce: " + faces.getExternalContext().getRequestServletPath());
-            ExpiredViews.toExpiredPage(faces);
+            FacesErrors.toExpiredPage(faces);
         }
     }
 

@@ -1111,6 +1111,18 @@ class AwardSliceBrowserIT {
         go("partnership/list.xhtml?q=" + UUID.randomUUID());
         assertThat(ppsNames()).isEmpty();
         assertThat(browser.findElement(By.id("filter:partnerships_data")).getText()).isEqualTo("Geen pps'en gevonden.");
+
+        // The next page asked for with a page size made up by hand (-1) is not answered with the server's internals,
+        // which Faces would hand the page's script: the user is shown that something went wrong, and the list again.
+        go("partnership/list.xhtml");
+        script("$.ajaxPrefilter(o => { if (typeof o.data === 'string') o.data = o.data.replace(/_rows=\\d+/, '_rows=-1'); })");
+        browser.findElement(By.cssSelector("[id='filter:partnerships'] .ui-paginator-next")).click();
+        wait.until(ExpectedConditions.urlContains("error/error.xhtml"));
+        assertThat(text("error-message")).startsWith("Er ging iets mis.");
+        assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("rows per page");
+        click("page-before");
+        wait.until(ExpectedConditions.urlContains("partnership/list.xhtml"));
+        assertThat(ppsNames()).isEqualTo(firstPage);
         logOut();
     }
 
