@@ -126,6 +126,61 @@ class PartnershipsIT {
         assertThatThrownBy(() -> partnerships.partnership(otherApplicant, id)).isInstanceOf(NotAllowedException.class);
     }
 
+    /**
+     * Two officers add a PPS of the same name (in another case) to a programme at the same moment: the one whose write
+     * comes second is refused as the name check refuses it, by the database's unique constraint, not with a server
+     * error; the programme has one PPS of that name.
+     */
+    @Test
+    void twoOfficersAddingAPpsOfTheSameNameAtOnceAddItOnce() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        OrganisationView lead = identity.createOrganisation("pps-race-" + run, "Penvoerder " + run);
+        identity.createUser("pps-race-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        Actor officer = identity.actor("pps-race-adviseur-" + run).orElseThrow();
+        long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Pps-race " + run,
+                lead.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+
+        javax.naming.InitialContext naming = new javax.naming.InitialContext();
+        jakarta.transaction.UserTransaction first = (jakarta.transaction.UserTransaction) naming.lookup("java:comp/UserTransaction");
+        java.util.concurrent.ExecutorService executor =
+                (java.util.concurrent.ExecutorService) naming.lookup("java:comp/DefaultManagedExecutorService");
+        first.begin();
+        java.util.concurrent.Future<String> second;
+        try {
+            partnerships.register(officer, new PartnershipRegistration(programmeId, lead.id(), "PPS Gelijk " + run,
+                    "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET));
+            // The other officer's PPS, while the first is written but not yet committed: its name check cannot see it.
+            java.util.concurrent.atomic.AtomicReference<Thread> secondThread = new java.util.concurrent.atomic.AtomicReference<>();
+            second = executor.submit(() -> {
+                secondThread.set(Thread.currentThread());
+                try {
+                    partnerships.register(officer, new PartnershipRegistration(programmeId, lead.id(), "  pps gelijk " + run,
+                            "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET));
+                    return "added";
+                } catch (DomainException e) {
+                    return e.messageKey();
+                }
+            });
+            java.util.concurrent.Future<String> waiting = second;
+            nl.ngf.grants.testsupport.Waiting.upTo(java.time.Duration.ofSeconds(30), "the second PPS is being written")
+                    .until(() -> waiting.isDone() || writing(secondThread.get()));
+            first.commit();
+        } catch (Exception | AssertionError e) {
+            first.rollback();
+            throw e;
+        }
+        assertThat(second.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("partnership.name.taken");
+        assertThat(partnerships.partnershipsOf(officer, programmeId)).extracting(PartnershipView::name).containsExactly("PPS Gelijk " + run);
+    }
+
+    /**
+     * Whether the thread is writing a row (in a JDBC update, on the database or waiting for it): past every check of
+     * what it writes, so that what the database holds by now decides.
+     */
+    private static boolean writing(Thread thread) {
+        return thread != null && java.util.Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("executeUpdate"));
+    }
+
     @Inject
     AllocationService allocations;
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeStatus;
+import nl.ngf.grants.shared.Constraints;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.NotAllowedException;
 
@@ -49,14 +51,14 @@ public class DefaultPartnershipService implements PartnershipService {
         if (!acceptsPartnerships(officer, r.programmeId())) {
             throw new DomainException("partnership.registration.closed");
         }
-        String name = r.name() == null ? "" : r.name().strip();
-        boolean nameTaken = em.createQuery("select count(p) from Partnership p where p.programmeId = :programme and lower(p.name) = lower(:name)",
-                        Long.class).setParameter("programme", r.programmeId()).setParameter("name", name).getSingleResult() > 0;
+        boolean nameTaken = em.createQuery("select count(p) from Partnership p where p.programmeId = :programme and p.nameKey = :key",
+                        Long.class).setParameter("programme", r.programmeId()).setParameter("key", Partnership.nameKey(r.name()))
+                .getSingleResult() > 0;
         boolean organisationKnown = r.organisationId() != null && identity.organisation(r.organisationId()).isPresent();
         Partnership partnership = Partnership.register(r.programmeId(), r.organisationId(), organisationKnown, r.name(), nameTaken,
                 r.region(), r.sector(), r.leadInstitution(), r.baseline(), r.target(), officer.username(), clock.instant());
         em.persist(partnership);
-        em.flush();
+        flush();
         audit.record(officer.username(), "partnership.registered", "partnership", partnership.id, "programme=" + r.programmeId() + "; "
                 + partnership.details().entrySet().stream().map(d -> d.getKey() + "=" + d.getValue()).collect(Collectors.joining("; ")));
         return partnership.id;
@@ -72,10 +74,9 @@ public class DefaultPartnershipService implements PartnershipService {
         if (!acceptsPartnerships(officer, partnership.programmeId)) {
             throw new DomainException("partnership.correction.closed");
         }
-        String name = corrected.name() == null ? "" : corrected.name().strip();
-        boolean nameTaken = em.createQuery("select count(p) from Partnership p where p.programmeId = :programme and lower(p.name) = lower(:name)"
-                        + " and p.id <> :id", Long.class).setParameter("programme", partnership.programmeId).setParameter("name", name)
-                .setParameter("id", partnershipId).getSingleResult() > 0;
+        boolean nameTaken = em.createQuery("select count(p) from Partnership p where p.programmeId = :programme and p.nameKey = :key"
+                        + " and p.id <> :id", Long.class).setParameter("programme", partnership.programmeId)
+                .setParameter("key", Partnership.nameKey(corrected.name())).setParameter("id", partnershipId).getSingleResult() > 0;
         boolean organisationKnown = corrected.organisationId() != null && identity.organisation(corrected.organisationId()).isPresent();
         Map<String, String> before = partnership.details();
         partnership.describe(corrected.organisationId(), organisationKnown, corrected.name(), nameTaken, corrected.region(),
@@ -86,9 +87,24 @@ public class DefaultPartnershipService implements PartnershipService {
         if (changes.isEmpty()) {
             return false;
         }
-        em.flush();
+        flush();
         audit.record(officer.username(), "partnership.corrected", "partnership", partnershipId, changes);
         return true;
+    }
+
+    /**
+     * Writes the PPS. The name was checked free, but another officer may have given a PPS of the programme the same one
+     * a moment before, not yet committed then: the database's unique constraint refuses it, told as the check would.
+     */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.violates(e, "uq_partnership_name_key")) {
+                throw new DomainException("partnership.name.taken");
+            }
+            throw e;
+        }
     }
 
     @Override

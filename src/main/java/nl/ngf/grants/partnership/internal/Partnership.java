@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.partnership.PartnershipRegistration.Figures;
 import nl.ngf.grants.shared.DomainException;
@@ -33,6 +34,10 @@ class Partnership {
 
     @Column(nullable = false, length = 200)
     String name;
+
+    /** The name as names are compared: no two of a programme's PPSs have the same one (a unique constraint). */
+    @Column(name = "name_key", nullable = false, length = 200)
+    String nameKey;
 
     @Column(nullable = false, length = 100)
     String region;
@@ -85,6 +90,11 @@ class Partnership {
         return p;
     }
 
+    /** A name as a programme's PPSs' names are compared: without the spaces around it, in any case. */
+    static String nameKey(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    }
+
     /**
      * Sets the PPS's details, its rules checked in the order its form asks: the organisation that leads it (which must
      * exist), its name (not one of the programme's other PPSs'), region, sector and lead institution, then each figure's
@@ -128,6 +138,7 @@ class Partnership {
 
         this.organisationId = organisationId;
         this.name = cleanName;
+        this.nameKey = nameKey(cleanName);
         this.region = cleanRegion;
         this.sector = cleanSector;
         this.leadInstitution = cleanInstitution;
