@@ -42,11 +42,18 @@ public class PageBefore {
             return null;
         }
         String path = address.getRawPath() == null ? "" : address.getRawPath();
-        String context = contextPath + "/";
-        if (!path.startsWith(context) || !path.endsWith(".xhtml") || path.contains("/..") || path.contains("//")
-                || path.equals(context + "login.xhtml") || path.startsWith(context + "error/")) {
+        if (!isPageToOpen(path, contextPath) || path.contains("//") || path.startsWith(contextPath + "/error/")) {
             return null;
         }
         return path + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery());
+    }
+
+    /**
+     * Whether the path (on this server) is one of this application's pages for a user to be sent to: a page under its
+     * context path, not climbing out of it, and not the login page.
+     */
+    public static boolean isPageToOpen(String path, String contextPath) {
+        String context = contextPath + "/";
+        return path.startsWith(context) && path.endsWith(".xhtml") && !path.contains("/..") && !path.equals(context + "login.xhtml");
     }
 }

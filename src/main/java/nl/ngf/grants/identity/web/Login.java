@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.ngf.grants.web.Messages;
+import nl.ngf.grants.web.PageBefore;
 
 /** The login form: hands the credentials to Jakarta Security's form mechanism. */
 @Named
@@ -143,8 +144,7 @@ public class Login {
         if (!target.isAbsolute() && !path.startsWith("/")) {
             path = contextPath + "/" + path;
         }
-        String context = contextPath + "/";
-        if (!path.startsWith(context) || !path.endsWith(".xhtml") || path.contains("/..") || path.equals(context + "login.xhtml")) {
+        if (!PageBefore.isPageToOpen(path, contextPath)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(path + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
