@@ -2,8 +2,8 @@ package nl.ngf.grants.funding.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import nl.ngf.grants.funding.ProgressReportSubmission;
+import nl.ngf.grants.partnership.web.KpiFields;
 import nl.ngf.grants.shared.DomainException;
 
 /** The PPS's applicant reports progress for a tranche: the KPIs now, a narrative and evidence. */
@@ -11,12 +11,13 @@ import nl.ngf.grants.shared.DomainException;
 @ViewScoped
 public class ReportProgress extends TrancheTaskForm {
 
-    private Integer companies;
-    private BigDecimal smeReach;
-    private Integer students;
-    private Integer teachers;
-    private BigDecimal cofinancing;
+    private final KpiFields figures = new KpiFields();
     private String narrative;
+
+    /** The KPI figures reported. */
+    public KpiFields getFigures() {
+        return figures;
+    }
 
     @Override
     protected String taskKey() {
@@ -26,52 +27,13 @@ public class ReportProgress extends TrancheTaskForm {
     public String submit() {
         try {
             funding.submitProgressReport(currentUser.actor(), getTaskId(),
-                    new ProgressReportSubmission(companies, smeReach, students, teachers, cofinancing, narrative, uploadedIds()));
+                    new ProgressReportSubmission(figures.getCompanies(), figures.getSmeReach(), figures.getStudents(),
+                            figures.getTeachers(), figures.getCofinancing(), narrative, uploadedIds()));
             return done("report.done");
         } catch (DomainException e) {
             messages.refused(e);
             return null;
         }
-    }
-
-    public Integer getCompanies() {
-        return companies;
-    }
-
-    public void setCompanies(Integer companies) {
-        this.companies = companies;
-    }
-
-    public BigDecimal getSmeReach() {
-        return smeReach;
-    }
-
-    public void setSmeReach(BigDecimal smeReach) {
-        this.smeReach = smeReach;
-    }
-
-    public Integer getStudents() {
-        return students;
-    }
-
-    public void setStudents(Integer students) {
-        this.students = students;
-    }
-
-    public Integer getTeachers() {
-        return teachers;
-    }
-
-    public void setTeachers(Integer teachers) {
-        this.teachers = teachers;
-    }
-
-    public BigDecimal getCofinancing() {
-        return cofinancing;
-    }
-
-    public void setCofinancing(BigDecimal cofinancing) {
-        this.cofinancing = cofinancing;
     }
 
     public String getNarrative() {

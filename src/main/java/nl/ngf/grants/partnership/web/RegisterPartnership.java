@@ -4,12 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
-import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.partnership.PartnershipRegistration;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
@@ -17,7 +15,6 @@ import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.shared.DomainException;
-import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.web.Messages;
 
 /**
@@ -53,70 +50,9 @@ public class RegisterPartnership implements Serializable {
     private String sector;
     private String leadInstitution;
     private Long organisationId;
-    private final Figures baseline = new Figures();
-    private final Figures target = new Figures();
+    private final KpiFields baseline = new KpiFields();
+    private final KpiFields target = new KpiFields();
 
-    /** One column of the figures, as typed; an empty field is null. */
-    public static class Figures implements Serializable {
-        private Integer companies;
-        private BigDecimal smeReach;
-        private Integer students;
-        private Integer teachers;
-        private BigDecimal cofinancing;
-
-        void fill(Kpis kpis) {
-            companies = kpis.companies();
-            smeReach = kpis.smeReachPercent();
-            students = kpis.students();
-            teachers = kpis.teachers();
-            cofinancing = kpis.cofinancing().euros();
-        }
-
-        PartnershipRegistration.Figures typed() {
-            return new PartnershipRegistration.Figures(companies, smeReach, students, teachers,
-                    cofinancing == null ? null : Money.ofEuros(cofinancing));
-        }
-
-        public Integer getCompanies() {
-            return companies;
-        }
-
-        public void setCompanies(Integer companies) {
-            this.companies = companies;
-        }
-
-        public BigDecimal getSmeReach() {
-            return smeReach;
-        }
-
-        public void setSmeReach(BigDecimal smeReach) {
-            this.smeReach = smeReach;
-        }
-
-        public Integer getStudents() {
-            return students;
-        }
-
-        public void setStudents(Integer students) {
-            this.students = students;
-        }
-
-        public Integer getTeachers() {
-            return teachers;
-        }
-
-        public void setTeachers(Integer teachers) {
-            this.teachers = teachers;
-        }
-
-        public BigDecimal getCofinancing() {
-            return cofinancing;
-        }
-
-        public void setCofinancing(BigDecimal cofinancing) {
-            this.cofinancing = cofinancing;
-        }
-    }
 
     /**
      * The programme (or the PPS to correct) from the address; the form is offered only while PPSs may be added to the
@@ -255,11 +191,11 @@ public class RegisterPartnership implements Serializable {
         this.organisationId = organisationId;
     }
 
-    public Figures getBaseline() {
+    public KpiFields getBaseline() {
         return baseline;
     }
 
-    public Figures getTarget() {
+    public KpiFields getTarget() {
         return target;
     }
 }
