@@ -201,6 +201,8 @@ class AccessControlIT {
         sees(tries, "PartnershipService#partnerships", () -> assertThat(partnerships.partnerships(stranger)).noneMatch(p -> p.id() == ppsId));
         refused(tries, "PartnershipService#correct", () -> partnerships.correct(stranger, ppsId, new PartnershipRegistration(programmeId,
                 stranger.organisationId(), "PPS Overgenomen", "Twente", "Zorg", "ROC", BASELINE, TARGET)));
+        refused(tries, "PartnershipService#remove", () -> partnerships.remove(stranger, ppsId));
+        sees(tries, "PartnershipService#mayRemove", () -> assertThat(partnerships.mayRemove(stranger, ppsId)).isFalse());
         sees(tries, "PartnershipService#acceptsPartnerships", () -> assertThat(partnerships.acceptsPartnerships(stranger, programmeId))
                 .as("no PPS added by an applicant").isFalse());
         sees(tries, "PartnershipService#partnershipsOf", () -> assertThat(partnerships.partnershipsOf(stranger, programmeId)).isEmpty());
@@ -341,6 +343,7 @@ class AccessControlIT {
         assertThat(partnerships.acceptsPartnerships(administrator, programmeId)).as("nor offered to add one").isFalse();
         refused("admin corrects a pps", () -> partnerships.correct(administrator, ppsId, new PartnershipRegistration(programmeId,
                 owner.organisationId(), "PPS Beheer", "Twente", "Zorg", "ROC", BASELINE, TARGET)));
+        refused("admin removes a pps", () -> partnerships.remove(administrator, ppsId));
         refused("admin verifies", () -> funding.verify(administrator, verifyTask.id(), new Verification(new BigDecimal("100"), "Ja")));
         refused("admin approves", () -> funding.approve(administrator, verifyTask.id(), new SecondApproval(true, "Ja")));
         refused("admin decides an overdue plan", () -> funding.decideOnOverduePlan(administrator, verifyTask.id(),

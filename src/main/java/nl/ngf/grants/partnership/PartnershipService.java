@@ -20,6 +20,16 @@ public interface PartnershipService {
      */
     boolean correct(Actor officer, long partnershipId, PartnershipRegistration corrected);
 
+    /**
+     * A grant officer removes a PPS that has no share of its programme's allocation (added by mistake, or withdrawn before
+     * the money was divided): it leaves the programme's lists and totals, and the audit trail keeps what it was. A PPS
+     * with a share, and so with tranches, stays: what happened to its money is never removed.
+     */
+    void remove(Actor officer, long partnershipId);
+
+    /** Whether this user may remove the PPS now: a grant officer, while it has no share of the allocation. */
+    boolean mayRemove(Actor actor, long partnershipId);
+
     /** Whether this user may add PPSs to the programme now: a grant officer, before the allocation of an award not ended. */
     boolean acceptsPartnerships(Actor actor, long programmeId);
 

@@ -201,6 +201,8 @@ class PartnershipsIT {
                 org.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
         long zorg = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente", "Zorg", "ROC", BASELINE, TARGET));
         long techniek = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Techniek", "Twente", "Techniek", "ROC", BASELINE, TARGET));
+        long withdrawn = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Teruggetrokken", "Twente",
+                "Bouw", "ROC", BASELINE, TARGET));
         AwardInFull.award(programmes, workflow, programmeId, officer, committee, applicant, new BigDecimal("1000000.00"));
         String task = taskOf(officer, programmeId);
         LocalDate later = LocalDate.now().plusMonths(6);
@@ -238,11 +240,36 @@ class PartnershipsIT {
         assertThatThrownBy(() -> partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Laat", "Twente",
                 "Zorg", "ROC", BASELINE, TARGET)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("partnership.registration.closed"));
-        assertThat(partnerships.partnershipsOf(officer, programmeId)).hasSize(2);
+        assertThat(partnerships.partnershipsOf(officer, programmeId)).hasSize(3);
         assertThatThrownBy(() -> partnerships.correct(officer, zorg, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente",
                 "Zorg", "ROC", new Kpis(1, BASELINE.smeReachPercent(), 600, 30, BASELINE.cofinancing()), TARGET)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("partnership.correction.closed"));
         assertThat(partnerships.partnership(officer, zorg).baseline()).as("a baseline a milestone was set against stays").isEqualTo(BASELINE);
+
+        // A PPS the allocation left out (it withdrew) a grant officer removes, and the audit trail keeps what it was; a PPS
+        // with a share of the allocation, and tranches, stays.
+        identity.createUser("alloc-beheer-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        Actor administrator = identity.actor("alloc-beheer-" + run).orElseThrow();
+        assertThat(partnerships.mayRemove(officer, zorg)).isFalse();
+        assertThatThrownBy(() -> partnerships.remove(officer, zorg))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("partnership.removal.allocated"));
+        for (Actor neither : List.of(applicant, administrator)) {
+            assertThat(partnerships.mayRemove(neither, withdrawn)).isFalse();
+            assertThatThrownBy(() -> partnerships.remove(neither, withdrawn)).isInstanceOf(NotAllowedException.class);
+        }
+        assertThat(partnerships.mayRemove(officer, withdrawn)).isTrue();
+        partnerships.remove(officer, withdrawn);
+        assertThat(partnerships.partnershipsOf(officer, programmeId)).extracting(PartnershipView::name)
+                .containsExactlyInAnyOrder("PPS Zorg", "PPS Techniek");
+        assertThatThrownBy(() -> partnerships.partnership(officer, withdrawn)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> partnerships.remove(officer, withdrawn)).as("removed once").isInstanceOf(NotAllowedException.class);
+        assertThat(audit.about(administrator, "partnership", List.of(String.valueOf(withdrawn))))
+                .extracting(nl.ngf.grants.audit.AuditEntryView::action).containsExactly("partnership.registered", "partnership.removed");
+        assertThat(audit.about(administrator, "partnership", List.of(String.valueOf(withdrawn))).get(1)).satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("alloc-adviseur-" + run);
+            assertThat(e.details()).startsWith("programme=" + programmeId + "; ").contains("name=PPS Teruggetrokken").contains("sector=Bouw")
+                    .contains("baseline=companies 80, smeReachPercent 4.50");
+        });
 
         AllocationView allocation = allocations.allocationOf(applicant, programmeId);
         assertThat(allocation.allocated()).isEqualTo(Money.ofEuros(900_000));

@@ -225,6 +225,20 @@ class AwardSliceBrowserIT {
         wait.until(ExpectedConditions.urlContains("partnership/detail.xhtml"));
         assertThat(infoMessages()).contains("De gegevens van de pps zijn gecorrigeerd.");
         assertThat(text("facts")).contains("Zeeuws-Vlaanderen");
+        // A PPS without a share of the allocation (added by mistake, or withdrawn) is removed once the officer confirms it.
+        String ppsOfThisProgramme = "partnership/list.xhtml?q=Welzijn+Zeeuws-Vlaanderen+Scalda";
+        String ppsPage = browser.getCurrentUrl();
+        go(ppsOfThisProgramme);
+        assertThat(ppsNames()).containsExactly("PPS <b>Zorg</b> en Welzijn Zeeland");
+        browser.get(ppsPage);
+        click("removal:remove");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("removal:confirmYes")));
+        assertThat(text("removal:confirm")).as("the name as typed, as text").contains("PPS <b>Zorg</b> en Welzijn Zeeland verwijderen uit het programma?");
+        click("removal:confirmYes");
+        wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
+        assertThat(infoMessages()).contains("De pps is uit het programma verwijderd.");
+        go(ppsOfThisProgramme);
+        assertThat(ppsNames()).isEmpty();
         logOut();
 
         // An applicant of another organisation does not see it.

@@ -59,9 +59,39 @@ public class DefaultPartnershipService implements PartnershipService {
                 r.region(), r.sector(), r.leadInstitution(), r.baseline(), r.target(), officer.username(), clock.instant());
         em.persist(partnership);
         flush();
-        audit.record(officer.username(), "partnership.registered", "partnership", partnership.id, "programme=" + r.programmeId() + "; "
-                + partnership.details().entrySet().stream().map(d -> d.getKey() + "=" + d.getValue()).collect(Collectors.joining("; ")));
+        audit.record(officer.username(), "partnership.registered", "partnership", partnership.id, whole(partnership));
         return partnership.id;
+    }
+
+    /** The PPS whole, as the audit trail keeps it when it is added or removed: its programme, then every detail. */
+    private static String whole(Partnership partnership) {
+        return "programme=" + partnership.programmeId + "; "
+                + partnership.details().entrySet().stream().map(d -> d.getKey() + "=" + d.getValue()).collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public void remove(Actor officer, long partnershipId) {
+        officer.require(Role.GRANT_OFFICER);
+        Partnership partnership = em.find(Partnership.class, partnershipId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (partnership == null) {
+            throw new NotAllowedException("partnership.notFound");
+        }
+        if (allocated(partnershipId)) {
+            throw new DomainException("partnership.removal.allocated");
+        }
+        audit.record(officer.username(), "partnership.removed", "partnership", partnershipId, whole(partnership));
+        em.remove(partnership);
+        em.flush();
+    }
+
+    @Override
+    public boolean mayRemove(Actor actor, long partnershipId) {
+        return actor.hasRole(Role.GRANT_OFFICER) && em.find(Partnership.class, partnershipId) != null && !allocated(partnershipId);
+    }
+
+    private boolean allocated(long partnershipId) {
+        return em.createQuery("select count(a) from Allocation a where a.partnershipId = :pps", Long.class)
+                .setParameter("pps", partnershipId).getSingleResult() > 0;
     }
 
     @Override

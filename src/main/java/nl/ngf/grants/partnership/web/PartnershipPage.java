@@ -1,8 +1,9 @@
 package nl.ngf.grants.partnership.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
@@ -11,10 +12,13 @@ import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.web.Messages;
 
-/** One PPS: who leads it, where, and its KPIs against their targets. */
+/**
+ * One PPS: who leads it, where, and its KPIs against their targets; a grant officer removes it here while it has no
+ * share of the allocation. Kept with the page, so that the form the page offered is still there when it is sent.
+ */
 @Named
-@RequestScoped
-public class PartnershipPage {
+@ViewScoped
+public class PartnershipPage implements Serializable {
 
     @Inject
     PartnershipService partnerships;
@@ -31,6 +35,7 @@ public class PartnershipPage {
     private Long id;
     private PartnershipView partnership;
     private ProgrammeSummary programme;
+    private boolean removable;
 
     public void load() {
         try {
@@ -40,9 +45,26 @@ public class PartnershipPage {
             partnership = partnerships.partnership(currentUser.actor(), id);
             // Whoever may see the PPS may see its programme: the same organisation's file.
             programme = programmes.summary(currentUser.actor(), partnership.programmeId());
+            removable = partnerships.mayRemove(currentUser.actor(), id);
         } catch (DomainException e) {
             messages.refused(e);
         }
+    }
+
+    /** Removes the PPS (the service checks again that it may be) and goes on to its programme's page, which says so. */
+    public String remove() {
+        try {
+            partnerships.remove(currentUser.actor(), partnership.id());
+            return Messages.redirectWithNotice("/programme/detail.xhtml?id=" + partnership.programmeId(), "partnership.remove.done");
+        } catch (DomainException e) {
+            messages.refused(e);
+            return null;
+        }
+    }
+
+    /** Whether the user may remove this PPS (a grant officer, while it has no share of the allocation). */
+    public boolean isRemovable() {
+        return removable;
     }
 
     public Long getId() {
