@@ -117,6 +117,29 @@ class CaseHistoryIT {
         assertThat(award.path().active()).containsExactly("allocateAwardedAmount");
     }
 
+    @Inject
+    nl.ngf.grants.partnership.PartnershipService partnerships;
+
+    /** A PPS removed from the programme (added by mistake) stays on the programme's timeline: added, then removed. */
+    @Test
+    void aPpsRemovedFromTheProgrammeStaysOnItsTimeline() {
+        long id = register();
+        nl.ngf.grants.partnership.Kpis baseline = new nl.ngf.grants.partnership.Kpis(80, new BigDecimal("4.50"), 600, 30,
+                nl.ngf.grants.shared.Money.ofEuros(200_000));
+        long kept = partnerships.register(officer, new nl.ngf.grants.partnership.PartnershipRegistration(id, organisation.id(),
+                "PPS Blijft", "Twente", "Zorg", "ROC van Twente", baseline, baseline));
+        long mistaken = partnerships.register(officer, new nl.ngf.grants.partnership.PartnershipRegistration(id, organisation.id(),
+                "PPS Per Abuis", "Twente", "Zorg", "ROC van Twente", baseline, baseline));
+        partnerships.remove(officer, mistaken);
+
+        assertThat(history.ofProgramme(auditor, id).moments()).filteredOn(m -> m.kind().startsWith("partnership."))
+                .extracting(Moment::kind, Moment::who)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("partnership.registered", officer.username()),
+                        org.assertj.core.groups.Tuple.tuple("partnership.registered", officer.username()),
+                        org.assertj.core.groups.Tuple.tuple("partnership.removed", officer.username()));
+        assertThat(history.ofProgramme(auditor, id).related()).extracting(Timeline.Related::id).containsExactly(kept);
+    }
+
     /**
      * Each person's step at its own moment, and all the engine did upon it in the same millisecond (as it mostly
      * is): the moment reads in the order it happened, and the case's start is the doing of the officer who

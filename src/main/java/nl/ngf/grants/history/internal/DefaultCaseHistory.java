@@ -57,7 +57,12 @@ public class DefaultCaseHistory implements CaseHistory {
                 workflow.cases(ProcessKeys.GRANT_AWARD, String.valueOf(programmeId)));
         timeline.audit(audit.about(auditor, "programme", List.of(String.valueOf(programmeId))));
         List<PartnershipView> ppss = partnerships.partnershipsOf(auditor, programmeId);
-        timeline.audit(audit.about(auditor, "partnership", ppss.stream().map(p -> String.valueOf(p.id())).toList()));
+        // The programme's PPSs, and those removed from it (the trail names the programme first in what it kept of each).
+        List<String> ppsIds = java.util.stream.Stream.concat(ppss.stream().map(p -> String.valueOf(p.id())),
+                audit.withAction(auditor, "partnership.removed").stream()
+                        .filter(removed -> removed.details().startsWith("programme=" + programmeId + ";"))
+                        .map(nl.ngf.grants.audit.AuditEntryView::objectId)).toList();
+        timeline.audit(audit.about(auditor, "partnership", ppsIds));
         return timeline.build(programme.summary().reference() + " " + programme.summary().title(),
                 ppss.stream().map(p -> new Timeline.Related("pps", p.id(), p.name())).toList());
     }
