@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import nl.ngf.grants.audit.AuditEntryView;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.funding.ChangeRequestView;
@@ -58,10 +59,10 @@ public class DefaultCaseHistory implements CaseHistory {
         timeline.audit(audit.about(auditor, "programme", List.of(String.valueOf(programmeId))));
         List<PartnershipView> ppss = partnerships.partnershipsOf(auditor, programmeId);
         // The programme's PPSs, and those removed from it (the trail names the programme first in what it kept of each).
-        List<String> ppsIds = java.util.stream.Stream.concat(ppss.stream().map(p -> String.valueOf(p.id())),
+        List<String> ppsIds = Stream.concat(ppss.stream().map(p -> String.valueOf(p.id())),
                 audit.withAction(auditor, "partnership.removed").stream()
                         .filter(removed -> removed.details().startsWith("programme=" + programmeId + ";"))
-                        .map(nl.ngf.grants.audit.AuditEntryView::objectId)).toList();
+                        .map(AuditEntryView::objectId)).toList();
         timeline.audit(audit.about(auditor, "partnership", ppsIds));
         return timeline.build(programme.summary().reference() + " " + programme.summary().title(),
                 ppss.stream().map(p -> new Timeline.Related("pps", p.id(), p.name())).toList());
