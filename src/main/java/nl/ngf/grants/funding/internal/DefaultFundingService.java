@@ -589,6 +589,15 @@ public class DefaultFundingService implements FundingService {
             throw new DomainException("changeDecision.choice.required");
         }
         String reasoning = FundingRules.text(decision.reasoning(), "changeDecision.reasoning.required");
+        if (decision.approved()) {
+            // A tranche verified or paid meanwhile is told here, before the engine applies the change (which refuses it
+            // too, under the allocation's lock, and would log the refusal as the engine's error).
+            for (Long trancheId : new Long[] {change.trancheId, change.targetTrancheId}) {
+                if (trancheId != null) {
+                    changeableTranche(change.partnershipId, trancheId);
+                }
+            }
+        }
         change.decide(decision.approved(), officer.username(), clock.instant(), reasoning);
         em.flush();
         audit.record(officer.username(), "changeRequest.decided", "changeRequest", change.id,
