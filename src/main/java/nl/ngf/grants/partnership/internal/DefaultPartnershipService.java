@@ -51,9 +51,7 @@ public class DefaultPartnershipService implements PartnershipService {
         if (!acceptsPartnerships(officer, r.programmeId())) {
             throw new DomainException("partnership.registration.closed");
         }
-        boolean nameTaken = em.createQuery("select count(p) from Partnership p where p.programmeId = :programme and p.nameKey = :key",
-                        Long.class).setParameter("programme", r.programmeId()).setParameter("key", Partnership.nameKey(r.name()))
-                .getSingleResult() > 0;
+        boolean nameTaken = nameTaken(r.programmeId(), r.name(), null);
         boolean organisationKnown = r.organisationId() != null && identity.organisation(r.organisationId()).isPresent();
         Partnership partnership = Partnership.register(r.programmeId(), r.organisationId(), organisationKnown, r.name(), nameTaken,
                 r.region(), r.sector(), r.leadInstitution(), r.baseline(), r.target(), officer.username(), clock.instant());
@@ -61,6 +59,14 @@ public class DefaultPartnershipService implements PartnershipService {
         flush();
         audit.record(officer.username(), "partnership.registered", "partnership", partnership.id, whole(partnership));
         return partnership.id;
+    }
+
+    /** Whether another of the programme's PPSs (than {@code except}, when given) has this name, as names are compared. */
+    private boolean nameTaken(long programmeId, String name, Long except) {
+        return em.createQuery("select count(p) from Partnership p where p.programmeId = :programme and p.nameKey = :key"
+                        + " and p.id <> :except", Long.class).setParameter("programme", programmeId)
+                .setParameter("key", Partnership.nameKey(name)).setParameter("except", except == null ? -1L : except)
+                .getSingleResult() > 0;
     }
 
     /** The PPS whole, as the audit trail keeps it when it is added or removed: its programme, then every detail. */
@@ -104,9 +110,7 @@ public class DefaultPartnershipService implements PartnershipService {
         if (!acceptsPartnerships(officer, partnership.programmeId)) {
             throw new DomainException("partnership.correction.closed");
         }
-        boolean nameTaken = em.createQuery("select count(p) from Partnership p where p.programmeId = :programme and p.nameKey = :key"
-                        + " and p.id <> :id", Long.class).setParameter("programme", partnership.programmeId)
-                .setParameter("key", Partnership.nameKey(corrected.name())).setParameter("id", partnershipId).getSingleResult() > 0;
+        boolean nameTaken = nameTaken(partnership.programmeId, corrected.name(), partnershipId);
         boolean organisationKnown = corrected.organisationId() != null && identity.organisation(corrected.organisationId()).isPresent();
         Map<String, String> before = partnership.details();
         partnership.describe(corrected.organisationId(), organisationKnown, corrected.name(), nameTaken, corrected.region(),
