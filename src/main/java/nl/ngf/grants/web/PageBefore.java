@@ -27,7 +27,7 @@ public class PageBefore {
     }
 
     /** The referring address as a path on this server, when it is one of this application's pages. */
-    static String pageOf(String referer, String host, String contextPath) {
+    public static String pageOf(String referer, String host, String contextPath) {
         if (referer == null || referer.isBlank()) {
             return null;
         }

@@ -1238,12 +1238,14 @@ class AwardSliceBrowserIT {
                 .contains("Wat u niet had opgeslagen of ingediend, is niet vastgelegd.").contains("Opnieuw inloggen");
         assertThat(warning.isDisplayed()).isFalse();
         wait.until(driver -> "session:loginAgain".equals(driver.switchTo().activeElement().getDomAttribute("id")));
-        // The server has ended the session too (here: the browser forgets it), so the page asks for the login, and
-        // after it the user is back on the page they were on.
+        // The server has ended the session too (here: the browser forgets it), while the sign-on token, which lasts two
+        // hours, still counts: the page asks for the login, saying why, and after it the user is back on the page they were on.
         String page = browser.getCurrentUrl();
-        browser.manage().deleteAllCookies();
+        browser.manage().deleteCookieNamed("JSESSIONID");
         browser.switchTo().activeElement().click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertThat(infoMessages()).contains("Uw sessie is verlopen: u heeft een tijd niets gedaan, of de server is opnieuw gestart."
+                + " Wat u niet had opgeslagen of ingediend, is niet vastgelegd. Log opnieuw in om verder te gaan.");
         type("login:username", "aanvrager");
         type("login:password", "ngf-demo");
         click("login:submit");

@@ -62,17 +62,26 @@ public class AccountSessions {
                 .getRequest()).getSession(false));
     }
 
-    /**
-     * Whether the logged-in user's session still counts: it remembers the account as it is now, active
-     * and unchanged since the login. A session that remembers nothing did not log in through the login
-     * page (or before this rule) and does not count either.
-     */
-    boolean stillValid(HttpServletRequest request, HttpSession session) {
+    /** Where a logged-in user's session stands against their account. */
+    enum Standing {
+        /** It logged in through the login page and the account is as it was then. */
+        CURRENT,
+        /**
+         * It remembers no login: the server ended it (half an hour without a request, a restart) while the browser's
+         * sign-on token still counts, or it never logged in through the login page.
+         */
+        ENDED,
+        /** The account changed since the login (a new password, other roles or organisation, switched off, removed). */
+        OUTDATED
+    }
+
+    /** Where the logged-in user's session stands: only a {@link Standing#CURRENT} one counts. */
+    Standing standing(HttpServletRequest request, HttpSession session) {
         Object remembered = session == null ? null : session.getAttribute(VERSION);
         if (remembered == null) {
-            return false;
+            return Standing.ENDED;
         }
         OptionalInt current = identity.accessVersion(request.getRemoteUser());
-        return current.isPresent() && remembered.equals(current.getAsInt());
+        return current.isPresent() && remembered.equals(current.getAsInt()) ? Standing.CURRENT : Standing.OUTDATED;
     }
 }

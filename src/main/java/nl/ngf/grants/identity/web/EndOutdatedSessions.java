@@ -10,11 +10,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import nl.ngf.grants.web.PageBefore;
 
 /**
  * Ends a logged-in session whose account changed after it logged in (a new password, another role or
- * organisation, switched off): the user logs in again and gets the account as it is now. A page goes
- * to the login page saying why; a Faces Ajax request is told to go there; the API answers 401.
+ * organisation, switched off): the user logs in again and gets the account as it is now. The same for a
+ * browser whose session the server ended (half an hour without a request, a restart) while its sign-on token,
+ * which lasts longer, still counts. A page goes to the login page saying which of the two it was, and after
+ * the login back to the page the user was on; a Faces Ajax request is told to go there; the API answers 401.
  * The user's own session survives a change they made themselves (see {@link AccountSessions#remember}).
  * A user whose password an administrator set is kept on the password page until they choose their own.
  */
@@ -24,7 +29,11 @@ public class EndOutdatedSessions extends HttpFilter {
     /** Liberty's single sign-on cookie, which carries the login (webAppSecurity ssoCookieName in server.xml). */
     static final String SIGN_ON_COOKIE = "LtpaToken2";
 
-    static final String ENDED = "/login.xhtml?done=session.ended.done";
+    /** The login page saying that the account changed since the login. */
+    static final String OUTDATED = "/login.xhtml?done=session.ended.done";
+
+    /** The login page saying that the session ended. */
+    static final String ENDED = "/login.xhtml?done=session.expired.done";
 
     @Inject
     AccountSessions sessions;
@@ -37,7 +46,8 @@ public class EndOutdatedSessions extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (sessions.stillValid(request, session)) {
+        AccountSessions.Standing standing = sessions.standing(request, session);
+        if (standing == AccountSessions.Standing.CURRENT) {
             if (sessions.ownPasswordDue(session) && !mayWaitForOwnPassword(request)) {
                 send(request, response, request.getContextPath() + AccountSessions.PASSWORD_PAGE, HttpServletResponse.SC_FORBIDDEN);
             } else {
@@ -57,7 +67,29 @@ public class EndOutdatedSessions extends HttpFilter {
         signOn.setHttpOnly(true);
         signOn.setSecure(request.isSecure());
         response.addCookie(signOn);
-        send(request, response, request.getContextPath() + ENDED, HttpServletResponse.SC_UNAUTHORIZED);
+        String login = request.getContextPath() + (standing == AccountSessions.Standing.ENDED ? ENDED : OUTDATED);
+        String page = pageToReturnTo(request);
+        send(request, response, page == null ? login : login + "&next=" + URLEncoder.encode(page, StandardCharsets.UTF_8),
+                HttpServletResponse.SC_UNAUTHORIZED);
+    }
+
+    /**
+     * The page to go on with after the login: the page asked for; for a form sent or an Ajax request, the page it was
+     * sent from (the Referer: a form posts to its page's address without the query, {@code ?id=…}, that says which
+     * programme or PPS it shows). Null when it is none of this application's pages.
+     */
+    private static String pageToReturnTo(HttpServletRequest request) {
+        return pageToReturnTo(request.getMethod(), "partial/ajax".equals(request.getHeader("Faces-Request")), request.getRequestURI(),
+                request.getQueryString(), request.getHeader("Referer"), request.getServerName(), request.getContextPath());
+    }
+
+    static String pageToReturnTo(String method, boolean ajax, String path, String query, String referer, String host, String contextPath) {
+        if ("GET".equals(method) && !ajax) {
+            return PageBefore.isPageToOpen(path, contextPath) && !path.startsWith(contextPath + "/error/")
+                    ? path + (query == null ? "" : "?" + query)
+                    : null;
+        }
+        return PageBefore.pageOf(referer, host, contextPath);
     }
 
     /** Sends a page to {@code target}, a Faces Ajax request a redirect to it, and the API {@code apiStatus}. */

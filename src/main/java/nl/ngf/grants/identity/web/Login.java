@@ -47,6 +47,8 @@ public class Login {
 
     private String username;
     private String password;
+    /** The page to go on with, when the application sent the user here because their session had ended (see {@link EndOutdatedSessions}). */
+    private String next;
 
     public void submit() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
@@ -74,8 +76,9 @@ public class Login {
                     request.changeSessionId();
                 }
                 sessions.remember(request);
+                String asked = askedFor(request, (HttpServletResponse) external.getResponse());
                 java.util.Optional<String> askedFor = continuation(request.getScheme(), request.getServerName(), request.getServerPort(),
-                        request.getContextPath(), askedFor(request, (HttpServletResponse) external.getResponse()));
+                        request.getContextPath(), asked == null ? next : asked);
                 external.redirect(sessions.ownPasswordDue(request.getSession(false))
                         ? external.getRequestContextPath() + AccountSessions.PASSWORD_PAGE
                         : askedFor.orElse(external.getRequestContextPath() + "/workflow/inbox.xhtml"));
@@ -178,6 +181,14 @@ public class Login {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {
