@@ -1012,7 +1012,51 @@ class AwardSliceBrowserIT {
         return tasks;
     }
 
-    /** A picture of the page as the user sees it now, in target/browser/, to look at after the run. */
+    /**
+     * The auditor reads each process model's diagram as drawn: every name whole (a long word breaks only where the
+     * language lets it), clear of the other names, of the other elements and of the flows, in Dutch and in English.
+     * The settled demo programme's award and its PPS of two tranches and a change request show every model there is.
+     */
+    @Test
+    void everyModelsDiagramShowsEachNameWholeAndClearOfTheRest() throws Exception {
+        java.util.Set<String> models = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("workflows"))) {
+            for (Path model : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+                java.util.regex.Matcher process = java.util.regex.Pattern.compile("<bpmn:process id=\"([a-zA-Z]+)\"").matcher(Files.readString(model));
+                assertThat(process.find()).as(model.toString()).isTrue();
+                models.add(process.group(1));
+            }
+        }
+        String check;
+        try (java.io.InputStream script = getClass().getResourceAsStream("diagram-labels.js")) {
+            check = new String(script.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        logIn("beheerder");
+        String programme = idOf("programme/list.xhtml", "Learning Communities Zorg en Technologie", "programme/detail");
+        String pps = idOf("partnership/list.xhtml", "PPS Zorgtechnologie Amsterdam", "partnership/detail");
+        for (String language : List.of("nl", "en")) {
+            click("nav:lang-" + language);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.ngf-active[id='nav:lang-" + language + "']")));
+            java.util.Set<String> drawn = new java.util.TreeSet<>();
+            for (String page : List.of("history/timeline.xhtml?programme=" + programme, "history/timeline.xhtml?pps=" + pps)) {
+                go(page);
+                wait.until(driver -> {
+                    List<WebElement> diagrams = driver.findElements(By.cssSelector(".ngf-bpmn"));
+                    return !diagrams.isEmpty() && diagrams.stream().allMatch(d -> "true".equals(d.getAttribute("data-rendered")));
+                });
+                drawn.addAll(this.<List<String>>script(
+                        "return Array.from(document.querySelectorAll('.ngf-bpmn .djs-container > svg'), svg => svg.dataset.elementId);"));
+                List<String> findings = script(check);
+                assertThat(findings).as("%s, %s", language, page).isEmpty();
+            }
+            assertThat(drawn).as("every model, in %s", language).isEqualTo(models);
+        }
+        click("nav:lang-nl");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.ngf-active[id='nav:lang-nl']")));
+        logOut();
+    }
+
+    /** The list of PPSs, twenty to a page, narrows to one programme and to what is searched for. */
     @Test
     void theListOfPpssNarrowsToOneProgrammeAndToWhatIsSearchedFor() throws Exception {
         logIn("adviseur");
@@ -1149,6 +1193,7 @@ class AwardSliceBrowserIT {
         return browser.findElements(By.cssSelector("a.ngf-partnership-name")).stream().map(WebElement::getText).toList();
     }
 
+    /** A picture of the page as the user sees it now, in target/browser/, to look at after the run. */
     private void snapshot(String name) {
         try {
             Path folder = Files.createDirectories(Path.of("target", "browser"));

@@ -134,15 +134,41 @@ public class ModelLabels {
      * as JSON for the diagram on the page.
      */
     public String json(String processKey, String bpmnXml) {
+        return json(bundle(), processKey, bpmnXml);
+    }
+
+    private static String json(ResourceBundle bundle, String processKey, String bpmnXml) {
         JsonObjectBuilder labels = Json.createObjectBuilder();
         Matcher ids = ELEMENT_ID.matcher(bpmnXml == null ? "" : bpmnXml);
         while (ids.find()) {
-            String name = label(processKey, ids.group(1), null);
+            String name = diagramName(bundle, processKey, ids.group(1));
             if (name != null) {
                 labels.add(ids.group(1), name);
             }
         }
         return labels.build().toString();
+    }
+
+    /** The element's name as its diagram shows it, in the bundle's language; null when the bundle has none. */
+    static String diagramName(ResourceBundle bundle, String processKey, String elementId) {
+        String name = label(bundle, processKey, elementId, null);
+        return name == null ? null : withWordBreaks(name, text(bundle, "diagram.wordBreaks", ""));
+    }
+
+    /**
+     * The name with a soft hyphen where a word too long for a task's box may break ({@code diagram.wordBreaks}: the
+     * language's long words, a hyphen at each place they may break): bpmn-js breaks the line there and draws the hyphen,
+     * instead of cutting the word wherever the box ends ("Voortgangsrapp / ortage"). Only the diagram gets them; the
+     * timeline, its filters and its exports keep the words whole.
+     */
+    static String withWordBreaks(String name, String breaks) {
+        String broken = name;
+        for (String word : breaks.split("\\s+")) {
+            if (word.contains("-")) {
+                broken = broken.replace(word.replace("-", ""), word.replace('-', '\u00AD'));
+            }
+        }
+        return broken;
     }
 
     private ResourceBundle bundle() {

@@ -1,0 +1,34 @@
+package nl.ngf.grants.history.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ResourceBundle;
+import nl.ngf.grants.web.Language;
+import nl.ngf.grants.web.Messages;
+import org.junit.jupiter.api.Test;
+
+/** The diagram's names: a long Dutch word breaks where the language lets it, and only in the diagram. */
+class ModelLabelsTest {
+
+    @Test
+    void aLongWordOfTheDiagramMayBreakWhereTheLanguageLetsIt() {
+        ResourceBundle dutch = ResourceBundle.getBundle(Messages.BUNDLE, Language.DUTCH);
+        assertThat(ModelLabels.diagramName(dutch, "trancheRelease", "submitProgressReport")).isEqualTo("Voortgangs\u00ADrapportage indienen");
+        assertThat(ModelLabels.diagramName(dutch, "trancheRelease", "approveRelease")).isEqualTo("Vrijgave goedkeuren (tweede subsidie\u00ADadviseur)");
+        assertThat(ModelLabels.diagramName(dutch, "changeRequest", "decideOnChangeRequest")).isEqualTo("Besluiten over wijzigings\u00ADverzoek");
+        assertThat(ModelLabels.diagramName(dutch, "trancheRelease", "releaseDecisionGateway")).isEqualTo("Besluit?");
+        assertThat(ModelLabels.diagramName(dutch, "trancheRelease", "noSuchElement")).isNull();
+        ResourceBundle english = ResourceBundle.getBundle(Messages.BUNDLE, Language.ENGLISH);
+        assertThat(ModelLabels.diagramName(english, "trancheRelease", "submitProgressReport")).isEqualTo(english.getString("task.submitProgressReport"))
+                .doesNotContain("\u00AD");
+    }
+
+    @Test
+    void everyPlaceAWordMayBreakIsMarkedAndNothingElseChanges() {
+        String breaks = "Voortgangs-rapportage wijzigings-verzoek";
+        assertThat(ModelLabels.withWordBreaks("Voortgangsrapportage verifiëren", breaks)).isEqualTo("Voortgangs\u00ADrapportage verifiëren");
+        assertThat(ModelLabels.withWordBreaks("Besluiten over wijzigingsverzoek", breaks)).isEqualTo("Besluiten over wijzigings\u00ADverzoek");
+        assertThat(ModelLabels.withWordBreaks("Tranche uitbetalen", breaks)).isEqualTo("Tranche uitbetalen");
+        assertThat(ModelLabels.withWordBreaks("Voortgangsrapportage indienen", "")).isEqualTo("Voortgangsrapportage indienen");
+    }
+}
