@@ -116,8 +116,44 @@
         }
     }
 
+    /** The diagrams drawn so far, to be drawn whole on paper. */
+    var drawn = [];
+
+    /**
+     * On paper the page is narrower than the window the diagram was fitted to: for the printout each diagram shows
+     * its whole model, scaled to the paper's width (an SVG view box), and afterwards the window's view comes back.
+     */
+    window.addEventListener('beforeprint', function () {
+        drawn.forEach(function (d) {
+            var model = d.canvas.viewbox().inner;
+            var viewport = d.container.querySelector('.djs-container > svg > .viewport');
+            if (!viewport || !(model.width > 0)) {
+                return;
+            }
+            d.transform = viewport.getAttribute('transform');
+            viewport.removeAttribute('transform');
+            viewport.ownerSVGElement.setAttribute('viewBox', [model.x - MARGIN, model.y - MARGIN, model.width + 2 * MARGIN,
+                model.height + 2 * MARGIN].join(' '));
+        });
+    });
+    window.addEventListener('afterprint', function () {
+        drawn.forEach(function (d) {
+            var viewport = d.container.querySelector('.djs-container > svg > .viewport');
+            if (viewport && d.transform !== undefined) {
+                viewport.ownerSVGElement.removeAttribute('viewBox');
+                if (d.transform === null) {
+                    viewport.removeAttribute('transform');
+                } else {
+                    viewport.setAttribute('transform', d.transform);
+                }
+                d.transform = undefined;
+            }
+        });
+    });
+
     function show(container) {
         draw(container).then(function (canvas) {
+            drawn.push({container: container, canvas: canvas});
             document.querySelectorAll('[data-zoom][aria-controls="' + container.id + '"]').forEach(function (button) {
                 button.disabled = false;
                 button.addEventListener('click', function () {

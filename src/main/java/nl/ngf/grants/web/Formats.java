@@ -21,6 +21,9 @@ public class Formats {
     @Inject
     Language language;
 
+    @Inject
+    java.time.Clock clock;
+
     public String money(Money money) {
         return money == null ? "–" : money.format(language.getLocale());
     }
@@ -46,6 +49,11 @@ public class Formats {
     public String dateTime(Instant instant) {
         return instant == null ? "–" : instant.atZone(ZONE)
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language.getLocale()));
+    }
+
+    /** This moment, as {@link #dateTime}: when the page was read, for its printout. */
+    public String getNow() {
+        return dateTime(clock.instant());
     }
 
     /** Date and time to the second, where the order of moments matters (the auditor's timeline). */

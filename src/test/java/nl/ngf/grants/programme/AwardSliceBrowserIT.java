@@ -1056,6 +1056,57 @@ class AwardSliceBrowserIT {
         logOut();
     }
 
+    /**
+     * A page printed (or saved as PDF) for the file holds the record and not the screen's controls: no menu, no buttons;
+     * it says as of when and for whom it was read; a case diagram shows its whole model at the paper's width, and the
+     * screen's view of it comes back after printing.
+     */
+    @Test
+    void aPagePrintedForTheFileHoldsTheRecordAsOfWhenItWasRead() {
+        org.openqa.selenium.chrome.ChromeDriver chromium = (org.openqa.selenium.chrome.ChromeDriver) browser;
+        logIn("adviseur");
+        String programme = idOf("programme/list.xhtml", "Learning Communities Zorg en Technologie", "programme/detail");
+        go("programme/detail.xhtml?id=" + programme);
+        assertThat(browser.findElement(By.id("printed-as-of")).isDisplayed()).as("on the screen").isFalse();
+        By buttons = By.cssSelector("button, .ui-button");
+        assertThat(browser.findElements(buttons)).as("on the screen: a comment is placed with a button").anyMatch(WebElement::isDisplayed);
+        try {
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertThat(browser.findElement(By.id("printed-as-of")).getText())
+                    .matches("Stand van \\d{1,2} \\p{L}+\\.? \\d{4} \\d{2}:\\d{2}, opgevraagd door Sanne de Vries\\.");
+            assertThat(browser.findElement(By.className("ngf-menu")).isDisplayed()).as("the menu").isFalse();
+            assertThat(browser.findElements(buttons)).as("on paper").noneMatch(WebElement::isDisplayed);
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("NGF-2025-001").contains("€ 8.000.000,00");
+        } finally {
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        logOut();
+
+        logIn("beheerder");
+        go("history/timeline.xhtml?programme=" + programme);
+        WebElement diagram = wait.until(driver -> driver.findElements(By.cssSelector(".ngf-bpmn[data-rendered='true']")).stream().findFirst()
+                .orElse(null));
+        String shown = diagram.getAttribute("data-scale");
+        String screen = script("return arguments[0].querySelector('.djs-container > svg > .viewport').getAttribute('transform');", diagram);
+        try {
+            script("window.dispatchEvent(new Event('beforeprint'));");
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            List<Number> fits = script("""
+                    const svg = arguments[0].querySelector('.djs-container > svg');
+                    const paper = svg.getBoundingClientRect(), model = svg.querySelector('.viewport').getBoundingClientRect();
+                    return [model.left - paper.left, paper.right - model.right, model.top - paper.top, paper.bottom - model.bottom];""", diagram);
+            assertThat(fits).as("the whole model within the diagram on paper: space left, right, above and below")
+                    .allSatisfy(space -> assertThat(space.doubleValue()).isGreaterThanOrEqualTo(0));
+        } finally {
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            script("window.dispatchEvent(new Event('afterprint'));");
+        }
+        assertThat((String) script("return arguments[0].querySelector('.djs-container > svg > .viewport').getAttribute('transform');", diagram))
+                .as("the screen's view again").isEqualTo(screen);
+        assertThat(diagram.getAttribute("data-scale")).isEqualTo(shown);
+        logOut();
+    }
+
     /** The list of PPSs, twenty to a page, narrows to one programme and to what is searched for. */
     @Test
     void theListOfPpssNarrowsToOneProgrammeAndToWhatIsSearchedFor() throws Exception {
