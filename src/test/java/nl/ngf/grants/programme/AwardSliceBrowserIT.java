@@ -1071,12 +1071,14 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElement(By.id("printed-as-of")).isDisplayed()).as("on the screen").isFalse();
         By buttons = By.cssSelector("button, .ui-button");
         assertThat(browser.findElements(buttons)).as("on the screen: a comment is placed with a button").anyMatch(WebElement::isDisplayed);
+        assertThat(browser.findElement(By.id("comment:text")).isDisplayed()).as("the field to type it in").isTrue();
         try {
             chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
             assertThat(browser.findElement(By.id("printed-as-of")).getText())
                     .matches("Stand van \\d{1,2} \\p{L}+\\.? \\d{4} \\d{2}:\\d{2}, opgevraagd door Sanne de Vries\\.");
             assertThat(browser.findElement(By.className("ngf-menu")).isDisplayed()).as("the menu").isFalse();
             assertThat(browser.findElements(buttons)).as("on paper").noneMatch(WebElement::isDisplayed);
+            assertThat(browser.findElement(By.id("comment:text")).isDisplayed()).as("an empty field that only invites typing").isFalse();
             assertThat(browser.findElement(By.tagName("main")).getText()).contains("NGF-2025-001").contains("€ 8.000.000,00");
         } finally {
             chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
