@@ -127,7 +127,7 @@
         drawn.forEach(function (d) {
             var model = d.canvas.viewbox().inner;
             var viewport = d.container.querySelector('.djs-container > svg > .viewport');
-            if (!viewport || !(model.width > 0)) {
+            if (!viewport || !(model.width > 0) || d.transform !== undefined) {
                 return;
             }
             d.transform = viewport.getAttribute('transform');
