@@ -130,6 +130,7 @@
             if (!viewport || !(model.width > 0) || d.transform !== undefined) {
                 return;
             }
+            d.viewport = viewport;
             d.transform = viewport.getAttribute('transform');
             viewport.removeAttribute('transform');
             viewport.ownerSVGElement.setAttribute('viewBox', [model.x - MARGIN, model.y - MARGIN, model.width + 2 * MARGIN,
@@ -138,13 +139,12 @@
     });
     window.addEventListener('afterprint', function () {
         drawn.forEach(function (d) {
-            var viewport = d.container.querySelector('.djs-container > svg > .viewport');
-            if (viewport && d.transform !== undefined) {
-                viewport.ownerSVGElement.removeAttribute('viewBox');
+            if (d.transform !== undefined) {
+                d.viewport.ownerSVGElement.removeAttribute('viewBox');
                 if (d.transform === null) {
-                    viewport.removeAttribute('transform');
+                    d.viewport.removeAttribute('transform');
                 } else {
-                    viewport.setAttribute('transform', d.transform);
+                    d.viewport.setAttribute('transform', d.transform);
                 }
                 d.transform = undefined;
             }

@@ -42,10 +42,15 @@ public class PageBefore {
             return null;
         }
         String path = address.getRawPath() == null ? "" : address.getRawPath();
-        if (!isPageToOpen(path, contextPath) || path.contains("//") || path.startsWith(contextPath + "/error/")) {
+        if (!isPageToReturnTo(path, contextPath)) {
             return null;
         }
         return path + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery());
+    }
+
+    /** Whether the path (on this server) is a page to offer again, or to go back to after a login: not an error page. */
+    public static boolean isPageToReturnTo(String path, String contextPath) {
+        return isPageToOpen(path, contextPath) && !path.contains("//") && !path.startsWith(contextPath + "/error/");
     }
 
     /**
