@@ -26,7 +26,9 @@ import nl.ngf.grants.programme.RevisionSubmission;
 import java.util.Set;
 import java.util.UUID;
 import nl.ngf.grants.audit.AuditTrail;
+import nl.ngf.grants.documents.DocumentReaders;
 import nl.ngf.grants.documents.DocumentService;
+import nl.ngf.grants.documents.DocumentView;
 import nl.ngf.grants.funding.ChangeKind;
 import nl.ngf.grants.funding.ChangeRequestSubmission;
 import nl.ngf.grants.funding.FundingService;
@@ -52,6 +54,8 @@ import nl.ngf.grants.partnership.PartnershipRegistration;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.programme.ConditionalAwardRegistration;
 import nl.ngf.grants.programme.ProgrammeService;
+import nl.ngf.grants.programme.ProgrammeStatus;
+import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.AwardInFull;
@@ -71,7 +75,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every service entry point, tried by every role against an organisation's awarded programme, its PPS,
  * its tranche, its task and its document: another organisation's applicant reaches none of it, whatever
- * id is passed; officers, committee members and administrators read it; only the right role acts, the
+ * id is passed; officers and administrators read it, a committee member the plan they assessed; only the right role acts, the
  * administrator never decides; and nothing a refused call touched has changed.
  */
 @ExtendWith(ItDatabase.class)
@@ -99,6 +103,8 @@ class AccessControlIT {
     FundingService funding;
     @Inject
     DocumentService documents;
+    @Inject
+    DocumentReaders planDocuments;
     @Inject
     WorkflowService workflow;
     @Inject
@@ -166,7 +172,7 @@ class AccessControlIT {
      * is tried below. ArchitectureTest checks that no such interface is missing from this list.
      */
     static final List<Class<?>> SERVICES = List.of(ProgrammeService.class, PartnershipService.class, AllocationService.class,
-            FundingService.class, DocumentService.class, WorkflowService.class, CaseHistory.class, AuditTrail.class,
+            FundingService.class, DocumentService.class, DocumentReaders.class, WorkflowService.class, CaseHistory.class, AuditTrail.class,
             UserAdministration.class, IdentityService.class, NotificationService.class);
 
     /**
@@ -240,6 +246,8 @@ class AccessControlIT {
         // Its documents.
         refused(tries, "DocumentService#download", () -> documents.download(stranger, documentId));
         refused(tries, "DocumentService#documents", () -> documents.documents(stranger, List.of(documentId)));
+        sees(tries, "DocumentReaders#mayRead", () -> assertThat(planDocuments.mayRead(stranger, "programme:" + programmeId, documentId))
+                .as("no one but a committee member is let in by the plan's documents").isFalse());
         sees(tries, "DocumentService#store", () -> assertThat(documents.store(stranger, "partnership:" + ppsId, "eigen.pdf", PDF)
                 .id()).as("stored as the stranger's own, which the owner cannot read")
                 .satisfies(own -> assertThatThrownBy(() -> documents.download(owner, own)).isInstanceOf(NotAllowedException.class)));
@@ -328,10 +336,11 @@ class AccessControlIT {
     }
 
     @Test
-    void officersCommitteeMembersAndAdministratorsReadButOnlyTheRightRoleActs() {
-        for (Actor reader : List.of(officer, committee, administrator, owner)) {
+    void officersAndAdministratorsReadButOnlyTheRightRoleActs() {
+        for (Actor reader : List.of(officer, administrator, owner)) {
             assertThat(programmes.programme(reader, programmeId).summary().id()).isEqualTo(programmeId);
             assertThat(funding.fundingOf(reader, ppsId).tranches()).hasSize(1);
+            assertThat(funding.programmeFunding(reader, programmeId).allocated()).isEqualTo(Money.ofEuros(500_000));
             assertThat(documents.download(reader, documentId).content()).isEqualTo(PDF);
         }
 
@@ -365,6 +374,53 @@ class AccessControlIT {
 
         assertThat(funding.verify(officer, verifyTask.id(), new Verification(new BigDecimal("100"), "Gecontroleerd.")))
                 .as("the grant officer may").isEqualTo(TrancheStatus.RELEASING);
+    }
+
+    /**
+     * A committee member reaches what they assess: a plan once a grant officer has found it complete and put it before
+     * the committee, with the documents submitted with it; not a plan still with the applicant or the officer, nor a
+     * document uploaded and left out of the plan, nor anything after the award: a PPS, its reports and evidence, money.
+     */
+    @Test
+    void aCommitteeMemberReachesThePlansPutBeforeTheCommitteeAndNothingOfTheMoney() {
+        long pending = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Nog niet ter beoordeling",
+                owner.organisationId(), new BigDecimal("300000.00"), new BigDecimal("300000.00"), 1, LocalDate.now().plusWeeks(6),
+                List.of("Voorwaarde")));
+        long plan = documents.store(owner, "programme:" + pending, "plan.pdf", PDF).id();
+        long leftOut = documents.store(owner, "programme:" + pending, "concept.pdf", PDF).id();
+        Map<Long, String> answers = new java.util.HashMap<>();
+        programmes.programme(owner, pending).conditions().forEach(c -> answers.put(c.id(), "Gedaan"));
+        programmes.submitRevision(owner, AwardInFull.taskOf(workflow, owner, pending), new RevisionSubmission(answers, "Herzien", 1,
+                List.of(plan)));
+
+        refused("the plan with the officer", () -> programmes.programme(committee, pending));
+        refused("its summary", () -> programmes.summary(committee, pending));
+        refused("its document", () -> documents.download(committee, plan));
+        assertThat(programmes.programmes(committee)).extracting(ProgrammeSummary::id).as("the plan they assessed, not the one pending")
+                .contains(programmeId).doesNotContain(pending);
+
+        programmes.checkCompleteness(officer, AwardInFull.taskOf(workflow, officer, pending), new CompletenessDecision(true, null, null));
+        assertThat(programmes.programme(committee, pending).revisions()).singleElement()
+                .satisfies(revision -> assertThat(revision.documents()).extracting(DocumentView::id).containsExactly(plan));
+        assertThat(documents.download(committee, plan).content()).isEqualTo(PDF);
+        assertThat(programmes.programmes(committee)).extracting(ProgrammeSummary::id).contains(programmeId, pending);
+        refused("a document left out of the plan", () -> documents.download(committee, leftOut));
+
+        // The award is theirs to give; the money that follows it is not theirs to read.
+        assertThat(programmes.programme(committee, programmeId).summary().status()).isEqualTo(ProgrammeStatus.AWARDED);
+        refused("the programme's money", () -> funding.programmeFunding(committee, programmeId));
+        refused("what its PPSs achieved", () -> funding.programmeResults(committee, programmeId));
+        refused("its allocation", () -> allocations.allocationOf(committee, programmeId));
+        refused("its PPS", () -> partnerships.partnership(committee, ppsId));
+        refused("the PPS's tranches", () -> funding.fundingOf(committee, ppsId));
+        refused("the PPS's change requests", () -> funding.changeRequestsOf(committee, ppsId));
+        refused("the report's evidence", () -> documents.download(committee, documentId));
+        assertThat(partnerships.partnerships(committee)).isEmpty();
+        assertThat(partnerships.partnershipsOf(committee, programmeId)).isEmpty();
+        assertThat(funding.totals(committee)).isEmpty();
+        assertThat(funding.programmeTotals(committee)).doesNotContainKey(programmeId);
+        assertThat(funding.tranches(committee)).isEmpty();
+        nothingChanged();
     }
 
     /** The auditor's PPS timeline: the tranche case waiting at verification, with the applicant's report in both sources. */

@@ -37,9 +37,13 @@ public record Actor(String username, String displayName, Set<Role> roles,
         return this.organisationId != null && this.organisationId == organisationId;
     }
 
-    /** Officers, committee members and administrators read every organisation's files; applicants only their own. */
+    /**
+     * Officers and administrators read every organisation's files; applicants only their own. A committee member
+     * reads no organisation's files as such: only the plans put before the committee, which the programme module
+     * decides (and with them their documents), never a PPS, its reports or its money.
+     */
     public boolean readsAllOrganisations() {
-        return hasRole(Role.GRANT_OFFICER) || hasRole(Role.COMMITTEE_MEMBER) || hasRole(Role.ADMINISTRATOR);
+        return hasRole(Role.GRANT_OFFICER) || hasRole(Role.ADMINISTRATOR);
     }
 
     /** Whether this actor may read what belongs to that organisation. */

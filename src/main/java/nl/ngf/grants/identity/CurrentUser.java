@@ -58,6 +58,14 @@ public class CurrentUser {
         return is(Role.COMMITTEE_MEMBER);
     }
 
+    /**
+     * Whether the user reads PPSs, their tranches and money: officers and administrators all of them, an applicant their
+     * organisation's. A committee member reads the plans put before the committee, not what follows the award.
+     */
+    public boolean isReadingPartnerships() {
+        return isLoggedIn() && (actor().readsAllOrganisations() || actor().organisationId() != null);
+    }
+
     public boolean isApplicant() {
         return is(Role.APPLICANT);
     }

@@ -10,7 +10,7 @@ import nl.ngf.grants.shared.Money;
  * A programme as listed. {@code awarded} is null until the award is definitive; {@code closedAt} until
  * its file closes (an awarded programme at its final settlement, or at rejection or withdrawal).
  */
-public record ProgrammeSummary(long id, String reference, String title, String organisationName,
+public record ProgrammeSummary(long id, String reference, String title, long organisationId, String organisationName,
                                ProgrammeStatus status, Money requested, Money conditional, Money awarded,
                                LocalDate revisionDeadline, Instant closedAt) implements Serializable {
 

@@ -25,7 +25,8 @@ class ActorTest {
         assertThat(committee.candidateGroups()).containsExactly("committee-member");
         assertThat(officer.belongsTo(3L)).isFalse();
         assertThat(officer.mayRead(3L)).isTrue();
-        assertThat(committee.mayRead(3L)).isTrue();
+        assertThat(committee.mayRead(3L)).as("only the plans put before the committee, which the programme module decides").isFalse();
+        assertThat(committee.readsAllOrganisations()).isFalse();
     }
 
     @Test

@@ -1518,6 +1518,8 @@ class AwardSliceBrowserIT {
         type("audit:actor", "aanvrager-llo");
         browser.findElement(By.id("audit:actor")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "access.refused"));
+        assertThat(text("audit:entries")).as("the page of another role refused, as the PPS was").contains("GET /audit/log.xhtml")
+                .contains("partnership.notFound");
         assertThat(browser.findElements(By.id("verificationResult"))).isEmpty();
         wait.until(ExpectedConditions.urlMatches("audit/log\\.xhtml\\?actor=aanvrager-llo$"));
         String entries = text("audit:entries");
@@ -2109,13 +2111,17 @@ class AwardSliceBrowserIT {
 
     /**
      * Every page, as every role, against Katapult's programme, PPS and tasks: whoever may not see them
-     * gets a refusal and not one word of them; whoever may, sees them (so the check can fail).
+     * gets a refusal and not one word of them; whoever may, sees them (so the check can fail). The committee
+     * reaches only the plans put before it.
      */
     @Test
     void everyPageAsEveryRoleShowsAnotherOrganisationsFileOnlyToThoseWhoMay() {
         String secret = "Opschaling van publiek-private samenwerkingen";
         logIn("beheerder");
         String programme = idOf("programme/list.xhtml", secret, "programme/detail");
+        // The committee reaches what it assesses: a plan once put before it (the LLO-katalysator's Learning Communities,
+        // awarded and settled), not Katapult's, still with its applicant, nor any PPS.
+        String assessed = idOf("programme/list.xhtml", "Learning Communities Zorg en Technologie", "programme/detail");
         openPartnership("PPS Techniek Noord");
         String pps = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         logOut();
@@ -2144,10 +2150,19 @@ class AwardSliceBrowserIT {
         int checked = 0;
         for (String user : new String[] {"aanvrager-llo", "aanvrager-collectief", "commissie", "adviseur", "beheerder"}) {
             boolean applicant = user.startsWith("aanvrager");
+            boolean committee = user.equals("commissie");
             logIn(user);
+            assertThat(browser.findElements(By.id("nav:partnerships"))).as(user + " is offered the PPSs").hasSize(committee ? 0 : 1);
             for (var page : reading.entrySet()) {
-                expect(user, page.getKey(), page.getValue(), !applicant);
+                expect(user, page.getKey(), page.getValue(), !applicant && !committee);
                 checked++;
+            }
+            expect(user, "programme/detail.xhtml?id=" + assessed, "Learning Communities Zorg en Technologie", !user.equals("aanvrager-collectief"));
+            expect(user, "api/programmes/" + assessed, "Learning Communities Zorg en Technologie", !user.equals("aanvrager-collectief"));
+            if (!user.equals("aanvrager-collectief")) {
+                // Its money is not the committee's: the page shows the others the ledger's lines, the committee the award.
+                go("programme/detail.xhtml?id=" + assessed);
+                assertThat(browser.findElements(By.id("ledgerLines:payments"))).as(user + " reads what was paid").hasSize(committee ? 0 : 1);
             }
             for (var page : auditing.entrySet()) {
                 expect(user, page.getKey(), page.getValue(), user.equals("beheerder"));
@@ -2165,7 +2180,7 @@ class AwardSliceBrowserIT {
             for (String task : committeeTasks) {
                 expect(user, task, ":submit", user.equals("commissie"));
             }
-            checked += 2 + applicantTasks.size() + officerTasks.size() + committeeTasks.size();
+            checked += 5 + applicantTasks.size() + officerTasks.size() + committeeTasks.size();
             logOut();
         }
         assertThat(checked).isGreaterThan(60);

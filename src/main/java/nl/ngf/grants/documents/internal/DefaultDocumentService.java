@@ -2,6 +2,7 @@ package nl.ngf.grants.documents.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import nl.ngf.grants.documents.DocumentContent;
+import nl.ngf.grants.documents.DocumentReaders;
 import nl.ngf.grants.documents.DocumentService;
 import nl.ngf.grants.documents.DocumentView;
 import nl.ngf.grants.identity.Actor;
@@ -44,6 +46,10 @@ public class DefaultDocumentService implements DocumentService {
     /** The engine's clock (see EngineTime). */
     @Inject
     Clock clock;
+
+    /** Who else the modules whose records hold documents let read them. */
+    @Inject
+    Instance<DocumentReaders> readers;
 
     @PostConstruct
     void init() {
@@ -78,7 +84,7 @@ public class DefaultDocumentService implements DocumentService {
         }
         List<Document> found = em.createQuery("select d from Document d where d.id in :ids order by d.uploadedAt, d.id", Document.class)
                 .setParameter("ids", ids).getResultList();
-        if (found.size() != ids.size() || !found.stream().allMatch(d -> reader.mayRead(d.organisationId))) {
+        if (found.size() != ids.size() || !found.stream().allMatch(d -> mayRead(reader, d))) {
             throw new NotAllowedException("document.notFound");
         }
         return found.stream().map(Document::view).toList();
@@ -87,7 +93,7 @@ public class DefaultDocumentService implements DocumentService {
     @Override
     public DocumentContent download(Actor reader, long id) {
         Document document = em.find(Document.class, id);
-        if (document == null || !reader.mayRead(document.organisationId)) {
+        if (document == null || !mayRead(reader, document)) {
             throw new NotAllowedException("document.notFound");
         }
         DocumentBlob blob = em.find(DocumentBlob.class, id);
@@ -96,6 +102,11 @@ public class DefaultDocumentService implements DocumentService {
             throw new DomainException("document.corrupt");
         }
         return new DocumentContent(document.view(), blob.content);
+    }
+
+    private boolean mayRead(Actor reader, Document document) {
+        return reader.mayRead(document.organisationId)
+                || readers.stream().anyMatch(other -> other.mayRead(reader, document.subject, document.id));
     }
 
     static String sha256(byte[] content) {

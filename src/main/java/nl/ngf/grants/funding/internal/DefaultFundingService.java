@@ -357,7 +357,9 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public Map<Long, ProgrammeTotals> programmeTotals(Actor actor) {
-        List<Long> visible = programmes.programmes(actor).stream().map(ProgrammeSummary::id).toList();
+        // A committee member lists the plans put before the committee, not their money.
+        List<Long> visible = programmes.programmes(actor).stream().filter(p -> actor.mayRead(p.organisationId()))
+                .map(ProgrammeSummary::id).toList();
         Map<Long, Money> allocated = schedule.allocatedOf(visible);
         if (allocated.isEmpty()) {
             return Map.of();
@@ -408,7 +410,7 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public ProgrammeResults programmeResults(Actor actor, long programmeId) {
-        programmes.summary(actor, programmeId);
+        moneyOf(actor, programmeId);
         List<PartnershipView> visible = partnerships.partnershipsOf(actor, programmeId);
         Map<Long, ProgressReport> latest = latestReports(visible.stream().map(PartnershipView::id).toList());
         return new ProgrammeResults(visible.stream().map(p -> {
@@ -416,6 +418,18 @@ public class DefaultFundingService implements FundingService {
             return new ProgrammeResults.Line(p.id(), p.name(), p.region(), p.baseline(), report == null ? null : report.kpis(),
                     report == null ? null : report.submittedAt, p.target());
         }).toList());
+    }
+
+    /**
+     * The programme, when the actor may read its money: whoever reads its organisation's files. A committee member reads
+     * the plan put before the committee (the programme's page), not what its PPSs report or are paid.
+     */
+    private ProgrammeSummary moneyOf(Actor actor, long programmeId) {
+        ProgrammeSummary programme = programmes.summary(actor, programmeId);
+        if (!actor.mayRead(programme.organisationId())) {
+            throw new NotAllowedException("programme.notFound");
+        }
+        return programme;
     }
 
     /**
@@ -435,7 +449,7 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public ProgrammeFunding programmeFunding(Actor actor, long programmeId) {
-        ProgrammeSummary programme = programmes.summary(actor, programmeId);
+        ProgrammeSummary programme = moneyOf(actor, programmeId);
         List<ScheduledTranche> tranches = schedule.tranchesOfProgramme(programmeId);
         Money allocated = tranches.stream().map(ScheduledTranche::amount).reduce(Money.ZERO, Money::plus);
         Map<Long, ScheduledTranche> byId = tranches.stream().collect(Collectors.toMap(ScheduledTranche::id, t -> t));

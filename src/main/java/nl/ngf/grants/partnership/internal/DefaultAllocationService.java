@@ -22,6 +22,7 @@ import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
+import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -77,6 +78,10 @@ public class DefaultAllocationService implements AllocationService {
     @Override
     public AllocationView allocationOf(Actor actor, long programmeId) {
         ProgrammeDetails programme = programmes.programme(actor, programmeId);
+        if (!actor.mayRead(programme.organisationId())) {
+            // A committee member reads the plan put before the committee, not how its money is divided.
+            throw new NotAllowedException("programme.notFound");
+        }
         List<Partnership> ppss = em.createQuery("select p from Partnership p where p.programmeId = :programme", Partnership.class)
                 .setParameter("programme", programmeId).getResultList();
         Map<Long, String> names = ppss.stream().collect(Collectors.toMap(p -> p.id, p -> p.name));

@@ -215,6 +215,9 @@ public class DefaultProgrammeService implements ProgrammeService {
         } else if (actor.organisationId() != null) {
             programmes = em.createQuery("select p from Programme p where p.organisationId = :org order by p.registeredAt desc", Programme.class)
                     .setParameter("org", actor.organisationId()).getResultList();
+        } else if (actor.hasRole(Role.COMMITTEE_MEMBER)) {
+            programmes = em.createQuery("select distinct p from Programme p join p.completenessChecks c where c.complete = true"
+                    + " order by p.registeredAt desc", Programme.class).getResultList();
         } else {
             programmes = List.of();
         }
@@ -293,15 +296,20 @@ public class DefaultProgrammeService implements ProgrammeService {
 
     private Programme readable(Actor actor, long programmeId) {
         Programme p = em.find(Programme.class, programmeId);
-        if (p == null || !actor.mayRead(p.organisationId)) {
+        if (p == null || !(actor.mayRead(p.organisationId) || assesses(actor, p))) {
             // The same answer whether it does not exist or is not yours: ids reveal nothing.
             throw new NotAllowedException("programme.notFound");
         }
         return p;
     }
 
+    /** A committee member reaches what they assess: a programme once a revision of it was put before the committee. */
+    static boolean assesses(Actor actor, Programme programme) {
+        return actor.hasRole(Role.COMMITTEE_MEMBER) && programme.putBeforeCommittee();
+    }
+
     private static ProgrammeSummary summary(Programme p, String organisationName) {
-        return new ProgrammeSummary(p.id, p.reference, p.title, organisationName, p.status,
+        return new ProgrammeSummary(p.id, p.reference, p.title, p.organisationId, organisationName, p.status,
                 Money.ofCents(p.requestedCents), Money.ofCents(p.conditionalCents),
                 p.awardedCents == null ? null : Money.ofCents(p.awardedCents), p.revisionDeadline, p.closedAt);
     }

@@ -210,6 +210,11 @@ class Programme {
         return revision;
     }
 
+    /** Whether a revision of it was ever found complete, and so put before the committee to assess. */
+    boolean putBeforeCommittee() {
+        return completenessChecks.stream().anyMatch(check -> check.complete);
+    }
+
     /** Complete goes to the committee; incomplete goes back to the applicant with remarks and a new deadline. */
     CompletenessCheck checkCompleteness(Boolean complete, String remarks, LocalDate newDeadline, String officer,
                                         Instant now, LocalDate today) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ProgrammeOverviewTest {
 
-    static final ProgrammeSummary LLO = new ProgrammeSummary(3, "NGF-2026-002", "De Nationale LLO-katalysator",
+    static final ProgrammeSummary LLO = new ProgrammeSummary(3, "NGF-2026-002", "De Nationale LLO-katalysator", 7,
             "Stichting De Nationale LLO-katalysator", ProgrammeStatus.AWARDED, Money.ofEuros(30_000_000), Money.ofEuros(25_000_000),
             Money.ofEuros(25_000_000), null, null);
 

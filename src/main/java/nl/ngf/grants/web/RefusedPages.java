@@ -1,0 +1,38 @@
+package nl.ngf.grants.web;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.ngf.grants.shared.AccessRefused;
+
+/**
+ * A page of another role (the audit log opened by an applicant, a PPS by a committee member) is refused by the
+ * server's security constraints before the application sees the request; its 403 comes by an error dispatch to the
+ * page that says so. That refusal is recorded here, as every refusal the services make is: who, and what they asked for.
+ */
+@WebFilter(urlPatterns = "/error/forbidden.xhtml", dispatcherTypes = DispatcherType.ERROR)
+public class RefusedPages extends HttpFilter {
+
+    @Inject
+    Event<AccessRefused> refused;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status) && uri != null) {
+            // The page asked for, without its query: the server (Servlet 6.0) does not hand that on to the error page.
+            refused.fire(new AccessRefused(request.getRemoteUser(), request.getMethod() + " " + uri, "error.forbidden"));
+        }
+        chain.doFilter(request, response);
+    }
+}
