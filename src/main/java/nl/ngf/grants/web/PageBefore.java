@@ -45,7 +45,21 @@ public class PageBefore {
         if (!isPageToReturnTo(path, contextPath)) {
             return null;
         }
-        return path + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery());
+        return address(path, address.getRawQuery());
+    }
+
+    /**
+     * A page's address to open again: its path and query, without the notice its opening after an action showed
+     * ({@code done=comment.done}: "Uw opmerking is geplaatst" would say it again of nothing done).
+     */
+    public static String address(String path, String rawQuery) {
+        if (rawQuery == null) {
+            return path;
+        }
+        String kept = java.util.Arrays.stream(rawQuery.split("&"))
+                .filter(parameter -> !parameter.isEmpty() && !parameter.equals("done") && !parameter.startsWith("done="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return kept.isEmpty() ? path : path + "?" + kept;
     }
 
     /** Whether the path (on this server) is a page to offer again, or to go back to after a login: not an error page. */

@@ -1353,6 +1353,43 @@ class AwardSliceBrowserIT {
     }
 
     /**
+     * A form sent when the two-hour sign-on has ended in the middle of a working day (the session still there) is sent
+     * again after the login and applied. One sent after an afternoon away, when the session had ended too, cannot be:
+     * the login says the session expired and that nothing unsent was recorded, and after it the user is back on the page
+     * the form was on, with its whole address, instead of on a page saying it expired.
+     */
+    @Test
+    void aFormSentAfterTheSignOnEndedGoesOnAtItsPageAfterTheLogin() {
+        logIn("adviseur");
+        String page = base + "programme/detail.xhtml?id="
+                + idOf("programme/list.xhtml", "Centres of Expertise Techniek en Zorg", "programme/detail");
+        go(page.substring(base.toString().length()));
+        browser.manage().deleteCookieNamed("LtpaToken2");
+        type("comment:text", "Na twee uur werk verstuurd.");
+        click("comment:post");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        type("login:username", "adviseur");
+        type("login:password", "ngf-demo");
+        click("login:submit");
+        wait.until(ExpectedConditions.urlContains("done=comment.done"));
+        assertThat(text("comments")).as("sent again with the session's page and applied").contains("Na twee uur werk verstuurd.");
+
+        browser.manage().deleteAllCookies();
+        type("comment:text", "Voor de lunch geschreven, na de middag verstuurd.");
+        click("comment:post");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertThat(infoMessages()).contains("Uw sessie is verlopen: u heeft een tijd niets gedaan, of de server is opnieuw gestart."
+                + " Wat u niet had opgeslagen of ingediend, is niet vastgelegd. Log opnieuw in om verder te gaan.");
+        type("login:username", "adviseur");
+        type("login:password", "ngf-demo");
+        click("login:submit");
+        wait.until(ExpectedConditions.urlToBe(page));
+        assertThat(browser.getTitle()).doesNotContain("verlopen");
+        assertThat(text("comments")).contains("Na twee uur werk verstuurd.").doesNotContain("Voor de lunch geschreven");
+        logOut();
+    }
+
+    /**
      * A link opened while logged out (from a reminder mail, a bookmark, a colleague) opens once the user has logged in,
      * with everything its address says; a login of one's own accord starts at the inbox.
      */

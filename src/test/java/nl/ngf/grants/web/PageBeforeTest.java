@@ -20,6 +20,15 @@ class PageBeforeTest {
     }
 
     @Test
+    void withoutTheNoticeItsOpeningShowedAfterAnAction() {
+        assertThat(page("https://subsidies.example.org/programme/detail.xhtml?id=961&done=comment.done"))
+                .as("not 'Uw opmerking is geplaatst' again, of nothing done").isEqualTo("/programme/detail.xhtml?id=961");
+        assertThat(page("https://subsidies.example.org/workflow/inbox.xhtml?done=verify.done")).isEqualTo("/workflow/inbox.xhtml");
+        assertThat(page("https://subsidies.example.org/programme/list.xhtml?done&q=done+zorg&status=AWARDED"))
+                .as("a search for the word kept").isEqualTo("/programme/list.xhtml?q=done+zorg&status=AWARDED");
+    }
+
+    @Test
     void nothingElseIs() {
         assertThat(page(null)).isNull();
         assertThat(page("")).isNull();

@@ -85,7 +85,7 @@ public class EndOutdatedSessions extends HttpFilter {
 
     static String pageToReturnTo(String method, boolean ajax, String path, String query, String referer, String host, String contextPath) {
         if ("GET".equals(method) && !ajax) {
-            return PageBefore.isPageToReturnTo(path, contextPath) ? path + (query == null ? "" : "?" + query) : null;
+            return PageBefore.isPageToReturnTo(path, contextPath) ? PageBefore.address(path, query) : null;
         }
         return PageBefore.pageOf(referer, host, contextPath);
     }

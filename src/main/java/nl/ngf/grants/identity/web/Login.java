@@ -42,6 +42,8 @@ public class Login {
 
     /** Where Open Liberty keeps the address a user asked for while it sends them to log in. */
     static final String ASKED_FOR = "WASReqURL";
+    /** Where Open Liberty keeps a form sent while the user was not logged in, to send it again after the login (its path is the form's address). */
+    static final String SENT_FORM = "WASPostParam";
     /** The authority of an address Liberty kept without its host name: nothing, or only the port. */
     private static final java.util.regex.Pattern HOSTLESS = java.util.regex.Pattern.compile("(?::(\\d{1,5}))?");
 
@@ -49,6 +51,51 @@ public class Login {
     private String password;
     /** The page to go on with, when the application sent the user here because their session had ended (see {@link EndOutdatedSessions}). */
     private String next;
+
+    /**
+     * The login page opened because a form was sent after both the session and the sign-on had ended (an afternoon away
+     * from a form left open). Liberty keeps the form's address, which lacks the page's own ({@code programme/detail.xhtml},
+     * not {@code ?id=42}), to send the form there again after the login; but the page's state went with the session, so
+     * that would only say *Pagina verlopen*. The user goes on at the page the form was on instead, from the browser's
+     * Referer, told that the session expired and that what was not sent is not recorded. With the session still there
+     * (only the two-hour sign-on ended, in the middle of a working day) Liberty sends the form again and it is applied:
+     * that is left alone.
+     */
+    public void arrive() {
+        if (next != null || !(facesContext.getExternalContext().getRequest() instanceof HttpServletRequest request)) {
+            return;
+        }
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null && !session.isNew()) {
+            return;
+        }
+        String page = PageBefore.pageOf(request.getHeader("Referer"), request.getServerName(), request.getContextPath());
+        if (formOf(cookie(request, ASKED_FOR), page)) {
+            next = page;
+            if (request.getParameter("done") == null) {
+                messages.info("session.expired.done");
+            }
+        }
+    }
+
+    /**
+     * Whether the address Liberty kept is that of a form of the page the user was on: the page's path, without a query of
+     * its own (a Faces form is sent to its page's path; a link followed keeps its whole address).
+     */
+    static boolean formOf(String asked, String page) {
+        if (asked == null || page == null) {
+            return false;
+        }
+        java.net.URI address;
+        try {
+            address = java.net.URI.create(asked.strip());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        int query = page.indexOf('?');
+        return address.getRawQuery() == null && address.getRawPath() != null
+                && address.getRawPath().equals(query < 0 ? page : page.substring(0, query));
+    }
 
     public void submit() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
@@ -76,7 +123,13 @@ public class Login {
                     request.changeSessionId();
                 }
                 sessions.remember(request);
-                String asked = askedFor(request, (HttpServletResponse) external.getResponse());
+                HttpServletResponse response = (HttpServletResponse) external.getResponse();
+                String asked = askedFor(request, response);
+                if (asked != null && formOf(asked, next)) {
+                    // The page the form was on, without sending the form again: what it sent went with the session.
+                    clear(response, SENT_FORM, java.net.URI.create(asked.strip()).getRawPath());
+                    asked = null;
+                }
                 java.util.Optional<String> askedFor = continuation(request.getScheme(), request.getServerName(), request.getServerPort(),
                         request.getContextPath(), asked == null ? next : asked);
                 external.redirect(sessions.ownPasswordDue(request.getSession(false))
@@ -97,20 +150,32 @@ public class Login {
      * (in its {@value #ASKED_FOR} cookie); the cookie is cleared, so that a later login starts afresh.
      */
     private static String askedFor(HttpServletRequest request, HttpServletResponse response) {
+        String asked = cookie(request, ASKED_FOR);
+        if (asked != null) {
+            clear(response, ASKED_FOR, "/");
+        }
+        return asked;
+    }
+
+    /** The value of one of Liberty's cookies, as it was asked for; null without one. */
+    private static String cookie(HttpServletRequest request, String name) {
         if (request.getCookies() == null) {
             return null;
         }
         for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-            if (ASKED_FOR.equals(cookie.getName())) {
-                jakarta.servlet.http.Cookie cleared = new jakarta.servlet.http.Cookie(ASKED_FOR, "");
-                cleared.setPath("/");
-                cleared.setMaxAge(0);
-                cleared.setHttpOnly(true);
-                response.addCookie(cleared);
+            if (name.equals(cookie.getName())) {
                 return decoded(cookie.getValue());
             }
         }
         return null;
+    }
+
+    private static void clear(HttpServletResponse response, String name, String path) {
+        jakarta.servlet.http.Cookie cleared = new jakarta.servlet.http.Cookie(name, "");
+        cleared.setPath(path);
+        cleared.setMaxAge(0);
+        cleared.setHttpOnly(true);
+        response.addCookie(cleared);
     }
 
     /**

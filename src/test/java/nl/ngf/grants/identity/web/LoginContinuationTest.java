@@ -55,4 +55,25 @@ class LoginContinuationTest {
     void underAContextPathOnlyWithinIt(String location, String expected) {
         assertThat(Login.continuation("https", "ngf.example.org", 443, "/ngf", location)).isEqualTo(Optional.ofNullable(expected));
     }
+
+    /**
+     * A form sent when the session and the sign-on had both ended: Liberty keeps the form's address, the page's path without
+     * its query; the page the user was on (the Referer) is where they go on. A link followed keeps its whole address.
+     */
+    @ParameterizedTest(name = "asked {0}, on {1}: the form's page {2}")
+    @CsvSource(nullValues = "none", value = {
+            "http://:9080/programme/detail.xhtml, /programme/detail.xhtml?id=1060, true",
+            "https://ngf.example.org/funding/verify.xhtml, /funding/verify.xhtml?task=abc, true",
+            "http://:9080/workflow/inbox.xhtml, /workflow/inbox.xhtml, true",
+            "http://:9080/ngf/programme/detail.xhtml, /ngf/programme/detail.xhtml?id=7, true",
+            "http://:9080/programme/detail.xhtml?id=1061, /programme/detail.xhtml?id=1060, false",
+            "http://:9080/programme/list.xhtml?page=2, /programme/list.xhtml?page=1, false",
+            "http://:9080/partnership/detail.xhtml, /programme/detail.xhtml?id=1060, false",
+            "http://:9080/programme/detail.xhtml, none, false",
+            "none, /programme/detail.xhtml?id=1060, false",
+            "'http://:9080/a b.xhtml', /a b.xhtml, false"
+    })
+    void aFormSentAfterTheSessionEndedGoesOnAtThePageItWasOn(String asked, String page, boolean form) {
+        assertThat(Login.formOf(asked, page)).isEqualTo(form);
+    }
 }

@@ -16,6 +16,8 @@ class SessionEndedTest {
             "GET, false, /programme/detail.xhtml, id=1060, none, /programme/detail.xhtml?id=1060",
             "GET, false, /programme/list.xhtml, status=AWARDED&q=zorg+en, none, /programme/list.xhtml?status=AWARDED&q=zorg+en",
             "GET, false, /workflow/inbox.xhtml, none, none, /workflow/inbox.xhtml",
+            "GET, false, /programme/detail.xhtml, id=1060&done=comment.done, none, /programme/detail.xhtml?id=1060",
+            "POST, false, /programme/detail.xhtml, none, http://ngf.example.org/programme/detail.xhtml?id=1060&done=comment.done, /programme/detail.xhtml?id=1060",
             "POST, false, /programme/detail.xhtml, none, http://ngf.example.org/programme/detail.xhtml?id=1060, /programme/detail.xhtml?id=1060",
             "POST, true, /partnership/detail.xhtml, none, http://ngf.example.org/partnership/detail.xhtml?id=964, /partnership/detail.xhtml?id=964",
             "GET, true, /partnership/list.xhtml, q=x, http://ngf.example.org/partnership/list.xhtml?q=y, /partnership/list.xhtml?q=y",
