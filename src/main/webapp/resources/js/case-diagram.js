@@ -31,6 +31,7 @@
         await viewer.importXML(labelled(model.dataset.xml, model.dataset.labels));
         var canvas = viewer.get('canvas');
         var registry = viewer.get('elementRegistry');
+        clearOfIcons(registry);
         var passed = ids(container.dataset.passed);
         var active = ids(container.dataset.active);
         var marked = 0;
@@ -55,6 +56,58 @@
         container.dataset.marked = String(marked);
         container.dataset.rendered = 'true';
         return canvas;
+    }
+
+    /**
+     * A task's name is drawn in the middle of its box, and a name of three or four lines reaches the icon in its corner
+     * that says what kind of task it is (a person, cogs, a table). Such a name moves down until it is clear of the icon
+     * where the box leaves room for it (above its bottom edge and any timer on it), else to the right.
+     */
+    function clearOfIcons(registry) {
+        registry.getAll().forEach(function (element) {
+            var visual = element.waypoints ? null : registry.getGraphics(element).querySelector('.djs-visual');
+            var text = visual && visual.querySelector(':scope > text');
+            var icons = visual ? visual.querySelectorAll(':scope > path') : [];
+            if (!text || icons.length === 0 || !/Task$/.test(element.type)) {
+                return;
+            }
+            var name = text.getBBox();
+            var iconBottom = 0;
+            var iconRight = 0;
+            icons.forEach(function (icon) {
+                var box = icon.getBBox();
+                iconBottom = Math.max(iconBottom, box.y + box.height);
+                iconRight = Math.max(iconRight, box.x + box.width);
+            });
+            // Only the lines beside the icon count: a short first line may stand clear of it already.
+            var near = Array.prototype.map.call(text.querySelectorAll('tspan'), function (line) {
+                return line.getBBox();
+            }).filter(function (line) {
+                return line.x < iconRight && line.y < iconBottom + 1;
+            });
+            if (near.length === 0) {
+                return;
+            }
+            var floor = element.height - 2;
+            (element.attachers || []).forEach(function (timer) {
+                var left = timer.x - element.x;
+                if (left < name.x + name.width && left + timer.width > name.x) {
+                    floor = Math.min(floor, timer.y - element.y);
+                }
+            });
+            var down = iconBottom + 1 - Math.min.apply(null, near.map(function (line) { return line.y; }));
+            var right = iconRight + 1 - Math.min.apply(null, near.map(function (line) { return line.x; }));
+            if (down > floor - (name.y + name.height)) {
+                // No room below (a long name, a timer on the edge): a little to the right instead, as far as the box allows.
+                down = 0;
+                right = Math.min(right, element.width - 2 - (name.x + name.width));
+            } else {
+                right = 0;
+            }
+            if (down > 0 || right > 0) {
+                text.setAttribute('transform', 'translate(' + right.toFixed(1) + ' ' + down.toFixed(1) + ')');
+            }
+        });
     }
 
     var MIN_HEIGHT = 240;

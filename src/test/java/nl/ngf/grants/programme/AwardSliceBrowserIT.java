@@ -1015,8 +1015,8 @@ class AwardSliceBrowserIT {
 
     /**
      * The auditor reads each process model's diagram as drawn: every name whole (a long word breaks only where the
-     * language lets it), clear of the other names, of the other elements and of the flows, in Dutch and in English.
-     * The settled demo programme's award and its PPS of two tranches and a change request show every model there is.
+     * language lets it), clear of the other names, of the other elements, of the flows and of its task's icon, in Dutch
+     * and in English. The settled demo programme's award and its PPS of two tranches and a change request show every model there is.
      */
     @Test
     void everyModelsDiagramShowsEachNameWholeAndClearOfTheRest() throws Exception {

@@ -1,7 +1,8 @@
 /*
  * What an auditor would find hard to read in the case diagrams drawn on the page (bpmn-js): a name whose word the box
  * cut in two where the model gave it no place to break, a name standing on another name or on another element, a
- * sequence flow running through a name. Returns one line per finding; none when every name stands clear.
+ * sequence flow running through a name, a task's name on the icon that says what kind of task it is. Returns one line
+ * per finding; none when every name stands clear.
  */
 var findings = [];
 document.querySelectorAll('.ngf-bpmn[data-rendered="true"]').forEach(function (diagram) {
@@ -37,6 +38,21 @@ document.querySelectorAll('.ngf-bpmn[data-rendered="true"]').forEach(function (d
                     findings.push(where + ': a word of ' + id + ' is cut: ' + JSON.stringify(lines));
                 }
             }
+        });
+    });
+    // A task's name stands clear of the icon in its corner that says what kind of task it is.
+    svg.querySelectorAll('.djs-shape .djs-visual').forEach(function (visual) {
+        var text = visual.querySelector(':scope > text');
+        var icons = visual.querySelectorAll(':scope > path');
+        if (!text || icons.length === 0) {
+            return;
+        }
+        text.querySelectorAll('tspan').forEach(function (line) {
+            icons.forEach(function (icon) {
+                if (overlap(line.getBoundingClientRect(), icon.getBoundingClientRect())) {
+                    findings.push(where + ': "' + line.textContent + '" of ' + idOf(text) + ' stands on its icon');
+                }
+            });
         });
     });
     var labels = Array.prototype.map.call(svg.querySelectorAll('.djs-element .djs-visual > text'), function (text) {
