@@ -1343,11 +1343,8 @@ class AwardSliceBrowserIT {
         browser.manage().deleteCookieNamed("JSESSIONID");
         browser.switchTo().activeElement().click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        assertThat(infoMessages()).contains("Uw sessie is verlopen: u heeft een tijd niets gedaan, of de server is opnieuw gestart."
-                + " Wat u niet had opgeslagen of ingediend, is niet vastgelegd. Log opnieuw in om verder te gaan.");
-        type("login:username", "aanvrager");
-        type("login:password", "ngf-demo");
-        click("login:submit");
+        assertThat(infoMessages()).contains(SESSION_EXPIRED);
+        fillLogin("aanvrager", "ngf-demo");
         wait.until(ExpectedConditions.urlToBe(page));
         logOut();
     }
@@ -1368,9 +1365,7 @@ class AwardSliceBrowserIT {
         type("comment:text", "Na twee uur werk verstuurd.");
         click("comment:post");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        type("login:username", "adviseur");
-        type("login:password", "ngf-demo");
-        click("login:submit");
+        fillLogin("adviseur", "ngf-demo");
         wait.until(ExpectedConditions.urlContains("done=comment.done"));
         assertThat(text("comments")).as("sent again with the session's page and applied").contains("Na twee uur werk verstuurd.");
 
@@ -1378,11 +1373,8 @@ class AwardSliceBrowserIT {
         type("comment:text", "Voor de lunch geschreven, na de middag verstuurd.");
         click("comment:post");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        assertThat(infoMessages()).contains("Uw sessie is verlopen: u heeft een tijd niets gedaan, of de server is opnieuw gestart."
-                + " Wat u niet had opgeslagen of ingediend, is niet vastgelegd. Log opnieuw in om verder te gaan.");
-        type("login:username", "adviseur");
-        type("login:password", "ngf-demo");
-        click("login:submit");
+        assertThat(infoMessages()).contains(SESSION_EXPIRED);
+        fillLogin("adviseur", "ngf-demo");
         wait.until(ExpectedConditions.urlToBe(page));
         assertThat(browser.getTitle()).doesNotContain("verlopen");
         assertThat(text("comments")).contains("Na twee uur werk verstuurd.").doesNotContain("Voor de lunch geschreven");
@@ -1398,9 +1390,7 @@ class AwardSliceBrowserIT {
         String link = base + "programme/list.xhtml?status=AWARDED&q=Zorg+en";
         browser.get(link);
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        type("login:username", "adviseur");
-        type("login:password", "ngf-demo");
-        click("login:submit");
+        fillLogin("adviseur", "ngf-demo");
         wait.until(ExpectedConditions.urlToBe(link));
         assertThat(browser.findElement(By.id("list:query")).getDomProperty("value")).as("the search the link asked for").isEqualTo("Zorg en");
         logOut();
@@ -1521,10 +1511,7 @@ class AwardSliceBrowserIT {
                 .replaceAll(".*[?&]id=(\\d+).*", "$1");
         logOut();
 
-        go("login.xhtml");
-        type("login:username", "aanvrager-llo");
-        type("login:password", "geen-wachtwoord");
-        click("login:submit");
+        submitLogin("aanvrager-llo", "geen-wachtwoord");
         assertThat(errorMessages()).isNotEmpty();
         logIn("aanvrager-llo");
         go("partnership/detail.xhtml?id=" + katapultPps);
@@ -2542,10 +2529,19 @@ class AwardSliceBrowserIT {
 
     private void submitLogin(String username, String password) {
         go("login.xhtml");
+        fillLogin(username, password);
+    }
+
+    /** Logs in on the login page the browser shows (where the application sent the user). */
+    private void fillLogin(String username, String password) {
         type("login:username", username);
         type("login:password", password);
         click("login:submit");
     }
+
+    /** What the login page says when a session ended for want of activity (or a restart of the server). */
+    static final String SESSION_EXPIRED = "Uw sessie is verlopen: u heeft een tijd niets gedaan, of de server is opnieuw gestart."
+            + " Wat u niet had opgeslagen of ingediend, is niet vastgelegd. Log opnieuw in om verder te gaan.";
 
     private void logOut() {
         click("nav:logout");

@@ -10,17 +10,19 @@ import nl.ngf.grants.identity.Actor;
 @ApplicationScoped
 public class PlanDocuments implements DocumentReaders {
 
-    private static final String SUBJECT = "programme:";
+    /** A plan's documents are stored under their programme ({@code programme:42}). */
+    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("programme:([0-9]{1,18})");
 
     @PersistenceContext(unitName = "ngf")
     EntityManager em;
 
     @Override
     public boolean mayRead(Actor reader, String subject, long documentId) {
-        if (subject == null || !subject.matches("programme:[0-9]{1,18}")) {
+        java.util.regex.Matcher plan = SUBJECT.matcher(subject == null ? "" : subject);
+        if (!plan.matches()) {
             return false;
         }
-        Programme programme = em.find(Programme.class, Long.valueOf(subject.substring(SUBJECT.length())));
+        Programme programme = em.find(Programme.class, Long.valueOf(plan.group(1)));
         // Only a document submitted with a revision: one uploaded and then left out of it is no part of the plan.
         return programme != null && DefaultProgrammeService.assesses(reader, programme)
                 && programme.revisions.stream().anyMatch(revision -> revision.documentIds.contains(documentId));
