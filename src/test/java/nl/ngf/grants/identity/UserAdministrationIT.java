@@ -189,6 +189,11 @@ class UserAdministrationIT {
                 new UserDetails("Adviseur", organisation.id(), Set.of(Role.APPLICANT, Role.GRANT_OFFICER), true)),
                 "user.roles.applicantAlone");
         refused(() -> administration.updateUser(administrator, user.id(),
+                new UserDetails("Adviseur", null, Set.of(Role.GRANT_OFFICER, Role.ADMINISTRATOR), true)), "user.roles.administratorAlone");
+        refused(() -> administration.createUser(administrator, "ua-beheer-commissie-" + run,
+                new UserDetails("Beheerder en commissielid", null, Set.of(Role.ADMINISTRATOR, Role.COMMITTEE_MEMBER), true),
+                "een lang wachtwoord"), "user.roles.administratorAlone");
+        refused(() -> administration.updateUser(administrator, user.id(),
                 new UserDetails("Adviseur", organisation.id(), Set.of(Role.GRANT_OFFICER), true)), "user.organisation.onlyApplicant");
         refused(() -> administration.updateUser(administrator, user.id(),
                 new UserDetails("Adviseur", null, Set.of(Role.APPLICANT), true)), "user.applicant.organisationRequired");
@@ -204,17 +209,25 @@ class UserAdministrationIT {
 
         assertThat(identity.actor(officer.username()).orElseThrow().roles()).containsExactly(Role.GRANT_OFFICER);
         assertThat(administration.users(administrator)).extracting(UserView::username)
-                .doesNotContain("ua-kort-" + run, "ua-naam-" + run, "systeem", "beslistabel");
+                .doesNotContain("ua-kort-" + run, "ua-naam-" + run, "ua-beheer-commissie-" + run, "systeem", "beslistabel");
         assertThat(auditOf("user", officer.username())).hasSize((int) entries);
     }
 
     @Test
-    void anAdministratorCannotLockThemselvesOutAndOnlyAnAdministratorAdministers() {
+    void anAdministratorCannotLockThemselvesOutNorMakeThemselvesADeciderAndOnlyAnAdministratorAdministers() {
         UserView self = userNamed(administrator.username());
+        long entries = auditOf("user", administrator.username()).size();
         refused(() -> administration.updateUser(administrator, self.id(),
                 new UserDetails("Beheerder", null, Set.of(Role.ADMINISTRATOR), false)), "user.self.lockout");
         refused(() -> administration.updateUser(administrator, self.id(),
                 new UserDetails("Beheerder", null, Set.of(Role.GRANT_OFFICER), true)), "user.self.lockout");
+        // Whoever audits the grants decides none: an administrator cannot take a deciding role beside their own.
+        refused(() -> administration.updateUser(administrator, self.id(),
+                new UserDetails("Beheerder", null, Set.of(Role.ADMINISTRATOR, Role.GRANT_OFFICER), true)), "user.roles.administratorAlone");
+        refused(() -> administration.updateUser(administrator, self.id(),
+                new UserDetails("Beheerder", null, Set.of(Role.ADMINISTRATOR, Role.COMMITTEE_MEMBER), true)), "user.roles.administratorAlone");
+        assertThat(identity.actor(administrator.username()).orElseThrow().roles()).containsExactly(Role.ADMINISTRATOR);
+        assertThat(auditOf("user", administrator.username())).hasSize((int) entries);
 
         assertThatThrownBy(() -> administration.users(officer)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> administration.updateUser(officer, userNamed(officer.username()).id(),

@@ -29,6 +29,7 @@ import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.Retention;
+import nl.ngf.grants.workflow.FourEyesException;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.TaskTakenException;
 import nl.ngf.grants.audit.AuditTrail;
@@ -269,6 +270,29 @@ class AwardLifecycleIT {
         assertThatThrownBy(() -> programmes.assess(officer, assessTask, decision(id, AssessmentOutcome.AWARD, "1000.00", true)))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(programmes.programme(officer, id).summary().status()).isEqualTo(ProgrammeStatus.IN_ASSESSMENT);
+    }
+
+    /** An officer who also sits on the committee does not assess a plan they found complete; another member does. */
+    @Test
+    void whoeverFoundThePlanCompleteDoesNotAlsoAssessIt() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        identity.createUser("beide-" + run, "Adviseur en commissielid " + run, "geheim-" + run, null,
+                Set.of(Role.GRANT_OFFICER, Role.COMMITTEE_MEMBER));
+        Actor both = identity.actor("beide-" + run).orElseThrow();
+        long id = register("1000.00");
+        programmes.submitRevision(applicant, taskOf(applicant, id).id(), answersTo(id));
+        programmes.checkCompleteness(both, taskOf(both, id).id(), new CompletenessDecision(true, null, null));
+
+        WorkTask assessment = taskOf(both, id);
+        assertThat(assessment.forAColleague()).as("offered to the committee, but marked as another member's").isTrue();
+        assertThatThrownBy(() -> workflow.claim(both, assessment.id())).isInstanceOf(FourEyesException.class);
+        assertThatThrownBy(() -> programmes.assess(both, assessment.id(), decision(id, AssessmentOutcome.AWARD, "1000.00", true)))
+                .isInstanceOf(FourEyesException.class);
+        assertThat(programmes.programme(officer, id).summary().status()).isEqualTo(ProgrammeStatus.IN_ASSESSMENT);
+        assertThat(programmes.programme(officer, id).assessments()).isEmpty();
+
+        programmes.assess(committee, taskOf(committee, id).id(), decision(id, AssessmentOutcome.AWARD, "1000.00", true));
+        assertThat(programmes.programme(officer, id).summary().status()).isEqualTo(ProgrammeStatus.AWARDED);
     }
 
     @Test

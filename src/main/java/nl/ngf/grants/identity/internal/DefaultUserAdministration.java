@@ -251,7 +251,11 @@ public class DefaultUserAdministration implements UserAdministration {
         return clean;
     }
 
-    /** Roles: at least one; an applicant is only an applicant and belongs to an organisation; nobody else does. */
+    /**
+     * Roles: at least one; an applicant is only an applicant and belongs to an organisation; nobody else does. An
+     * administrator, who audits, decides nothing about grants: never also a grant officer or a committee member, so no
+     * administrator can make themselves one either.
+     */
     private Organisation checkedOrganisation(UserDetails details) {
         Set<Role> roles = details.roles();
         if (roles.isEmpty()) {
@@ -259,6 +263,9 @@ public class DefaultUserAdministration implements UserAdministration {
         }
         if (roles.contains(Role.APPLICANT) && roles.size() > 1) {
             throw new DomainException("user.roles.applicantAlone");
+        }
+        if (roles.contains(Role.ADMINISTRATOR) && (roles.contains(Role.GRANT_OFFICER) || roles.contains(Role.COMMITTEE_MEMBER))) {
+            throw new DomainException("user.roles.administratorAlone");
         }
         if (!roles.contains(Role.APPLICANT)) {
             if (details.organisationId() != null) {

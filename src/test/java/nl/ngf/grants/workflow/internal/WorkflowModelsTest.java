@@ -62,7 +62,7 @@ class WorkflowModelsTest {
      * step would silently let its performer take the check on, so each must name a user task of the same model.
      */
     @Test
-    void everyFourEyesCheckNamesAUserTaskOfItsModelAndTheSecondApprovalChecksTheVerification() {
+    void everyFourEyesCheckNamesAUserTaskOfItsModelAndTheSecondApprovalAndTheAssessmentCheckTheStepBefore() {
         java.util.Map<String, String> checks = new java.util.TreeMap<>();
         for (String resource : WorkflowModels.RESOURCES) {
             if (resource.endsWith(".bpmn")) {
@@ -83,7 +83,8 @@ class WorkflowModelsTest {
                 }
             }
         }
-        assertThat(checks).containsExactly(java.util.Map.entry("approveRelease", "verifyProgressReport"));
+        assertThat(checks).containsExactly(java.util.Map.entry("approveRelease", "verifyProgressReport"),
+                java.util.Map.entry("assessRevision", "checkCompleteness"));
     }
 
     @Test
