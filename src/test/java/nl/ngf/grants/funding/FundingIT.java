@@ -3,6 +3,9 @@ package nl.ngf.grants.funding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static nl.ngf.grants.testsupport.ServerDatabase.dataSource;
+import static nl.ngf.grants.testsupport.ServerDatabase.execute;
+import static nl.ngf.grants.testsupport.ServerDatabase.postgres;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -25,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import nl.ngf.grants.funding.internal.TrancheOutcomes;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
@@ -101,6 +103,8 @@ class FundingIT {
     UserTransaction transaction;
     @Inject
     nl.ngf.grants.audit.AuditTrail audit;
+    @Inject
+    nl.ngf.grants.documents.DocumentService documents;
 
     static final Kpis BASELINE = new Kpis(80, new BigDecimal("4.50"), 600, 30, Money.ofEuros(200_000));
     static final Kpis TARGET = new Kpis(240, new BigDecimal("18.00"), 1200, 60, Money.ofEuros(600_000));
@@ -188,7 +192,11 @@ class FundingIT {
         assertThatThrownBy(() -> report(first.id(), report(-5)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("report.companies.range"));
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).reports()).as("a refused report writes nothing").isEmpty();
-        report(first.id(), report(130));
+        long evidence = documents.store(applicant, "partnership:" + zorg, "deelnemerslijst.pdf",
+                "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).id();
+        ProgressReportSubmission withEvidence = report(130);
+        report(first.id(), new ProgressReportSubmission(withEvidence.companies(), withEvidence.smeReachPercent(), withEvidence.students(),
+                withEvidence.teachers(), withEvidence.cofinancing(), withEvidence.narrative(), List.of(evidence)));
         WorkTask verification = task(officer, "verifyProgressReport", first.id());
         assertThat(verification.due()).as("an officer's verification is due at the end of the Dutch day two weeks after the report")
                 .isEqualTo(Deadlines.endOf(Deadlines.today(verification.created()).plusDays(14)).toInstant());
@@ -261,6 +269,8 @@ class FundingIT {
                     .as("the ledger itself refuses to change a payment").hasMessageContaining("append-only");
             assertThatThrownBy(() -> execute("delete from tranche_decision where tranche_id = " + first.id()))
                     .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> execute("delete from progress_report_document where document_id = " + evidence))
+                    .as("nor the evidence a report was paid on").hasMessageContaining("append-only");
         }
         assertThat(funding.fundingOf(officer, zorg).released()).isEqualTo(Money.ofEuros(400_000));
     }
@@ -959,22 +969,7 @@ class FundingIT {
         }
     }
 
-    /** Asked of the database itself: the test runs inside the server. */
-    private static boolean postgres() throws Exception {
-        try (Connection c = dataSource().getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        }
-    }
 
-    private static void execute(String sql) throws Exception {
-        try (Connection c = dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static DataSource dataSource() throws Exception {
-        return (DataSource) new InitialContext().lookup("jdbc/ngf");
-    }
 
     private void inTransaction(Runnable work) {
         try {

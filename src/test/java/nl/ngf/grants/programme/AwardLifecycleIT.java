@@ -2,6 +2,8 @@ package nl.ngf.grants.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static nl.ngf.grants.testsupport.ServerDatabase.execute;
+import static nl.ngf.grants.testsupport.ServerDatabase.postgres;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -90,6 +92,9 @@ class AwardLifecycleIT {
 
     @Inject
     RuntimeService runtimeService;
+
+    @Inject
+    nl.ngf.grants.documents.DocumentService documents;
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
@@ -581,6 +586,56 @@ class AwardLifecycleIT {
         assertThat(taskOf(applicant, id).due()).isEqualTo(due);
         assertThat(deadlineTimer(id).getDuedate().toInstant()).isEqualTo(due);
     }
+
+    /**
+     * What was submitted, checked, judged, decided and said on a file stays as it was: on PostgreSQL the database itself
+     * refuses to change or remove it, whoever asks (H2 has no such triggers). Each statement names rows the file has:
+     * one touching none would pass the trigger by, and the test would fail.
+     */
+    @Test
+    void aFilesSubmissionsAndDecisionsAreNeverChangedOrRemovedInTheDatabase() throws Exception {
+        long id = register("6000000.00");
+        runDeadlineTimer(id);
+        programmes.decideOnExpiredDeadline(officer, taskOf(officer, id).id(),
+                new ExpiredDeadlineDecision(DeadlineChoice.EXTEND, LocalDate.now().plusWeeks(5), null));
+        long plan = documents.store(applicant, "programme:" + id, "plan.pdf",
+                "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).id();
+        RevisionSubmission answers = answersTo(id);
+        programmes.submitRevision(applicant, taskOf(applicant, id).id(),
+                new RevisionSubmission(answers.answers(), answers.summary(), answers.ppsCount(), List.of(plan)));
+        programmes.checkCompleteness(officer, taskOf(officer, id).id(), new CompletenessDecision(true, null, null));
+        programmes.comment(applicant, id, "Het plan staat klaar.");
+        programmes.assess(committee, taskOf(committee, id).id(), decision(id, AssessmentOutcome.AWARD, "6000000.00", true));
+
+        String revisions = "revision_id in (select id from revision where programme_id = " + id + ")";
+        Map<String, String> rows = new java.util.LinkedHashMap<>();
+        rows.put("update revision set summary = 'anders'", "programme_id = " + id);
+        rows.put("update condition_answer set answer = 'anders'", revisions);
+        rows.put("update revision_document set document_id = document_id", revisions);
+        rows.put("update document set sha256 = 'anders'", "id = " + plan);
+        rows.put("update document_content set content = content", "document_id = " + plan);
+        rows.put("update completeness_check set complete = false, remarks = 'anders'", "programme_id = " + id);
+        rows.put("update assessment set awarded_cents = 1", "programme_id = " + id);
+        rows.put("update condition_verdict set met = false", "assessment_id in (select id from assessment where programme_id = " + id + ")");
+        rows.put("update deadline_decision set reason = 'anders'", "programme_id = " + id);
+        rows.put("update programme_event set deadline = null", "programme_id = " + id);
+        rows.put("update programme_comment set text = 'anders'", "programme_id = " + id);
+        if (postgres()) {
+            rows.forEach((update, where) -> {
+                String table = update.split(" ")[1];
+                assertThatThrownBy(() -> execute(update + " where " + where)).as(table + " changed").hasMessageContaining("append-only");
+                assertThatThrownBy(() -> execute("delete from " + table + " where " + where)).as(table + " removed")
+                        .hasMessageContaining("append-only");
+            });
+        }
+
+        ProgrammeDetails details = programmes.programme(officer, id);
+        assertThat(details.revisions()).singleElement().satisfies(r -> assertThat(r.documents()).extracting(d -> d.id()).containsExactly(plan));
+        assertThat(details.assessments()).singleElement().satisfies(a -> assertThat(a.outcome()).isEqualTo(AssessmentOutcome.AWARD));
+        assertThat(documents.download(applicant, plan).content()).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+
 
     @Test
     void anExpiredDeadlineThatIsWithdrawnEndsTheAward() {

@@ -1,0 +1,32 @@
+package nl.ngf.grants.testsupport;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Locale;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+
+/** The application's own database, for in-container tests that look at it or act on it behind the application's back. */
+public final class ServerDatabase {
+
+    private ServerDatabase() {
+    }
+
+    public static DataSource dataSource() throws Exception {
+        return (DataSource) new InitialContext().lookup("jdbc/ngf");
+    }
+
+    /** Asked of the database itself: the test runs inside the server. */
+    public static boolean postgres() throws Exception {
+        try (Connection c = dataSource().getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        }
+    }
+
+    /** One statement in a transaction of its own, as someone with the database's password could run it. */
+    public static void execute(String sql) throws Exception {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
