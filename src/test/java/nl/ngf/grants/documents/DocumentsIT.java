@@ -108,12 +108,13 @@ class DocumentsIT {
     }
 
     @Test
-    void aTooLargeFileADisguisedExecutableAndAnEmptyFileAreRefused() {
+    void aTooLargeFileADisguisedExecutableAnEmptyFileAndOneCutShortAreRefused() {
         byte[] large = new byte[documents.limits().maxSizeMb() * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, large, 0, PDF.length);
         refused("groot.pdf", large, "document.tooLarge");
         refused("begroting.pdf", EXECUTABLE, "document.type.unknown");
         refused("leeg.pdf", new byte[0], "document.empty");
+        refused("half verstuurd.pdf", java.util.Arrays.copyOf(PDF, PDF.length - 7), "document.malformed");
     }
 
     @Test

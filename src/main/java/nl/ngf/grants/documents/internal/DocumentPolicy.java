@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import nl.ngf.grants.shared.DomainException;
@@ -16,7 +17,8 @@ import nl.ngf.grants.shared.DomainException;
 /**
  * What may be uploaded: at most {@code maxBytes}, of an allowed type recognised from the first bytes
  * (and, for Office and OpenDocument files, from the entries inside the ZIP), with a name whose
- * extension matches that type. The name is cut to its last path segment and cleaned.
+ * extension matches that type, and whole: not cut short or damaged on the way, as far as the type's own
+ * structure tells. The name is cut to its last path segment and cleaned.
  */
 public final class DocumentPolicy {
 
@@ -97,6 +99,9 @@ public final class DocumentPolicy {
         if (!type.matchesExtension(extension(name))) {
             throw new DomainException("document.type.mismatch", type.extension);
         }
+        if (!whole(type, content)) {
+            throw new DomainException("document.malformed");
+        }
         return new Accepted(name, type);
     }
 
@@ -170,6 +175,99 @@ public final class DocumentPolicy {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** How much a ZIP-based document may unpack to, per byte uploaded: far above any office file, far below a ZIP bomb. */
+    static final int UNPACKED_PER_BYTE = 100;
+
+    /** Whether the content is whole, as far as its type's structure tells: an upload cut short or damaged is refused. */
+    boolean whole(FileType type, byte[] content) {
+        return switch (type) {
+            case PDF -> pdfWhole(content);
+            case PNG -> pngWhole(content);
+            case JPEG -> jpegWhole(content);
+            case DOCX, XLSX, ODT, ODS -> zipWhole(content, Math.max(maxBytes, content.length) * UNPACKED_PER_BYTE);
+        };
+    }
+
+    private static final java.util.regex.Pattern PDF_HEADER = java.util.regex.Pattern.compile("%PDF-\\d\\.\\d\\s.*", java.util.regex.Pattern.DOTALL);
+
+    /** A PDF names its version first and ends with its end-of-file marker, which readers look for in the last 1,024 bytes. */
+    private static boolean pdfWhole(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 16), StandardCharsets.ISO_8859_1);
+        return PDF_HEADER.matcher(head).matches() && foundNearTheEnd(content, "%%EOF".getBytes(StandardCharsets.US_ASCII), 1024);
+    }
+
+    /** A PNG is a run of chunks, each with its checksum, from its header chunk to its end chunk. */
+    private static boolean pngWhole(byte[] content) {
+        int at = 8;
+        boolean first = true;
+        while (content.length - at >= 12) {
+            long length = Integer.toUnsignedLong(readInt(content, at));
+            if (length > content.length - at - 12L) {
+                return false;
+            }
+            String chunk = new String(content, at + 4, 4, StandardCharsets.US_ASCII);
+            if (first && !chunk.equals("IHDR")) {
+                return false;
+            }
+            CRC32 crc = new CRC32();
+            crc.update(content, at + 4, 4 + (int) length);
+            if (crc.getValue() != Integer.toUnsignedLong(readInt(content, at + 8 + (int) length))) {
+                return false;
+            }
+            if (chunk.equals("IEND")) {
+                return true;
+            }
+            at += 12 + (int) length;
+            first = false;
+        }
+        return false;
+    }
+
+    /** A JPEG ends with its end-of-image marker (some cameras add a little after it). */
+    private static boolean jpegWhole(byte[] content) {
+        return foundNearTheEnd(content, new byte[] {(byte) 0xFF, (byte) 0xD9}, 1024);
+    }
+
+    /**
+     * An Office or OpenDocument file, a ZIP, ends with its central directory, and each entry unpacks with the checksum
+     * it was packed with; unpacking stops, refused, beyond {@code maxUnpacked}.
+     */
+    private static boolean zipWhole(byte[] content, long maxUnpacked) {
+        // The end-of-central-directory record: 22 bytes, followed by a comment of at most 65,535.
+        if (!foundNearTheEnd(content, new byte[] {'P', 'K', 5, 6}, 22 + 65_535)) {
+            return false;
+        }
+        long unpacked = 0;
+        byte[] buffer = new byte[8192];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            while (zip.getNextEntry() != null) {
+                int read;
+                while ((read = zip.read(buffer)) > 0) {
+                    unpacked += read;
+                    if (unpacked > maxUnpacked) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean foundNearTheEnd(byte[] content, byte[] marker, int window) {
+        for (int at = content.length - marker.length; at >= Math.max(0, content.length - window); at--) {
+            if (Arrays.equals(content, at, at + marker.length, marker, 0, marker.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int readInt(byte[] content, int at) {
+        return ((content[at] & 0xFF) << 24) | ((content[at + 1] & 0xFF) << 16) | ((content[at + 2] & 0xFF) << 8) | (content[at + 3] & 0xFF);
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.ngf.grants.shared.DomainException;
@@ -32,8 +33,55 @@ class DocumentPolicyTest {
     }
 
     private void refused(String name, byte[] content, String key) {
-        assertThatThrownBy(() -> policy.check(name, content))
+        refused(policy, name, content, key);
+    }
+
+    private static void refused(DocumentPolicy policy, String name, byte[] content, String key) {
+        assertThatThrownBy(() -> policy.check(name, content)).as(name)
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    /** A small picture, as an image program writes it. */
+    private static byte[] image(String format) throws IOException {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        picture.setRGB(3, 5, 0x1E4A7A);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(javax.imageio.ImageIO.write(picture, format, out)).isTrue();
+        return out.toByteArray();
+    }
+
+    /** A Word document whose text is stored unpacked, so that a test can damage it where it knows. */
+    private static byte[] storedDocx() throws IOException {
+        byte[] text = "<w:document><w:t>Begroting 2026</w:t></w:document>".getBytes(StandardCharsets.UTF_8);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(text);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            ZipEntry document = new ZipEntry("word/document.xml");
+            document.setMethod(ZipEntry.STORED);
+            document.setSize(text.length);
+            document.setCrc(crc.getValue());
+            zip.putNextEntry(document);
+            zip.write(text);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] flipped(byte[] content, int at) {
+        byte[] copy = content.clone();
+        copy[at] ^= 0x20;
+        return copy;
+    }
+
+    private static int indexOf(byte[] content, byte[] part) {
+        for (int at = 0; at + part.length <= content.length; at++) {
+            if (Arrays.equals(content, at, at + part.length, part, 0, part.length)) {
+                return at;
+            }
+        }
+        throw new AssertionError("not in the content");
     }
 
     @Test
@@ -47,6 +95,46 @@ class DocumentPolicyTest {
     void aWordDocumentIsRecognisedFromInsideTheZip() throws IOException {
         assertThat(policy.check("begroting.docx", docx()).type()).isEqualTo(DocumentPolicy.FileType.DOCX);
         refused("begroting.xlsx", docx(), "document.type.mismatch");
+    }
+
+    /** What an upload cut short, or damaged on the way, looks like: refused as such, whatever its type. */
+    @Test
+    void aFileCutShortOrDamagedIsRefusedAsSuch() throws IOException {
+        DocumentPolicy images = new DocumentPolicy(1024 * 1024, DocumentPolicy.types("pdf,docx,png,jpg"));
+        byte[] png = image("png");
+        byte[] jpeg = image("jpg");
+        assertThat(images.check("foto.png", png).type()).isEqualTo(DocumentPolicy.FileType.PNG);
+        assertThat(images.check("foto.jpg", jpeg).type()).isEqualTo(DocumentPolicy.FileType.JPEG);
+
+        refused(images, "plan.pdf", Arrays.copyOf(PDF, PDF.length - 8), "document.malformed");
+        refused(images, "plan.pdf", "%PDF-1.7 en verder niets dan tekst".getBytes(StandardCharsets.US_ASCII), "document.malformed");
+        refused(images, "plan.pdf", "%PDF-x\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "document.malformed");
+        refused(images, "foto.png", Arrays.copyOf(png, png.length - 5), "document.malformed");
+        refused(images, "foto.png", flipped(png, 40), "document.malformed");
+        refused(images, "foto.jpg", Arrays.copyOf(jpeg, jpeg.length - 2), "document.malformed");
+
+        byte[] docx = storedDocx();
+        assertThat(images.check("begroting.docx", docx).type()).isEqualTo(DocumentPolicy.FileType.DOCX);
+        refused(images, "begroting.docx", Arrays.copyOf(docx, docx.length - 30), "document.malformed");
+        int text = indexOf(docx, "Begroting 2026".getBytes(StandardCharsets.UTF_8));
+        refused(images, "begroting.docx", flipped(docx, text + 3), "document.malformed");
+    }
+
+    /** A ZIP that unpacks to far more than any office file (a ZIP bomb) is not unpacked to the end, but refused. */
+    @Test
+    void aDocumentThatUnpacksToFarMoreThanItCouldHoldIsRefused() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/media/leeg.bin"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i <= DocumentPolicy.UNPACKED_PER_BYTE; i++) {
+                zip.write(zeros);
+            }
+        }
+        assertThat(out.size()).as("small enough to upload").isLessThan(1024 * 1024);
+        refused("bom.docx", out.toByteArray(), "document.malformed");
     }
 
     @Test
