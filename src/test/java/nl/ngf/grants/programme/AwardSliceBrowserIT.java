@@ -259,8 +259,13 @@ class AwardSliceBrowserIT {
         assertThat(List.of("revise:answers:0:answer", "revise:answers:1:answer")).as("the answer missing is marked, the one given is not")
                 .map(this::markedInvalid).containsExactly(false, true);
         type("revise:answers:1:answer", "Per pps een KPI voor het mkb-bereik: van 5% naar 20%.");
+        // Uploaded from the bottom of the page, far below the messages: the refusal is brought into view, and read out.
+        script("window.scrollTo(0, document.body.scrollHeight)");
+        assertThat(this.<Number>script("return window.scrollY").intValue()).as("the page is scrolled past its messages").isGreaterThan(200);
         upload(file("begroting.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Dit soort bestand wordt niet geaccepteerd"));
+        wait.until(driver -> this.<Boolean>script("var box = document.getElementById('messages').getBoundingClientRect();"
+                + " return box.top >= 0 && box.bottom <= window.innerHeight && document.activeElement.id === 'messages';"));
         byte[] plan = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         upload(file("Herzien plan.pdf", plan));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uploaded"), "Herzien plan.pdf"));
@@ -1413,7 +1418,7 @@ class AwardSliceBrowserIT {
         assertThat(page).as("the whole page").endsWith("</html>");
         List<String> own = java.util.regex.Pattern.compile("(?:href|src)=\"([^\"]*/jakarta\\.faces\\.resource/(?:css|js|img)/[^\"]*)\"")
                 .matcher(page).results().map(m -> m.group(1).replace("&amp;", "&")).toList();
-        assertThat(own).as("the style sheet, the address, menu-name and session scripts and the icon").hasSize(5);
+        assertThat(own).as("the style sheet, the address, menu-name, session and refusal scripts and the icon").hasSize(6);
         for (String address : own) {
             HttpResponse<byte[]> resource = http.send(HttpRequest.newBuilder(base.toURI().resolve(address)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());

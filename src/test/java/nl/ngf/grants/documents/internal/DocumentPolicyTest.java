@@ -120,6 +120,25 @@ class DocumentPolicyTest {
         refused(images, "begroting.docx", flipped(docx, text + 3), "document.malformed");
     }
 
+    /** Office files as an office library writes them (this application's own spreadsheet exports among them) are whole. */
+    @Test
+    void officeFilesAsWrittenByAnOfficeLibraryAreAccepted() throws IOException {
+        ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var row = book.createSheet("Tranches").createRow(0);
+            row.createCell(0).setCellValue("PPS Zorg");
+            row.createCell(1).setCellValue(400_000.00);
+            book.write(sheet);
+        }
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            document.createParagraph().createRun().setText("Herzien plan");
+            document.write(text);
+        }
+        assertThat(policy.check("tranches.xlsx", sheet.toByteArray()).type()).isEqualTo(DocumentPolicy.FileType.XLSX);
+        assertThat(policy.check("plan.docx", text.toByteArray()).type()).isEqualTo(DocumentPolicy.FileType.DOCX);
+    }
+
     /** A ZIP that unpacks to far more than any office file (a ZIP bomb) is not unpacked to the end, but refused. */
     @Test
     void aDocumentThatUnpacksToFarMoreThanItCouldHoldIsRefused() throws IOException {
