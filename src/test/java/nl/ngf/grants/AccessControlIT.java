@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Arrays;
@@ -61,6 +60,7 @@ import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.AwardInFull;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.SampleFiles;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -87,7 +87,7 @@ class AccessControlIT {
         return Deployments.application(AccessControlIT.class, ItDatabase.class, AwardInFull.class);
     }
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = SampleFiles.pdf();
     static final Kpis BASELINE = new Kpis(80, new BigDecimal("4.50"), 600, 30, Money.ofEuros(200_000));
     static final Kpis TARGET = new Kpis(240, new BigDecimal("18.00"), 1200, 60, Money.ofEuros(600_000));
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.SampleFiles;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DocumentsIT {
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = SampleFiles.pdf();
     static final byte[] EXECUTABLE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF};
 
     @Deployment

@@ -49,6 +49,7 @@ import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.AwardInFull;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.SampleFiles;
 import nl.ngf.grants.testsupport.Mailbox;
 import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.testsupport.Waiting;
@@ -192,8 +193,7 @@ class FundingIT {
         assertThatThrownBy(() -> report(first.id(), report(-5)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("report.companies.range"));
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).reports()).as("a refused report writes nothing").isEmpty();
-        long evidence = documents.store(applicant, "partnership:" + zorg, "deelnemerslijst.pdf",
-                "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).id();
+        long evidence = documents.store(applicant, "partnership:" + zorg, "deelnemerslijst.pdf", SampleFiles.pdf()).id();
         ProgressReportSubmission withEvidence = report(130);
         report(first.id(), new ProgressReportSubmission(withEvidence.companies(), withEvidence.smeReachPercent(), withEvidence.students(),
                 withEvidence.teachers(), withEvidence.cofinancing(), withEvidence.narrative(), List.of(evidence)));
@@ -968,8 +968,6 @@ class FundingIT {
             s.executeUpdate();
         }
     }
-
-
 
     private void inTransaction(Runnable work) {
         try {

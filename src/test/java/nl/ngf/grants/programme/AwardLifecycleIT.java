@@ -30,6 +30,7 @@ import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.SampleFiles;
 import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.workflow.FourEyesException;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
@@ -598,8 +599,7 @@ class AwardLifecycleIT {
         runDeadlineTimer(id);
         programmes.decideOnExpiredDeadline(officer, taskOf(officer, id).id(),
                 new ExpiredDeadlineDecision(DeadlineChoice.EXTEND, LocalDate.now().plusWeeks(5), null));
-        long plan = documents.store(applicant, "programme:" + id, "plan.pdf",
-                "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).id();
+        long plan = documents.store(applicant, "programme:" + id, "plan.pdf", SampleFiles.pdf()).id();
         RevisionSubmission answers = answersTo(id);
         programmes.submitRevision(applicant, taskOf(applicant, id).id(),
                 new RevisionSubmission(answers.answers(), answers.summary(), answers.ppsCount(), List.of(plan)));
@@ -632,7 +632,7 @@ class AwardLifecycleIT {
         ProgrammeDetails details = programmes.programme(officer, id);
         assertThat(details.revisions()).singleElement().satisfies(r -> assertThat(r.documents()).extracting(d -> d.id()).containsExactly(plan));
         assertThat(details.assessments()).singleElement().satisfies(a -> assertThat(a.outcome()).isEqualTo(AssessmentOutcome.AWARD));
-        assertThat(documents.download(applicant, plan).content()).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(documents.download(applicant, plan).content()).as("the plan as uploaded").isEqualTo(SampleFiles.pdf());
     }
 
 

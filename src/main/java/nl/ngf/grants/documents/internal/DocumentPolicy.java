@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -190,7 +191,7 @@ public final class DocumentPolicy {
         };
     }
 
-    private static final java.util.regex.Pattern PDF_HEADER = java.util.regex.Pattern.compile("%PDF-\\d\\.\\d\\s.*", java.util.regex.Pattern.DOTALL);
+    private static final Pattern PDF_HEADER = Pattern.compile("%PDF-\\d\\.\\d\\s.*", Pattern.DOTALL);
 
     /** A PDF names its version first and ends with its end-of-file marker, which readers look for in the last 1,024 bytes. */
     private static boolean pdfWhole(byte[] content) {
