@@ -30,8 +30,8 @@ import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
-import nl.ngf.grants.testsupport.SampleFiles;
 import nl.ngf.grants.testsupport.Retention;
+import nl.ngf.grants.testsupport.SampleFiles;
 import nl.ngf.grants.workflow.FourEyesException;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.TaskTakenException;
@@ -634,8 +634,6 @@ class AwardLifecycleIT {
         assertThat(details.assessments()).singleElement().satisfies(a -> assertThat(a.outcome()).isEqualTo(AssessmentOutcome.AWARD));
         assertThat(documents.download(applicant, plan).content()).as("the plan as uploaded").isEqualTo(SampleFiles.pdf());
     }
-
-
 
     @Test
     void anExpiredDeadlineThatIsWithdrawnEndsTheAward() {

@@ -259,7 +259,7 @@ class AwardSliceBrowserIT {
         assertThat(List.of("revise:answers:0:answer", "revise:answers:1:answer")).as("the answer missing is marked, the one given is not")
                 .map(this::markedInvalid).containsExactly(false, true);
         type("revise:answers:1:answer", "Per pps een KPI voor het mkb-bereik: van 5% naar 20%.");
-        // Uploaded from the bottom of the page, far below the messages: the refusal is brought into view, and read out.
+        // Uploaded from the bottom of the page, far below the messages: the refusal is brought into view and given the focus.
         script("window.scrollTo(0, document.body.scrollHeight)");
         assertThat(this.<Number>script("return window.scrollY").intValue()).as("the page is scrolled past its messages").isGreaterThan(200);
         upload(file("begroting.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
