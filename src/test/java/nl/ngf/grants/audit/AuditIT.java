@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
@@ -26,6 +24,7 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.ServerDatabase;
 import nl.ngf.grants.testsupport.Waiting;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,7 +40,7 @@ class AuditIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(AuditIT.class, AuditIT.ItDatabaseKind.class, ItDatabase.class);
+        return Deployments.application(AuditIT.class, ItDatabase.class);
     }
 
     @Inject
@@ -118,18 +117,18 @@ class AuditIT {
         AuditEntryView entry = entriesOf(id).stream().filter(e -> e.action().equals("programme.conditionalAward")).findFirst().orElseThrow();
         assertThat(audit.verify(auditor).intact()).isTrue();
 
-        if (ItDatabaseKind.postgres()) {
+        if (ServerDatabase.postgres()) {
             // The database refuses changes and deletions outright...
-            try (Connection connection = dataSource().getConnection()) {
+            try (Connection connection = ServerDatabase.dataSource().getConnection()) {
                 assertThatThrownBy(() -> update(connection, entry.seq(), "conditional=1.00")).isInstanceOf(SQLException.class)
                         .hasMessageContaining("append-only");
             }
-            try (Connection connection = dataSource().getConnection()) {
+            try (Connection connection = ServerDatabase.dataSource().getConnection()) {
                 assertThatThrownBy(() -> execute(connection, "delete from audit_entry where seq = " + entry.seq()))
                         .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
             }
         }
-        try (Connection connection = dataSource().getConnection()) {
+        try (Connection connection = ServerDatabase.dataSource().getConnection()) {
             // ...so a tamperer needs the table owner's rights to switch the trigger off first. Each step is
             // committed, so the application sees the altered row as it would after a real tampering.
             connection.setAutoCommit(false);
@@ -156,27 +155,8 @@ class AuditIT {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    /** Which database this run uses, asked of the database itself (the test runs inside the server). */
-    static final class ItDatabaseKind {
-        static boolean postgres() {
-            try (Connection connection = dataSource().getConnection()) {
-                return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static DataSource dataSource() throws Exception {
-        return (DataSource) new InitialContext().lookup("jdbc/ngf");
-    }
-
     private static long lastSeq() throws Exception {
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select last_seq from audit_head where id = 1")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return ServerDatabase.number("select last_seq from audit_head where id = 1");
     }
 
     private static String details(Connection connection, long seq) throws SQLException {
@@ -198,12 +178,12 @@ class AuditIT {
     }
 
     /** Changes an entry's details behind the application's back, switching PostgreSQL's trigger off meanwhile. */
-    private static void tamper(Connection connection, long seq, String details) throws SQLException {
-        if (ItDatabaseKind.postgres()) {
+    private static void tamper(Connection connection, long seq, String details) throws Exception {
+        if (ServerDatabase.postgres()) {
             execute(connection, "alter table audit_entry disable trigger tr_audit_entry_append_only");
         }
         update(connection, seq, details);
-        if (ItDatabaseKind.postgres()) {
+        if (ServerDatabase.postgres()) {
             execute(connection, "alter table audit_entry enable trigger tr_audit_entry_append_only");
         }
         connection.commit();

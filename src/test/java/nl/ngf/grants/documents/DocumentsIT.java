@@ -24,6 +24,7 @@ import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.SampleFiles;
+import nl.ngf.grants.testsupport.ServerDatabase;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -78,10 +79,8 @@ class DocumentsIT {
 
     /** Counted straight from the table: what a refused upload might have left behind. */
     private long storedDocuments() {
-        try (java.sql.Connection connection = ((javax.sql.DataSource) new javax.naming.InitialContext().lookup("jdbc/ngf")).getConnection();
-             java.sql.ResultSet rows = connection.createStatement().executeQuery("select count(*) from document")) {
-            rows.next();
-            return rows.getLong(1);
+        try {
+            return ServerDatabase.number("select count(*) from document");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,7 @@ package nl.ngf.grants.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static nl.ngf.grants.testsupport.BenchmarkOutput.database;
-import static nl.ngf.grants.testsupport.BenchmarkOutput.dataSource;
+import static nl.ngf.grants.testsupport.ServerDatabase.dataSource;
 import static nl.ngf.grants.testsupport.BenchmarkOutput.ms;
 import static nl.ngf.grants.testsupport.BenchmarkOutput.print;
 

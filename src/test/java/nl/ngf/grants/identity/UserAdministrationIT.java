@@ -1,5 +1,7 @@
 package nl.ngf.grants.identity;
 
+import static nl.ngf.grants.testsupport.ServerDatabase.execute;
+import static nl.ngf.grants.testsupport.ServerDatabase.number;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -338,31 +340,13 @@ class UserAdministrationIT {
 
         assertThat(attempts.lockedFor(name)).hasValueSatisfying(left ->
                 assertThat(left).isBetween(java.time.Duration.ofMinutes(14), java.time.Duration.ofMinutes(15)));
-        assertThat(count("select count(*) from login_failure where username_key = '" + name + "'")).as("kept in the database").isEqualTo(5);
-        assertThat(count("select count(*) from login_failure where username_key = 'ua-oud-" + run + "'"))
+        assertThat(number("select count(*) from login_failure where username_key = '" + name + "'")).as("kept in the database").isEqualTo(5);
+        assertThat(number("select count(*) from login_failure where username_key = 'ua-oud-" + run + "'"))
                 .as("a failure older than the period is deleted").isZero();
         assertThat(attempts.lockedFor("ua-ander-" + run)).as("other names are not affected").isEmpty();
 
         attempts.succeeded(name);
         assertThat(attempts.lockedFor(name)).isEmpty();
-        assertThat(count("select count(*) from login_failure where username_key = '" + name + "'")).isZero();
-    }
-
-    private static long count(String sql) throws Exception {
-        try (java.sql.Connection c = dataSource().getConnection(); java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void execute(String sql) throws Exception {
-        try (java.sql.Connection c = dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static javax.sql.DataSource dataSource() throws Exception {
-        return (javax.sql.DataSource) new javax.naming.InitialContext().lookup("jdbc/ngf");
+        assertThat(number("select count(*) from login_failure where username_key = '" + name + "'")).isZero();
     }
 }

@@ -2,8 +2,6 @@ package nl.ngf.grants.testsupport;
 
 import java.sql.Connection;
 import java.util.Locale;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 
 /** What the benchmarks print: {@code [benchmark]} lines, milliseconds, and the database they ran on. */
 public final class BenchmarkOutput {
@@ -19,14 +17,9 @@ public final class BenchmarkOutput {
         return nanos / 1e6;
     }
 
-    /** The application's data source, as the server has it. */
-    public static DataSource dataSource() throws Exception {
-        return (DataSource) new InitialContext().lookup("jdbc/ngf");
-    }
-
     /** The database product and version the benchmark runs on, e.g. "PostgreSQL 15.20". */
     public static String database() throws Exception {
-        try (Connection c = dataSource().getConnection()) {
+        try (Connection c = ServerDatabase.dataSource().getConnection()) {
             return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
         }
     }

@@ -1,6 +1,7 @@
 package nl.ngf.grants.testsupport;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Locale;
 import javax.naming.InitialContext;
@@ -27,6 +28,14 @@ public final class ServerDatabase {
     public static void execute(String sql) throws Exception {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
+        }
+    }
+
+    /** The one number a query answers (a count, say), read straight from the table. */
+    public static long number(String sql) throws Exception {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }
