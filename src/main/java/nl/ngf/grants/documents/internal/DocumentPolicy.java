@@ -93,14 +93,20 @@ public final class DocumentPolicy {
             throw new DomainException("document.tooLarge", maxBytes / (1024 * 1024));
         }
         String name = cleanName(originalName);
-        FileType type = detect(content).orElseThrow(() -> new DomainException("document.type.unknown"));
+        // A ZIP is walked once: what its entries are tells the type, and unpacking each tells whether it is whole.
+        ZipScan zip = isZip(content) ? scanZip(content, maxUnpacked(content)) : null;
+        if (zip != null && zip.type().isEmpty() && !zip.whole()) {
+            // Cut short or damaged before the entry that would have told its type: say what is wrong with it.
+            throw new DomainException("document.malformed");
+        }
+        FileType type = (zip != null ? zip.type() : detect(content)).orElseThrow(() -> new DomainException("document.type.unknown"));
         if (!allowed.contains(type)) {
             throw new DomainException("document.type.notAllowed", type.extension);
         }
         if (!type.matchesExtension(extension(name))) {
             throw new DomainException("document.type.mismatch", type.extension);
         }
-        if (!whole(type, content)) {
+        if (zip != null ? !zip.whole() : !whole(type, content)) {
             throw new DomainException("document.malformed");
         }
         return new Accepted(name, type);
@@ -133,6 +139,7 @@ public final class DocumentPolicy {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /** The type the first bytes say, of a file that is not a ZIP (which {@link #scanZip} reads). */
     static Optional<FileType> detect(byte[] content) {
         if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(FileType.PDF);
@@ -143,43 +150,70 @@ public final class DocumentPolicy {
         if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
             return Optional.of(FileType.JPEG);
         }
-        if (startsWith(content, new byte[] {'P', 'K', 0x03, 0x04})) {
-            return zipType(content);
-        }
         return Optional.empty();
     }
 
-    /** Office Open XML and OpenDocument files are ZIPs; what is inside tells which. */
-    private static Optional<FileType> zipType(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
-                String name = entry.getName();
-                if (name.equals("word/document.xml")) {
-                    return Optional.of(FileType.DOCX);
-                }
-                if (name.equals("xl/workbook.xml")) {
-                    return Optional.of(FileType.XLSX);
-                }
-                if (name.equals("mimetype")) {
-                    String mimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
-                    if (mimetype.equals(FileType.ODT.contentType)) {
-                        return Optional.of(FileType.ODT);
-                    }
-                    if (mimetype.equals(FileType.ODS.contentType)) {
-                        return Optional.of(FileType.ODS);
-                    }
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+    private static boolean isZip(byte[] content) {
+        return startsWith(content, new byte[] {'P', 'K', 0x03, 0x04});
     }
 
     /** How much a ZIP-based document may unpack to, per byte uploaded: far above any office file, far below a ZIP bomb. */
     static final int UNPACKED_PER_BYTE = 100;
+
+    private long maxUnpacked(byte[] content) {
+        return Math.max(maxBytes, content.length) * UNPACKED_PER_BYTE;
+    }
+
+    /**
+     * What one walk through a ZIP found: the document type its entries say (Office Open XML by its main part,
+     * OpenDocument by its {@code mimetype} entry), whether it is whole, and how many bytes it unpacked.
+     */
+    record ZipScan(Optional<FileType> type, boolean whole, long unpacked) {
+    }
+
+    /**
+     * Walks a ZIP's entries once, unpacking each: whole when it ends with its central directory and every entry
+     * unpacks with the checksum it was packed with. Unpacking stops, not whole, beyond {@code maxUnpacked}, wherever
+     * in the file the entry that tells its type is.
+     */
+    static ZipScan scanZip(byte[] content, long maxUnpacked) {
+        // The end-of-central-directory record: 22 bytes, followed by a comment of at most 65,535.
+        boolean ends = foundNearTheEnd(content, new byte[] {'P', 'K', 5, 6}, 22 + 65_535);
+        FileType type = null;
+        long unpacked = 0;
+        byte[] buffer = new byte[8192];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (type == null) {
+                    type = typeOf(entry.getName(), zip).orElse(null);
+                }
+                int read;
+                while ((read = zip.read(buffer)) > 0) {
+                    unpacked += read;
+                    if (unpacked > maxUnpacked) {
+                        return new ZipScan(Optional.ofNullable(type), false, unpacked);
+                    }
+                }
+            }
+            return new ZipScan(Optional.ofNullable(type), ends, unpacked);
+        } catch (IOException | IllegalArgumentException e) {
+            return new ZipScan(Optional.ofNullable(type), false, unpacked);
+        }
+    }
+
+    /** The type an entry says, by its name or, for OpenDocument's {@code mimetype}, by its first (at most 100) bytes. */
+    private static Optional<FileType> typeOf(String name, ZipInputStream zip) throws IOException {
+        return switch (name) {
+            case "word/document.xml" -> Optional.of(FileType.DOCX);
+            case "xl/workbook.xml" -> Optional.of(FileType.XLSX);
+            case "mimetype" -> {
+                String mimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
+                yield Arrays.stream(new FileType[] {FileType.ODT, FileType.ODS}).filter(t -> t.contentType.equals(mimetype)).findFirst();
+            }
+            default -> Optional.empty();
+        };
+    }
 
     /** Whether the content is whole, as far as its type's structure tells: an upload cut short or damaged is refused. */
     boolean whole(FileType type, byte[] content) {
@@ -187,7 +221,7 @@ public final class DocumentPolicy {
             case PDF -> pdfWhole(content);
             case PNG -> pngWhole(content);
             case JPEG -> jpegWhole(content);
-            case DOCX, XLSX, ODT, ODS -> zipWhole(content, Math.max(maxBytes, content.length) * UNPACKED_PER_BYTE);
+            case DOCX, XLSX, ODT, ODS -> scanZip(content, maxUnpacked(content)).whole();
         };
     }
 
@@ -229,33 +263,6 @@ public final class DocumentPolicy {
     /** A JPEG ends with its end-of-image marker (some cameras add a little after it). */
     private static boolean jpegWhole(byte[] content) {
         return foundNearTheEnd(content, new byte[] {(byte) 0xFF, (byte) 0xD9}, 1024);
-    }
-
-    /**
-     * An Office or OpenDocument file, a ZIP, ends with its central directory, and each entry unpacks with the checksum
-     * it was packed with; unpacking stops, refused, beyond {@code maxUnpacked}.
-     */
-    private static boolean zipWhole(byte[] content, long maxUnpacked) {
-        // The end-of-central-directory record: 22 bytes, followed by a comment of at most 65,535.
-        if (!foundNearTheEnd(content, new byte[] {'P', 'K', 5, 6}, 22 + 65_535)) {
-            return false;
-        }
-        long unpacked = 0;
-        byte[] buffer = new byte[8192];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            while (zip.getNextEntry() != null) {
-                int read;
-                while ((read = zip.read(buffer)) > 0) {
-                    unpacked += read;
-                    if (unpacked > maxUnpacked) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static boolean foundNearTheEnd(byte[] content, byte[] marker, int window) {

@@ -156,6 +156,46 @@ class DocumentPolicyTest {
         refused("bom.docx", out.toByteArray(), "document.malformed");
     }
 
+    /**
+     * The bomb before the entry that tells the type: telling the type unpacks no more than telling whether the file is
+     * whole may, and the file is refused as damaged.
+     */
+    @Test
+    void aBombBeforeTheDocumentsOwnEntriesIsNotUnpackedToItsEndEither() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("word/media/leeg.bin"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 3 * DocumentPolicy.UNPACKED_PER_BYTE; i++) {
+                zip.write(zeros);
+            }
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] bomb = out.toByteArray();
+        long cap = 1024L * 1024 * DocumentPolicy.UNPACKED_PER_BYTE;
+
+        DocumentPolicy.ZipScan scan = DocumentPolicy.scanZip(bomb, cap);
+        assertThat(scan.whole()).isFalse();
+        assertThat(scan.unpacked()).as("stopped just past the cap, not at the bomb's %d MB", 3 * cap >> 20).isLessThanOrEqualTo(cap + 8192);
+        refused("bom.docx", bomb, "document.malformed");
+    }
+
+    /** A Word document cut short before the entry that says it is one: refused as damaged, not as of an unknown type. */
+    @Test
+    void anOfficeFileCutBeforeItsMainPartIsRefusedAsDamaged() throws IOException {
+        byte[] docx = storedDocx();
+        int main = indexOf(docx, "word/document.xml".getBytes(StandardCharsets.UTF_8));
+        refused("begroting.docx", Arrays.copyOf(docx, main - 30), "document.malformed");
+
+        ByteArrayOutputStream archive = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(archive)) {
+            zip.putNextEntry(new ZipEntry("notities.txt"));
+            zip.write("geen kantoordocument".getBytes(StandardCharsets.UTF_8));
+        }
+        refused("notities.docx", archive.toByteArray(), "document.type.unknown");
+    }
+
     @Test
     void anExecutableNamedPdfIsRefused() {
         refused("plan.pdf", EXECUTABLE, "document.type.unknown");
