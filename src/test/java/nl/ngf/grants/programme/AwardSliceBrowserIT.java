@@ -22,6 +22,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,11 +72,25 @@ class AwardSliceBrowserIT {
     /** The day (in the Netherlands) this test began: what it makes happens on that day or, past midnight, a later one. */
     LocalDate startedOn;
 
+    /** One Chromium for the whole class, made clean before each test as if newly started ({@link Chromium#clean}). */
+    private static org.openqa.selenium.chrome.ChromeDriver chromium;
+
     @BeforeEach
     void open() throws Exception {
         startedOn = LocalDate.now(NETHERLANDS);
         downloads = Files.createTempDirectory("ngf-downloads");
-        browser = Chromium.start(downloads);
+        if (chromium != null) {
+            try {
+                Chromium.clean(chromium, base.getProtocol() + "://" + base.getHost() + ":" + base.getPort(), downloads);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // The last test left it unusable (it crashed, say): start another.
+                quitBrowser();
+            }
+        }
+        if (chromium == null) {
+            chromium = Chromium.start(downloads);
+        }
+        browser = chromium;
         wait = waitFor(browser);
     }
 
@@ -88,8 +103,18 @@ class AwardSliceBrowserIT {
             Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
             Files.writeString(folder.resolve(name + ".html"), browser.getPageSource());
             java.util.List<String> refused = Chromium.policyViolations((org.openqa.selenium.chrome.ChromeDriver) browser);
-            browser.quit();
             assertThat(refused).as("scripts or styles the Content-Security-Policy refused on the way").isEmpty();
+        }
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (chromium != null) {
+            try {
+                chromium.quit();
+            } finally {
+                chromium = null;
+            }
         }
     }
 

@@ -42,7 +42,7 @@ public class Chromium implements ExecutionCondition {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=nl-NL",
+                "--disable-sync", "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(), "--lang=nl-NL",
                 "--user-data-dir=" + Files.createTempDirectory("ngf-chromium"));
         // The console, to find scripts the Content-Security-Policy refused.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
@@ -50,6 +50,36 @@ public class Chromium implements ExecutionCondition {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         return driver;
+    }
+
+    /** The size of the window a browser starts with. */
+    static final org.openqa.selenium.Dimension WINDOW = new org.openqa.selenium.Dimension(1366, 900);
+
+    /**
+     * Makes a browser one test used as a newly started one is, for the next test (starting one costs some 2.5 s):
+     * one window of the starting size on an empty page, no dialog open, no cookies, no storage of {@code origin}, an
+     * empty cache, the screen's media, the console read, and what it downloads saved in {@code downloads}.
+     */
+    public static void clean(ChromeDriver driver, String origin, Path downloads) {
+        try {
+            driver.switchTo().alert().dismiss();
+        } catch (org.openqa.selenium.NoAlertPresentException e) {
+            // none open, as it should be
+        }
+        java.util.List<String> windows = new java.util.ArrayList<>(driver.getWindowHandles());
+        for (String window : windows.subList(1, windows.size())) {
+            driver.switchTo().window(window).close();
+        }
+        driver.switchTo().window(windows.get(0));
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin, "storageTypes", "all"));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        driver.manage().window().setSize(WINDOW);
+        driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
     }
 
     /** What the browser's console said since the last call that the Content-Security-Policy refused. */
