@@ -35,13 +35,14 @@ public record TrancheView(long id, long partnershipId, String partnershipName, l
 
     /**
      * A decision: VERIFICATION (the attainment the officer found, and the one the report's figures give
-     * against the target, measured), RULE (the decision table's rule with
+     * against the target, measured), RULE (the decision table's rule, and the table's version where it was kept, with
      * the inputs it was given: attainment and tranche amount), APPROVAL (second officer), OVERDUE
      * or PLAN_OVERDUE (an overdue report or corrective-action plan: extend or cancel). The explanation
      * is the officer's reasoning, or the rule's description.
      */
     public record Decision(String kind, String outcome, String decidedBy, Instant decidedAt, BigDecimal attainment,
-                           BigDecimal measuredAttainment, Money inputAmount, String ruleId, String explanation) implements Serializable {
+                           BigDecimal measuredAttainment, Money inputAmount, Integer tableVersion, String ruleId, String explanation)
+            implements Serializable {
     }
 
     public record Disbursement(Money amount, String authorisedBy, Instant releasedAt) implements Serializable {

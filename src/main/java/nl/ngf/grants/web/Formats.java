@@ -85,6 +85,18 @@ public class Formats {
         }
     }
 
+    /**
+     * A decision table's own words (an input's label, an output) in the reader's language where the bundles hold them
+     * ({@code key}), else as the table has them: a table changed in {@code workflows/} shows what it says.
+     */
+    public String tableText(String key, String asInTheTable) {
+        try {
+            return java.util.ResourceBundle.getBundle(Messages.BUNDLE, language.getLocale()).getString(key);
+        } catch (java.util.MissingResourceException e) {
+            return asInTheTable;
+        }
+    }
+
     /** The text of a message key with arguments, e.g. for events. */
     public String message(String key, Object argument) {
         return Messages.format(language.getLocale(), key, argument);

@@ -110,6 +110,9 @@ public interface WorkflowService {
      */
     List<ModelVersion> modelVersions(Actor administrator);
 
+    /** Every deployed version of the application's decision tables, oldest first, with their rules (administrators only). */
+    List<DecisionTableVersion> decisionTableVersions(Actor administrator);
+
     /**
      * Moves every running case of an older version of a model to the latest version, each waiting where
      * it waited (elements matched by id), in one transaction, audited. Refuses, moving nothing, a version

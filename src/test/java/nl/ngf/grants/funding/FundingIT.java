@@ -99,6 +99,8 @@ class FundingIT {
     @Inject
     org.camunda.bpm.engine.HistoryService history;
     @Inject
+    org.camunda.bpm.engine.RepositoryService repository;
+    @Inject
     nl.ngf.grants.history.CaseHistory caseHistory;
     @Inject
     UserTransaction transaction;
@@ -211,6 +213,13 @@ class FundingIT {
                 .as("130 companies reported, from a baseline of 80 toward the milestone's 130").isEqualByComparingTo("100.00");
         TrancheView.Decision rule = released.decisions().get(1);
         assertThat(rule.ruleId()).isEqualTo("releaseAttained");
+        int deciding = repository.createDecisionDefinitionQuery().decisionDefinitionKey("trancheReleaseDecision").latestVersion()
+                .singleResult().getVersion();
+        assertThat(rule.tableVersion()).as("the version of the decision table that decided, as the engine has it deployed")
+                .isEqualTo(deciding);
+        assertThat(audit.about(administrator, "tranche", List.of(String.valueOf(first.id()))))
+                .filteredOn(e -> e.action().equals("tranche.decided")).singleElement()
+                .satisfies(e -> assertThat(e.details()).startsWith("table=v" + deciding + "; rule=releaseAttained; "));
         assertThat(rule.outcome()).isEqualTo("RELEASE");
         assertThat(rule.explanation()).startsWith("KPI-mijlpaal gehaald");
         assertThat(rule.attainment()).as("the inputs the table was given").isEqualByComparingTo("100");

@@ -23,7 +23,7 @@ class TrancheViewTest {
 
     private static TrancheView.Decision decision(String kind, String outcome, int day) {
         return new TrancheView.Decision(kind, outcome, "adviseur", MONDAY.plusSeconds(86_400L * day), new BigDecimal("60"),
-                null, Money.ofEuros(2_000_000), null, kind + " " + outcome);
+                null, Money.ofEuros(2_000_000), null, null, kind + " " + outcome);
     }
 
     static final KpiTarget STUDENTS_550 = new KpiTarget(Kpi.STUDENTS, new BigDecimal("550"));

@@ -889,7 +889,11 @@ class AwardSliceBrowserIT {
         LocalDate plannedBefore = LocalDate.parse(delay.group(2), DUTCH_DATE);
         assertThat(LocalDate.parse(delay.group(3), DUTCH_DATE)).isEqualTo(plannedBefore.plusDays(30));
         assertThat(requested).isBefore(plannedBefore.minusMonths(3)).isBefore(startedOn);
-        assertThat(browser.getPageSource()).contains("Regel withholdBelowEighty").contains("Een extra scholingsgroep in het voorjaar")
+        java.util.regex.Matcher withheldBy = java.util.regex.Pattern.compile("Regel withholdBelowEighty van versie (\\d+) van de beslistabel, op invoer: ")
+                .matcher(browser.getPageSource());
+        assertThat(withheldBy.find()).as("the withholding names the rule and the version of the table that took it").isTrue();
+        String tableVersion = withheldBy.group(1);
+        assertThat(browser.getPageSource()).contains("Een extra scholingsgroep in het voorjaar")
                 .contains("Akkoord na verbeterplan.").contains("geautoriseerd door Ahmed El Amrani");
         // Tranche 2's course reads in the order it happened: report, verification, withheld, plan, verification, approval.
         assertThat(browser.findElements(By.cssSelector(".ngf-tranche")).get(1).findElements(By.cssSelector(".ngf-condition-text")))
@@ -902,7 +906,8 @@ class AwardSliceBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.ngf-active[id='nav:lang-en']")));
         assertThat(browser.getCurrentUrl()).as("the same PPS's page").contains("partnership/detail.xhtml?id=");
         assertThat(browser.getPageSource()).contains("KPI milestone less than 80% attained: withhold, a corrective-action plan is needed")
-                .contains("Rule withholdBelowEighty").doesNotContain("KPI-mijlpaal voor minder dan 80% gehaald")
+                .containsPattern("Rule withholdBelowEighty of version \\d+ of the decision table, on the inputs: ")
+                .doesNotContain("KPI-mijlpaal voor minder dan 80% gehaald")
                 .contains("Akkoord na verbeterplan.");
         click("nav:lang-nl");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.ngf-active[id='nav:lang-nl']")));
@@ -989,6 +994,15 @@ class AwardSliceBrowserIT {
         assertThat(browser.findElements(kinds)).extracting(WebElement::getText).hasSize(completed).containsOnly("Task completed");
         click("nav:lang-nl");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.ngf-active[id='nav:lang-nl']")));
+        // The table that version is, as the administrator reads it: deciding now, its rules in the order it tries them.
+        click("nav:processes");
+        wait.until(ExpectedConditions.urlContains("admin/processes.xhtml"));
+        WebElement table = browser.findElement(By.cssSelector(".ngf-decision-table"));
+        assertThat(table.findElement(By.cssSelector(".ui-datatable-header")).getText()).startsWith("Versie " + tableVersion + ", in gebruik genomen op ")
+                .endsWith("Beslist nu");
+        assertThat(table.findElement(By.cssSelector("tbody > tr")).findElements(By.tagName("td"))).extracting(WebElement::getText)
+                .containsExactly("1", "withholdBelowEighty", "Mijlpaal gehaald (%): < 80\nTranchebedrag (eurocent): elke waarde", "Inhouden",
+                        "KPI-mijlpaal voor minder dan 80% gehaald: inhouden, verbeterplan nodig");
         logOut();
 
         assertThat(inbox("aanvrager")).contains("Voortgangsrapportage indienen PPS Warmtetransitie Achterhoek – tranche 1",

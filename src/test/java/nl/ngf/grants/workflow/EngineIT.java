@@ -200,18 +200,47 @@ class EngineIT {
     org.camunda.bpm.engine.TaskService taskService;
 
     /**
+     * The administrator reads the decision table each release decision is checked against: the version that decides
+     * now, as the engine has it deployed, and its rules in the order the table tries them, with their conditions.
+     */
+    @Test
+    void anAdministratorReadsTheDecisionTableThatDecidesNowRuleByRule() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        nl.ngf.grants.identity.Actor administrator = newUser("tabel-beheer-" + run, nl.ngf.grants.identity.Role.ADMINISTRATOR);
+        nl.ngf.grants.identity.Actor officer = newUser("tabel-adviseur-" + run, nl.ngf.grants.identity.Role.GRANT_OFFICER);
+
+        List<DecisionTableVersion> tables = workflow.decisionTableVersions(administrator);
+        DecisionTableVersion deciding = tables.get(tables.size() - 1);
+        assertThat(tables).filteredOn(DecisionTableVersion::latest).containsExactly(deciding);
+        assertThat(deciding.version()).isEqualTo(repositoryService.createDecisionDefinitionQuery()
+                .decisionDefinitionKey("trancheReleaseDecision").latestVersion().singleResult().getVersion());
+        assertThat(deciding.deployedAt()).isNotNull();
+        assertThat(deciding.inputs()).extracting(DecisionTableVersion.Input::id).containsExactly("kpiAttainmentInput", "trancheAmountInput");
+        assertThat(deciding.rules()).extracting(DecisionTableVersion.Rule::id, DecisionTableVersion.Rule::conditions, DecisionTableVersion.Rule::output)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("withholdBelowEighty", List.of("< 80", ""), "WITHHOLD"),
+                        org.assertj.core.groups.Tuple.tuple("secondApprovalLargeTranche", List.of("", "> 100000000"), "RELEASE_AFTER_SECOND_APPROVAL"),
+                        org.assertj.core.groups.Tuple.tuple("secondApprovalPartlyAttained", List.of("< 100", ""), "RELEASE_AFTER_SECOND_APPROVAL"),
+                        org.assertj.core.groups.Tuple.tuple("releaseAttained", List.of("", ""), "RELEASE"));
+        assertThat(deciding.rules().get(0).description()).as("the explanation each decision of the rule keeps")
+                .isEqualTo("KPI-mijlpaal voor minder dan 80% gehaald: inhouden, verbeterplan nodig");
+        assertThatThrownBy(() -> workflow.decisionTableVersions(officer)).isInstanceOf(nl.ngf.grants.shared.NotAllowedException.class);
+    }
+
+    /** A new user with this role, as the services take them. */
+    private nl.ngf.grants.identity.Actor newUser(String username, nl.ngf.grants.identity.Role role) {
+        identity.createUser(username, "Gebruiker", "geheim-geheim-" + UUID.randomUUID(), null, java.util.Set.of(role));
+        return identity.actor(username).orElseThrow();
+    }
+
+    /**
      * A new version of a model leaves running cases on theirs; the administrator moves them to the latest,
      * each waiting where it waited. Cases that would lose their step stay where they are, all of them.
      */
     @Test
     void anAdministratorMovesRunningCasesToTheLatestVersionOfTheirModel() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        identity.createUser("engine-beheer-" + run, "Beheerder", "geheim-geheim-" + run, null,
-                java.util.Set.of(nl.ngf.grants.identity.Role.ADMINISTRATOR));
-        identity.createUser("engine-adviseur-" + run, "Adviseur", "geheim-geheim-" + run, null,
-                java.util.Set.of(nl.ngf.grants.identity.Role.GRANT_OFFICER));
-        nl.ngf.grants.identity.Actor administrator = identity.actor("engine-beheer-" + run).orElseThrow();
-        nl.ngf.grants.identity.Actor officer = identity.actor("engine-adviseur-" + run).orElseThrow();
+        nl.ngf.grants.identity.Actor administrator = newUser("engine-beheer-" + run, nl.ngf.grants.identity.Role.ADMINISTRATOR);
+        nl.ngf.grants.identity.Actor officer = newUser("engine-adviseur-" + run, nl.ngf.grants.identity.Role.GRANT_OFFICER);
 
         // A change request waiting for a grant officer, on the version the application deployed. It names no real
         // change request, so it is deleted at the end: the officers' inboxes of the other tests never see it.

@@ -173,6 +173,7 @@ public class DefaultFundingService implements FundingService {
         TrancheDecision rule = new TrancheDecision(trancheId, TrancheDecision.RULE, outcome, TrancheDecision.DECISION_TABLE,
                 clock.instant(), explanation.ruleDescription());
         rule.ruleId = explanation.ruleId();
+        rule.tableVersion = explanation.tableVersion();
         rule.attainment = BigDecimal.valueOf(((Number) explanation.inputs().get("kpiAttainmentInput")).doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP);
         rule.inputAmountCents = ((Number) explanation.inputs().get("trancheAmountInput")).longValue();
         em.persist(rule);
@@ -183,7 +184,7 @@ public class DefaultFundingService implements FundingService {
             default -> throw new IllegalStateException("Unknown release decision " + outcome);
         };
         release.moveTo(next, TrancheStatus.IN_VERIFICATION);
-        audit.record(TrancheDecision.DECISION_TABLE, "tranche.decided", "tranche", trancheId, "rule=" + rule.ruleId
+        audit.record(TrancheDecision.DECISION_TABLE, "tranche.decided", "tranche", trancheId, "table=v" + rule.tableVersion + "; rule=" + rule.ruleId
                 + "; inputs=" + explanation.inputs() + "; decision=" + outcome + "; status=" + next
                 + (next == TrancheStatus.WITHHELD ? "; planDue=" + release.planDue : ""));
         return next;
@@ -321,7 +322,7 @@ public class DefaultFundingService implements FundingService {
                     decisions.getOrDefault(t.id(), List.of()).stream().map(d -> new TrancheView.Decision(d.kind, d.outcome,
                             d.decidedBy, d.decidedAt, d.attainment, d.measuredAttainment,
                             d.inputAmountCents == null ? null : Money.ofCents(d.inputAmountCents),
-                            d.ruleId, d.explanation)).toList(),
+                            d.tableVersion, d.ruleId, d.explanation)).toList(),
                     paid == null ? null : new TrancheView.Disbursement(Money.ofCents(paid.amountCents), paid.authorisedBy, paid.releasedAt),
                     paid == null && stalled.contains(String.valueOf(t.id())));
         }).toList();

@@ -59,6 +59,10 @@ class TrancheDecision {
     @Column(name = "rule_id", updatable = false, length = 100)
     String ruleId;
 
+    /** The version of the decision table that decided (RULE decisions; null for those taken before V25 kept it). */
+    @Column(name = "table_version", updatable = false)
+    Integer tableVersion;
+
     @Column(updatable = false, length = 4000)
     String explanation;
 

@@ -24,6 +24,7 @@ import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.workflow.DecisionTableVersion;
 import nl.ngf.grants.workflow.ModelVersion;
 import nl.ngf.grants.workflow.CaseEvent;
 import nl.ngf.grants.workflow.CasePath;
@@ -43,6 +44,7 @@ import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -52,6 +54,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
@@ -365,7 +368,8 @@ public class DefaultWorkflowService implements WorkflowService {
                 description = r.getDescription().getTextContent();
             }
         }
-        return new DecisionExplanation(ruleId, description, inputs, output == null ? null : output.getValue());
+        int version = repositoryService.getDecisionDefinition(decision.getDecisionDefinitionId()).getVersion();
+        return new DecisionExplanation(version, ruleId, description, inputs, output == null ? null : output.getValue());
     }
 
     @Override
@@ -442,6 +446,31 @@ public class DefaultWorkflowService implements WorkflowService {
                     versions.add(new ModelVersion(key, d.getName(), d.getId(), d.getVersion(),
                             deployment == null ? null : toInstant(deployment.getDeploymentTime()), latest, running));
                 }
+            }
+        }
+        return versions;
+    }
+
+    @Override
+    public List<DecisionTableVersion> decisionTableVersions(Actor administrator) {
+        administrator.require(Role.ADMINISTRATOR);
+        List<DecisionTableVersion> versions = new ArrayList<>();
+        for (String key : WorkflowModels.DECISION_KEYS) {
+            List<DecisionDefinition> definitions = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+                    .orderByDecisionDefinitionVersion().asc().list();
+            for (DecisionDefinition d : definitions) {
+                Deployment deployment = repositoryService.createDeploymentQuery().deploymentId(d.getDeploymentId()).singleResult();
+                org.camunda.bpm.model.dmn.instance.Decision decision =
+                        repositoryService.getDmnModelInstance(d.getId()).getModelElementById(d.getKey());
+                DecisionTable table = (DecisionTable) decision.getExpression();
+                versions.add(new DecisionTableVersion(key, d.getVersion(), deployment == null ? null : toInstant(deployment.getDeploymentTime()),
+                        d == definitions.get(definitions.size() - 1),
+                        table.getInputs().stream().map(i -> new DecisionTableVersion.Input(i.getId(), i.getLabel())).toList(),
+                        table.getRules().stream().map(r -> new DecisionTableVersion.Rule(r.getId(),
+                                r.getInputEntries().stream().map(e -> e.getTextContent().strip()).toList(),
+                                r.getOutputEntries().stream().map(o -> o.getTextContent().strip().replace("\"", ""))
+                                        .collect(java.util.stream.Collectors.joining(", ")),
+                                r.getDescription() == null ? null : r.getDescription().getTextContent().strip())).toList()));
             }
         }
         return versions;

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.workflow.DecisionTableVersion;
 import nl.ngf.grants.workflow.ModelVersion;
 import nl.ngf.grants.workflow.WorkflowService;
 import nl.ngf.grants.web.Messages;
@@ -26,14 +27,27 @@ public class ModelVersions implements Serializable {
     Messages messages;
 
     private List<ModelVersion> versions;
+    private List<DecisionTableVersion> decisionTables = List.of();
 
     public void load() {
         try {
             versions = workflow.modelVersions(currentUser.actor());
+            decisionTables = workflow.decisionTableVersions(currentUser.actor());
         } catch (DomainException e) {
             versions = List.of();
+            decisionTables = List.of();
             messages.refused(e);
         }
+    }
+
+    /** Every version of the decision table, newest first: the one that decides now on top. */
+    public List<DecisionTableVersion> getDecisionTables() {
+        if (versions == null) {
+            load();
+        }
+        List<DecisionTableVersion> newestFirst = new java.util.ArrayList<>(decisionTables);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     public void migrate(ModelVersion version) {
