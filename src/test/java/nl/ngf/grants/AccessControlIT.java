@@ -257,6 +257,7 @@ class AccessControlIT {
         refused(tries, "WorkflowService#unclaim", () -> workflow.unclaim(stranger, task));
         refused(tries, "WorkflowService#complete", () -> workflow.complete(stranger, task, "verifyProgressReport", Map.of()));
         refused(tries, "WorkflowService#modelVersions", () -> workflow.modelVersions(stranger));
+        refused(tries, "WorkflowService#decisionTableVersions", () -> workflow.decisionTableVersions(stranger));
         refused(tries, "WorkflowService#migrateToLatest", () -> workflow.migrateToLatest(stranger, "trancheRelease:1:x"));
         sees(tries, "WorkflowService#inbox", () -> assertThat(workflow.inbox(stranger)).noneMatch(t -> t.businessKey().equals(String.valueOf(trancheId))
                 || t.businessKey().equals(String.valueOf(programmeId))));
