@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.identity.Actor;
@@ -55,7 +56,6 @@ import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationExcept
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -435,6 +435,7 @@ public class DefaultWorkflowService implements WorkflowService {
     public List<ModelVersion> modelVersions(Actor administrator) {
         administrator.require(Role.ADMINISTRATOR);
         List<ModelVersion> versions = new ArrayList<>();
+        Function<String, Instant> deployedAt = deploymentTimes();
         for (String key : WorkflowModels.PROCESS_KEYS) {
             List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
                     .orderByProcessDefinitionVersion().asc().list();
@@ -442,9 +443,7 @@ public class DefaultWorkflowService implements WorkflowService {
                 boolean latest = d == definitions.get(definitions.size() - 1);
                 long running = runtimeService.createProcessInstanceQuery().processDefinitionId(d.getId()).count();
                 if (latest || running > 0) {
-                    Deployment deployment = repositoryService.createDeploymentQuery().deploymentId(d.getDeploymentId()).singleResult();
-                    versions.add(new ModelVersion(key, d.getName(), d.getId(), d.getVersion(),
-                            deployment == null ? null : toInstant(deployment.getDeploymentTime()), latest, running));
+                    versions.add(new ModelVersion(key, d.getName(), d.getId(), d.getVersion(), deployedAt.apply(d.getDeploymentId()), latest, running));
                 }
             }
         }
@@ -455,15 +454,15 @@ public class DefaultWorkflowService implements WorkflowService {
     public List<DecisionTableVersion> decisionTableVersions(Actor administrator) {
         administrator.require(Role.ADMINISTRATOR);
         List<DecisionTableVersion> versions = new ArrayList<>();
+        Function<String, Instant> deployedAt = deploymentTimes();
         for (String key : WorkflowModels.DECISION_KEYS) {
             List<DecisionDefinition> definitions = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key)
                     .orderByDecisionDefinitionVersion().asc().list();
             for (DecisionDefinition d : definitions) {
-                Deployment deployment = repositoryService.createDeploymentQuery().deploymentId(d.getDeploymentId()).singleResult();
                 org.camunda.bpm.model.dmn.instance.Decision decision =
                         repositoryService.getDmnModelInstance(d.getId()).getModelElementById(d.getKey());
                 DecisionTable table = (DecisionTable) decision.getExpression();
-                versions.add(new DecisionTableVersion(key, d.getVersion(), deployment == null ? null : toInstant(deployment.getDeploymentTime()),
+                versions.add(new DecisionTableVersion(key, d.getVersion(), deployedAt.apply(d.getDeploymentId()),
                         d == definitions.get(definitions.size() - 1),
                         table.getInputs().stream().map(i -> new DecisionTableVersion.Input(i.getId(), i.getLabel())).toList(),
                         table.getRules().stream().map(r -> new DecisionTableVersion.Rule(r.getId(),
@@ -474,6 +473,13 @@ public class DefaultWorkflowService implements WorkflowService {
             }
         }
         return versions;
+    }
+
+    /** When each deployment was made, asked of the engine once per deployment however many versions it holds. */
+    private Function<String, Instant> deploymentTimes() {
+        Map<String, Optional<Instant>> times = new HashMap<>();
+        return id -> times.computeIfAbsent(id, i -> Optional.ofNullable(
+                repositoryService.createDeploymentQuery().deploymentId(i).singleResult()).map(dep -> toInstant(dep.getDeploymentTime()))).orElse(null);
     }
 
     @Override

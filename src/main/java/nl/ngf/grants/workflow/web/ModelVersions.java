@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.shared.DomainException;
@@ -32,7 +34,9 @@ public class ModelVersions implements Serializable {
     public void load() {
         try {
             versions = workflow.modelVersions(currentUser.actor());
-            decisionTables = workflow.decisionTableVersions(currentUser.actor());
+            List<DecisionTableVersion> newestFirst = new ArrayList<>(workflow.decisionTableVersions(currentUser.actor()));
+            Collections.reverse(newestFirst);
+            decisionTables = newestFirst;
         } catch (DomainException e) {
             versions = List.of();
             decisionTables = List.of();
@@ -45,9 +49,7 @@ public class ModelVersions implements Serializable {
         if (versions == null) {
             load();
         }
-        List<DecisionTableVersion> newestFirst = new java.util.ArrayList<>(decisionTables);
-        java.util.Collections.reverse(newestFirst);
-        return newestFirst;
+        return decisionTables;
     }
 
     public void migrate(ModelVersion version) {
