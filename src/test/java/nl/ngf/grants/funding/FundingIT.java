@@ -799,6 +799,43 @@ class FundingIT {
         assertThat(ledgerLines(trancheId)).isZero();
     }
 
+    /**
+     * The payment is of the amount the decision table decided on and no other: a schedule changed after the
+     * decision (behind the application's back here; a change request no longer can by then) pays nothing, and
+     * says why, until the amounts agree again.
+     */
+    @Test
+    void aTrancheWhoseAmountChangedAfterItsDecisionIsNotPaid() throws Exception {
+        List<TrancheView> tranches = funding.fundingOf(officer, zorg).tranches();
+        long first = tranches.get(0).id();
+        long second = tranches.get(1).id();
+        JobDefinition releaseJobs = management.createJobDefinitionQuery().processDefinitionKey("trancheRelease")
+                .activityIdIn("releaseTranche").list().stream().findFirst().orElseThrow();
+        management.suspendJobDefinitionById(releaseJobs.getId());
+        String moveCents = "update planned_tranche set amount_cents = amount_cents + (case id when " + first + " then (%1$d) else -(%1$d) end)"
+                + " where id in (" + first + ", " + second + ")";
+        try {
+            report(first, report(130));
+            funding.verify(officer, task(officer, "verifyProgressReport", first).id(), new Verification(new BigDecimal("100"), "Gehaald."));
+            assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.RELEASING);
+            // EUR 100,000 moved from the second tranche to the first: the PPS's allocation still holds both.
+            execute(String.format(moveCents, 10_000_000L));
+
+            assertThatThrownBy(() -> inTransaction(() -> outcomes.release(first)))
+                    .hasStackTraceContaining("decided on 40000000 cents")
+                    .hasStackTraceContaining("schedule now says 50000000");
+            assertThat(ledgerLines(first)).isZero();
+            assertThat(funding.fundingOf(officer, zorg).released()).isEqualTo(Money.ZERO);
+
+            execute(String.format(moveCents, -10_000_000L));
+            inTransaction(() -> outcomes.release(first));
+            assertThat(ledgerLines(first)).isEqualTo(1);
+            assertThat(funding.fundingOf(officer, zorg).released()).isEqualTo(Money.ofEuros(400_000));
+        } finally {
+            management.activateJobDefinitionById(releaseJobs.getId(), true);
+        }
+    }
+
     @Test
     void changeRequestsApplyWithinTheThresholdAndOtherwiseWaitForAnOfficer() {
         List<TrancheView> tranches = funding.fundingOf(applicant, zorg).tranches();

@@ -218,6 +218,11 @@ public class TrancheOutcomes {
         if (programmes.statusOf(tranche.programmeId()) != ProgrammeStatus.AWARDED) {
             throw new IllegalStateException("No money before the unconditional award of programme " + tranche.programmeId());
         }
+        long decided = decidedAmountCents(trancheId);
+        if (decided != tranche.amount().cents()) {
+            throw new IllegalStateException("Tranche " + trancheId + " was decided on " + decided + " cents but its schedule now says "
+                    + tranche.amount().cents() + "; nothing paid");
+        }
         long released = Disbursement.releasedToPartnership(em, tranche.partnershipId());
         if (Money.ofCents(released).plus(tranche.amount()).isGreaterThan(allocation)) {
             throw new IllegalStateException("Releasing tranche " + trancheId + " would exceed the allocation of PPS " + tranche.partnershipId());
@@ -314,6 +319,14 @@ public class TrancheOutcomes {
     /** A milestone's KPI value as the audit entry of a change keeps it: the KPI and its value, or none. */
     private static String targetText(nl.ngf.grants.partnership.KpiTarget target) {
         return target == null ? "none" : target.kpi() + " " + target.value().toPlainString();
+    }
+
+    /** The tranche amount the decision table last decided on: what its release pays, and nothing else. */
+    private long decidedAmountCents(long trancheId) {
+        return em.createQuery("select d.inputAmountCents from TrancheDecision d where d.trancheId = :tranche and d.kind = :kind"
+                        + " order by d.decidedAt desc, d.id desc", Long.class).setParameter("tranche", trancheId)
+                .setParameter("kind", TrancheDecision.RULE).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("The decision table never decided on tranche " + trancheId));
     }
 
     /** The officer whose decision let the money go: the second approver, else the verifier. */
