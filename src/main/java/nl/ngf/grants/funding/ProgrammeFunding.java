@@ -6,13 +6,14 @@ import java.util.List;
 import nl.ngf.grants.shared.Money;
 
 /**
- * A programme's money: awarded (null before the award), allocated over its PPSs, released to them;
+ * A programme's money: awarded (null before the award), allocated over its PPSs, released to them, lapsed with
+ * their cancelled tranches (allocated and never to be paid);
  * its closure once every tranche is released or cancelled (null while any is still under way); and
  * the ledger's lines for it, oldest first, which add up to {@code released}; when and by whom it was
  * allocated (null before the allocation); the decisions that held a tranche back or moved it; and the
  * change requests of its PPSs, oldest first.
  */
-public record ProgrammeFunding(Money awarded, Money allocated, Money released, Closure closure, List<Payment> payments,
+public record ProgrammeFunding(Money awarded, Money allocated, Money released, Money cancelled, Closure closure, List<Payment> payments,
                                nl.ngf.grants.partnership.TrancheSchedule.Allocated allocation, List<TrancheEvent> setbacks,
                                List<ChangeRequestView> changeRequests)
         implements Serializable {

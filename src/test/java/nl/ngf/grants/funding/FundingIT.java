@@ -651,6 +651,12 @@ class FundingIT {
                 org.assertj.core.groups.Tuple.tuple("CANCELLED", officer.username()));
         assertThat(after.released()).isEqualTo(Money.ZERO);
         assertThat(ledgerLines(first)).isZero();
+        // The cancelled tranche's money lapses: what is still to be paid is the second tranche alone.
+        assertThat(after.cancelled()).isEqualTo(Money.ofEuros(400_000));
+        assertThat(after.remaining()).isEqualTo(Money.ofEuros(200_000));
+        ProgrammeFunding programme = funding.programmeFunding(officer, programmeId);
+        assertThat(programme.cancelled()).as("the programme's lapsed money, of this PPS's tranche").isEqualTo(Money.ofEuros(400_000));
+        assertThat(programme.remaining()).as("not paid of the award, lapsed money included").isEqualTo(programme.awarded());
     }
 
     @Test

@@ -482,7 +482,10 @@ public class DefaultFundingService implements FundingService {
                 .setParameter("ids", byId.keySet()).getResultStream()
                 .map(c -> view(c, byId.get(c.trancheId).partnershipName(), byId)).toList();
         ProgrammeClosure closure = em.find(ProgrammeClosure.class, programmeId);
-        return new ProgrammeFunding(programme.awarded(), allocated, released,
+        Money cancelled = em.createQuery("select r.trancheId from TrancheRelease r where r.programmeId = :programme and r.status = :cancelled", Long.class)
+                .setParameter("programme", programmeId).setParameter("cancelled", TrancheStatus.CANCELLED).getResultStream()
+                .map(id -> byId.get(id).amount()).reduce(Money.ZERO, Money::plus);
+        return new ProgrammeFunding(programme.awarded(), allocated, released, cancelled,
                 closure == null ? null : new ProgrammeFunding.Closure(closure.closedAt, closure.releasedTranches, closure.cancelledTranches,
                         closure.historyKeptUntil), payments, schedule.allocated(programmeId).orElse(null), setbacks, changes);
     }
