@@ -41,6 +41,9 @@ public record LedgerCheck(Instant checkedAt, boolean intact, int programmes, int
     public static final String AMOUNT = "amount";
     public static final String WRONG_PARTNERSHIP = "wrongPartnership";
     public static final String NOT_AUTHORISED = "notAuthorised";
+    public static final String NOT_DECIDED = "notDecided";
+    public static final String DECIDED_AMOUNT = "decidedAmount";
+    public static final String FOUR_EYES = "fourEyes";
     public static final String AUDIT = "audit";
     public static final String AUDITED_NOT_PAID = "auditedNotPaid";
     public static final String OVER_ALLOCATION = "overAllocation";

@@ -318,6 +318,22 @@ class FundingIT {
                 org.assertj.core.groups.Tuple.tuple("RULE", "RELEASE_AFTER_SECOND_APPROVAL"),
                 org.assertj.core.groups.Tuple.tuple("APPROVAL", "APPROVED"));
         assertThat(released.decisions().get(1).ruleId()).isEqualTo("secondApprovalLargeTranche");
+        assertThat(funding.checkLedger(administrator).findings()).filteredOn(f -> f.objectId() == trancheId).isEmpty();
+
+        // The reconciliation sees four eyes broken behind the application's back: the approval as the verifier's own
+        // (where the database lets anyone change a decision at all).
+        if (!postgres()) {
+            String byApprover = " where tranche_id = " + trancheId + " and kind = 'APPROVAL'";
+            try {
+                execute("update tranche_decision set decided_by = '" + officer.username() + "'" + byApprover);
+                assertThat(funding.checkLedger(administrator).findings()).filteredOn(f -> f.objectId() == trancheId)
+                        .extracting(LedgerCheck.Finding::code, LedgerCheck.Finding::expected, LedgerCheck.Finding::found).contains(
+                                org.assertj.core.groups.Tuple.tuple(LedgerCheck.FOUR_EYES, officer.username(), officer.username()));
+            } finally {
+                execute("update tranche_decision set decided_by = '" + secondOfficer.username() + "'" + byApprover);
+            }
+            assertThat(funding.checkLedger(administrator).findings()).as("restored").filteredOn(f -> f.objectId() == trancheId).isEmpty();
+        }
     }
 
     @Test
@@ -496,6 +512,7 @@ class FundingIT {
             execute("update tranche_release set status = 'RELEASED' where tranche_id = " + unpaid);
             if (!postgres()) {
                 execute("update disbursement set amount_cents = 100 where tranche_id = " + paid);
+                execute("update tranche_decision set input_amount_cents = 20000000 where kind = 'RULE' and tranche_id = " + paid);
             }
             List<LedgerCheck.Finding> findings = funding.checkLedger(administrator).findings();
             assertThat(findings).anySatisfy(f -> {
@@ -507,7 +524,9 @@ class FundingIT {
                 assertThat(findings).filteredOn(f -> f.objectId() == paid).extracting(LedgerCheck.Finding::code, LedgerCheck.Finding::expected,
                         LedgerCheck.Finding::found).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(LedgerCheck.AMOUNT, Money.ofEuros(400_000), Money.ofCents(100)),
+                        org.assertj.core.groups.Tuple.tuple(LedgerCheck.DECIDED_AMOUNT, Money.ofEuros(200_000), Money.ofCents(100)),
                         org.assertj.core.groups.Tuple.tuple(LedgerCheck.AUDIT, Money.ofCents(100), Money.ofEuros(400_000)));
+                execute("update tranche_decision set input_amount_cents = 40000000 where kind = 'RULE' and tranche_id = " + paid);
                 // The payment removed from the ledger: the tranche is released but unpaid, and the trail still records it.
                 execute("update disbursement set amount_cents = 40000000 where tranche_id = " + paid);
                 execute("delete from disbursement where tranche_id = " + paid);
@@ -518,6 +537,7 @@ class FundingIT {
             execute("update tranche_release set status = 'REPORT_DUE' where tranche_id = " + unpaid);
             if (!postgres()) {
                 execute("update disbursement set amount_cents = 40000000 where tranche_id = " + paid);
+                execute("update tranche_decision set input_amount_cents = 40000000 where kind = 'RULE' and tranche_id = " + paid);
                 execute("insert into disbursement select * from it_ledger_backup where not exists"
                         + " (select 1 from disbursement where tranche_id = " + paid + ")");
                 execute("drop table it_ledger_backup");

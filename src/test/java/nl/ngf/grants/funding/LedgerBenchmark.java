@@ -141,6 +141,9 @@ class LedgerBenchmark {
              PreparedStatement released = c.prepareStatement("update tranche_release set status = 'RELEASED' where programme_id = ?");
              PreparedStatement decision = c.prepareStatement("insert into tranche_decision (id, tranche_id, kind, outcome, decided_by,"
                      + " decided_at, attainment) values (?, ?, 'VERIFICATION', 'VERIFIED', ?, current_timestamp, 100)");
+             PreparedStatement rule = c.prepareStatement("insert into tranche_decision (id, tranche_id, kind, outcome, decided_by,"
+                     + " decided_at, attainment, input_amount_cents, rule_id) values (?, ?, 'RULE', 'RELEASE', '"
+                     + nl.ngf.grants.shared.SystemActors.DECISION_TABLE + "', current_timestamp, 100, ?, 'releaseAttained')");
              PreparedStatement report = c.prepareStatement("insert into progress_report (id, tranche_id, round_no, kind, companies,"
                      + " sme_reach, students, teachers, cofinancing_cents, narrative, submitted_by, submitted_at)"
                      + " values (?, ?, 1, 'REPORT', 90, 5.00, 700, 32, 21000000, 'Op koers.', ?, current_timestamp)");
@@ -160,6 +163,10 @@ class LedgerBenchmark {
                 decision.setLong(2, tranche);
                 decision.setString(3, built.officer.username());
                 decision.addBatch();
+                rule.setLong(1, nextId++);
+                rule.setLong(2, tranche);
+                rule.setLong(3, cents);
+                rule.addBatch();
                 payment.setLong(1, nextId++);
                 payment.setLong(2, tranche);
                 payment.setLong(3, pps);
@@ -174,6 +181,7 @@ class LedgerBenchmark {
             released.executeUpdate();
             report.executeBatch();
             decision.executeBatch();
+            rule.executeBatch();
             payment.executeBatch();
         }
         transaction.commit();

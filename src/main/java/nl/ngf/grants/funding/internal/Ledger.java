@@ -43,6 +43,15 @@ import nl.ngf.grants.shared.Money;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Ledger {
 
+    /** The decision table's outcomes that let a tranche's money go (workflows/tranche-decision.dmn): at once, or after a second officer's approval. */
+    private static final String SECOND_APPROVAL = "RELEASE_AFTER_SECOND_APPROVAL";
+    private static final List<String> RELEASING = List.of("RELEASE", SECOND_APPROVAL);
+    private static final String APPROVED = "APPROVED";
+
+    /** What the decision table decided on a tranche, and on which amount. */
+    private record RuleDecided(String outcome, Long amountCents) {
+    }
+
     /** The amount a {@code tranche.released} audit entry records. */
     private static final Pattern AUDITED_AMOUNT = Pattern.compile("(?:^|; )amountCents=(\\d+)");
 
@@ -119,9 +128,36 @@ public class Ledger {
         Map<Long, ScheduledTranche> tranches = tranchesOf(programmeIds);
         Map<Long, TrancheRelease> statuses = releases.stream().collect(Collectors.toMap(r -> r.trancheId, Function.identity()));
         Map<Long, Set<String>> deciders = new HashMap<>();
-        em.createQuery("select d from TrancheDecision d where d.kind in :kinds", TrancheDecision.class)
-                .setParameter("kinds", List.of(TrancheDecision.VERIFICATION, TrancheDecision.APPROVAL)).getResultList()
-                .forEach(d -> deciders.computeIfAbsent(d.trancheId, k -> new HashSet<>()).add(d.decidedBy));
+        // Per tranche, in the order they were taken: the decision table's last word, the last verifier, and who
+        // approved since that word (a new verification asks the table again, and a new approval with it).
+        Map<Long, RuleDecided> lastRule = new HashMap<>();
+        Map<Long, String> lastVerifier = new HashMap<>();
+        Map<Long, String> approvedBy = new HashMap<>();
+        // The columns alone, not the decisions as entities: this reads every decision ever taken.
+        em.createQuery("select d.trancheId, d.kind, d.outcome, d.decidedBy, d.inputAmountCents from TrancheDecision d"
+                        + " where d.kind in :kinds order by d.decidedAt, d.id", Object[].class)
+                .setParameter("kinds", List.of(TrancheDecision.VERIFICATION, TrancheDecision.APPROVAL, TrancheDecision.RULE)).getResultList()
+                .forEach(row -> {
+                    long trancheId = ((Number) row[0]).longValue();
+                    String outcome = (String) row[2];
+                    String decidedBy = (String) row[3];
+                    switch ((String) row[1]) {
+                        case TrancheDecision.RULE -> {
+                            lastRule.put(trancheId, new RuleDecided(outcome, row[4] == null ? null : ((Number) row[4]).longValue()));
+                            approvedBy.remove(trancheId);
+                        }
+                        case TrancheDecision.VERIFICATION -> {
+                            lastVerifier.put(trancheId, decidedBy);
+                            deciders.computeIfAbsent(trancheId, k -> new HashSet<>()).add(decidedBy);
+                        }
+                        default -> {
+                            if (APPROVED.equals(outcome)) {
+                                approvedBy.put(trancheId, decidedBy);
+                            }
+                            deciders.computeIfAbsent(trancheId, k -> new HashSet<>()).add(decidedBy);
+                        }
+                    }
+                });
         Map<Long, List<Long>> audited = auditedReleases(administrator);
 
         List<Finding> findings = new ArrayList<>();
@@ -150,6 +186,20 @@ public class Ledger {
             }
             if (!tranche.amount().equals(amount)) {
                 findings.add(finding(LedgerCheck.AMOUNT, programmesById, tranche, line.trancheId, tranche.amount(), amount));
+            }
+            RuleDecided rule = lastRule.get(line.trancheId);
+            if (rule == null || !RELEASING.contains(rule.outcome())) {
+                findings.add(finding(LedgerCheck.NOT_DECIDED, programmesById, tranche, line.trancheId, RELEASING.get(0), rule == null ? null : rule.outcome()));
+            } else {
+                if (rule.amountCents() == null || rule.amountCents() != line.amountCents) {
+                    findings.add(finding(LedgerCheck.DECIDED_AMOUNT, programmesById, tranche, line.trancheId,
+                            rule.amountCents() == null ? null : Money.ofCents(rule.amountCents()), amount));
+                }
+                String approver = approvedBy.get(line.trancheId);
+                String verifier = lastVerifier.get(line.trancheId);
+                if (SECOND_APPROVAL.equals(rule.outcome()) && (approver == null || approver.equals(verifier))) {
+                    findings.add(finding(LedgerCheck.FOUR_EYES, programmesById, tranche, line.trancheId, verifier, approver));
+                }
             }
             if (!deciders.getOrDefault(line.trancheId, Set.of()).contains(line.authorisedBy)) {
                 findings.add(finding(LedgerCheck.NOT_AUTHORISED, programmesById, tranche, line.trancheId,

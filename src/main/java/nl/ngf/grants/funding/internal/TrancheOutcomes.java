@@ -323,10 +323,11 @@ public class TrancheOutcomes {
 
     /** The tranche amount the decision table last decided on: what its release pays, and nothing else. */
     private long decidedAmountCents(long trancheId) {
-        return em.createQuery("select d.inputAmountCents from TrancheDecision d where d.trancheId = :tranche and d.kind = :kind"
-                        + " order by d.decidedAt desc, d.id desc", Long.class).setParameter("tranche", trancheId)
+        return em.createQuery("select d from TrancheDecision d where d.trancheId = :tranche and d.kind = :kind"
+                        + " order by d.decidedAt desc, d.id desc", TrancheDecision.class).setParameter("tranche", trancheId)
                 .setParameter("kind", TrancheDecision.RULE).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("The decision table never decided on tranche " + trancheId));
+                .map(d -> d.inputAmountCents)
+                .orElseThrow(() -> new IllegalStateException("The decision table never decided on the amount of tranche " + trancheId));
     }
 
     /** The officer whose decision let the money go: the second approver, else the verifier. */
