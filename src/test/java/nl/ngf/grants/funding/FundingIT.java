@@ -527,6 +527,12 @@ class FundingIT {
                         org.assertj.core.groups.Tuple.tuple(LedgerCheck.DECIDED_AMOUNT, Money.ofEuros(200_000), Money.ofCents(100)),
                         org.assertj.core.groups.Tuple.tuple(LedgerCheck.AUDIT, Money.ofCents(100), Money.ofEuros(400_000)));
                 execute("update tranche_decision set input_amount_cents = 40000000 where kind = 'RULE' and tranche_id = " + paid);
+                // The decision table's word turned into a withholding: the payment had no decision to release it.
+                execute("update tranche_decision set outcome = 'WITHHOLD' where kind = 'RULE' and tranche_id = " + paid);
+                assertThat(funding.checkLedger(administrator).findings()).filteredOn(f -> f.objectId() == paid)
+                        .extracting(LedgerCheck.Finding::code, LedgerCheck.Finding::expected, LedgerCheck.Finding::found).contains(
+                                org.assertj.core.groups.Tuple.tuple(LedgerCheck.NOT_DECIDED, ReleaseDecision.RELEASE, ReleaseDecision.WITHHOLD));
+                execute("update tranche_decision set outcome = 'RELEASE' where kind = 'RULE' and tranche_id = " + paid);
                 // The payment removed from the ledger: the tranche is released but unpaid, and the trail still records it.
                 execute("update disbursement set amount_cents = 40000000 where tranche_id = " + paid);
                 execute("delete from disbursement where tranche_id = " + paid);

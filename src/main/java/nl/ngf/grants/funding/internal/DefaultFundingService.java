@@ -33,6 +33,7 @@ import nl.ngf.grants.funding.PartnershipFunding;
 import nl.ngf.grants.funding.ProgrammeFunding;
 import nl.ngf.grants.funding.ProgrammeResults;
 import nl.ngf.grants.funding.ProgressReportSubmission;
+import nl.ngf.grants.funding.ReleaseDecision;
 import nl.ngf.grants.funding.ReleaseReplay;
 import nl.ngf.grants.funding.SecondApproval;
 import nl.ngf.grants.funding.StalledRelease;
@@ -177,11 +178,14 @@ public class DefaultFundingService implements FundingService {
         rule.attainment = BigDecimal.valueOf(((Number) explanation.inputs().get("kpiAttainmentInput")).doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP);
         rule.inputAmountCents = ((Number) explanation.inputs().get("trancheAmountInput")).longValue();
         em.persist(rule);
-        TrancheStatus next = switch (outcome) {
-            case "RELEASE" -> TrancheStatus.RELEASING;
-            case "RELEASE_AFTER_SECOND_APPROVAL" -> TrancheStatus.AWAITING_SECOND_APPROVAL;
-            case "WITHHOLD" -> TrancheStatus.WITHHELD;
-            default -> throw new IllegalStateException("Unknown release decision " + outcome);
+        ReleaseDecision decision = ReleaseDecision.of(outcome);
+        if (decision == null) {
+            throw new IllegalStateException("Unknown release decision " + outcome);
+        }
+        TrancheStatus next = switch (decision) {
+            case RELEASE -> TrancheStatus.RELEASING;
+            case RELEASE_AFTER_SECOND_APPROVAL -> TrancheStatus.AWAITING_SECOND_APPROVAL;
+            case WITHHOLD -> TrancheStatus.WITHHELD;
         };
         release.moveTo(next, TrancheStatus.IN_VERIFICATION);
         audit.record(TrancheDecision.DECISION_TABLE, "tranche.decided", "tranche", trancheId, "table=v" + rule.tableVersion + "; rule=" + rule.ruleId

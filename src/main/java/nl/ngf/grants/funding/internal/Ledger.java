@@ -23,6 +23,7 @@ import nl.ngf.grants.funding.LedgerCheck;
 import nl.ngf.grants.funding.LedgerCheck.Finding;
 import nl.ngf.grants.funding.LedgerExtract;
 import nl.ngf.grants.funding.LedgerLine;
+import nl.ngf.grants.funding.ReleaseDecision;
 import nl.ngf.grants.funding.ReleaseReplay;
 import nl.ngf.grants.funding.TrancheStatus;
 import nl.ngf.grants.identity.Actor;
@@ -43,13 +44,10 @@ import nl.ngf.grants.shared.Money;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Ledger {
 
-    /** The decision table's outcomes that let a tranche's money go (workflows/tranche-decision.dmn): at once, or after a second officer's approval. */
-    private static final String SECOND_APPROVAL = "RELEASE_AFTER_SECOND_APPROVAL";
-    private static final List<String> RELEASING = List.of("RELEASE", SECOND_APPROVAL);
     private static final String APPROVED = "APPROVED";
 
-    /** What the decision table decided on a tranche, and on which amount. */
-    private record RuleDecided(String outcome, Long amountCents) {
+    /** What the decision table decided on a tranche (null: an output unknown here), and on which amount. */
+    private record RuleDecided(ReleaseDecision decision, String output, Long amountCents) {
     }
 
     /** The amount a {@code tranche.released} audit entry records. */
@@ -143,7 +141,8 @@ public class Ledger {
                     String decidedBy = (String) row[3];
                     switch ((String) row[1]) {
                         case TrancheDecision.RULE -> {
-                            lastRule.put(trancheId, new RuleDecided(outcome, row[4] == null ? null : ((Number) row[4]).longValue()));
+                            lastRule.put(trancheId, new RuleDecided(ReleaseDecision.of(outcome), outcome,
+                                    row[4] == null ? null : ((Number) row[4]).longValue()));
                             approvedBy.remove(trancheId);
                         }
                         case TrancheDecision.VERIFICATION -> {
@@ -188,8 +187,9 @@ public class Ledger {
                 findings.add(finding(LedgerCheck.AMOUNT, programmesById, tranche, line.trancheId, tranche.amount(), amount));
             }
             RuleDecided rule = lastRule.get(line.trancheId);
-            if (rule == null || !RELEASING.contains(rule.outcome())) {
-                findings.add(finding(LedgerCheck.NOT_DECIDED, programmesById, tranche, line.trancheId, RELEASING.get(0), rule == null ? null : rule.outcome()));
+            if (rule == null || rule.decision() == null || !rule.decision().releases()) {
+                findings.add(finding(LedgerCheck.NOT_DECIDED, programmesById, tranche, line.trancheId, ReleaseDecision.RELEASE,
+                        rule == null ? null : rule.decision() == null ? rule.output() : rule.decision()));
             } else {
                 if (rule.amountCents() == null || rule.amountCents() != line.amountCents) {
                     findings.add(finding(LedgerCheck.DECIDED_AMOUNT, programmesById, tranche, line.trancheId,
@@ -197,7 +197,7 @@ public class Ledger {
                 }
                 String approver = approvedBy.get(line.trancheId);
                 String verifier = lastVerifier.get(line.trancheId);
-                if (SECOND_APPROVAL.equals(rule.outcome()) && (approver == null || approver.equals(verifier))) {
+                if (rule.decision() == ReleaseDecision.RELEASE_AFTER_SECOND_APPROVAL && (approver == null || approver.equals(verifier))) {
                     findings.add(finding(LedgerCheck.FOUR_EYES, programmesById, tranche, line.trancheId, verifier, approver));
                 }
             }
