@@ -610,6 +610,7 @@ class FundingIT {
             assertThat(retrying.sequence()).isEqualTo(1);
             assertThat(retrying.amount()).isEqualTo(Money.ofEuros(400_000));
             assertThat(retrying.error()).containsIgnoringCase(refusal);
+            assertThat(retrying.reason()).as("no rule of the ledger refuses it: a technical failure, which the error tells").isNull();
             assertThat(retrying.nextAttempt()).as("the model's retry cycle: again in 5 minutes").isAfter(Instant.now().plus(Duration.ofMinutes(4)));
             assertThat(ledgerLines(trancheId)).isZero();
             TrancheView shown = funding.fundingOf(officer, zorg).tranches().get(0);
@@ -827,7 +828,11 @@ class FundingIT {
     @Test
     void noMoneyLeavesForATrancheThatWasNotApproved() {
         long trancheId = funding.fundingOf(officer, zorg).tranches().get(0).id();
-        assertThatThrownBy(() -> inTransaction(() -> outcomes.release(trancheId))).hasStackTraceContaining("not approved for release");
+        TrancheStatus status = funding.fundingOf(officer, zorg).tranches().get(0).status();
+        assertThatThrownBy(() -> inTransaction(() -> outcomes.release(trancheId))).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("release.refused.status");
+            assertThat(e.arguments()).containsExactly(1, status);
+        });
         assertThat(ledgerLines(trancheId)).isZero();
     }
 
@@ -853,14 +858,22 @@ class FundingIT {
             // EUR 100,000 moved from the second tranche to the first: the PPS's allocation still holds both.
             execute(String.format(moveCents, 10_000_000L));
 
-            assertThatThrownBy(() -> inTransaction(() -> outcomes.release(first)))
-                    .hasStackTraceContaining("decided on 40000000 cents")
-                    .hasStackTraceContaining("schedule now says 50000000");
+            Job job = management.createJobQuery().activityId("releaseTranche").processInstanceId(processOf(first)).singleResult();
+            management.activateJobById(job.getId());
+
+            // The administrator finds it under Storingen, told which rule refuses it and on which amounts.
+            StalledRelease stalled = awaitStalled(first, true);
+            assertThat(stalled.reason()).isEqualTo("release.refused.decidedAmount");
+            assertThat(stalled.reasonArguments()).containsExactly(1, Money.ofEuros(400_000), Money.ofEuros(500_000));
+            assertThat(stalled.error()).as("the engine's record of the same refusal").contains("release.refused.decidedAmount");
             assertThat(ledgerLines(first)).isZero();
             assertThat(funding.fundingOf(officer, zorg).released()).isEqualTo(Money.ZERO);
 
             execute(String.format(moveCents, -10_000_000L));
-            inTransaction(() -> outcomes.release(first));
+            assertThat(funding.stalledReleases(administrator)).filteredOn(r -> r.trancheId() == first).singleElement()
+                    .satisfies(again -> assertThat(again.reason()).as("the amounts agree again: nothing refuses it now").isNull());
+            funding.retryRelease(administrator, first);
+            awaitStatus(zorg, first, TrancheStatus.RELEASED);
             assertThat(ledgerLines(first)).isEqualTo(1);
             assertThat(funding.fundingOf(officer, zorg).released()).isEqualTo(Money.ofEuros(400_000));
         } finally {

@@ -725,8 +725,10 @@ public class DefaultFundingService implements FundingService {
         return workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, RELEASE_STEP).stream().filter(step -> step.businessKey() != null)
                 .map(step -> {
                     ScheduledTranche tranche = schedule.tranche(Long.parseLong(step.businessKey()));
+                    java.util.Optional<DomainException> refusal = outcomes.releaseRefusal(tranche.id());
                     return new StalledRelease(tranche.id(), tranche.partnershipId(), tranche.partnershipName(), tranche.sequence(),
-                            tranche.amount(), step.attemptsLeft(), step.error(), step.nextAttempt());
+                            tranche.amount(), step.attemptsLeft(), step.error(), step.nextAttempt(),
+                            refusal.map(DomainException::messageKey).orElse(null), refusal.map(DomainException::arguments).orElse(List.of()));
                 }).toList();
     }
 

@@ -212,20 +212,10 @@ public class TrancheOutcomes {
             LOG.info(() -> "Tranche " + trancheId + " was already released; nothing paid again");
             return;
         }
-        if (release.status != TrancheStatus.RELEASING) {
-            throw new IllegalStateException("Tranche " + trancheId + " is not approved for release but " + release.status);
-        }
-        if (programmes.statusOf(tranche.programmeId()) != ProgrammeStatus.AWARDED) {
-            throw new IllegalStateException("No money before the unconditional award of programme " + tranche.programmeId());
-        }
-        long decided = decidedAmountCents(trancheId);
-        if (decided != tranche.amount().cents()) {
-            throw new IllegalStateException("Tranche " + trancheId + " was decided on " + decided + " cents but its schedule now says "
-                    + tranche.amount().cents() + "; nothing paid");
-        }
         long released = Disbursement.releasedToPartnership(em, tranche.partnershipId());
-        if (Money.ofCents(released).plus(tranche.amount()).isGreaterThan(allocation)) {
-            throw new IllegalStateException("Releasing tranche " + trancheId + " would exceed the allocation of PPS " + tranche.partnershipId());
+        java.util.Optional<DomainException> refusal = refusal(tranche, release.status, allocation, released);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
         String authorisedBy = authorisedBy(trancheId);
         em.persist(new Disbursement(trancheId, tranche.partnershipId(), tranche.programmeId(), tranche.amount().cents(),
@@ -236,6 +226,46 @@ public class TrancheOutcomes {
                 + "; pps=" + tranche.partnershipId() + "; authorisedBy=" + authorisedBy + "; releasedBeforeCents=" + released);
         startNext(tranche.partnershipId());
         closeIfSettled(tranche.programmeId());
+    }
+
+    /**
+     * Why the payment of a tranche is refused as things stand now, in the words of the rule that refuses it (for an
+     * administrator who finds it stalled); empty when no rule stands in its way, or when it is paid.
+     */
+    public java.util.Optional<DomainException> releaseRefusal(long trancheId) {
+        if (Disbursement.linesOf(em, trancheId) > 0) {
+            return java.util.Optional.empty();
+        }
+        ScheduledTranche tranche = schedule.tranche(trancheId);
+        Money allocation = schedule.allocationsOf(List.of(tranche.partnershipId())).getOrDefault(tranche.partnershipId(), Money.ZERO);
+        return refusal(tranche, state(trancheId, true).status, allocation, Disbursement.releasedToPartnership(em, tranche.partnershipId()));
+    }
+
+    /**
+     * The first rule of the ledger that refuses to pay this tranche now: approved for release, after the
+     * unconditional award, the amount the decision table decided on, and within the PPS's allocation.
+     */
+    private java.util.Optional<DomainException> refusal(ScheduledTranche tranche, TrancheStatus status, Money allocation, long releasedCents) {
+        if (status != TrancheStatus.RELEASING) {
+            return java.util.Optional.of(new DomainException("release.refused.status", tranche.sequence(), status));
+        }
+        if (programmes.statusOf(tranche.programmeId()) != ProgrammeStatus.AWARDED) {
+            return java.util.Optional.of(new DomainException("release.refused.notAwarded", tranche.sequence()));
+        }
+        java.util.Optional<Long> decided = decidedAmountCents(tranche.id());
+        if (decided.isEmpty()) {
+            return java.util.Optional.of(new DomainException("release.refused.notDecided", tranche.sequence()));
+        }
+        if (decided.get() != tranche.amount().cents()) {
+            return java.util.Optional.of(new DomainException("release.refused.decidedAmount", tranche.sequence(),
+                    Money.ofCents(decided.get()), tranche.amount()));
+        }
+        Money released = Money.ofCents(releasedCents);
+        if (released.plus(tranche.amount()).isGreaterThan(allocation)) {
+            return java.util.Optional.of(new DomainException("release.refused.overAllocation", tranche.sequence(), tranche.amount(),
+                    released, allocation));
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -322,12 +352,11 @@ public class TrancheOutcomes {
     }
 
     /** The tranche amount the decision table last decided on: what its release pays, and nothing else. */
-    private long decidedAmountCents(long trancheId) {
+    private java.util.Optional<Long> decidedAmountCents(long trancheId) {
         return em.createQuery("select d from TrancheDecision d where d.trancheId = :tranche and d.kind = :kind"
                         + " order by d.decidedAt desc, d.id desc", TrancheDecision.class).setParameter("tranche", trancheId)
                 .setParameter("kind", TrancheDecision.RULE).setMaxResults(1).getResultStream().findFirst()
-                .map(d -> d.inputAmountCents)
-                .orElseThrow(() -> new IllegalStateException("The decision table never decided on the amount of tranche " + trancheId));
+                .map(d -> d.inputAmountCents);
     }
 
     /** The officer whose decision let the money go: the second approver, else the verifier. */
