@@ -239,7 +239,7 @@ class DemoFunding {
 
     /** The payment step the job executor would take: run now, in the demo's transaction. */
     private void pay(long trancheId) {
-        runJob(trancheId, "releaseTranche");
+        runJob(trancheId, ProcessKeys.PAYMENT_STEP);
     }
 
     /** A timer or asynchronous step of the tranche's case, run now as the job executor would once it is due. */

@@ -12,6 +12,12 @@ public final class ProcessKeys {
     /** {@code workflows/change-request.bpmn}: an applicant's change request and its decision. */
     public static final String CHANGE_REQUEST = "changeRequest";
 
+    /**
+     * The tranche model's payment step, asynchronous with retries: the funding module shows its failures
+     * with the ledger's reasons, apart from the other failed steps.
+     */
+    public static final String PAYMENT_STEP = "releaseTranche";
+
     private ProcessKeys() {
     }
 }

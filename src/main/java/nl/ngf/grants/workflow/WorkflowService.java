@@ -105,6 +105,21 @@ public interface WorkflowService {
     boolean retryNow(String jobId);
 
     /**
+     * Every other failed step of the application's cases, still retrying or given up, oldest case first: a
+     * timer (a reminder, a deadline) or an asynchronous step whose work the database refused, say, and which
+     * would otherwise leave its case waiting unseen; not the payment of a tranche ({@link ProcessKeys#PAYMENT_STEP},
+     * shown with the ledger's reasons). Administrators only.
+     */
+    List<FailedStep> stalledSteps(Actor administrator);
+
+    /**
+     * One more attempt of such a step, now, audited on the case's record (the programme, tranche or change
+     * request) with the step and its last error. Refuses a step that has not failed (any more) and a payment,
+     * which the funding module retries. Administrators only.
+     */
+    void retryStep(Actor administrator, String jobId);
+
+    /**
      * Per process model of the application, its latest version and every older version that cases still
      * run on, by model and version (administrators only).
      */

@@ -53,6 +53,7 @@ import nl.ngf.grants.testsupport.Mailbox;
 import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.testsupport.SampleFiles;
 import nl.ngf.grants.testsupport.Waiting;
+import nl.ngf.grants.workflow.FailedStep;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.camunda.bpm.engine.ManagementService;
@@ -606,6 +607,10 @@ class FundingIT {
             management.activateJobById(job.getId());
 
             StalledRelease retrying = awaitStalled(trancheId, true);
+            assertThat(workflow.stalledSteps(administrator)).as("shown with the payments, not among the other steps")
+                    .noneMatch(step -> step.jobId().equals(job.getId()));
+            assertThatThrownBy(() -> workflow.retryStep(administrator, job.getId()))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("step.notStalled"));
             assertThat(retrying.partnershipName()).isEqualTo("PPS Zorg");
             assertThat(retrying.sequence()).isEqualTo(1);
             assertThat(retrying.amount()).isEqualTo(Money.ofEuros(400_000));
@@ -834,6 +839,51 @@ class FundingIT {
             assertThat(e.arguments()).containsExactly(1, status);
         });
         assertThat(ledgerLines(trancheId)).isZero();
+    }
+
+    /**
+     * A deadline whose work the database refuses (a timer, not a payment): the case would wait unseen, the officer
+     * never asked to decide on the late report. The engine tries again five minutes later; the administrator sees the
+     * step under Storingen, and once the cause is gone tries it again, audited, and the officer's task appears.
+     */
+    @Test
+    void aDeadlineThatFailsIsShownToTheAdministratorWhoTriesItAgain() throws Exception {
+        long first = funding.fundingOf(officer, zorg).tranches().get(0).id();
+        String refusal = "ck_it_overdue_" + first;
+        Job timer = management.createJobQuery().processInstanceId(processOf(first)).activityId("reportOverdue").singleResult();
+        try {
+            execute("alter table tranche_release add constraint " + refusal + " check (tranche_id <> " + first + " or status <> 'REPORT_OVERDUE')");
+            management.setJobDuedate(timer.getId(), java.util.Date.from(Instant.now()));
+
+            FailedStep stalled = Waiting.upTo(Duration.ofSeconds(60), "the failed deadline of tranche " + first)
+                    .until(() -> workflow.stalledSteps(administrator).stream().filter(s -> s.jobId().equals(timer.getId())).findFirst(),
+                            java.util.Optional::isPresent).get();
+            assertThat(List.of(stalled.processKey(), stalled.activityId(), stalled.businessKey(), stalled.subject()))
+                    .containsExactly("trancheRelease", "reportOverdue", String.valueOf(first), "PPS Zorg – tranche 1");
+            assertThat(stalled.attemptsLeft()).as("three attempts, one spent").isEqualTo(2);
+            assertThat(stalled.nextAttempt()).as("again in five minutes, not at once").isAfter(Instant.now().plus(Duration.ofMinutes(4)));
+            assertThat(stalled.error()).containsIgnoringCase(refusal);
+            assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_DUE);
+            assertThat(task(officer, "decideOnOverdueReport", first)).isNull();
+            assertThat(funding.stalledReleases(administrator)).noneMatch(r -> r.trancheId() == first);
+            assertThatThrownBy(() -> workflow.stalledSteps(officer)).isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> workflow.retryStep(officer, timer.getId())).isInstanceOf(NotAllowedException.class);
+
+            execute("alter table tranche_release drop constraint " + refusal);
+            workflow.retryStep(administrator, timer.getId());
+            awaitStatus(zorg, first, TrancheStatus.REPORT_OVERDUE);
+            assertThat(task(officer, "decideOnOverdueReport", first)).as("the officer is asked to decide now").isNotNull();
+            assertThat(workflow.stalledSteps(administrator)).noneMatch(s -> s.jobId().equals(timer.getId()));
+            assertThatThrownBy(() -> workflow.retryStep(administrator, timer.getId()))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("step.notStalled"));
+            assertThat(audit.about(administrator, "tranche", List.of(String.valueOf(first))))
+                    .filteredOn(entry -> entry.action().equals("workflow.stepRetried")).singleElement().satisfies(entry -> {
+                        assertThat(entry.actor()).isEqualTo(administrator.username());
+                        assertThat(entry.details()).contains("step=reportOverdue").contains("attemptsLeft=2").containsIgnoringCase(refusal);
+                    });
+        } finally {
+            execute("alter table tranche_release drop constraint if exists " + refusal);
+        }
     }
 
     /**

@@ -1544,11 +1544,13 @@ class AwardSliceBrowserIT {
         // And says what waits under Storingen (the other tests on this server may have left some).
         go("admin/releases.xhtml");
         int stalled = browser.findElements(By.cssSelector("[id='releases:table_data'] tr:not(.ui-datatable-empty-message)")).size();
+        int steps = browser.findElements(By.cssSelector("[id='steps:table_data'] tr:not(.ui-datatable-empty-message)")).size();
         int unsent = browser.findElements(By.cssSelector("[id='mails:table_data'] tr:not(.ui-datatable-empty-message)")).size();
         go("workflow/inbox.xhtml");
-        assertThat(text("failures")).isEqualTo(stalled + unsent == 0
-                ? "Er zijn geen storingen: geen vastgelopen uitbetalingen of niet verstuurde e-mails."
-                : "Onder Storingen wachten " + stalled + " vastgelopen uitbetaling(en) en " + unsent + " niet verstuurde e-mail(s).");
+        assertThat(text("failures")).isEqualTo(stalled + steps + unsent == 0
+                ? "Er zijn geen storingen: geen vastgelopen uitbetalingen of processtappen, en geen niet verstuurde e-mails."
+                : "Onder Storingen wachten " + stalled + " vastgelopen uitbetaling(en), " + steps + " vastgelopen processtap(pen) en "
+                        + unsent + " niet verstuurde e-mail(s).");
         openPartnership("PPS Techniek Noord");
         String katapultPps = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         String katapultProgramme = browser.findElement(By.cssSelector("#facts a[href*='programme/detail']")).getAttribute("href")
@@ -1629,8 +1631,7 @@ class AwardSliceBrowserIT {
         // A day February does not have is refused too, not quietly made its last day.
         retype("audit:from_input", "2026-02-30");
         browser.findElement(By.id("audit:from_input")).sendKeys(Keys.ESCAPE);
-        click("audit:search");
-        assertThat(errorMessages()).isEqualTo("Vanaf: '2026-02-30' is geen geldige datum; typ jjjj-mm-dd.");
+        assertThat(errorMessagesAfterClicking("audit:search")).isEqualTo("Vanaf: '2026-02-30' is geen geldige datum; typ jjjj-mm-dd.");
         assertThat(text("audit:entries")).isEqualTo(entries);
         assertThat(browser.getCurrentUrl()).endsWith("audit/log.xhtml?actor=aanvrager-llo");
         go("audit/log.xhtml?actor=aanvrager-llo&from=31-31-2026");

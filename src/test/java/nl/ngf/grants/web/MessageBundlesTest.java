@@ -89,7 +89,7 @@ class MessageBundlesTest {
     @Test
     void everyActionTheAuditTrailRecordsIsNamedInBothLanguages() throws IOException {
         Pattern recorded = Pattern.compile(
-                "(?:record|IdentityChanged)\\([^;]*?,\\s*\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)+)\",\\s*\"([a-z][a-zA-Z]*)\"");
+                "(?:record|IdentityChanged)\\([^;]*?,\\s*\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)+)\",\\s*(?:\"([a-z][a-zA-Z]*)\"|[A-Z_]+\\.)");
         Set<String> actions = new TreeSet<>();
         Set<String> types = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
@@ -97,7 +97,9 @@ class MessageBundlesTest {
                 Matcher call = recorded.matcher(Files.readString(file));
                 while (call.find()) {
                     actions.add(call.group(1));
-                    types.add(call.group(2));
+                    if (call.group(2) != null) {
+                        types.add(call.group(2));
+                    }
                 }
             }
         }

@@ -75,7 +75,7 @@ public class DefaultFundingService implements FundingService {
     static final String OVERDUE_PLAN = "decideOnOverduePlan";
     static final String DECIDE_CHANGE = "decideOnChangeRequest";
     /** The model's asynchronous step that pays the tranche into the ledger. */
-    static final String RELEASE_STEP = "releaseTranche";
+    static final String RELEASE_STEP = ProcessKeys.PAYMENT_STEP;
 
     @PersistenceContext(unitName = "ngf")
     EntityManager em;

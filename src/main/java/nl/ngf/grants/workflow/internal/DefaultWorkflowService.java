@@ -25,6 +25,7 @@ import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.DecisionTableVersion;
 import nl.ngf.grants.workflow.ModelVersion;
 import nl.ngf.grants.workflow.CaseEvent;
@@ -68,6 +69,10 @@ public class DefaultWorkflowService implements WorkflowService {
 
     /** Process variable holding a readable title of the case, shown in the inbox. */
     public static final String SUBJECT = "subject";
+
+    /** The record of the audit trail a case of each model is about: its business key is that record's id. */
+    private static final Map<String, String> RECORD_TYPES = Map.of(ProcessKeys.GRANT_AWARD, "programme",
+            ProcessKeys.TRANCHE_RELEASE, "tranche", ProcessKeys.CHANGE_REQUEST, "changeRequest");
 
     @Inject
     RuntimeService runtimeService;
@@ -419,16 +424,57 @@ public class DefaultWorkflowService implements WorkflowService {
 
     @Override
     public List<nl.ngf.grants.workflow.FailedStep> failedSteps(String processKey, String activityId) {
-        List<Job> jobs = managementService.createJobQuery().processDefinitionKey(processKey).activityId(activityId)
-                .withException().orderByProcessInstanceId().asc().list();
+        return failed(managementService.createJobQuery().processDefinitionKey(processKey).activityId(activityId));
+    }
+
+    @Override
+    public List<nl.ngf.grants.workflow.FailedStep> stalledSteps(Actor administrator) {
+        administrator.require(Role.ADMINISTRATOR);
+        return WorkflowModels.PROCESS_KEYS.stream()
+                .flatMap(key -> failed(managementService.createJobQuery().processDefinitionKey(key)).stream())
+                .filter(step -> !isPayment(step)).toList();
+    }
+
+    @Override
+    public void retryStep(Actor administrator, String jobId) {
+        administrator.require(Role.ADMINISTRATOR);
+        nl.ngf.grants.workflow.FailedStep step = (jobId == null ? List.<nl.ngf.grants.workflow.FailedStep>of()
+                : failed(managementService.createJobQuery().jobId(jobId))).stream()
+                .filter(s -> WorkflowModels.PROCESS_KEYS.contains(s.processKey()) && !isPayment(s)).findFirst()
+                .orElseThrow(() -> new DomainException("step.notStalled"));
+        audit.record(administrator.username(), "workflow.stepRetried", RECORD_TYPES.getOrDefault(step.processKey(), "process"),
+                step.businessKey() == null ? step.processInstanceId() : step.businessKey(), "model=" + step.processKey() + "; step="
+                        + step.activityId() + "; attemptsLeft=" + step.attemptsLeft() + "; lastError=" + step.error());
+        retryNow(step.jobId());
+    }
+
+    private static boolean isPayment(nl.ngf.grants.workflow.FailedStep step) {
+        return ProcessKeys.TRANCHE_RELEASE.equals(step.processKey()) && ProcessKeys.PAYMENT_STEP.equals(step.activityId());
+    }
+
+    /** The failed jobs the query finds, by case, with each one's element, its case's business key and subject (four queries). */
+    private List<nl.ngf.grants.workflow.FailedStep> failed(org.camunda.bpm.engine.runtime.JobQuery query) {
+        List<Job> jobs = query.withException().orderByProcessInstanceId().asc().list();
         Map<String, String> businessKeys = new HashMap<>();
+        Map<String, Object> subjects = new HashMap<>();
+        Map<String, String> elements = new HashMap<>();
         if (!jobs.isEmpty()) {
-            runtimeService.createProcessInstanceQuery().processInstanceIds(jobs.stream().map(Job::getProcessInstanceId)
-                    .collect(Collectors.toSet())).list().forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
+            managementService.createJobDefinitionQuery().list().forEach(d -> elements.put(d.getId(), d.getActivityId()));
+            String[] processInstanceIds = jobs.stream().map(Job::getProcessInstanceId).filter(java.util.Objects::nonNull).distinct()
+                    .toArray(String[]::new);
+            if (processInstanceIds.length > 0) {
+                runtimeService.createProcessInstanceQuery().processInstanceIds(Set.of(processInstanceIds)).list()
+                        .forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
+                runtimeService.createVariableInstanceQuery().variableName(SUBJECT).processInstanceIdIn(processInstanceIds).list()
+                        .forEach(v -> subjects.put(v.getProcessInstanceId(), v.getValue()));
+            }
         }
-        return jobs.stream().map(job -> new nl.ngf.grants.workflow.FailedStep(job.getId(), job.getProcessInstanceId(),
-                businessKeys.get(job.getProcessInstanceId()), job.getRetries(), job.getExceptionMessage(),
-                job.getRetries() > 0 ? toInstant(job.getDuedate()) : null)).toList();
+        return jobs.stream().map(job -> {
+            Object subject = subjects.get(job.getProcessInstanceId());
+            return new nl.ngf.grants.workflow.FailedStep(job.getId(), job.getProcessDefinitionKey(), elements.get(job.getJobDefinitionId()),
+                    job.getProcessInstanceId(), businessKeys.get(job.getProcessInstanceId()), subject == null ? null : subject.toString(),
+                    job.getRetries(), job.getExceptionMessage(), job.getRetries() > 0 ? toInstant(job.getDuedate()) : null);
+        }).toList();
     }
 
     @Override

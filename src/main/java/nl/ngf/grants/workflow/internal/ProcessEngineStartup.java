@@ -110,6 +110,10 @@ public class ProcessEngineStartup {
         configuration.setHistoryCleanupBatchWindowStartTime(window[0].strip());
         configuration.setHistoryCleanupBatchWindowEndTime(window[1].strip());
         configuration.setBeans(new CdiBeanMap());
+        // A failed step (a timer, an asynchronous step) is tried again three times, five minutes apart, rather than three
+        // times at once, which a passing cause outlasts; then it waits for an administrator under Storingen. The payment
+        // step has its own cycle in the model.
+        configuration.setFailedJobRetryTimeCycle("R3/PT5M");
         configuration.setJobExecutor(new ManagedJobExecutor(jobExecutorService, threadFactory, jobExecutorPoolSize));
         configuration.setJobExecutorActivate(jobExecutorActive);
         configuration.setMetricsEnabled(false);
