@@ -259,6 +259,8 @@ class AccessControlIT {
         refused(tries, "WorkflowService#modelVersions", () -> workflow.modelVersions(stranger));
         refused(tries, "WorkflowService#decisionTableVersions", () -> workflow.decisionTableVersions(stranger));
         refused(tries, "WorkflowService#migrateToLatest", () -> workflow.migrateToLatest(stranger, "trancheRelease:1:x"));
+        refused(tries, "WorkflowService#stalledSteps", () -> workflow.stalledSteps(stranger));
+        refused(tries, "WorkflowService#retryStep", () -> workflow.retryStep(stranger, "any-job"));
         sees(tries, "WorkflowService#inbox", () -> assertThat(workflow.inbox(stranger)).noneMatch(t -> t.businessKey().equals(String.valueOf(trancheId))
                 || t.businessKey().equals(String.valueOf(programmeId))));
         sees(tries, "WorkflowService#task", () -> assertThat(workflow.task(stranger, task)).isEmpty());

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.funding.TrancheStatus;
@@ -213,7 +214,7 @@ public class TrancheOutcomes {
             return;
         }
         long released = Disbursement.releasedToPartnership(em, tranche.partnershipId());
-        java.util.Optional<DomainException> refusal = refusal(tranche, release.status, allocation, released);
+        Optional<DomainException> refusal = refusal(tranche, release.status, allocation, released);
         if (refusal.isPresent()) {
             throw refusal.get();
         }
@@ -232,9 +233,9 @@ public class TrancheOutcomes {
      * Why the payment of a tranche is refused as things stand now, in the words of the rule that refuses it (for an
      * administrator who finds it stalled); empty when no rule stands in its way, or when it is paid.
      */
-    public java.util.Optional<DomainException> releaseRefusal(long trancheId) {
+    public Optional<DomainException> releaseRefusal(long trancheId) {
         if (Disbursement.linesOf(em, trancheId) > 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ScheduledTranche tranche = schedule.tranche(trancheId);
         Money allocation = schedule.allocationsOf(List.of(tranche.partnershipId())).getOrDefault(tranche.partnershipId(), Money.ZERO);
@@ -245,27 +246,27 @@ public class TrancheOutcomes {
      * The first rule of the ledger that refuses to pay this tranche now: approved for release, after the
      * unconditional award, the amount the decision table decided on, and within the PPS's allocation.
      */
-    private java.util.Optional<DomainException> refusal(ScheduledTranche tranche, TrancheStatus status, Money allocation, long releasedCents) {
+    private Optional<DomainException> refusal(ScheduledTranche tranche, TrancheStatus status, Money allocation, long releasedCents) {
         if (status != TrancheStatus.RELEASING) {
-            return java.util.Optional.of(new DomainException("release.refused.status", tranche.sequence(), status));
+            return Optional.of(new DomainException("release.refused.status", tranche.sequence(), status));
         }
         if (programmes.statusOf(tranche.programmeId()) != ProgrammeStatus.AWARDED) {
-            return java.util.Optional.of(new DomainException("release.refused.notAwarded", tranche.sequence()));
+            return Optional.of(new DomainException("release.refused.notAwarded", tranche.sequence()));
         }
-        java.util.Optional<Long> decided = decidedAmountCents(tranche.id());
+        Optional<Long> decided = decidedAmountCents(tranche.id());
         if (decided.isEmpty()) {
-            return java.util.Optional.of(new DomainException("release.refused.notDecided", tranche.sequence()));
+            return Optional.of(new DomainException("release.refused.notDecided", tranche.sequence()));
         }
         if (decided.get() != tranche.amount().cents()) {
-            return java.util.Optional.of(new DomainException("release.refused.decidedAmount", tranche.sequence(),
+            return Optional.of(new DomainException("release.refused.decidedAmount", tranche.sequence(),
                     Money.ofCents(decided.get()), tranche.amount()));
         }
         Money released = Money.ofCents(releasedCents);
         if (released.plus(tranche.amount()).isGreaterThan(allocation)) {
-            return java.util.Optional.of(new DomainException("release.refused.overAllocation", tranche.sequence(), tranche.amount(),
+            return Optional.of(new DomainException("release.refused.overAllocation", tranche.sequence(), tranche.amount(),
                     released, allocation));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -352,7 +353,7 @@ public class TrancheOutcomes {
     }
 
     /** The tranche amount the decision table last decided on: what its release pays, and nothing else. */
-    private java.util.Optional<Long> decidedAmountCents(long trancheId) {
+    private Optional<Long> decidedAmountCents(long trancheId) {
         return em.createQuery("select d from TrancheDecision d where d.trancheId = :tranche and d.kind = :kind"
                         + " order by d.decidedAt desc, d.id desc", TrancheDecision.class).setParameter("tranche", trancheId)
                 .setParameter("kind", TrancheDecision.RULE).setMaxResults(1).getResultStream().findFirst()
