@@ -95,7 +95,7 @@ public interface WorkflowService {
      */
     Instant retainHistory(Instant closedAt, Map<String, ? extends java.util.Collection<String>> businessKeysByModel);
 
-    /** The failed asynchronous steps (element id) of a model's cases, still retrying or given up, oldest case first. */
+    /** The failed asynchronous steps (element id) of a model's cases, still retrying or given up, by case. */
     List<FailedStep> failedSteps(String processKey, String activityId);
 
     /**
@@ -105,7 +105,7 @@ public interface WorkflowService {
     boolean retryNow(String jobId);
 
     /**
-     * Every other failed step of the application's cases, still retrying or given up, oldest case first: a
+     * Every other failed step of the application's cases, still retrying or given up, by case: a
      * timer (a reminder, a deadline) or an asynchronous step whose work the database refused, say, and which
      * would otherwise leave its case waiting unseen; not the payment of a tranche ({@link ProcessKeys#PAYMENT_STEP},
      * shown with the ledger's reasons). Administrators only.

@@ -74,8 +74,6 @@ public class DefaultFundingService implements FundingService {
     static final String OVERDUE = "decideOnOverdueReport";
     static final String OVERDUE_PLAN = "decideOnOverduePlan";
     static final String DECIDE_CHANGE = "decideOnChangeRequest";
-    /** The model's asynchronous step that pays the tranche into the ledger. */
-    static final String RELEASE_STEP = ProcessKeys.PAYMENT_STEP;
 
     @PersistenceContext(unitName = "ngf")
     EntityManager em;
@@ -208,7 +206,7 @@ public class DefaultFundingService implements FundingService {
         boolean approved = approval != null && approval.approved();
         String reasoning = approved ? FundingRules.optionalText(approval.reasoning())
                 : FundingRules.text(approval == null ? null : approval.reasoning(), "approve.reasoning.required");
-        em.persist(new TrancheDecision(trancheId, TrancheDecision.APPROVAL, approved ? "APPROVED" : "REFUSED",
+        em.persist(new TrancheDecision(trancheId, TrancheDecision.APPROVAL, approved ? TrancheDecision.APPROVED : "REFUSED",
                 officer.username(), clock.instant(), reasoning));
         TrancheRelease release = outcomes.state(trancheId, false);
         release.moveTo(approved ? TrancheStatus.RELEASING : TrancheStatus.WITHHELD, TrancheStatus.AWAITING_SECOND_APPROVAL);
@@ -311,7 +309,7 @@ public class DefaultFundingService implements FundingService {
 
         // A payment that failed on the job executor is said on the page; administrators see why under Storingen.
         Set<String> stalled = releases.values().stream().anyMatch(r -> r.status == TrancheStatus.RELEASING)
-                ? workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, RELEASE_STEP).stream().map(nl.ngf.grants.workflow.FailedStep::businessKey)
+                ? workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, ProcessKeys.PAYMENT_STEP).stream().map(nl.ngf.grants.workflow.FailedStep::businessKey)
                         .collect(Collectors.toSet())
                 : Set.of();
         List<TrancheView> views = tranches.stream().map(t -> {
@@ -722,10 +720,10 @@ public class DefaultFundingService implements FundingService {
     @Override
     public List<StalledRelease> stalledReleases(Actor administrator) {
         administrator.require(Role.ADMINISTRATOR);
-        return workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, RELEASE_STEP).stream().filter(step -> step.businessKey() != null)
+        return workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, ProcessKeys.PAYMENT_STEP).stream().filter(step -> step.businessKey() != null)
                 .map(step -> {
                     ScheduledTranche tranche = schedule.tranche(Long.parseLong(step.businessKey()));
-                    java.util.Optional<DomainException> refusal = outcomes.releaseRefusal(tranche.id());
+                    java.util.Optional<DomainException> refusal = outcomes.releaseRefusal(tranche);
                     return new StalledRelease(tranche.id(), tranche.partnershipId(), tranche.partnershipName(), tranche.sequence(),
                             tranche.amount(), step.attemptsLeft(), step.error(), step.nextAttempt(),
                             refusal.map(DomainException::messageKey).orElse(null), refusal.map(DomainException::arguments).orElse(List.of()));
@@ -735,7 +733,7 @@ public class DefaultFundingService implements FundingService {
     @Override
     public void retryRelease(Actor administrator, long trancheId) {
         administrator.require(Role.ADMINISTRATOR);
-        nl.ngf.grants.workflow.FailedStep step = workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, RELEASE_STEP).stream()
+        nl.ngf.grants.workflow.FailedStep step = workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, ProcessKeys.PAYMENT_STEP).stream()
                 .filter(s -> String.valueOf(trancheId).equals(s.businessKey())).findFirst()
                 .orElseThrow(() -> new DomainException("release.notStalled"));
         audit.record(administrator.username(), "tranche.releaseRetried", "tranche", trancheId, "attemptsLeft=" + step.attemptsLeft()

@@ -44,8 +44,6 @@ import nl.ngf.grants.shared.Money;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Ledger {
 
-    private static final String APPROVED = "APPROVED";
-
     /** What the decision table decided on a tranche (null: an output unknown here), and on which amount. */
     private record RuleDecided(ReleaseDecision decision, String output, Long amountCents) {
     }
@@ -150,7 +148,7 @@ public class Ledger {
                             deciders.computeIfAbsent(trancheId, k -> new HashSet<>()).add(decidedBy);
                         }
                         default -> {
-                            if (APPROVED.equals(outcome)) {
+                            if (TrancheDecision.APPROVED.equals(outcome)) {
                                 approvedBy.put(trancheId, decidedBy);
                             }
                             deciders.computeIfAbsent(trancheId, k -> new HashSet<>()).add(decidedBy);

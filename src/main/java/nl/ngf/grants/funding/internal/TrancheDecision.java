@@ -17,6 +17,8 @@ class TrancheDecision {
     static final String VERIFICATION = "VERIFICATION";
     static final String RULE = "RULE";
     static final String APPROVAL = "APPROVAL";
+    /** The outcome of a second approval that lets the money go. */
+    static final String APPROVED = "APPROVED";
     static final String OVERDUE = "OVERDUE";
     static final String PLAN_OVERDUE = "PLAN_OVERDUE";
 

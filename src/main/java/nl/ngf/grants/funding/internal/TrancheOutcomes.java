@@ -233,11 +233,11 @@ public class TrancheOutcomes {
      * Why the payment of a tranche is refused as things stand now, in the words of the rule that refuses it (for an
      * administrator who finds it stalled); empty when no rule stands in its way, or when it is paid.
      */
-    public Optional<DomainException> releaseRefusal(long trancheId) {
+    public Optional<DomainException> releaseRefusal(ScheduledTranche tranche) {
+        long trancheId = tranche.id();
         if (Disbursement.linesOf(em, trancheId) > 0) {
             return Optional.empty();
         }
-        ScheduledTranche tranche = schedule.tranche(trancheId);
         Money allocation = schedule.allocationsOf(List.of(tranche.partnershipId())).getOrDefault(tranche.partnershipId(), Money.ZERO);
         return refusal(tranche, state(trancheId, true).status, allocation, Disbursement.releasedToPartnership(em, tranche.partnershipId()));
     }

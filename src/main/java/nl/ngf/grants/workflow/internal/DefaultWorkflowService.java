@@ -430,9 +430,8 @@ public class DefaultWorkflowService implements WorkflowService {
     @Override
     public List<nl.ngf.grants.workflow.FailedStep> stalledSteps(Actor administrator) {
         administrator.require(Role.ADMINISTRATOR);
-        return WorkflowModels.PROCESS_KEYS.stream()
-                .flatMap(key -> failed(managementService.createJobQuery().processDefinitionKey(key)).stream())
-                .filter(step -> !isPayment(step)).toList();
+        return failed(managementService.createJobQuery()).stream()
+                .filter(step -> WorkflowModels.PROCESS_KEYS.contains(step.processKey()) && !isPayment(step)).toList();
     }
 
     @Override
