@@ -14,8 +14,12 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class MailServerForTests implements LauncherSessionListener {
 
-    public static final int SMTP_PORT = 3025;
-    public static final int IMAP_PORT = 3143;
+    /**
+     * The ports, one pair per failsafe fork (the failsafe JVM and the server it starts share its environment): SMTP is
+     * where the server under test mails to ({@code NGF_MAIL_PORT}), IMAP where its tests read the mail.
+     */
+    public static final int SMTP_PORT = port("NGF_MAIL_PORT", 3025);
+    public static final int IMAP_PORT = port("NGF_IT_IMAP_PORT", 3143);
 
     private static volatile GreenMail server;
 
@@ -51,6 +55,11 @@ public class MailServerForTests implements LauncherSessionListener {
     public interface Away extends AutoCloseable {
         @Override
         void close();
+    }
+
+    private static int port(String variable, int fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
     private static GreenMail started() {
