@@ -14,12 +14,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class MailServerForTests implements LauncherSessionListener {
 
-    /**
-     * The ports, one pair per failsafe fork (the failsafe JVM and the server it starts share its environment): SMTP is
-     * where the server under test mails to ({@code NGF_MAIL_PORT}), IMAP where its tests read the mail.
-     */
-    public static final int SMTP_PORT = port("NGF_MAIL_PORT", 3025);
-    public static final int IMAP_PORT = port("NGF_IT_IMAP_PORT", 3143);
+    /** Where the server under test mails to, in this failsafe fork (its environment is its server's too). */
+    private static final int SMTP_PORT = Mailbox.port("NGF_MAIL_PORT", 3025);
 
     private static volatile GreenMail server;
 
@@ -57,14 +53,9 @@ public class MailServerForTests implements LauncherSessionListener {
         void close();
     }
 
-    private static int port(String variable, int fallback) {
-        String value = System.getenv(variable);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
-    }
-
     private static GreenMail started() {
         GreenMail greenMail = new GreenMail(new ServerSetup[] {new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+                new ServerSetup(Mailbox.IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         greenMail.start();
         return greenMail;
     }
