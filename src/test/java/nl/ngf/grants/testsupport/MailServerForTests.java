@@ -14,8 +14,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class MailServerForTests implements LauncherSessionListener {
 
-    /** Where the server under test mails to, in this failsafe fork (its environment is its server's too). */
-    private static final int SMTP_PORT = Mailbox.port("NGF_MAIL_PORT", 3025);
+    public static final int SMTP_PORT = 3025;
+    public static final int IMAP_PORT = 3143;
 
     private static volatile GreenMail server;
 
@@ -55,7 +55,7 @@ public class MailServerForTests implements LauncherSessionListener {
 
     private static GreenMail started() {
         GreenMail greenMail = new GreenMail(new ServerSetup[] {new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(Mailbox.IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+                new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         greenMail.start();
         return greenMail;
     }

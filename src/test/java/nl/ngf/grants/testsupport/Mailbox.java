@@ -23,15 +23,7 @@ public final class Mailbox {
     public record Mail(String from, List<String> to, String subject, String text) {
     }
 
-    /** Where the tests' mail server takes IMAP, in this failsafe fork (its environment is its server's too). */
-    static final int IMAP_PORT = port("NGF_IT_IMAP_PORT", 3143);
-
     private Mailbox() {
-    }
-
-    static int port(String variable, int fallback) {
-        String value = System.getenv(variable);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
     public static List<Mail> of(String address) {
@@ -41,7 +33,7 @@ public final class Mailbox {
         Session session = Session.getInstance(properties);
         try (Store store = session.getStore("imap")) {
             try {
-                store.connect("127.0.0.1", IMAP_PORT, address, address);
+                store.connect("127.0.0.1", MailServerForTests.IMAP_PORT, address, address);
             } catch (AuthenticationFailedException noMailboxYet) {
                 return List.of();
             }
