@@ -30,8 +30,11 @@ public class RefusedPages extends HttpFilter {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status) && uri != null) {
-            // The page asked for, without its query: the server (Servlet 6.0) does not hand that on to the error page.
-            refused.fire(new AccessRefused(request.getRemoteUser(), request.getMethod() + " " + uri, "error.forbidden"));
+            // The page asked for with its query (the id typed in, say): Servlet 6.0 names no error attribute for the query,
+            // but the error page is reached by a forward, whose attribute holds the query of the request refused.
+            Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+            String what = request.getMethod() + " " + uri + (query == null || query.toString().isEmpty() ? "" : "?" + query);
+            refused.fire(new AccessRefused(request.getRemoteUser(), what, "error.forbidden"));
         }
         chain.doFilter(request, response);
     }
