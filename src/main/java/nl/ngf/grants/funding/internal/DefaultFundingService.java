@@ -206,7 +206,7 @@ public class DefaultFundingService implements FundingService {
         boolean approved = approval != null && approval.approved();
         String reasoning = approved ? FundingRules.optionalText(approval.reasoning())
                 : FundingRules.text(approval == null ? null : approval.reasoning(), "approve.reasoning.required");
-        em.persist(new TrancheDecision(trancheId, TrancheDecision.APPROVAL, approved ? TrancheDecision.APPROVED : "REFUSED",
+        em.persist(new TrancheDecision(trancheId, TrancheDecision.APPROVAL, approved ? TrancheDecision.APPROVED : TrancheDecision.REFUSED,
                 officer.username(), clock.instant(), reasoning));
         TrancheRelease release = outcomes.state(trancheId, false);
         release.moveTo(approved ? TrancheStatus.RELEASING : TrancheStatus.WITHHELD, TrancheStatus.AWAITING_SECOND_APPROVAL);
@@ -309,7 +309,7 @@ public class DefaultFundingService implements FundingService {
 
         // A payment that failed on the job executor is said on the page; administrators see why under Storingen.
         Set<String> stalled = releases.values().stream().anyMatch(r -> r.status == TrancheStatus.RELEASING)
-                ? workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, ProcessKeys.PAYMENT_STEP).stream().map(nl.ngf.grants.workflow.FailedStep::businessKey)
+                ? failedPayments().stream().map(nl.ngf.grants.workflow.FailedStep::businessKey)
                         .collect(Collectors.toSet())
                 : Set.of();
         List<TrancheView> views = tranches.stream().map(t -> {
@@ -720,7 +720,7 @@ public class DefaultFundingService implements FundingService {
     @Override
     public List<StalledRelease> stalledReleases(Actor administrator) {
         administrator.require(Role.ADMINISTRATOR);
-        return workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, ProcessKeys.PAYMENT_STEP).stream().filter(step -> step.businessKey() != null)
+        return failedPayments().stream().filter(step -> step.businessKey() != null)
                 .map(step -> {
                     ScheduledTranche tranche = schedule.tranche(Long.parseLong(step.businessKey()));
                     java.util.Optional<DomainException> refusal = outcomes.releaseRefusal(tranche);
@@ -730,10 +730,15 @@ public class DefaultFundingService implements FundingService {
                 }).toList();
     }
 
+    /** The tranche payments that failed on the job executor, still retrying or given up. */
+    private List<nl.ngf.grants.workflow.FailedStep> failedPayments() {
+        return workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, ProcessKeys.PAYMENT_STEP);
+    }
+
     @Override
     public void retryRelease(Actor administrator, long trancheId) {
         administrator.require(Role.ADMINISTRATOR);
-        nl.ngf.grants.workflow.FailedStep step = workflow.failedSteps(ProcessKeys.TRANCHE_RELEASE, ProcessKeys.PAYMENT_STEP).stream()
+        nl.ngf.grants.workflow.FailedStep step = failedPayments().stream()
                 .filter(s -> String.valueOf(trancheId).equals(s.businessKey())).findFirst()
                 .orElseThrow(() -> new DomainException("release.notStalled"));
         audit.record(administrator.username(), "tranche.releaseRetried", "tranche", trancheId, "attemptsLeft=" + step.attemptsLeft()

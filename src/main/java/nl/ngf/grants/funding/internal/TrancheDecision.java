@@ -19,6 +19,8 @@ class TrancheDecision {
     static final String APPROVAL = "APPROVAL";
     /** The outcome of a second approval that lets the money go. */
     static final String APPROVED = "APPROVED";
+    /** The outcome of a second approval that withholds the money. */
+    static final String REFUSED = "REFUSED";
     static final String OVERDUE = "OVERDUE";
     static final String PLAN_OVERDUE = "PLAN_OVERDUE";
 
