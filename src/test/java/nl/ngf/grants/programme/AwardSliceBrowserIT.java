@@ -2191,6 +2191,8 @@ class AwardSliceBrowserIT {
         // The committee reaches what it assesses: a plan once put before it (the LLO-katalysator's Learning Communities,
         // awarded and settled), not Katapult's, still with its applicant, nor any PPS.
         String assessed = idOf("programme/list.xhtml", "Learning Communities Zorg en Technologie", "programme/detail");
+        // Katapult's programme that is awarded, allocated and has tranches under way.
+        String paying = idOf("programme/list.xhtml", "Praktijkleren Energietransitie Oost-Nederland", "programme/detail");
         openPartnership("PPS Techniek Noord");
         String pps = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         logOut();
@@ -2216,6 +2218,27 @@ class AwardSliceBrowserIT {
         auditing.put("api/ledger/verify", "\"intact\":true");
         auditing.put("api/audit/verify", "\"intact\":true");
 
+        // The lists: whoever may not read Katapult's files finds none of them listed, whichever of its programmes is asked for.
+        java.util.Map<String, String> listing = new java.util.LinkedHashMap<>();
+        listing.put("programme/list.xhtml", secret);
+        listing.put("partnership/list.xhtml?programme=" + programme, "Noorderpoort");
+        listing.put("funding/tranches.xhtml?show=ALL", "PPS Warmtetransitie Achterhoek");
+        listing.put("funding/tranches.xhtml?show=ALL&programme=" + paying, "PPS Warmtetransitie Achterhoek");
+
+        // A form of a kind of task the demo has none of waiting is tried with one of Katapult's tasks of another kind from each inbox.
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        java.util.stream.Stream.of(applicantTasks, officerTasks, committeeTasks).flatMap(java.util.List::stream)
+                .forEach(task -> tried.add(task.replaceFirst("\\?.*", "")));
+        java.util.List<String> taskForms = nl.ngf.grants.web.FacesPages.addressesOfPagesWith(
+                java.util.regex.Pattern.compile("<f:viewParam name=\"task\""));
+        java.util.List<String> otherKinds = new java.util.ArrayList<>();
+        for (String form : taskForms) {
+            if (!tried.contains(form)) {
+                java.util.stream.Stream.of(applicantTasks, officerTasks, committeeTasks).filter(tasks -> !tasks.isEmpty())
+                        .forEach(tasks -> otherKinds.add(form + tasks.get(0).replaceFirst("^[^?]*", "")));
+            }
+        }
+
         int checked = 0;
         for (String user : new String[] {"aanvrager-llo", "aanvrager-collectief", "commissie", "adviseur", "beheerder"}) {
             boolean applicant = user.startsWith("aanvrager");
@@ -2240,6 +2263,14 @@ class AwardSliceBrowserIT {
             expect(user, "funding/change.xhtml?partnership=" + pps, "Noorderpoort", false);
             expect(user, "programme/register.xhtml", "register:submit", user.equals("adviseur"));
             expect(user, "partnership/register.xhtml?programme=" + programme, "pps:submit", user.equals("adviseur"));
+            for (var page : listing.entrySet()) {
+                expectListed(user, page.getKey(), page.getValue(), !applicant && !committee);
+            }
+            expectListed(user, "workflow/inbox.xhtml?show=ALL", "PPS Warmtetransitie Achterhoek", user.equals("adviseur"));
+            expect(user, "partnership/register.xhtml?pps=" + pps, "Noorderpoort", user.equals("adviseur"));
+            for (String task : otherKinds) {
+                expect(user, task, secret, false);
+            }
             for (String task : applicantTasks) {
                 expect(user, task, secret, false);
             }
@@ -2249,10 +2280,18 @@ class AwardSliceBrowserIT {
             for (String task : committeeTasks) {
                 expect(user, task, ":submit", user.equals("commissie"));
             }
-            checked += 5 + applicantTasks.size() + officerTasks.size() + committeeTasks.size();
+            checked += 5 + applicantTasks.size() + officerTasks.size() + committeeTasks.size() + listing.size() + 2 + otherKinds.size();
             logOut();
         }
         assertThat(checked).isGreaterThan(60);
+
+        // Every page is tried above, or shows no organisation's file: a page added later without its place here fails this test.
+        java.util.Set<String> covered = new java.util.TreeSet<>(opened);
+        covered.addAll(java.util.List.of("index.xhtml", "login.xhtml", "account/password.xhtml"));
+        java.util.List<String> pages = nl.ngf.grants.web.FacesPages.addressesOfPagesWith(java.util.regex.Pattern.compile("<"))
+                .stream().filter(page -> !page.startsWith("WEB-INF/") && !page.startsWith("error/")).toList();
+        assertThat(pages).as("the pages a user opens").hasSizeGreaterThan(25);
+        assertThat(covered).as("every page a user opens is tried as every role").containsAll(pages);
     }
 
     /**
@@ -2390,6 +2429,9 @@ class AwardSliceBrowserIT {
                     .then(r => r.text()).then(done).catch(e => done('failed: ' + e));""", action, body);
     }
 
+    /** The pages (without their query) {@link #expect} and {@link #expectListed} opened in this test. */
+    private final java.util.Set<String> opened = new java.util.TreeSet<>();
+
     static final String[] REFUSALS = {"U heeft geen toegang", "bestaat niet of u heeft er geen toegang toe", "is niet voor u"};
 
     /**
@@ -2397,6 +2439,7 @@ class AwardSliceBrowserIT {
      * is told so (the API answers 404) and sees nothing of Katapult's file.
      */
     private void expect(String user, String page, String marker, boolean allowed) {
+        opened.add(page.replaceFirst("\\?.*", ""));
         go(page);
         String html = browser.getPageSource();
         if (allowed) {
@@ -2406,6 +2449,26 @@ class AwardSliceBrowserIT {
                     "Opschaling van publiek-private samenwerkingen");
             if (!page.startsWith("api/")) {
                 assertThat(html).as(user + " is told " + page + " is refused").containsAnyOf(REFUSALS);
+            }
+        }
+    }
+
+    /**
+     * Opens a list as the logged-in user: one who may read Katapult's files finds the marker among what is listed; one who
+     * may not finds nothing of Katapult's (a list of their own, or a refusal), and never a server error.
+     */
+    private void expectListed(String user, String page, String marker, boolean listed) {
+        opened.add(page.replaceFirst("\\?.*", ""));
+        go(page);
+        String html = browser.getPageSource();
+        assertThat(html).as(user + " opens " + page).doesNotContain("Er ging iets mis");
+        if (listed) {
+            assertThat(html).as(user + " finds Katapult's in " + page).contains(marker);
+        } else {
+            assertThat(html).as(user + " finds nothing of Katapult's in " + page).doesNotContain(marker);
+            if (user.startsWith("aanvrager")) {
+                assertThat(html).as(user + " finds nothing of Katapult's in " + page).doesNotContain("Noorderpoort", "Katapult (netwerk",
+                        "Opschaling van publiek-private samenwerkingen", "Praktijkleren Energietransitie");
             }
         }
     }
