@@ -1325,6 +1325,29 @@ class AwardSliceBrowserIT {
                 });
         logOut();
 
+        // A page asked for while logged out: Liberty keeps its address in a cookie while the user logs in, which no
+        // script of a page reads and no other site's request carries.
+        go("programme/list.xhtml?status=AWARDED");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        org.openqa.selenium.Cookie asked = browser.manage().getCookieNamed("WASReqURL");
+        assertThat(asked).as("the address asked for, kept").isNotNull();
+        assertThat(asked.getValue()).endsWith("/programme/list.xhtml?status=AWARDED");
+        assertThat(asked.isHttpOnly()).as("WASReqURL HttpOnly").isTrue();
+        assertThat(asked.getSameSite()).as("WASReqURL SameSite").isEqualTo("Strict");
+        assertThat((String) script("return document.cookie;")).as("what the login page's scripts can read").doesNotContain("WASReqURL");
+        fillLogin("adviseur", "ngf-demo");
+        wait.until(ExpectedConditions.urlContains("programme/list.xhtml?status=AWARDED"));
+        assertThat(browser.manage().getCookieNamed("WASReqURL")).as("cleared at the login").isNull();
+        logOut();
+        // A form sent while logged out: Liberty keeps it in a cookie to send again after the login, never for another site.
+        HttpResponse<String> sentLoggedOut = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "programme/list.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("q=zorg")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sentLoggedOut.statusCode()).isEqualTo(302);
+        assertThat(sentLoggedOut.headers().allValues("Set-Cookie")).as("the cookies of the redirect to the login page")
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("WASPostParam="))
+                .allSatisfy(cookie -> assertThat(cookie).contains("SameSite=Strict"));
+
         for (String page : new String[] {"login.xhtml", "workflow/inbox.xhtml", "error/not-found.xhtml"}) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + page)).build(),
                     HttpResponse.BodyHandlers.ofString());
