@@ -2241,12 +2241,14 @@ class AwardSliceBrowserIT {
         auditing.put("api/ledger/verify", "\"intact\":true");
         auditing.put("api/audit/verify", "\"intact\":true");
 
-        // The lists: whoever may not read Katapult's files finds none of them listed, whichever of its programmes is asked for.
+        // The lists: whoever may not read Katapult's files finds none of them listed, whichever of its programmes is asked for
+        // (searched for or narrowed to, so that it is on the first page beside what the other tests on this server added).
         java.util.Map<String, String> listing = new java.util.LinkedHashMap<>();
-        listing.put("programme/list.xhtml", secret);
+        // (The words searched for stand in the search box: not the title as it is written, which is looked for.)
+        listing.put("programme/list.xhtml?q=beroepsonderwijs+opschaling", secret);
         listing.put("partnership/list.xhtml?programme=" + programme, "Noorderpoort");
-        listing.put("funding/tranches.xhtml?show=ALL", "PPS Warmtetransitie Achterhoek");
         listing.put("funding/tranches.xhtml?show=ALL&programme=" + paying, "PPS Warmtetransitie Achterhoek");
+        listing.put("workflow/inbox.xhtml?show=ALL&q=Warmtetransitie", "PPS Warmtetransitie Achterhoek");
 
         // A form of a kind of task the demo has none of waiting is tried with one of Katapult's tasks of another kind from each inbox.
         java.util.Set<String> tried = new java.util.HashSet<>();
@@ -2287,9 +2289,10 @@ class AwardSliceBrowserIT {
             expect(user, "programme/register.xhtml", "register:submit", user.equals("adviseur"));
             expect(user, "partnership/register.xhtml?programme=" + programme, "pps:submit", user.equals("adviseur"));
             for (var page : listing.entrySet()) {
-                expectListed(user, page.getKey(), page.getValue(), !applicant && !committee);
+                // Katapult's work waits in the grant officers' inboxes; an administrator has none.
+                expectListed(user, page.getKey(), page.getValue(), page.getKey().startsWith("workflow/") ? user.equals("adviseur")
+                        : !applicant && !committee);
             }
-            expectListed(user, "workflow/inbox.xhtml?show=ALL", "PPS Warmtetransitie Achterhoek", user.equals("adviseur"));
             expect(user, "partnership/register.xhtml?pps=" + pps, "Noorderpoort", user.equals("adviseur"));
             for (String task : otherKinds) {
                 expect(user, task, secret, false);
@@ -2303,7 +2306,7 @@ class AwardSliceBrowserIT {
             for (String task : committeeTasks) {
                 expect(user, task, ":submit", user.equals("commissie"));
             }
-            checked += 5 + applicantTasks.size() + officerTasks.size() + committeeTasks.size() + listing.size() + 2 + otherKinds.size();
+            checked += 5 + applicantTasks.size() + officerTasks.size() + committeeTasks.size() + listing.size() + 1 + otherKinds.size();
             logOut();
         }
         assertThat(checked).isGreaterThan(60);
