@@ -156,6 +156,14 @@ class AwardSliceBrowserIT {
                     .extracting(WebElement::getText).containsExactly("Dit adres bevat geen geldig nummer.");
             assertThat(browser.findElements(By.cssSelector(".ngf-facts"))).as(page).isEmpty();
         }
+        // And in the language the user chose, as the rest of the page.
+        click("nav:lang-en");
+        wait.until(ExpectedConditions.textToBe(By.id("nav:logout"), "Log out"));
+        go("programme/detail.xhtml?id=abc");
+        assertThat(browser.findElements(By.cssSelector(".ui-messages-error-summary"))).extracting(WebElement::getText)
+                .containsExactly("This address does not contain a valid number.");
+        click("nav:lang-nl");
+        wait.until(ExpectedConditions.textToBe(By.id("nav:logout"), "Uitloggen"));
         logOut();
     }
 
