@@ -8,9 +8,9 @@ import java.util.Locale;
 
 /**
  * Every view starts in the user's language ({@link Language}), not in the one Faces would pick from the browser's
- * Accept-Language or the default: what a page says before it renders (an address's id that is no number, a view
- * parameter's message, a notice of its view action) speaks the language the page then shows. The template's
- * {@code f:view locale} alone sets it only when the page renders.
+ * Accept-Language or the default: what a page says before it renders (a view parameter's message, such as that the
+ * address's id is no number) speaks the language the page then shows. The template's {@code f:view locale} alone sets
+ * it only when the page renders.
  */
 public class UserLanguageViews extends ViewHandlerWrapper {
 
