@@ -102,6 +102,8 @@ class CaseHistoryIT {
         List<String> auditActions = timeline.moments().stream().filter(m -> m.source() == Timeline.Source.AUDIT).map(Moment::kind).toList();
         assertThat(auditActions).containsSubsequence("programme.conditionalAward", "programme.revisionSubmitted",
                 "programme.completenessChecked", "programme.assessed", "programme.awarded");
+        assertThat(auditActions.get(0)).as("the trail reads the registration before what its first task set off, in the same moment")
+                .isEqualTo("programme.conditionalAward");
         assertThat(timeline.moments()).isSortedAccordingTo((a, b) -> a.at().compareTo(b.at()));
         int registered = indexOf(timeline, m -> m.kind().equals("programme.conditionalAward"));
         int assessed = indexOf(timeline, m -> m.kind().equals("programme.assessed"));

@@ -120,11 +120,12 @@ public class DefaultProgrammeService implements ProgrammeService {
         variables.put("programmeId", programme.id);
         variables.put("subject", programme.title);
         variables.put("applicantGroup", Actor.organisationGroup(organisation.code()));
-        programme.processInstanceId = workflow.startAs(officer.username(), ProcessKeys.GRANT_AWARD, String.valueOf(programme.id), variables);
+        // Recorded before the case starts, so that the trail reads the registration before what its first task sets off (its notice).
         audit.record(officer.username(), "programme.conditionalAward", "programme", programme.id,
                 "title=" + programme.title + "; organisation=" + registration.organisationId() + "; requested="
                         + registration.requestedAmount() + "; conditional=" + registration.conditionalAmount() + "; deadline="
                         + registration.revisionDeadline() + "; conditions=" + registration.conditions().size());
+        programme.processInstanceId = workflow.startAs(officer.username(), ProcessKeys.GRANT_AWARD, String.valueOf(programme.id), variables);
         return programme.id;
     }
 
