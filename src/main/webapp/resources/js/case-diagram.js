@@ -52,10 +52,48 @@
                 marked++;
             }
         });
+        showTimes(container, registry);
         fitToWidth(container, canvas);
         container.dataset.marked = String(marked);
         container.dataset.rendered = 'true';
         return canvas;
+    }
+
+    var SVG = 'http://www.w3.org/2000/svg';
+
+    /**
+     * A step the case took more than once (a report verified again after a corrective-action plan, a revised plan
+     * checked in a second round) carries how often in a badge on its corner, as the path's colour alone would say once.
+     * The badge is part of the drawing, so it zooms, and prints, with it.
+     */
+    function showTimes(container, registry) {
+        (container.dataset.repeated || '').split(' ').filter(Boolean).forEach(function (entry) {
+            var id = entry.substring(0, entry.lastIndexOf('='));
+            var times = entry.substring(entry.lastIndexOf('=') + 1);
+            var element = registry.get(id);
+            if (!element || !/(Task|Event)$/.test(element.type)) {
+                return;
+            }
+            var label = times + '\u00d7';
+            var width = 10 + 7 * label.length;
+            var badge = document.createElementNS(SVG, 'g');
+            badge.setAttribute('class', 'ngf-times-badge');
+            badge.setAttribute('data-element-id', id);
+            badge.setAttribute('transform', 'translate(' + (element.width - width + 6) + ' -9)');
+            var title = document.createElementNS(SVG, 'title');
+            title.textContent = (container.dataset.timesTitle || '{0}').replace('{0}', times);
+            var shape = document.createElementNS(SVG, 'rect');
+            shape.setAttribute('width', String(width));
+            shape.setAttribute('height', '18');
+            shape.setAttribute('rx', '9');
+            var text = document.createElementNS(SVG, 'text');
+            text.setAttribute('x', String(width / 2));
+            text.setAttribute('y', '13');
+            text.setAttribute('text-anchor', 'middle');
+            text.textContent = label;
+            badge.append(title, shape, text);
+            registry.getGraphics(element).appendChild(badge);
+        });
     }
 
     /**

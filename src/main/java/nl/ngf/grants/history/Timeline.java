@@ -3,6 +3,8 @@ package nl.ngf.grants.history;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.ngf.grants.workflow.CasePath;
 
 /** Everything known about a programme or PPS, oldest first, and the diagram of each of its cases. */
@@ -54,6 +56,12 @@ public record Timeline(String subject, List<Moment> moments, List<CaseDiagram> c
 
         public String flowIds() {
             return String.join(" ", path.flows());
+        }
+
+        /** The elements the case entered more than once, each with how often ({@code id=2}), in the order of their ids. */
+        public String repeatedIds() {
+            return path.entered().entrySet().stream().filter(e -> e.getValue() > 1).sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
         }
     }
 }

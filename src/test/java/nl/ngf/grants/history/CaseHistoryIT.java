@@ -202,6 +202,10 @@ class CaseHistoryIT {
         long id = register();
         Map<Long, String> answers = new HashMap<>();
         programmes.programme(applicant, id).conditions().forEach(c -> answers.put(c.id(), "Niet gelukt"));
+        // The first plan goes back as incomplete: the case revises and checks twice, and assesses once.
+        programmes.submitRevision(applicant, AwardInFull.taskOf(workflow, applicant, id), new RevisionSubmission(answers, null, 2, List.of()));
+        programmes.checkCompleteness(officer, AwardInFull.taskOf(workflow, officer, id),
+                new CompletenessDecision(false, "De begroting ontbreekt.", LocalDate.now().plusWeeks(4)));
         programmes.submitRevision(applicant, AwardInFull.taskOf(workflow, applicant, id), new RevisionSubmission(answers, null, 2, List.of()));
         programmes.checkCompleteness(officer, AwardInFull.taskOf(workflow, officer, id), new CompletenessDecision(true, null, null));
         Map<Long, AssessmentDecision.Verdict> verdicts = new HashMap<>();
@@ -213,6 +217,10 @@ class CaseHistoryIT {
         assertThat(award.ended()).isNotNull();
         assertThat(award.path().active()).isEmpty();
         assertThat(award.path().passed()).contains("rejectProgramme", "programmeRejected").doesNotContain("awardProgramme");
+        assertThat(award.path().entered()).containsEntry("reviseConditionalAward", 2).containsEntry("checkCompleteness", 2)
+                .containsEntry("assessRevision", 1).containsEntry("rejectProgramme", 1).doesNotContainKey("awardProgramme");
+        assertThat(award.repeatedIds()).as("what the diagram marks as taken more than once")
+                .isEqualTo("checkCompleteness=2 completenessGateway=2 reviseConditionalAward=2 revisionRoundStarts=2");
     }
 
     @Test

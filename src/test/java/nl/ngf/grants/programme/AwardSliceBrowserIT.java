@@ -958,6 +958,15 @@ class AwardSliceBrowserIT {
         WebElement second = diagrams.get(1);
         assertThat(second.findElements(By.cssSelector(".ngf-passed-flow"))).extracting(flow -> flow.getAttribute("data-element-id"))
                 .contains("withhold", "toVerificationFromPlan", "secondApproval", "approved").doesNotContain("notApproved", "release");
+        // It verified the report and asked the decision table twice, once before and once after the corrective-action
+        // plan: those steps say so on their corner, which tranche 1, paid at the first verification, has nowhere.
+        assertThat(second.findElements(By.cssSelector(".ngf-times-badge"))).extracting(badge -> badge.getAttribute("data-element-id")
+                + " " + badge.findElement(By.tagName("text")).getText()).containsExactlyInAnyOrder("verifyProgressReport 2×", "decideTrancheRelease 2×");
+        assertThat(second.findElement(By.cssSelector(".ngf-times-badge[data-element-id='verifyProgressReport'] title"))
+                .getAttribute("textContent")).isEqualTo("2 keer doorlopen");
+        assertThat(diagrams.get(0).findElements(By.cssSelector(".ngf-times-badge"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".ngf-legend-repeated"))).as("explained under the one diagram that has them")
+                .hasSize(1).allSatisfy(legend -> assertThat(legend.getText()).isEqualTo("2× zo vaak doorlopen"));
         // The audit trail's entries by name, each with the code it recorded.
         assertThat(text("history:moments")).contains("Besluit van de beslistabel\ntranche.decided")
                 .contains("Verbeterplan ingediend\ntranche.correctivePlanSubmitted").contains("Tranche uitbetaald\ntranche.released");

@@ -581,10 +581,12 @@ public class DefaultWorkflowService implements WorkflowService {
         List<CaseEvent> events = new ArrayList<>();
         Set<String> passed = new LinkedHashSet<>();
         Set<String> active = new LinkedHashSet<>();
+        Map<String, Integer> entered = new HashMap<>();
         List<TakenFlows.Step> steps = new ArrayList<>();
         historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().forEach(a -> {
                     steps.add(new TakenFlows.Step(a.getActivityId(), toInstant(a.getStartTime()), toInstant(a.getEndTime())));
+                    entered.merge(a.getActivityId(), 1, Integer::sum);
                     String element = a.getActivityName() == null ? a.getActivityId() : a.getActivityName();
                     // A case's start is the doing of whoever started it (null: the application, of itself). Any other
                     // step is entered by the engine, on what came before it: a task's step names nobody when it begins
@@ -620,7 +622,7 @@ public class DefaultWorkflowService implements WorkflowService {
                                 : o.getProperty() + ": " + orNone(o.getOrgValue()) + " → " + orNone(o.getNewValue()))));
         events.sort(Comparator.comparing(CaseEvent::at).thenComparing(DefaultWorkflowService::orderWithinAMoment));
         return new CaseTrace(events, new CasePath(model(record.processDefinitionId()), List.copyOf(passed), List.copyOf(active),
-                List.copyOf(TakenFlows.of(steps, flowsOf(record.processDefinitionId())))));
+                List.copyOf(TakenFlows.of(steps, flowsOf(record.processDefinitionId()))), entered));
     }
 
     private List<TakenFlows.Flow> flowsOf(String processDefinitionId) {

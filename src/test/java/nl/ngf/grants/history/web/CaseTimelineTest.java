@@ -29,7 +29,7 @@ class CaseTimelineTest {
         Instant started = Instant.parse("2026-01-01T09:00:00Z").plusSeconds(86_400L * 30 * sequence);
         return new Timeline.CaseDiagram("case-" + sequence, "trancheRelease", String.valueOf(sequence), started,
                 running ? null : started.plusSeconds(86_400L * 20), running ? "ACTIVE" : "COMPLETED",
-                new CasePath("<definitions/>", List.of(), List.of(), List.of()), null);
+                new CasePath("<definitions/>", List.of(), List.of(), List.of(), java.util.Map.of()), null);
     }
 
     @Test
