@@ -190,6 +190,10 @@ class FundingIT {
         assertThat(funding.fundingOf(applicant, techniek).tranches()).extracting(TrancheView::status).containsExactly(TrancheStatus.REPORT_DUE);
         TrancheView first = before.tranches().get(0);
         assertThat(task(applicant, "submitProgressReport", first.id()).due()).isNotNull();
+        long allocated = audit.about(administrator, "programme", List.of(String.valueOf(programmeId))).stream()
+                .filter(e -> e.action().equals("programme.allocated")).findFirst().orElseThrow().seq();
+        assertThat(audit.about(administrator, "tranche", List.of(String.valueOf(first.id())))).filteredOn(e -> e.action().equals("tranche.reportRequested"))
+                .singleElement().as("the trail reads the allocation before the report it asked for").satisfies(e -> assertThat(e.seq()).isGreaterThan(allocated));
         assertThat(workflow.inbox(otherApplicant)).noneMatch(t -> t.businessKey().equals(String.valueOf(first.id())));
         assertThatThrownBy(() -> funding.fundingOf(otherApplicant, zorg)).isInstanceOf(NotAllowedException.class);
 

@@ -69,10 +69,12 @@ public class DefaultAllocationService implements AllocationService {
                 LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam")), officer.username(), clock.instant());
         allocations.forEach(em::persist);
         em.flush();
-        workflow.complete(officer, taskId, ALLOCATE_TASK, Map.of());
+        // Recorded before the task completes, so that the trail reads the allocation before the report each PPS's first
+        // tranche then asks for.
         audit.record(officer.username(), "programme.allocated", "programme", programmeId, allocations.stream()
                 .map(a -> "pps " + a.partnershipId + "=" + a.amountCents + " cents in " + a.tranches.size() + " tranche(s)")
                 .collect(Collectors.joining("; ")));
+        workflow.complete(officer, taskId, ALLOCATE_TASK, Map.of());
     }
 
     @Override
