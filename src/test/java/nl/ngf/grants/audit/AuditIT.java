@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.ngf.grants.audit.internal.VerifyAuditTrail;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
@@ -140,6 +141,10 @@ class AuditIT {
                 assertThat(verification.firstBrokenSeq()).isEqualTo(entry.seq());
                 assertThat(verification.reason()).isEqualTo("altered");
                 assertThat(verification.entriesChecked()).isEqualTo(entry.seq() - 1);
+                try (Connection reader = ServerDatabase.dataSource().getConnection()) {
+                    assertThat(VerifyAuditTrail.verify(reader)).as("the command line's verification, straight from the database, names it too")
+                            .isEqualTo(verification);
+                }
                 // The auditor reads the named entry as it stands now, beside the one before and after it.
                 List<AuditEntryView> around = audit.search(auditor, new AuditTrail.AuditSearch(null, null, null, null, null, null,
                         entry.seq() - 1, entry.seq() + 1), 10);
@@ -151,6 +156,9 @@ class AuditIT {
             }
         }
         assertThat(audit.verify(auditor).intact()).as("put back as it was, the chain matches again").isTrue();
+        try (Connection reader = ServerDatabase.dataSource().getConnection()) {
+            assertThat(VerifyAuditTrail.verify(reader).intact()).isTrue();
+        }
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -142,33 +142,21 @@ public class DefaultAuditTrail implements AuditTrail {
     @Transactional
     public AuditVerification verify(Actor reader) {
         reader.require(Role.ADMINISTRATOR);
-        long expectedSeq = 1;
-        String previousHash = AuditChain.GENESIS;
-        while (true) {
+        ChainWalk walk = new ChainWalk();
+        boolean more = true;
+        while (more) {
             List<AuditEntry> page = new ArrayList<>(em.createQuery("select e from AuditEntry e where e.seq >= :from order by e.seq",
-                    AuditEntry.class).setParameter("from", expectedSeq).setMaxResults(PAGE).getResultList());
-            for (AuditEntry entry : page) {
-                if (entry.seq != expectedSeq) {
-                    return new AuditVerification(false, expectedSeq - 1, expectedSeq, "missing");
+                    AuditEntry.class).setParameter("from", walk.expectedSeq()).setMaxResults(PAGE).getResultList());
+            more = page.size() == PAGE;
+            for (AuditEntry e : page) {
+                if (!walk.next(e.seq, e.recordedAt, e.actor, e.action, e.objectType, e.objectId, e.details, e.previousHash, e.hash)) {
+                    more = false;
+                    break;
                 }
-                if (!entry.previousHash.equals(previousHash)) {
-                    return new AuditVerification(false, expectedSeq - 1, entry.seq, "chain");
-                }
-                if (!entry.hash.equals(entry.expectedHash())) {
-                    return new AuditVerification(false, expectedSeq - 1, entry.seq, "altered");
-                }
-                previousHash = entry.hash;
-                expectedSeq++;
             }
             em.clear();
-            if (page.size() < PAGE) {
-                break;
-            }
         }
         AuditHead head = em.find(AuditHead.class, 1);
-        if (head.lastSeq != expectedSeq - 1 || !head.lastHash.equals(previousHash)) {
-            return new AuditVerification(false, expectedSeq - 1, expectedSeq, "missing");
-        }
-        return new AuditVerification(true, expectedSeq - 1, null, null);
+        return walk.end(head.lastSeq, head.lastHash);
     }
 }
