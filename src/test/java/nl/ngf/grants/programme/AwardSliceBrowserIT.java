@@ -1124,7 +1124,7 @@ class AwardSliceBrowserIT {
      * screen's view of it comes back after printing.
      */
     @Test
-    void aPagePrintedForTheFileHoldsTheRecordAsOfWhenItWasRead() {
+    void aPagePrintedForTheFileHoldsTheRecordAsOfWhenItWasRead() throws Exception {
         org.openqa.selenium.chrome.ChromeDriver chromium = (org.openqa.selenium.chrome.ChromeDriver) browser;
         logIn("adviseur");
         String programme = idOf("programme/list.xhtml", "Learning Communities Zorg en Technologie", "programme/detail");
@@ -1168,6 +1168,37 @@ class AwardSliceBrowserIT {
         assertThat((String) script("return arguments[0].querySelector('.djs-container > svg > .viewport').getAttribute('transform');", diagram))
                 .as("the screen's view again").isEqualTo(screen);
         assertThat(diagram.getAttribute("data-scale")).isEqualTo(shown);
+        // A PPS's timeline on paper: each tranche's diagram, the tallest model, fits with its case's title on a sideways
+        // page, and printed for real, as Chromium's own Save as PDF does, it is drawn, its steps and flows named (those
+        // flows' names stand nowhere else on the page).
+        browser.findElement(By.cssSelector(".ngf-related a[href*='pps=']")).click();
+        wait.until(driver -> !driver.findElements(By.cssSelector(".ngf-bpmn")).isEmpty() && driver.findElements(By.cssSelector(".ngf-bpmn"))
+                .stream().allMatch(d -> "true".equals(d.getAttribute("data-rendered"))));
+        long tranches = browser.findElements(By.cssSelector(".ngf-bpmn")).stream().filter(d -> "model-0".equals(d.getAttribute("data-model"))).count();
+        try {
+            script("window.dispatchEvent(new Event('beforeprint'));");
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            // A4 sideways is 21 cm high, less the page's margins of 1.5 cm (ngf.css): 18 cm, at 96 CSS pixels an inch.
+            double paperHeight = 18 / 2.54 * 96;
+            List<Number> heights = script("""
+                    return Array.from(document.querySelectorAll('details.ngf-case')).map(c =>
+                        c.querySelector('summary').getBoundingClientRect().height
+                        + c.querySelector('.djs-container > svg').getBoundingClientRect().height);""");
+            assertThat(heights).as("each diagram with its case's title fits on one sideways page: a taller one Chromium cut off")
+                    .isNotEmpty().allSatisfy(height -> assertThat(height.doubleValue()).isLessThanOrEqualTo(paperHeight));
+        } finally {
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            script("window.dispatchEvent(new Event('afterprint'));");
+        }
+        String pdf = (String) chromium.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true)).get("data");
+        try (org.apache.pdfbox.pdmodel.PDDocument paper = org.apache.pdfbox.Loader.loadPDF(java.util.Base64.getDecoder().decode(pdf))) {
+            org.apache.pdfbox.pdmodel.common.PDRectangle page = paper.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).as("sideways").isGreaterThan(page.getHeight());
+            String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(paper);
+            assertThat(printed.split("niet goedgekeurd", -1).length - 1).as("a tranche's flow after a refused approval, in each of its %s diagrams", tranches)
+                    .isEqualTo((int) tranches).isPositive();
+            assertThat(printed.split("vier ogen", -1).length - 1).isEqualTo((int) tranches);
+        }
         logOut();
     }
 
