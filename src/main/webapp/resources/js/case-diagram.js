@@ -71,7 +71,7 @@
             var id = entry.substring(0, entry.lastIndexOf('='));
             var times = entry.substring(entry.lastIndexOf('=') + 1);
             var element = registry.get(id);
-            if (!element || !/(Task|Event)$/.test(element.type)) {
+            if (!element) {
                 return;
             }
             var label = times + '\u00d7';

@@ -58,7 +58,7 @@ public record Timeline(String subject, List<Moment> moments, List<CaseDiagram> c
             return String.join(" ", path.flows());
         }
 
-        /** The elements the case entered more than once, each with how often ({@code id=2}), in the order of their ids. */
+        /** The steps and events the case entered more than once, each with how often ({@code id=2}), in the order of their ids. */
         public String repeatedIds() {
             return path.entered().entrySet().stream().filter(e -> e.getValue() > 1).sorted(Map.Entry.comparingByKey())
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));

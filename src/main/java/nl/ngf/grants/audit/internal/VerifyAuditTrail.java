@@ -53,8 +53,6 @@ public final class VerifyAuditTrail {
             if (!verification.intact()) {
                 entry(connection, verification.firstBrokenSeq()).ifPresent(entry -> System.out.println(MessageFormat.format(
                         words.getString("audit.cli.entryNow"), verification.firstBrokenSeq(), entry)));
-            }
-            if (!verification.intact()) {
                 System.exit(1);
             }
         } catch (SQLException e) {
@@ -73,17 +71,16 @@ public final class VerifyAuditTrail {
             while (more) {
                 read.setLong(1, walk.expectedSeq());
                 int rows = 0;
+                boolean going = true;
                 try (ResultSet rs = read.executeQuery()) {
-                    while (rs.next()) {
+                    while (going && rs.next()) {
                         rows++;
                         // Written by the server in UTC (liberty/jvm.options), as a timestamp without a zone.
-                        if (!walk.next(rs.getLong(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9))) {
-                            return walk.end(0, "");
-                        }
+                        going = walk.next(rs.getLong(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
                     }
                 }
-                more = rows == PAGE;
+                more = going && rows == PAGE;
             }
         }
         try (PreparedStatement head = connection.prepareStatement("select last_seq, last_hash from audit_head where id = 1");

@@ -586,7 +586,9 @@ public class DefaultWorkflowService implements WorkflowService {
         historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
                 .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().forEach(a -> {
                     steps.add(new TakenFlows.Step(a.getActivityId(), toInstant(a.getStartTime()), toInstant(a.getEndTime())));
-                    entered.merge(a.getActivityId(), 1, Integer::sum);
+                    if (!a.getActivityType().endsWith("Gateway")) {
+                        entered.merge(a.getActivityId(), 1, Integer::sum);
+                    }
                     String element = a.getActivityName() == null ? a.getActivityId() : a.getActivityName();
                     // A case's start is the doing of whoever started it (null: the application, of itself). Any other
                     // step is entered by the engine, on what came before it: a task's step names nobody when it begins
