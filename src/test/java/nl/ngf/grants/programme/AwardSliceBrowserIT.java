@@ -2656,9 +2656,19 @@ class AwardSliceBrowserIT {
     }
 
     /** The file the browser downloaded under this name, once it is complete. */
+    /**
+     * A download once Chromium has finished it: it puts an empty file under the name first, writes into a
+     * {@code .crdownload} beside it and then moves that over it (a read of the empty one failed a run).
+     */
     private Path downloaded(String name) {
         Path file = downloads.resolve(name);
-        wait.until(driver -> Files.exists(file));
+        wait.until(driver -> {
+            try (var partial = Files.list(downloads)) {
+                return Files.exists(file) && Files.size(file) > 0 && partial.noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
         return file;
     }
 
