@@ -69,9 +69,6 @@ public interface WorkflowService {
     /** Whether a process instance of this case is still running. */
     boolean isRunning(String processInstanceId);
 
-    /** The latest evaluation of the decision table behind a business-rule task of this case. */
-    Optional<DecisionExplanation> lastDecision(String processInstanceId, String activityId);
-
     /**
      * Moves a waiting case to new dates: the given timers (by element id) and the due date of the given
      * open task, and sets the variables that hold those dates; timers or tasks not waiting are left alone.

@@ -342,6 +342,32 @@ class FundingIT {
     }
 
     @Test
+    void aRefusedSecondApprovalWithholdsTheTrancheAndTheTrailReadsTheRefusalBeforeThePlanItAsksFor() {
+        long trancheId = funding.fundingOf(officer, techniek).tranches().get(0).id();
+        report(trancheId, report(250));
+        assertThat(funding.verify(officer, task(officer, "verifyProgressReport", trancheId).id(),
+                new Verification(new BigDecimal("110"), "Ruim gehaald."))).isEqualTo(TrancheStatus.AWAITING_SECOND_APPROVAL);
+        String approval = task(secondOfficer, "approveRelease", trancheId).id();
+        assertThatThrownBy(() -> funding.approve(secondOfficer, approval, new SecondApproval(false, " ")))
+                .as("a refusal says why").isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("approve.reasoning.required"));
+        assertThat(funding.fundingOf(officer, techniek).tranches().get(0).status()).isEqualTo(TrancheStatus.AWAITING_SECOND_APPROVAL);
+
+        funding.approve(secondOfficer, approval, new SecondApproval(false, "De getekende deelnemerslijst ontbreekt."));
+        TrancheView withheld = funding.fundingOf(applicant, techniek).tranches().get(0);
+        assertThat(withheld.status()).isEqualTo(TrancheStatus.WITHHELD);
+        assertThat(withheld.decisions()).extracting(TrancheView.Decision::outcome)
+                .containsExactly("VERIFIED", "RELEASE_AFTER_SECOND_APPROVAL", "REFUSED");
+        assertThat(ledgerLines(trancheId)).isZero();
+        assertThat(task(applicant, "submitCorrectiveActionPlan", trancheId).due()).isNotNull();
+        assertThat(audit.about(administrator, "tranche", List.of(String.valueOf(trancheId))))
+                .filteredOn(e -> e.action().startsWith("tranche.")).extracting(e -> e.action() + " " + e.details())
+                .as("the refusal and who verified, then the plan it asks for with the plan's deadline")
+                .endsWith("tranche.secondApproval refused; verifier=" + officer.username(),
+                        "tranche.planRequested deadline=" + withheld.planDue());
+    }
+
+    @Test
     void fourEyesLooksAtTheLatestVerification() throws Exception {
         long trancheId = funding.fundingOf(officer, techniek).tranches().get(0).id();
         report(trancheId, report(100));
@@ -714,8 +740,10 @@ class FundingIT {
         assertThat(awaitMail("Nieuwe taak: verbeterplan")).extracting(Mailbox.Mail::subject).as("and the applicant gets the new task by e-mail")
                 .containsExactly("Nieuwe taak: verbeterplan voor PPS Zorg – tranche 1 uiterlijk " + dutchDay(due));
         assertThat(audit.about(administrator, "tranche", List.of(String.valueOf(first))))
-                .filteredOn(e -> e.action().equals("tranche.decided")).singleElement().satisfies(e -> assertThat(e.details())
-                .as("the decision's audit entry names the plan's deadline").endsWith("status=WITHHELD; planDue=" + due));
+                .filteredOn(e -> e.action().startsWith("tranche.")).extracting(e -> e.action().equals("tranche.verified") ? e.action()
+                        : e.action() + " " + e.details().replaceAll(".*; ", ""))
+                .as("the trail reads the decision, then the plan it asks for with the plan's deadline (the task and its notice come after)")
+                .containsSubsequence("tranche.verified", "tranche.decided status=WITHHELD", "tranche.planRequested deadline=" + due);
         workflow.runJobNow("trancheRelease", String.valueOf(first), "planReminderDue");
         assertThat(funding.fundingOf(applicant, zorg).tranches().get(0).reminderSentAt()).as("the applicant sees the reminder").isNotNull();
         assertThat(awaitMail("Herinnering: ")).extracting(Mailbox.Mail::subject).as("and gets it by e-mail").containsExactly(

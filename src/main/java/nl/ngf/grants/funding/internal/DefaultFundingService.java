@@ -33,7 +33,6 @@ import nl.ngf.grants.funding.PartnershipFunding;
 import nl.ngf.grants.funding.ProgrammeFunding;
 import nl.ngf.grants.funding.ProgrammeResults;
 import nl.ngf.grants.funding.ProgressReportSubmission;
-import nl.ngf.grants.funding.ReleaseDecision;
 import nl.ngf.grants.funding.ReleaseReplay;
 import nl.ngf.grants.funding.SecondApproval;
 import nl.ngf.grants.funding.StalledRelease;
@@ -55,7 +54,6 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.shared.Refusals;
-import nl.ngf.grants.workflow.DecisionExplanation;
 import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
@@ -68,7 +66,6 @@ public class DefaultFundingService implements FundingService {
 
     static final String SUBMIT_REPORT = "submitProgressReport";
     static final String VERIFY = "verifyProgressReport";
-    static final String DECIDE = "decideTrancheRelease";
     static final String APPROVE = "approveRelease";
     static final String CORRECTIVE_PLAN = "submitCorrectiveActionPlan";
     static final String OVERDUE = "decideOnOverdueReport";
@@ -151,7 +148,6 @@ public class DefaultFundingService implements FundingService {
         String remarks = refusals.value(() -> FundingRules.text(
                 verification == null ? null : verification.remarks(), "verify.remarks.required"));
         refusals.refuseIfAny();
-        TrancheRelease release = outcomes.state(trancheId, false);
         TrancheDecision verified = new TrancheDecision(trancheId, TrancheDecision.VERIFICATION, "VERIFIED",
                 officer.username(), clock.instant(), remarks);
         verified.attainment = attainment;
@@ -163,33 +159,10 @@ public class DefaultFundingService implements FundingService {
                 + (verified.measuredAttainment == null ? "" : "; measured=" + verified.measuredAttainment + " (" + tranche.target().kpi()
                         + " from " + tranche.target().kpi().of(tranche.baseline()).toPlainString() + " to "
                         + tranche.target().value().toPlainString() + ")"));
+        // The decision table decides as the task completes, and the case records it at once (TrancheOutcomes.decided),
+        // before what the decision sets off.
         workflow.complete(officer, taskId, VERIFY, Map.of("kpiAttainment", attainment.doubleValue()));
-
-        DecisionExplanation explanation = workflow.lastDecision(release.processInstanceId, DECIDE)
-                .orElseThrow(() -> new IllegalStateException("The decision table did not decide on tranche " + trancheId));
-        String outcome = String.valueOf(explanation.output());
-        // The table's own record of what it was given: its inputs by id (workflows/tranche-decision.dmn).
-        TrancheDecision rule = new TrancheDecision(trancheId, TrancheDecision.RULE, outcome, TrancheDecision.DECISION_TABLE,
-                clock.instant(), explanation.ruleDescription());
-        rule.ruleId = explanation.ruleId();
-        rule.tableVersion = explanation.tableVersion();
-        rule.attainment = BigDecimal.valueOf(((Number) explanation.inputs().get("kpiAttainmentInput")).doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP);
-        rule.inputAmountCents = ((Number) explanation.inputs().get("trancheAmountInput")).longValue();
-        em.persist(rule);
-        ReleaseDecision decision = ReleaseDecision.of(outcome);
-        if (decision == null) {
-            throw new IllegalStateException("Unknown release decision " + outcome);
-        }
-        TrancheStatus next = switch (decision) {
-            case RELEASE -> TrancheStatus.RELEASING;
-            case RELEASE_AFTER_SECOND_APPROVAL -> TrancheStatus.AWAITING_SECOND_APPROVAL;
-            case WITHHOLD -> TrancheStatus.WITHHELD;
-        };
-        release.moveTo(next, TrancheStatus.IN_VERIFICATION);
-        audit.record(TrancheDecision.DECISION_TABLE, "tranche.decided", "tranche", trancheId, "table=v" + rule.tableVersion + "; rule=" + rule.ruleId
-                + "; inputs=" + explanation.inputs() + "; decision=" + outcome + "; status=" + next
-                + (next == TrancheStatus.WITHHELD ? "; planDue=" + release.planDue : ""));
-        return next;
+        return outcomes.state(trancheId, false).status;
     }
 
     @Override
@@ -211,9 +184,10 @@ public class DefaultFundingService implements FundingService {
         TrancheRelease release = outcomes.state(trancheId, false);
         release.moveTo(approved ? TrancheStatus.RELEASING : TrancheStatus.WITHHELD, TrancheStatus.AWAITING_SECOND_APPROVAL);
         em.flush();
-        workflow.complete(officer, taskId, APPROVE, Map.of("approved", approved));
+        // Recorded before the task completes: a refusal asks for a corrective-action plan (tranche.planRequested) at once.
         audit.record(officer.username(), "tranche.secondApproval", "tranche", trancheId,
-                (approved ? "approved" : "refused; planDue=" + release.planDue) + "; verifier=" + verifier);
+                (approved ? "approved" : "refused") + "; verifier=" + verifier);
+        workflow.complete(officer, taskId, APPROVE, Map.of("approved", approved));
     }
 
     @Override

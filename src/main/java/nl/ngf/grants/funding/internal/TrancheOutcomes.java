@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import nl.ngf.grants.audit.AuditTrail;
+import nl.ngf.grants.funding.ReleaseDecision;
 import nl.ngf.grants.funding.TrancheStatus;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
@@ -28,6 +31,7 @@ import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.ProgrammeClosed;
+import nl.ngf.grants.workflow.DecisionExplanation;
 import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -137,12 +141,44 @@ public class TrancheOutcomes {
     }
 
     /**
+     * The decision table decided on a verified report (as the engine evaluates it, see TrancheDecided): its rule, version
+     * and inputs are kept with the tranche, which moves on to its payment, a second approval or a corrective-action plan,
+     * and the trail records the decision before what it sets off.
+     */
+    public void decided(long trancheId, DecisionExplanation explanation) {
+        ReleaseDecision decision = ReleaseDecision.of(String.valueOf(explanation.output()));
+        if (decision == null) {
+            throw new IllegalStateException("Unknown release decision " + explanation.output() + " on tranche " + trancheId);
+        }
+        // The table's own record of what it was given: its inputs by id (workflows/tranche-decision.dmn).
+        TrancheDecision rule = new TrancheDecision(trancheId, TrancheDecision.RULE, decision.name(), TrancheDecision.DECISION_TABLE,
+                clock.instant(), explanation.ruleDescription());
+        rule.ruleId = explanation.ruleId();
+        rule.tableVersion = explanation.tableVersion();
+        rule.attainment = BigDecimal.valueOf(((Number) explanation.inputs().get("kpiAttainmentInput")).doubleValue())
+                .setScale(2, RoundingMode.HALF_UP);
+        rule.inputAmountCents = ((Number) explanation.inputs().get("trancheAmountInput")).longValue();
+        em.persist(rule);
+        TrancheStatus next = switch (decision) {
+            case RELEASE -> TrancheStatus.RELEASING;
+            case RELEASE_AFTER_SECOND_APPROVAL -> TrancheStatus.AWAITING_SECOND_APPROVAL;
+            case WITHHOLD -> TrancheStatus.WITHHELD;
+        };
+        state(trancheId, false).moveTo(next, TrancheStatus.IN_VERIFICATION);
+        em.flush();
+        audit.record(TrancheDecision.DECISION_TABLE, "tranche.decided", "tranche", trancheId, "table=v" + rule.tableVersion
+                + "; rule=" + rule.ruleId + "; inputs=" + explanation.inputs() + "; decision=" + decision + "; status=" + next);
+    }
+
+    /**
      * When a tranche is withheld: its corrective-action plan is due the configured days from today. The
-     * date is kept with the tranche (the decision's audit entry and the PPS page say it); the answer is
+     * date is kept with the tranche (its audit entry, {@code tranche.planRequested}, and the PPS page say it); the answer is
      * the model's variables for the plan's task and timers.
      */
     public Map<String, Object> requestPlan(long trancheId) {
-        return planDeadline(state(trancheId, false), Deadlines.today(clock.instant()).plusDays(correctivePlanDays));
+        LocalDate deadline = Deadlines.today(clock.instant()).plusDays(correctivePlanDays);
+        audit.record(AuditTrail.ENGINE, "tranche.planRequested", "tranche", trancheId, "deadline=" + deadline);
+        return planDeadline(state(trancheId, false), deadline);
     }
 
     /** Moves the plan's deadline to this date; the answer is the model's variables for it. */

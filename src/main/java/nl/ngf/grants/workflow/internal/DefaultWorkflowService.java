@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +31,6 @@ import nl.ngf.grants.workflow.CaseEvent;
 import nl.ngf.grants.workflow.CasePath;
 import nl.ngf.grants.workflow.CaseRecord;
 import nl.ngf.grants.workflow.CaseTrace;
-import nl.ngf.grants.workflow.DecisionExplanation;
 import nl.ngf.grants.workflow.FourEyesException;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.TaskTakenException;
@@ -42,13 +40,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -351,30 +345,6 @@ public class DefaultWorkflowService implements WorkflowService {
     @Override
     public boolean isRunning(String processInstanceId) {
         return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
-    }
-
-    @Override
-    public Optional<DecisionExplanation> lastDecision(String processInstanceId, String activityId) {
-        return historyService.createHistoricDecisionInstanceQuery().processInstanceId(processInstanceId)
-                .activityIdIn(activityId).includeInputs().includeOutputs().orderByEvaluationTime().desc().list()
-                .stream().findFirst().map(this::explain);
-    }
-
-    private DecisionExplanation explain(HistoricDecisionInstance decision) {
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        decision.getInputs().forEach(input -> inputs.put(input.getClauseId(), input.getValue()));
-        HistoricDecisionOutputInstance output = decision.getOutputs().isEmpty() ? null : decision.getOutputs().get(0);
-        String ruleId = output == null ? null : output.getRuleId();
-        String description = null;
-        if (ruleId != null) {
-            DmnModelInstance model = repositoryService.getDmnModelInstance(decision.getDecisionDefinitionId());
-            ModelElementInstance rule = model.getModelElementById(ruleId);
-            if (rule instanceof Rule r && r.getDescription() != null) {
-                description = r.getDescription().getTextContent();
-            }
-        }
-        int version = repositoryService.getDecisionDefinition(decision.getDecisionDefinitionId()).getVersion();
-        return new DecisionExplanation(version, ruleId, description, inputs, output == null ? null : output.getValue());
     }
 
     @Override

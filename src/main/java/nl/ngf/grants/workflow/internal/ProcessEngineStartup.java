@@ -10,12 +10,16 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import nl.ngf.grants.workflow.DecisionMade;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
@@ -73,6 +77,9 @@ public class ProcessEngineStartup {
     @Inject
     HandlingTerms handlingTerms;
 
+    @Inject
+    Event<DecisionMade> decisions;
+
     private ProcessEngine processEngine;
 
     @PostConstruct
@@ -117,6 +124,12 @@ public class ProcessEngineStartup {
         configuration.setJobExecutor(new ManagedJobExecutor(jobExecutorService, threadFactory, jobExecutorPoolSize));
         configuration.setJobExecutorActivate(jobExecutorActive);
         configuration.setMetricsEnabled(false);
+        // The application hears of each decision a case's table makes as it is made (DecisionExplanations, DecisionMade).
+        DecisionExplanations explanations = new DecisionExplanations();
+        explanations.setDecisions(decisions::fire);
+        DefaultDmnEngineConfiguration dmn = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        dmn.setCustomPostDecisionTableEvaluationListeners(new java.util.ArrayList<>(java.util.List.of(explanations)));
+        configuration.setDmnEngineConfiguration(dmn);
 
         processEngine = configuration.buildProcessEngine();
         DeploymentWithDefinitions deployment = WorkflowModels.deploy(processEngine.getRepositoryService());

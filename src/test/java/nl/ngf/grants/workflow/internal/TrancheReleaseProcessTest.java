@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import nl.ngf.grants.workflow.CasePath;
 import nl.ngf.grants.workflow.CaseTrace;
+import nl.ngf.grants.workflow.DecisionExplanation;
+import nl.ngf.grants.workflow.DecisionMade;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -49,6 +52,8 @@ class TrancheReleaseProcessTest {
     /** Each corrective-action plan's task as it was created and announced to the applicants: the tranche and the due date. */
     private final List<String> announced = new ArrayList<>();
     private int releaseFailuresToGo;
+    /** The decisions the engine told of, and the plan's deadline and task, in the order they came. */
+    private final List<Object> order = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -59,13 +64,17 @@ class TrancheReleaseProcessTest {
             Mocks.register(delegate, (JavaDelegate) e -> calls.add(delegate + ":" + e.getVariable("trancheId")));
         }
         Mocks.register("handlingTerms", new HandlingTerms(14, 28));
+        explanations().setDecisions(order::add);
         Mocks.register("correctivePlanDeadlineListener", (ExecutionListener) e -> {
+            order.add("plan deadline");
             calls.add("correctivePlanDeadlineListener:" + e.getVariable("trancheId"));
             e.setVariable("planDeadline", PLAN_DEADLINE);
             e.setVariable("planReminder", PLAN_REMINDER);
         });
-        Mocks.register("planWaitingListener", (TaskListener) t -> announced.add(t.getVariable("trancheId") + " due "
-                + t.getDueDate().toInstant()));
+        Mocks.register("planWaitingListener", (TaskListener) t -> {
+            order.add("plan task");
+            announced.add(t.getVariable("trancheId") + " due " + t.getDueDate().toInstant());
+        });
         Mocks.register("releaseTrancheDelegate", (JavaDelegate) e -> {
             calls.add("releaseTrancheDelegate:" + e.getVariable("trancheId"));
             if (releaseFailuresToGo-- > 0) {
@@ -74,8 +83,16 @@ class TrancheReleaseProcessTest {
         });
     }
 
+    /** The engine's DMN listener that tells of each decision (camunda.cfg.xml installs it, as the application does). */
+    private DecisionExplanations explanations() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngineConfiguration()
+                .getCustomPostDecisionTableEvaluationListeners().stream().filter(DecisionExplanations.class::isInstance)
+                .map(DecisionExplanations.class::cast).findFirst().orElseThrow();
+    }
+
     @AfterEach
     void tearDown() {
+        explanations().setDecisions(made -> { });
         Mocks.reset();
         ClockUtil.reset();
     }
@@ -180,6 +197,27 @@ class TrancheReleaseProcessTest {
         ProcessInstance tranche = scheduleTranche(250_000_000L);
         reportAndVerify(tranche, 100.0);
         assertThat(tranche).isWaitingAt("approveRelease");
+    }
+
+    @Test
+    void theTablesDecisionIsToldAsItIsMadeWithWhyBeforeTheCaseGoesItsWay() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        reportAndVerify(tranche, 50.0);
+
+        int version = engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("trancheReleaseDecision")
+                .singleResult().getVersion();
+        assertThat(order).as("the decision, with the rule that fired and what it was given, before the plan it asks for").containsExactly(
+                new DecisionMade("trancheRelease", "11", "decideTrancheRelease", new DecisionExplanation(version,
+                        "withholdBelowEighty", "KPI-mijlpaal voor minder dan 80% gehaald: inhouden, verbeterplan nodig",
+                        Map.of("kpiAttainmentInput", 50.0, "trancheAmountInput", 10_000_000L), "WITHHOLD")),
+                "plan deadline", "plan task");
+
+        complete(tranche, Map.of());
+        order.clear();
+        complete(tranche, Map.of("kpiAttainment", 100.0));
+        assertThat(order).as("each verification is decided again").singleElement()
+                .isInstanceOfSatisfying(DecisionMade.class, made -> assertThat(made.explanation())
+                        .extracting(DecisionExplanation::ruleId, DecisionExplanation::output).containsExactly("releaseAttained", "RELEASE"));
     }
 
     @Test
