@@ -60,6 +60,7 @@ import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.AwardInFull;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.LoggedInHttp;
 import nl.ngf.grants.testsupport.SampleFiles;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
@@ -84,7 +85,7 @@ class AccessControlIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(AccessControlIT.class, ItDatabase.class, AwardInFull.class);
+        return Deployments.application(AccessControlIT.class, ItDatabase.class, AwardInFull.class, LoggedInHttp.class);
     }
 
     static final byte[] PDF = SampleFiles.pdf();
@@ -121,6 +122,8 @@ class AccessControlIT {
     Actor administrator;
     Actor owner;
     Actor stranger;
+    /** The users' password, to log in over HTTP. */
+    String password;
     long programmeId;
     long ppsId;
     long trancheId;
@@ -130,6 +133,7 @@ class AccessControlIT {
     @BeforeEach
     void anOrganisationsProgrammeWithAReportWaitingForVerification() {
         String run = UUID.randomUUID().toString().substring(0, 8);
+        password = "geheim-" + run;
         OrganisationView mine = identity.createOrganisation("acl-" + run, "Eigenaar " + run);
         OrganisationView other = identity.createOrganisation("acl-other-" + run, "Ander " + run);
         identity.createUser("acl-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
@@ -423,6 +427,43 @@ class AccessControlIT {
         assertThat(funding.totals(committee)).isEmpty();
         assertThat(funding.programmeTotals(committee)).doesNotContainKey(programmeId);
         assertThat(funding.tranches(committee)).isEmpty();
+        nothingChanged();
+    }
+
+    /**
+     * A script of another organisation's applicant asks the API for the organisation's programme and document by id, and
+     * for an administrator's check: each refused with a problem document in the user's language that names nothing of
+     * the file (not found, as the pages say it), and each refusal in the audit trail with what was asked for.
+     */
+    @Test
+    void theApiRefusesAStrangersScriptWithAProblemThatNamesNothingAndTheTrailRecordsEachRefusal() throws Exception {
+        LoggedInHttp script = LoggedInHttp.as(stranger.username(), password);
+        String title = programmes.programme(officer, programmeId).summary().title();
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("api/programmes/" + programmeId, "404 Niet gevonden: Dit programma bestaat niet of u heeft er geen toegang toe.");
+        refusals.put("api/documents/" + documentId, "404 Niet gevonden: Dit document bestaat niet of u heeft er geen toegang toe.");
+        refusals.put("api/audit/verify", "403 Geen toegang: U heeft geen toegang tot deze gegevens of deze handeling.");
+        refusals.put("api/ledger/verify", "403 Geen toegang: U heeft geen toegang tot deze gegevens of deze handeling.");
+        refusals.put("api/programmes/" + programmeId + "x", "404 Niet gevonden: Op dit adres van de API is niets te vinden.");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            java.net.http.HttpResponse<String> answer = script.api(refusal.getKey());
+            assertThat(answer.headers().firstValue("Content-Type")).as(refusal.getKey()).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            jakarta.json.JsonObject problem = jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readObject();
+            assertThat(answer.statusCode() + " " + problem.getString("title") + ": " + problem.getString("detail")).as(refusal.getKey())
+                    .isEqualTo(refusal.getValue());
+            assertThat(problem.getInt("status")).isEqualTo(answer.statusCode());
+            assertThat(problem.getString("instance")).endsWith("/" + refusal.getKey());
+            assertThat(answer.body()).as(refusal.getKey()).doesNotContain(title).doesNotContain("bewijs.pdf");
+        }
+        assertThat(script.api("api/programmes").body()).as("the list, which the stranger may read, has nothing of the file")
+                .startsWith("[").doesNotContain(title);
+
+        assertThat(audit.search(administrator, new AuditTrail.AuditSearch(stranger.username(), "access.refused", null, null, null, null), 50))
+                .extracting(e -> e.details().replaceAll("^reason=([^;]*); request=GET /[^/]*/?(api/.*)$", "$1 $2"))
+                .as("each refusal of a record or a page, with what was asked for; an address that names nothing is no refusal")
+                .containsExactlyInAnyOrder("programme.notFound api/programmes/" + programmeId, "document.notFound api/documents/" + documentId,
+                        "error.forbidden api/audit/verify", "error.forbidden api/ledger/verify");
         nothingChanged();
     }
 

@@ -17,12 +17,16 @@ import nl.ngf.grants.shared.AccessRefused;
  * A page of another role (the audit log opened by an applicant, a PPS by a committee member) is refused by the
  * server's security constraints before the application sees the request; its 403 comes by an error dispatch to the
  * page that says so. That refusal is recorded here, as every refusal the services make is: who, and what they asked for.
+ * A refused request of the JSON API gets the refusal as a problem document rather than the page (see ApiProblems).
  */
 @WebFilter(urlPatterns = "/error/forbidden.xhtml", dispatcherTypes = DispatcherType.ERROR)
 public class RefusedPages extends HttpFilter {
 
     @Inject
     Event<AccessRefused> refused;
+
+    @Inject
+    Language language;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,6 +39,14 @@ public class RefusedPages extends HttpFilter {
             Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
             String what = request.getMethod() + " " + uri + (query == null || query.toString().isEmpty() ? "" : "?" + query);
             refused.fire(new AccessRefused(request.getRemoteUser(), what, "error.forbidden"));
+            if (ApiProblems.isApi(request.getContextPath(), uri.toString())) {
+                // A script asked, not a browser: the same refusal as a problem document, not a page.
+                response.setContentType(ApiProblems.MEDIA_TYPE + ";charset=UTF-8");
+                response.setHeader("Cache-Control", "no-store");
+                response.getWriter().write(ApiProblems.document(HttpServletResponse.SC_FORBIDDEN, "error.forbidden.title",
+                        "access.notAllowed", uri.toString(), language.getLocale()));
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A user logged in over HTTP, without a browser, for benchmarks that time a whole page as the server renders and
- * sends it: the login form is filled in and posted as a browser would, and the session is kept in cookies.
+ * sends it, and for tests of what the API answers a script: the login form is filled in and posted as a browser would,
+ * and the session is kept in cookies.
  */
 public final class LoggedInHttp {
 
@@ -60,6 +61,12 @@ public final class LoggedInHttp {
             throw new IllegalStateException(address + " answered " + page.statusCode());
         }
         return page;
+    }
+
+    /** What the API answers at this address (relative to the application), whatever its status, as a script asking for JSON reads it. */
+    public HttpResponse<String> api(String address) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(address)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A page as the server rendered and sent it, at its best of several reads. */

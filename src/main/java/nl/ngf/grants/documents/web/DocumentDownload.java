@@ -3,7 +3,6 @@ package nl.ngf.grants.documents.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import nl.ngf.grants.documents.DocumentContent;
 import nl.ngf.grants.documents.DocumentService;
 import nl.ngf.grants.identity.CurrentUser;
-import nl.ngf.grants.shared.NotAllowedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Downloads a document as an attachment with its stored content type; never shown inline. */
@@ -30,12 +28,7 @@ public class DocumentDownload {
     @Path("/{id}")
     @Operation(summary = "Download a document the caller may see")
     public Response download(@PathParam("id") long id) {
-        DocumentContent document;
-        try {
-            document = documents.download(currentUser.actor(), id);
-        } catch (NotAllowedException e) {
-            throw new NotFoundException();
-        }
+        DocumentContent document = documents.download(currentUser.actor(), id);
         String encoded = URLEncoder.encode(document.document().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(document.content(), document.document().contentType())
                 .header("Content-Disposition", "attachment; filename=\"document\"; filename*=UTF-8''" + encoded)

@@ -3,7 +3,6 @@ package nl.ngf.grants.programme.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,7 +12,6 @@ import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeSummary;
-import nl.ngf.grants.shared.NotAllowedException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The programmes the caller may see, as JSON. Amounts are whole euro cents. */
@@ -38,10 +36,6 @@ public class ProgrammeResource {
     @Path("/{id}")
     @Operation(summary = "One programme with its conditions, revisions and assessments")
     public ProgrammeDetails get(@PathParam("id") long id) {
-        try {
-            return programmes.programme(currentUser.actor(), id);
-        } catch (NotAllowedException e) {
-            throw new NotFoundException();
-        }
+        return programmes.programme(currentUser.actor(), id);
     }
 }

@@ -1,0 +1,42 @@
+package nl.ngf.grants.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+
+/**
+ * How the JSON API answers what it refuses or does not have: a problem document (RFC 9457,
+ * {@code application/problem+json}) with the status, its title and what went wrong in the user's language, and the
+ * address asked for. It names nothing of the record asked for, as the pages do not.
+ */
+public final class ApiProblems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private ApiProblems() {
+    }
+
+    /** The problem document itself, as text. */
+    public static String document(int status, String titleKey, String detailKey, String instance, Locale locale) {
+        JsonObjectBuilder problem = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", Messages.format(locale, titleKey))
+                .add("status", status)
+                .add("detail", Messages.format(locale, detailKey));
+        if (instance != null) {
+            problem.add("instance", instance);
+        }
+        return problem.build().toString();
+    }
+
+    static Response response(int status, String titleKey, String detailKey, String instance, Locale locale) {
+        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").header("Cache-Control", "no-store")
+                .entity(document(status, titleKey, detailKey, instance, locale)).build();
+    }
+
+    /** Whether the request was made of the API, which answers in JSON, not with a page. */
+    public static boolean isApi(String contextPath, String requestUri) {
+        return requestUri != null && requestUri.startsWith((contextPath == null ? "" : contextPath) + "/api/");
+    }
+}
