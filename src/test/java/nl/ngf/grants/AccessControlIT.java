@@ -458,6 +458,8 @@ class AccessControlIT {
         }
         assertThat(script.api("api/programmes").body()).as("the list, which the stranger may read, has nothing of the file")
                 .startsWith("[").doesNotContain(title);
+        assertThat(script.api("openapi").body()).as("the API's description says how it refuses, for whoever writes the script")
+                .contains("application/problem+json").contains("Problem");
 
         assertThat(audit.search(administrator, new AuditTrail.AuditSearch(stranger.username(), "access.refused", null, null, null, null), 50))
                 .extracting(e -> e.details().replaceAll("^reason=([^;]*); request=GET /[^/]*/?(api/.*)$", "$1 $2"))

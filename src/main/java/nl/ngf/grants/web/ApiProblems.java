@@ -1,33 +1,28 @@
 package nl.ngf.grants.web;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 
 /**
- * How the JSON API answers what it refuses or does not have: a problem document (RFC 9457,
- * {@code application/problem+json}) with the status, its title and what went wrong in the user's language, and the
- * address asked for. It names nothing of the record asked for, as the pages do not.
+ * How the JSON API answers what it refuses or does not have: an {@link ApiProblem} with the status, its title and what
+ * went wrong in the user's language, and the address asked for. It names nothing of the record asked for, as the pages
+ * do not.
  */
 public final class ApiProblems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     private ApiProblems() {
     }
 
     /** The problem document itself, as text. */
     public static String document(int status, String titleKey, String detailKey, String instance, Locale locale) {
-        JsonObjectBuilder problem = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", Messages.format(locale, titleKey))
-                .add("status", status)
-                .add("detail", Messages.format(locale, detailKey));
-        if (instance != null) {
-            problem.add("instance", instance);
-        }
-        return problem.build().toString();
+        return JSON.toJson(new ApiProblem("about:blank", Messages.format(locale, titleKey), status, Messages.format(locale, detailKey),
+                instance));
     }
 
     static Response response(int status, String titleKey, String detailKey, String instance, Locale locale) {

@@ -9,7 +9,12 @@ import jakarta.ws.rs.core.MediaType;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.audit.AuditVerification;
 import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.web.ApiProblem;
+import nl.ngf.grants.web.ApiProblems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The audit trail's verification for scripts and monitoring; administrators only. */
 @Path("/audit")
@@ -26,6 +31,10 @@ public class AuditResource {
     @GET
     @Path("/verify")
     @Operation(summary = "Walks the hash chain of the audit trail and names the first entry that does not match")
+    @APIResponse(responseCode = "200", description = "Whether the chain is intact, and the first entry that does not match",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditVerification.class)))
+    @APIResponse(responseCode = "403", description = "The caller is no administrator (the refusal is audited)",
+            content = @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public AuditVerification verify() {
         return audit.verify(currentUser.actor());
     }

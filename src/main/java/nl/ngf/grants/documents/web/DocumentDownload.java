@@ -11,7 +11,12 @@ import java.nio.charset.StandardCharsets;
 import nl.ngf.grants.documents.DocumentContent;
 import nl.ngf.grants.documents.DocumentService;
 import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.web.ApiProblem;
+import nl.ngf.grants.web.ApiProblems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Downloads a document as an attachment with its stored content type; never shown inline. */
 @Path("/documents")
@@ -27,6 +32,9 @@ public class DocumentDownload {
     @GET
     @Path("/{id}")
     @Operation(summary = "Download a document the caller may see")
+    @APIResponse(responseCode = "200", description = "The document as an attachment, with the content type it was stored with")
+    @APIResponse(responseCode = "404", description = "No such document, or not the caller's to see (the refusal is audited)",
+            content = @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response download(@PathParam("id") long id) {
         DocumentContent document = documents.download(currentUser.actor(), id);
         String encoded = URLEncoder.encode(document.document().fileName(), StandardCharsets.UTF_8).replace("+", "%20");

@@ -12,7 +12,12 @@ import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeSummary;
+import nl.ngf.grants.web.ApiProblem;
+import nl.ngf.grants.web.ApiProblems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The programmes the caller may see, as JSON. Amounts are whole euro cents. */
 @Path("/programmes")
@@ -35,6 +40,10 @@ public class ProgrammeResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One programme with its conditions, revisions and assessments")
+    @APIResponse(responseCode = "200", description = "The programme",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgrammeDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such programme, or not the caller's to see (the refusal is audited)",
+            content = @Content(mediaType = ApiProblems.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public ProgrammeDetails get(@PathParam("id") long id) {
         return programmes.programme(currentUser.actor(), id);
     }
