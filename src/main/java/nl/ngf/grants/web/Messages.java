@@ -65,7 +65,8 @@ public class Messages {
         context.validationFailed();
         if (e instanceof NotAllowedException) {
             HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
-            String what = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            // As the server's own refusals (RefusedPages) and the API's (ApiRefusals) name a request: method, path and query.
+            String what = request.getMethod() + " " + request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             accessRefused.fire(new AccessRefused(request.getRemoteUser(), what, e.messageKey()));
         }
     }

@@ -1660,7 +1660,9 @@ class AwardSliceBrowserIT {
         browser.findElement(By.id("audit:actor")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "access.refused"));
         assertThat(text("audit:entries")).as("the page of another role refused with what was asked of it, as the PPS was")
-                .contains("GET /audit/log.xhtml?actor=aanvrager-llo").contains("partnership.notFound");
+                .contains("GET /audit/log.xhtml?actor=aanvrager-llo").contains("partnership.notFound")
+                .as("each refusal names the request alike: method, page and what the address named")
+                .contains("GET /partnership/detail.xhtml?id=" + katapultPps).contains("GET /api/programmes/" + katapultProgramme);
         assertThat(browser.findElements(By.id("verificationResult"))).isEmpty();
         wait.until(ExpectedConditions.urlMatches("audit/log\\.xhtml\\?actor=aanvrager-llo$"));
         String entries = text("audit:entries");
