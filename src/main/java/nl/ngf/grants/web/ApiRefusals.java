@@ -31,9 +31,8 @@ public class ApiRefusals implements ExceptionMapper<NotAllowedException> {
 
     @Override
     public Response toResponse(NotAllowedException e) {
-        String what = request.getMethod() + " " + request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        refused.fire(new AccessRefused(request.getRemoteUser(), what, e.messageKey()));
+        refused.fire(AccessRefused.ofRequest(request.getRemoteUser(), request.getMethod(), request.getRequestURI(), request.getQueryString(),
+                e.messageKey()));
         boolean notFound = e.messageKey().endsWith(".notFound");
         return ApiProblems.response(notFound ? 404 : 403, notFound ? "api.notFound.title" : "error.forbidden.title", e.messageKey(),
                 request.getRequestURI(), language.getLocale());

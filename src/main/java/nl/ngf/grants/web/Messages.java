@@ -65,9 +65,8 @@ public class Messages {
         context.validationFailed();
         if (e instanceof NotAllowedException) {
             HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
-            // As the server's own refusals (RefusedPages) and the API's (ApiRefusals) name a request: method, path and query.
-            String what = request.getMethod() + " " + request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            accessRefused.fire(new AccessRefused(request.getRemoteUser(), what, e.messageKey()));
+            accessRefused.fire(AccessRefused.ofRequest(request.getRemoteUser(), request.getMethod(), request.getRequestURI(),
+                    request.getQueryString(), e.messageKey()));
         }
     }
 

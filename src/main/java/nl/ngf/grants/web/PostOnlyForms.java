@@ -35,8 +35,8 @@ public class PostOnlyForms extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        refused.fire(new AccessRefused(request.getRemoteUser(), request.getMethod() + " " + request.getRequestURI(),
-                "request.postOnly"));
+        // Without its query, which holds the view state that made it a form's request.
+        refused.fire(AccessRefused.ofRequest(request.getRemoteUser(), request.getMethod(), request.getRequestURI(), null, "request.postOnly"));
         // The language the user chose in this session; Dutch without one (as every page).
         Locale locale = request.getSession(false) == null ? Language.DUTCH : language.getLocale();
         response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);

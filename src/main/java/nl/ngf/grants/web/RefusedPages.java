@@ -37,8 +37,7 @@ public class RefusedPages extends HttpFilter {
             // The page asked for with its query (the id typed in, say): Servlet 6.0 names no error attribute for the query,
             // but the error page is reached by a forward, whose attribute holds the query of the request refused.
             Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
-            String what = request.getMethod() + " " + uri + (query == null || query.toString().isEmpty() ? "" : "?" + query);
-            refused.fire(new AccessRefused(request.getRemoteUser(), what, "error.forbidden"));
+            refused.fire(AccessRefused.ofRequest(request.getRemoteUser(), request.getMethod(), uri, query, "error.forbidden"));
             if (ApiProblems.isApi(request.getContextPath(), uri.toString())) {
                 // A script asked, not a browser: the same refusal as a problem document, not a page.
                 response.setContentType(ApiProblems.MEDIA_TYPE + ";charset=UTF-8");
