@@ -1198,6 +1198,18 @@ class AwardSliceBrowserIT {
             assertThat(printed.split("niet goedgekeurd", -1).length - 1).as("a tranche's flow after a refused approval, in each of its %s diagrams", tranches)
                     .isEqualTo((int) tranches).isPositive();
             assertThat(printed.split("vier ogen", -1).length - 1).isEqualTo((int) tranches);
+            // What the diagram's colours mean is printed on its page, not on the next one on its own.
+            org.apache.pdfbox.text.PDFTextStripper onePage = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int number = 1; number <= paper.getNumberOfPages(); number++) {
+                onePage.setStartPage(number);
+                onePage.setEndPage(number);
+                String text = onePage.getText(paper);
+                if (text.contains("vier ogen")) {
+                    assertThat(text).as("page %s: a tranche's diagram with its legend", number).contains("afgelegde weg", "hier staat de zaak nu");
+                }
+            }
+            // The timeline's narrow columns on paper do not split a step's name in the middle of a word.
+            assertThat(printed).contains("Voortgangsrapportage").doesNotContainPattern("Voortgangsrapportag\\R");
         }
         logOut();
     }
