@@ -87,7 +87,7 @@ class AuditIT {
         List<AuditEntryView> entries = entriesOf(id).stream().filter(e -> e.actor().equals(officer.username())).toList();
         assertThat(entries).extracting(AuditEntryView::action).containsExactly("programme.conditionalAward");
         assertThat(entries.get(0).actor()).isEqualTo(officer.username());
-        assertThat(entries.get(0).details()).contains("conditional=900000.00").contains("requested=1000000.00");
+        assertThat(entries.get(0).details()).contains("conditionalCents=90000000;").contains("requestedCents=100000000;");
         assertThat(audit.search(auditor, new AuditTrail.AuditSearch(officer.username().toUpperCase(), "CONDITIONALaward", null, null,
                 null, null), 100)).extracting(AuditEntryView::seq).contains(entries.get(0).seq());
 
@@ -121,7 +121,7 @@ class AuditIT {
         if (ServerDatabase.postgres()) {
             // The database refuses changes and deletions outright...
             try (Connection connection = ServerDatabase.dataSource().getConnection()) {
-                assertThatThrownBy(() -> update(connection, entry.seq(), "conditional=1.00")).isInstanceOf(SQLException.class)
+                assertThatThrownBy(() -> update(connection, entry.seq(), "conditionalCents=100")).isInstanceOf(SQLException.class)
                         .hasMessageContaining("append-only");
             }
             try (Connection connection = ServerDatabase.dataSource().getConnection()) {
@@ -134,7 +134,7 @@ class AuditIT {
             // committed, so the application sees the altered row as it would after a real tampering.
             connection.setAutoCommit(false);
             String original = details(connection, entry.seq());
-            tamper(connection, entry.seq(), original.replace("conditional=800000.00", "conditional=8000000.00"));
+            tamper(connection, entry.seq(), original.replace("conditionalCents=80000000;", "conditionalCents=800000000;"));
             try {
                 AuditVerification verification = audit.verify(auditor);
                 assertThat(verification.intact()).isFalse();
@@ -150,7 +150,7 @@ class AuditIT {
                         entry.seq() - 1, entry.seq() + 1), 10);
                 assertThat(around).extracting(AuditEntryView::seq).contains(entry.seq(), entry.seq() - 1)
                         .allMatch(seq -> Math.abs(seq - entry.seq()) <= 1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-                assertThat(around.stream().filter(e -> e.seq() == entry.seq()).findFirst().orElseThrow().details()).contains("conditional=8000000.00").doesNotContain("conditional=800000.00;");
+                assertThat(around.stream().filter(e -> e.seq() == entry.seq()).findFirst().orElseThrow().details()).contains("conditionalCents=800000000;").doesNotContain("conditionalCents=80000000;");
             } finally {
                 tamper(connection, entry.seq(), original);
             }

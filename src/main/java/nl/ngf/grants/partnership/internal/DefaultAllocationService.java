@@ -72,7 +72,7 @@ public class DefaultAllocationService implements AllocationService {
         // Recorded before the task completes, so that the trail reads the allocation before the report each PPS's first
         // tranche then asks for.
         audit.record(officer.username(), "programme.allocated", "programme", programmeId, allocations.stream()
-                .map(a -> "pps " + a.partnershipId + "=" + a.amountCents + " cents in " + a.tranches.size() + " tranche(s)")
+                .map(a -> "pps " + a.partnershipId + ": amountCents=" + a.amountCents + ", tranches=" + a.tranches.size())
                 .collect(Collectors.joining("; ")));
         workflow.complete(officer, taskId, ALLOCATE_TASK, Map.of());
     }

@@ -43,7 +43,7 @@ public class AwardOutcomes {
     public void award(long programmeId) {
         Programme programme = programme(programmeId);
         programme.markAwarded();
-        audit.record(AuditTrail.ENGINE, "programme.awarded", "programme", programmeId, "awarded=" + programme.awardedCents + " cents");
+        audit.record(AuditTrail.ENGINE, "programme.awarded", "programme", programmeId, "awardedCents=" + programme.awardedCents);
     }
 
     /** Rejected: the file is closed, and its award case's history is kept from now on. */

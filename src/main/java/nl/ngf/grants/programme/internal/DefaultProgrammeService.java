@@ -122,8 +122,8 @@ public class DefaultProgrammeService implements ProgrammeService {
         variables.put("applicantGroup", Actor.organisationGroup(organisation.code()));
         // Recorded before the case starts, so that the trail reads the registration before what its first task sets off (its notice).
         audit.record(officer.username(), "programme.conditionalAward", "programme", programme.id,
-                "title=" + programme.title + "; organisation=" + registration.organisationId() + "; requested="
-                        + registration.requestedAmount() + "; conditional=" + registration.conditionalAmount() + "; deadline="
+                "title=" + programme.title + "; organisation=" + registration.organisationId() + "; requestedCents="
+                        + programme.requestedCents + "; conditionalCents=" + programme.conditionalCents + "; deadline="
                         + registration.revisionDeadline() + "; conditions=" + registration.conditions().size());
         programme.processInstanceId = workflow.startAs(officer.username(), ProcessKeys.GRANT_AWARD, String.valueOf(programme.id), variables);
         return programme.id;
@@ -170,7 +170,7 @@ public class DefaultProgrammeService implements ProgrammeService {
         Map<String, Object> variables = assessment.outcome == AssessmentOutcome.REVISE_AGAIN ? newRound(programme) : new HashMap<>();
         variables.put("assessmentOutcome", assessment.outcome.name());
         audit.record(committeeMember.username(), "programme.assessed", "programme", programme.id,
-                "outcome=" + assessment.outcome + "; awarded=" + decision.awardedAmount());
+                "outcome=" + assessment.outcome + "; awardedCents=" + assessment.awardedCents);
         workflow.complete(committeeMember, taskId, ASSESS_TASK, variables);
     }
 
