@@ -1211,6 +1211,22 @@ class AwardSliceBrowserIT {
             // The timeline's narrow columns on paper do not split a step's name in the middle of a word.
             assertThat(printed).contains("Voortgangsrapportage").doesNotContainPattern("Voortgangsrapportag\\R");
         }
+        // The audit log on paper: the chain's verification only once it has been done, with its result.
+        go("audit/log.xhtml");
+        try {
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertThat(browser.findElement(By.id("audit:verification")).isDisplayed()).as("not verified: nothing to print").isFalse();
+        } finally {
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        click("audit:verify");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verificationResult"), "De keten is intact"));
+        try {
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertThat(browser.findElement(By.id("verificationResult")).isDisplayed()).as("the verification's result, on paper").isTrue();
+        } finally {
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
         logOut();
     }
 
