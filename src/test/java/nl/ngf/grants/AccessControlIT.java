@@ -469,6 +469,28 @@ class AccessControlIT {
         nothingChanged();
     }
 
+    /**
+     * A script whose session the server ended (half an hour without a request, a restart) while its sign-on still counts
+     * is told so, in a problem document, not sent a page; its sign-on ends with it.
+     */
+    @Test
+    void aScriptWhoseSessionEndedIsToldToLogInAgain() throws Exception {
+        LoggedInHttp script = LoggedInHttp.as(owner.username(), password);
+        assertThat(script.api("api/programmes").statusCode()).isEqualTo(200);
+        script.forgetSession();
+
+        java.net.http.HttpResponse<String> answer = script.api("api/programmes");
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        jakarta.json.JsonObject problem = jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readObject();
+        assertThat(problem.getInt("status")).isEqualTo(401);
+        assertThat(problem.getString("title")).isEqualTo("Opnieuw inloggen");
+        assertThat(problem.getString("detail")).startsWith("Uw sessie is verlopen");
+        assertThat(problem.getString("instance")).endsWith("/api/programmes");
+        assertThat(script.api("api/programmes").uri().getPath()).as("the sign-on ended too: the next request is sent to log in")
+                .endsWith("/login.xhtml");
+    }
+
     /** The auditor's PPS timeline: the tranche case waiting at verification, with the applicant's report in both sources. */
     @Test
     void theAuditorReconstructsTheTrancheFromThePpsTimeline() {

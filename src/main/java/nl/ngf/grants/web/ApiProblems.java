@@ -2,7 +2,9 @@ package nl.ngf.grants.web;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.Locale;
 
 /**
@@ -23,6 +25,15 @@ public final class ApiProblems {
     public static String document(int status, String titleKey, String detailKey, String instance, Locale locale) {
         return JSON.toJson(new ApiProblem("about:blank", Messages.format(locale, titleKey), status, Messages.format(locale, detailKey),
                 instance));
+    }
+
+    /** Answers a request outside JAX-RS (a filter's, an error dispatch's) with the problem document. */
+    public static void write(HttpServletResponse response, int status, String titleKey, String detailKey, String instance, Locale locale)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(document(status, titleKey, detailKey, instance, locale));
     }
 
     static Response response(int status, String titleKey, String detailKey, String instance, Locale locale) {

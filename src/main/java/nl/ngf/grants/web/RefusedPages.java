@@ -40,10 +40,8 @@ public class RefusedPages extends HttpFilter {
             refused.fire(AccessRefused.ofRequest(request.getRemoteUser(), request.getMethod(), uri, query, "error.forbidden"));
             if (ApiProblems.isApi(request.getContextPath(), uri.toString())) {
                 // A script asked, not a browser: the same refusal as a problem document, not a page.
-                response.setContentType(ApiProblems.MEDIA_TYPE + ";charset=UTF-8");
-                response.setHeader("Cache-Control", "no-store");
-                response.getWriter().write(ApiProblems.document(HttpServletResponse.SC_FORBIDDEN, "error.forbidden.title",
-                        "access.notAllowed", uri.toString(), language.getLocale()));
+                ApiProblems.write(response, HttpServletResponse.SC_FORBIDDEN, "error.forbidden.title", "access.notAllowed", uri.toString(),
+                        language.getLocale());
                 return;
             }
         }

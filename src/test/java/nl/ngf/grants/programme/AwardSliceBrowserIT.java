@@ -442,6 +442,15 @@ class AwardSliceBrowserIT {
         assertThat(read.body()).isEqualTo(plan);
         assertThat(read.headers().firstValue("Content-Disposition")).get(InstanceOfAssertFactories.STRING)
                 .startsWith("attachment").contains("Herzien%20plan.pdf");
+        // The session ended while the page stayed open (half an hour away), its sign-on still counting: the document's
+        // link asks for the login, saying why, and after it the committee member is back on the page with the link.
+        String page = browser.getCurrentUrl().replaceAll("[?&]done=[^&]*", "");
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.findElement(By.className("ngf-document")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertThat(infoMessages()).contains(SESSION_EXPIRED);
+        fillLogin("commissie", "ngf-demo");
+        wait.until(ExpectedConditions.urlToBe(page));
         logOut();
         logIn("aanvrager-llo");
         HttpResponse<byte[]> refused = getWithThisSession(document);

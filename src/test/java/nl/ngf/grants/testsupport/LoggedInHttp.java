@@ -25,7 +25,8 @@ public final class LoggedInHttp {
     /** The page's nonce, which each form carries as the server sends it (before any script runs). */
     private static final Pattern NONCE = Pattern.compile("<input type=\"hidden\" name=\"primefaces\\.nonce\" value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final URI base;
 
@@ -67,6 +68,15 @@ public final class LoggedInHttp {
     public HttpResponse<String> api(String address) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(address)).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Forgets the session, as the server does after half an hour without a request or at a restart, and keeps the
+     * sign-on (LtpaToken2), which lasts longer.
+     */
+    public void forgetSession() {
+        cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID")).toList()
+                .forEach(cookie -> cookies.getCookieStore().getURIs().forEach(uri -> cookies.getCookieStore().remove(uri, cookie)));
     }
 
     /** A page as the server rendered and sent it, at its best of several reads. */

@@ -12,6 +12,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import nl.ngf.grants.web.ApiProblems;
+import nl.ngf.grants.web.Language;
 import nl.ngf.grants.web.PageBefore;
 
 /**
@@ -19,7 +22,8 @@ import nl.ngf.grants.web.PageBefore;
  * organisation, switched off): the user logs in again and gets the account as it is now. The same for a
  * browser whose session the server ended (half an hour without a request, a restart) while its sign-on token,
  * which lasts longer, still counts. A page goes to the login page saying which of the two it was, and after
- * the login back to the page the user was on; a Faces Ajax request is told to go there; the API answers 401.
+ * the login back to the page the user was on (a document opened from a page: back to that page); a Faces Ajax request
+ * is told to go there; a script of the API gets 401 and a problem document saying which of the two it was.
  * The user's own session survives a change they made themselves (see {@link AccountSessions#remember}).
  * A user whose password an administrator set is kept on the password page until they choose their own.
  */
@@ -38,6 +42,9 @@ public class EndOutdatedSessions extends HttpFilter {
     @Inject
     AccountSessions sessions;
 
+    @Inject
+    Language language;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -49,12 +56,19 @@ public class EndOutdatedSessions extends HttpFilter {
         AccountSessions.Standing standing = sessions.standing(request, session);
         if (standing == AccountSessions.Standing.CURRENT) {
             if (sessions.ownPasswordDue(session) && !mayWaitForOwnPassword(request)) {
-                send(request, response, request.getContextPath() + AccountSessions.PASSWORD_PAGE, HttpServletResponse.SC_FORBIDDEN);
+                if (isScript(request)) {
+                    // Refused as the server refuses a page of another role: recorded, and answered with a problem document.
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                } else {
+                    send(request, response, request.getContextPath() + AccountSessions.PASSWORD_PAGE);
+                }
             } else {
                 chain.doFilter(request, response);
             }
             return;
         }
+        // The language the user chose lives in the session: read before it ends; without one, the login page's own.
+        Locale locale = session == null ? Language.DUTCH : language.getLocale();
         if (session != null) {
             session.invalidate();
         }
@@ -67,16 +81,22 @@ public class EndOutdatedSessions extends HttpFilter {
         signOn.setHttpOnly(true);
         signOn.setSecure(request.isSecure());
         response.addCookie(signOn);
-        String login = request.getContextPath() + (standing == AccountSessions.Standing.ENDED ? ENDED : OUTDATED);
-        String page = pageToReturnTo(request);
-        send(request, response, page == null ? login : login + "&next=" + URLEncoder.encode(page, StandardCharsets.UTF_8),
-                HttpServletResponse.SC_UNAUTHORIZED);
+        boolean ended = standing == AccountSessions.Standing.ENDED;
+        String login = request.getContextPath() + (ended ? ENDED : OUTDATED);
+        if (isScript(request)) {
+            ApiProblems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "api.loginAgain.title",
+                    ended ? "session.expired.done" : "session.ended.done", request.getRequestURI(), locale);
+        } else {
+            String page = pageToReturnTo(request);
+            send(request, response, page == null ? login : login + "&next=" + URLEncoder.encode(page, StandardCharsets.UTF_8));
+        }
     }
 
     /**
      * The page to go on with after the login: the page asked for; for a form sent or an Ajax request, the page it was
      * sent from (the Referer: a form posts to its page's address without the query, {@code ?id=…}, that says which
-     * programme or PPS it shows). Null when it is none of this application's pages.
+     * programme or PPS it shows), and for a document opened from a page, that page. Null when it is none of this
+     * application's pages.
      */
     private static String pageToReturnTo(HttpServletRequest request) {
         return pageToReturnTo(request.getMethod(), "partial/ajax".equals(request.getHeader("Faces-Request")), request.getRequestURI(),
@@ -84,17 +104,26 @@ public class EndOutdatedSessions extends HttpFilter {
     }
 
     static String pageToReturnTo(String method, boolean ajax, String path, String query, String referer, String host, String contextPath) {
-        if ("GET".equals(method) && !ajax) {
-            return PageBefore.isPageToReturnTo(path, contextPath) ? PageBefore.address(path, query) : null;
+        if ("GET".equals(method) && !ajax && PageBefore.isPageToReturnTo(path, contextPath)) {
+            return PageBefore.address(path, query);
         }
         return PageBefore.pageOf(referer, host, contextPath);
     }
 
-    /** Sends a page to {@code target}, a Faces Ajax request a redirect to it, and the API {@code apiStatus}. */
-    private static void send(HttpServletRequest request, HttpServletResponse response, String target, int apiStatus) throws IOException {
-        if (request.getServletPath().startsWith("/api/")) {
-            response.sendError(apiStatus);
-        } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+    /**
+     * A script's request of the API, answered with a status and a problem document. A document of the API opened in the
+     * browser from a page's link is not: it goes where a page would. The browser says so in its Fetch Metadata
+     * ({@code Sec-Fetch-Mode: navigate}, over HTTPS and on localhost) and by asking for a page first ({@code Accept}).
+     */
+    private static boolean isScript(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return ApiProblems.isApi(request.getContextPath(), request.getRequestURI()) && !"navigate".equals(request.getHeader("Sec-Fetch-Mode"))
+                && (accept == null || !accept.startsWith("text/html"));
+    }
+
+    /** Sends a page to {@code target}, and a Faces Ajax request a redirect to it. */
+    private static void send(HttpServletRequest request, HttpServletResponse response, String target) throws IOException {
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml;charset=UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
                     + target.replace("&", "&amp;") + "\"/></partial-response>");

@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A user whose session ended while they were on a page logs in again and goes on with that page: the one they opened,
- * or, for a form they sent or an Ajax request, the page it was sent from, with the query that says which record it shows.
+ * or, for a form they sent, an Ajax request or a document opened from a page, the page it was sent or opened from, with the
+ * query that says which record it shows.
  */
 class SessionEndedTest {
 
@@ -27,6 +28,8 @@ class SessionEndedTest {
             "GET, false, /error/expired.xhtml, none, none, none",
             "GET, false, /login.xhtml, done=x, none, none",
             "GET, false, /api/programmes, none, none, none",
+            "GET, false, /api/documents/77, none, http://ngf.example.org/partnership/detail.xhtml?id=964, /partnership/detail.xhtml?id=964",
+            "GET, false, /api/documents/77, none, https://elders.example.com/partnership/detail.xhtml?id=964, none",
             "GET, false, /jakarta.faces.resource/css/ngf.css, ln=ngf, none, none"
     })
     void afterTheLoginTheUserGoesOnWithThePageTheyWereOn(String method, boolean ajax, String path, String query, String referer,
