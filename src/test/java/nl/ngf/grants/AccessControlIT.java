@@ -465,7 +465,7 @@ class AccessControlIT {
                 .extracting(e -> e.details().replaceAll("^reason=([^;]*); request=GET /[^/]*/?(api/.*)$", "$1 $2"))
                 .as("each refusal of a record or a page, with what was asked for; an address that names nothing is no refusal")
                 .containsExactlyInAnyOrder("programme.notFound api/programmes/" + programmeId, "document.notFound api/documents/" + documentId,
-                        "error.forbidden api/audit/verify", "error.forbidden api/ledger/verify");
+                        "access.notAllowed api/audit/verify", "access.notAllowed api/ledger/verify");
         nothingChanged();
     }
 
@@ -487,8 +487,39 @@ class AccessControlIT {
         assertThat(problem.getString("title")).isEqualTo("Opnieuw inloggen");
         assertThat(problem.getString("detail")).startsWith("Uw sessie is verlopen");
         assertThat(problem.getString("instance")).endsWith("/api/programmes");
-        assertThat(script.api("api/programmes").uri().getPath()).as("the sign-on ended too: the next request is sent to log in")
-                .endsWith("/login.xhtml");
+        assertThat(script.api("api/programmes").statusCode()).as("the sign-on ended too: the next request is not logged in").isEqualTo(401);
+    }
+
+    /** A script that has not logged in is told to log in first, at every address of the API, and learns nothing of any record. */
+    @Test
+    void aScriptWithoutALoginIsToldToLogInFirst() throws Exception {
+        LoggedInHttp nobody = LoggedInHttp.nobody();
+        String title = programmes.programme(officer, programmeId).summary().title();
+        for (String address : List.of("api/programmes", "api/programmes/" + programmeId, "api/documents/" + documentId, "api/audit/verify",
+                "api/ledger/verify", "api/nothing")) {
+            java.net.http.HttpResponse<String> answer = nobody.api(address);
+            assertThat(answer.statusCode()).as(address).isEqualTo(401);
+            assertThat(answer.headers().firstValue("WWW-Authenticate")).as("%s: how to log in: the login form", address).hasValue("FormBased");
+            assertThat(answer.headers().firstValue("Content-Language")).as(address).hasValue("nl-NL");
+            assertThat(answer.headers().firstValue("Content-Type")).as(address).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            jakarta.json.JsonObject problem = jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readObject();
+            assertThat(problem.getString("title") + ": " + problem.getString("detail")).as(address)
+                    .startsWith("Niet ingelogd: Log eerst in via de inlogpagina");
+            assertThat(problem.getString("instance")).endsWith("/" + address);
+            assertThat(answer.body()).as(address).doesNotContain(title).doesNotContain("bewijs.pdf");
+            assertThat(answer.headers().allValues("Set-Cookie")).as("%s: no session started for a script that has none", address).isEmpty();
+        }
+        // The API's description says so of every operation, for whoever writes the script.
+        jakarta.json.JsonObject paths = jakarta.json.Json.createReader(new java.io.StringReader(nobody.api("openapi").body())).readObject()
+                .getJsonObject("paths");
+        assertThat(paths.keySet()).contains("/api/programmes", "/api/programmes/{id}", "/api/documents/{id}", "/api/audit/verify", "/api/ledger/verify");
+        paths.forEach((path, item) -> item.asJsonObject().entrySet().stream()
+                .filter(operation -> List.of("get", "put", "post", "delete", "patch").contains(operation.getKey()))
+                .forEach(operation -> assertThat(operation.getValue().asJsonObject().getJsonObject("responses").getJsonObject("401"))
+                        .as("%s %s", operation.getKey(), path).isNotNull()
+                        .satisfies(unauthorised -> assertThat(unauthorised.toString()).contains("application/problem+json")
+                                .contains("#/components/schemas/Problem"))));
     }
 
     /** The auditor's PPS timeline: the tranche case waiting at verification, with the applicant's report in both sources. */

@@ -2,6 +2,7 @@ package nl.ngf.grants.web;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -27,18 +28,36 @@ public final class ApiProblems {
                 instance));
     }
 
-    /** Answers a request outside JAX-RS (a filter's, an error dispatch's) with the problem document. */
+    /**
+     * Answers a request outside JAX-RS (a filter's, an error dispatch's) with the problem document. A 401 names the way
+     * to log in, as HTTP asks of it: the login form ({@code WWW-Authenticate: FormBased}, the name servers of form logins
+     * give it), not a password the browser would ask for itself.
+     */
     public static void write(HttpServletResponse response, int status, String titleKey, String detailKey, String instance, Locale locale)
             throws IOException {
         response.setStatus(status);
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "FormBased");
+        }
         response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
+        response.setLocale(locale);
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(document(status, titleKey, detailKey, instance, locale));
     }
 
     static Response response(int status, String titleKey, String detailKey, String instance, Locale locale) {
-        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").header("Cache-Control", "no-store")
+        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").language(locale).header("Cache-Control", "no-store")
                 .entity(document(status, titleKey, detailKey, instance, locale)).build();
+    }
+
+    /**
+     * A request of the API made by the browser for its user, not by a script: a document opened from a page's link. The
+     * browser says so in its Fetch Metadata ({@code Sec-Fetch-Mode: navigate}, over HTTPS and on localhost) and by asking
+     * for a page first ({@code Accept}).
+     */
+    public static boolean opensInTheBrowser(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return "navigate".equals(request.getHeader("Sec-Fetch-Mode")) || (accept != null && accept.startsWith("text/html"));
     }
 
     /** Whether the request was made of the API, which answers in JSON, not with a page. */

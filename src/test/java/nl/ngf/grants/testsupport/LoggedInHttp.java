@@ -34,9 +34,14 @@ public final class LoggedInHttp {
         this.base = base;
     }
 
+    /** Someone who has not logged in to the application this code runs in (a script that skipped the login, say). */
+    public static LoggedInHttp nobody() {
+        return new LoggedInHttp(URI.create(ConfigProvider.getConfig().getValue("ngf.public-url", String.class) + "/"));
+    }
+
     /** Logs in to the application this code runs in (its public address from the configuration). */
     public static LoggedInHttp as(String username, String password) throws IOException, InterruptedException {
-        LoggedInHttp user = new LoggedInHttp(URI.create(ConfigProvider.getConfig().getValue("ngf.public-url", String.class) + "/"));
+        LoggedInHttp user = nobody();
         String form = user.get("login.xhtml").body();
         Matcher viewState = VIEW_STATE.matcher(form);
         Matcher nonce = NONCE.matcher(form);

@@ -111,14 +111,11 @@ public class EndOutdatedSessions extends HttpFilter {
     }
 
     /**
-     * A script's request of the API, answered with a status and a problem document. A document of the API opened in the
-     * browser from a page's link is not: it goes where a page would. The browser says so in its Fetch Metadata
-     * ({@code Sec-Fetch-Mode: navigate}, over HTTPS and on localhost) and by asking for a page first ({@code Accept}).
+     * A script's request of the API, answered with a status and a problem document; a document of the API opened in the
+     * browser from a page's link goes where a page would.
      */
     private static boolean isScript(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return ApiProblems.isApi(request.getContextPath(), request.getRequestURI()) && !"navigate".equals(request.getHeader("Sec-Fetch-Mode"))
-                && (accept == null || !accept.startsWith("text/html"));
+        return ApiProblems.isApi(request.getContextPath(), request.getRequestURI()) && !ApiProblems.opensInTheBrowser(request);
     }
 
     /** Sends a page to {@code target}, and a Faces Ajax request a redirect to it. */
