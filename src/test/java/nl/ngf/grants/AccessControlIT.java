@@ -510,6 +510,18 @@ class AccessControlIT {
             assertThat(answer.body()).as(address).doesNotContain(title).doesNotContain("bewijs.pdf");
             assertThat(answer.headers().allValues("Set-Cookie")).as("%s: no session started for a script that has none", address).isEmpty();
         }
+        // A document's link followed in a browser that is not logged in is no script's: the login page, which opens the
+        // document after the login (the address Liberty keeps meanwhile).
+        java.net.http.HttpResponse<String> followed = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("ngf.public-url", String.class)
+                                + "/api/documents/" + documentId))
+                .header("Accept", "text/html,application/xhtml+xml").header("Sec-Fetch-Mode", "navigate").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(followed.statusCode()).isEqualTo(302);
+        assertThat(followed.headers().firstValue("Location")).hasValueSatisfying(login -> assertThat(login).endsWith("/login.xhtml"));
+        assertThat(followed.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("WASReqURL=")
+                .contains("/api/documents/" + documentId));
+        assertThat(followed.body()).doesNotContain("bewijs.pdf");
         // The API's description says so of every operation, for whoever writes the script.
         jakarta.json.JsonObject paths = jakarta.json.Json.createReader(new java.io.StringReader(nobody.api("openapi").body())).readObject()
                 .getJsonObject("paths");

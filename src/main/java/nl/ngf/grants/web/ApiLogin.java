@@ -28,7 +28,9 @@ public class ApiLogin extends HttpFilter {
             chain.doFilter(request, response);
         } else if (ApiProblems.opensInTheBrowser(request)) {
             // The form login's own way: the login page, and after it the address asked for.
-            request.authenticate(response);
+            if (request.authenticate(response)) {
+                chain.doFilter(request, response);
+            }
         } else {
             // The language the user chose lives in a session; a script without a login has none (and gets none).
             ApiProblems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "api.loginRequired.title", "api.loginRequired",
