@@ -131,12 +131,15 @@ class AwardSliceBrowserIT {
     void theScreensAreDutchByDefaultAndEnglishOnRequest() {
         go("login.xhtml");
         assertThat(text("login:submit")).isEqualTo("Inloggen");
+        assertThat(pageLanguage()).as("the page's language, in its markup and in the response's header").isEqualTo("nl nl-NL");
         click("language:lang-en");
         wait.until(ExpectedConditions.textToBe(By.id("login:submit"), "Log in"));
         logIn("adviseur");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My tasks");
+        assertThat(pageLanguage()).isEqualTo("en en-GB");
         click("nav:lang-nl");
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mijn taken"));
+        assertThat(pageLanguage()).isEqualTo("nl nl-NL");
         assertThat(currentMenuItems()).as("the menu marks the page the user is on").containsExactly("Mijn taken");
 
         // A notice after a redirect names its text by key; the URL cannot make the page say anything else.
@@ -2866,6 +2869,13 @@ class AwardSliceBrowserIT {
         click(id);
         earlier.forEach(message -> wait.until(ExpectedConditions.stalenessOf(message)));
         return errorMessages();
+    }
+
+    /** The language the page says it is in: its markup's {@code lang}, and the {@code Content-Language} of the page read again. */
+    private String pageLanguage() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[0];
+                fetch(location.href).then(r => done(document.documentElement.lang + ' ' + r.headers.get('content-language')));""");
     }
 
     private String infoMessages() {
