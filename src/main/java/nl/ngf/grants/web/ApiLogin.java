@@ -32,9 +32,8 @@ public class ApiLogin extends HttpFilter {
                 chain.doFilter(request, response);
             }
         } else {
-            // The language the user chose lives in a session; a script without a login has none (and gets none).
             ApiProblems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "api.loginRequired.title", "api.loginRequired",
-                    request.getRequestURI(), request.getSession(false) == null ? Language.DUTCH : language.getLocale());
+                    request.getRequestURI(), Language.ofSession(request, language));
         }
     }
 }

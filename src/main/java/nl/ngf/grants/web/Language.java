@@ -3,6 +3,7 @@ package nl.ngf.grants.web;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,14 @@ public class Language implements Serializable {
 
     public Locale getLocale() {
         return locale;
+    }
+
+    /**
+     * The language of the request's session, for what a filter answers outside the pages, without starting a session
+     * for it (which asking this bean would): Dutch where there is none, as every page before the user chooses.
+     */
+    public static Locale ofSession(HttpServletRequest request, Language language) {
+        return request.getSession(false) == null ? DUTCH : language.getLocale();
     }
 
     public String getCode() {

@@ -37,8 +37,7 @@ public class PostOnlyForms extends HttpFilter {
         }
         // Without its query, which holds the view state that made it a form's request.
         refused.fire(AccessRefused.ofRequest(request.getRemoteUser(), request.getMethod(), request.getRequestURI(), null, "request.postOnly"));
-        // The language the user chose in this session; Dutch without one (as every page).
-        Locale locale = request.getSession(false) == null ? Language.DUTCH : language.getLocale();
+        Locale locale = Language.ofSession(request, language);
         response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         response.setHeader("Allow", "POST");
         response.setContentType("text/plain;charset=UTF-8");

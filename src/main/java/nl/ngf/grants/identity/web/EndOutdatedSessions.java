@@ -67,8 +67,8 @@ public class EndOutdatedSessions extends HttpFilter {
             }
             return;
         }
-        // The language the user chose lives in the session: read before it ends; without one, the login page's own.
-        Locale locale = session == null ? Language.DUTCH : language.getLocale();
+        // The language the user chose lives in the session: read before it ends.
+        Locale locale = Language.ofSession(request, language);
         if (session != null) {
             session.invalidate();
         }
