@@ -189,12 +189,19 @@ public class DemoData {
                     "LLO Collectief Laagopgeleiden en Laaggeletterden", collectief.id(),
                     new BigDecimal("98000000.00"), new BigDecimal("92000000.00"), 3, on.ago(38), List.of(
                             "Werk het bereik van laaggeletterden per arbeidsmarktregio uit.")));
-            for (String[] pps : new String[][] {{"Taalhuis Werk Rotterdam", "Rijnmond"}, {"Basisvaardigheden Twente", "Twente"},
-                    {"Leren en Werken Limburg", "Limburg"}}) {
-                register(collectiefId, collectief.id(), new String[] {pps[0], pps[1], "Laaggeletterdheid", "Stichting Lezen en Schrijven"},
-                        new Kpis(25, new BigDecimal("3.00"), 400, 15, Money.ofEuros(80_000)),
-                        new Kpis(75, new BigDecimal("12.00"), 900, 30, Money.ofEuros(240_000)));
-            }
+            // Each region from where it stands: Rijnmond reaches more companies and learners from a lower share of its SMEs.
+            register(collectiefId, collectief.id(), new String[] {"Taalhuis Werk Rotterdam", "Rijnmond", "Laaggeletterdheid",
+                            "Stichting Lezen en Schrijven"},
+                    new Kpis(40, new BigDecimal("2.50"), 650, 22, Money.ofEuros(120_000)),
+                    new Kpis(120, new BigDecimal("10.00"), 1400, 45, Money.ofEuros(380_000)));
+            register(collectiefId, collectief.id(), new String[] {"Basisvaardigheden Twente", "Twente", "Laaggeletterdheid",
+                            "Stichting Lezen en Schrijven"},
+                    new Kpis(25, new BigDecimal("3.00"), 400, 12, Money.ofEuros(65_000)),
+                    new Kpis(75, new BigDecimal("12.00"), 900, 26, Money.ofEuros(200_000)));
+            register(collectiefId, collectief.id(), new String[] {"Leren en Werken Limburg", "Limburg", "Laaggeletterdheid",
+                            "Stichting Lezen en Schrijven"},
+                    new Kpis(18, new BigDecimal("3.50"), 400, 14, Money.ofEuros(70_000)),
+                    new Kpis(60, new BigDecimal("11.00"), 900, 32, Money.ofEuros(220_000)));
         });
         on.on(50, () -> revise(collectiefId, actor("aanvrager-collectief"), "Bereik per regio uitgewerkt met gemeenten en werkgevers."));
         on.on(37, () -> checkComplete(collectiefId));

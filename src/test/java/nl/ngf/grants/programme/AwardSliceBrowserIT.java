@@ -689,7 +689,7 @@ class AwardSliceBrowserIT {
         openPartnership(limburg);
         awaitTrancheStatus("Uitbetaald");
         assertThat(text("ppsReleased")).contains("30.000.000,00");
-        assertThat(text("kpis")).as("the latest report's KPIs beside baseline and target, and how far they came").contains("Aangesloten bedrijven 25 30 75 10%").contains("6,5%");
+        assertThat(text("kpis")).as("the latest report's KPIs beside baseline and target, and how far they came").contains("Aangesloten bedrijven 18 30 60 29%").contains("6,5%");
         assertThat(browser.findElements(By.className("ngf-decision"))).extracting(WebElement::getText)
                 .as("what the officer found beside what the report measured, each time")
                 .anyMatch(d -> d.contains("Mijlpaal gehaald: 40% (gemeten aan de rapportage: 12,5%)"))
@@ -707,10 +707,10 @@ class AwardSliceBrowserIT {
         assertThat(text("moneyReleased")).contains("90.000.000,00");
         assertThat(text("resultsReported")).as("the programme's results from its PPSs' reports")
                 .startsWith("2 van de 3 pps'en hebben gerapporteerd");
-        assertThat(text("programmeKpis")).as("Twente's 80 and Limburg's 30 companies, Rotterdam still at its 25")
-                .contains("Aangesloten bedrijven 75 135 225 40%").contains("Bereik mkb in de regio 3% 5,33% 12% 26%");
+        assertThat(text("programmeKpis")).as("Twente's 80 and Limburg's 30 companies, Rotterdam still at its 40")
+                .contains("Aangesloten bedrijven 83 150 255 39%").contains("Bereik mkb in de regio 3% 5,17% 11% 27%");
         assertThat(browser.findElements(By.className("ngf-pps-result"))).extracting(WebElement::getText)
-                .anyMatch(row -> row.startsWith("PPS Taalhuis Werk Rotterdam Rijnmond 3% → 3% (doel 12%) 25 → 25 (doel 75) nog niet"));
+                .anyMatch(row -> row.startsWith("PPS Taalhuis Werk Rotterdam Rijnmond 2,5% → 2,5% (doel 10%) 40 → 40 (doel 120) nog niet"));
         assertThat(browser.findElements(By.cssSelector("[id='ledgerLines:payments'] .ngf-payment-amount"))).as("the ledger's lines on the page")
                 .extracting(WebElement::getText).containsExactlyInAnyOrder("€ 60.000.000,00", "€ 30.000.000,00");
         assertThat(text("ledgerLines:payments")).contains(twente).contains(limburg).contains("Totaal uitbetaald").contains("€ 90.000.000,00");
