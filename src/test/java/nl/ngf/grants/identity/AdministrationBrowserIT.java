@@ -1,0 +1,461 @@
+package nl.ngf.grants.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import nl.ngf.grants.testsupport.BrowserTestSupport;
+import nl.ngf.grants.testsupport.Chromium;
+import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.MailServerForTests;
+import nl.ngf.grants.testsupport.Mailbox;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The administrator's work in a browser: refused access and failed logins in the audit log, a formula typed as a
+ * user name kept as text in its exports, a mail the mail server refused tried again or withdrawn, a user added
+ * who logs in and chooses a password, and a changed password or a switched-off account ending that user's sessions.
+ */
+@EnabledIfSystemProperty(named = "ngf.it.db", matches = "h2", disabledReason = "browser tests use the demo users of the embedded database")
+@ExtendWith(Chromium.class)
+@ExtendWith(ItDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class AdministrationBrowserIT extends BrowserTestSupport {
+
+    /** A refused look at another organisation's PPS and a failed login both leave an audit entry. */
+    @Test
+    void refusedAccessAndFailedLoginsAreInTheAuditLog() throws Exception {
+        logIn("beheerder");
+        // An administrator has no tasks; the inbox says so and leads to their own work.
+        assertThat(text("administratorWork")).startsWith("Als beheerder krijgt u geen taken");
+        assertThat(browser.findElements(By.cssSelector("#administratorWork a"))).extracting(WebElement::getText)
+                .containsExactly("Storingen", "Grootboek", "Auditlog", "Gebruikers");
+        // And says what waits under Storingen (the other tests on this server may have left some).
+        go("admin/releases.xhtml");
+        int stalled = browser.findElements(By.cssSelector("[id='releases:table_data'] tr:not(.ui-datatable-empty-message)")).size();
+        int steps = browser.findElements(By.cssSelector("[id='steps:table_data'] tr:not(.ui-datatable-empty-message)")).size();
+        int unsent = browser.findElements(By.cssSelector("[id='mails:table_data'] tr:not(.ui-datatable-empty-message)")).size();
+        go("workflow/inbox.xhtml");
+        assertThat(text("failures")).isEqualTo(stalled + steps + unsent == 0
+                ? "Er zijn geen storingen: geen vastgelopen uitbetalingen of processtappen, en geen niet verstuurde e-mails."
+                : "Onder Storingen wachten " + stalled + " vastgelopen uitbetaling(en), " + steps + " vastgelopen processtap(pen) en "
+                        + unsent + " niet verstuurde e-mail(s).");
+        openPartnership("PPS Techniek Noord");
+        String katapultPps = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String katapultProgramme = browser.findElement(By.cssSelector("#facts a[href*='programme/detail']")).getAttribute("href")
+                .replaceAll(".*[?&]id=(\\d+).*", "$1");
+        logOut();
+
+        submitLogin("aanvrager-llo", "geen-wachtwoord");
+        assertThat(errorMessages()).isNotEmpty();
+        logIn("aanvrager-llo");
+        go("partnership/detail.xhtml?id=" + katapultPps);
+        assertThat(errorMessages()).contains("bestaat niet of u heeft er geen toegang toe");
+        assertThat(browser.getPageSource()).doesNotContain("Noorderpoort");
+        for (String page : new String[] {"programme/detail.xhtml?id=", "partnership/allocation.xhtml?programme=", "api/programmes/"}) {
+            go(page + katapultProgramme);
+            assertThat(browser.getPageSource()).as(page).doesNotContain("Opschaling van publiek-private samenwerkingen");
+        }
+        // A page of another role is refused by a page that says so plainly, not as an error.
+        go("audit/log.xhtml?actor=aanvrager-llo");
+        assertThat(browser.getTitle()).isEqualTo("Geen toegang");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Geen toegang");
+        assertThat(text("error-message")).isEqualTo("U heeft geen toegang tot deze pagina.");
+        // An address that cannot be read at all (markup in its path) is refused as such, not as a fault of the application.
+        go("api/programmes/%3Cb%3Ex%3C%2Fb%3E");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ongeldig adres");
+        assertThat(browser.getPageSource()).doesNotContain("<b>x</b>");
+        go("programme/detail.xhtml?id=" + katapultProgramme + "x");
+        assertThat(errorMessages()).as("a number in the address that is none").contains("Dit adres bevat geen geldig nummer.");
+        go("workflow/inbox.xhtml");
+        logOut();
+
+        logIn("beheerder");
+        click("nav:auditLog");
+        wait.until(ExpectedConditions.urlContains("audit/log.xhtml"));
+        // Enter in a field searches (it does not verify the chain), and the address keeps the search made.
+        type("audit:actor", "aanvrager-llo");
+        browser.findElement(By.id("audit:actor")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "access.refused"));
+        assertThat(text("audit:entries")).as("the page of another role refused with what was asked of it, as the PPS was")
+                .contains("GET /audit/log.xhtml?actor=aanvrager-llo").contains("partnership.notFound")
+                .as("each refusal names the request alike: method, page and what the address named")
+                .contains("GET /partnership/detail.xhtml?id=" + katapultPps).contains("GET /api/programmes/" + katapultProgramme);
+        assertThat(browser.findElements(By.id("verificationResult"))).isEmpty();
+        wait.until(ExpectedConditions.urlMatches("audit/log\\.xhtml\\?actor=aanvrager-llo$"));
+        String entries = text("audit:entries");
+        assertThat(entries).contains("login.failed").contains("reason=partnership.notFound")
+                .contains("partnership/detail.xhtml?id=" + katapultPps);
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("audit:actor")).getAttribute("value")).isEqualTo("aanvrager-llo");
+        assertThat(text("audit:entries")).as("a reload shows the same search").isEqualTo(entries);
+
+        // The export holds what the search found, each entry whole (the table shortens the hash, the export does not).
+        WebElement first = browser.findElement(By.cssSelector("[id='audit:entries_data'] > tr"));
+        String firstSeq = first.findElement(By.tagName("td")).getText().strip();
+        String firstHash = first.findElement(By.cssSelector("[title]")).getAttribute("title");
+        assertThat(firstHash).matches("[0-9a-f]{64}");
+        click("audit:exportCsv");
+        String csv = new String(Files.readAllBytes(downloaded("audit-log.csv")), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\uFEFF", "");
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("SHA-256");
+        assertThat(csv).contains(firstHash).contains("access.refused").contains("login.failed")
+                .contains("partnership/detail.xhtml?id=" + katapultPps).doesNotContain("aanvrager-collectief");
+        List<String> csvSeqs = csv.lines().skip(1).map(line -> line.replaceAll("^\"?(\\d+)\"?,.*", "$1"))
+                .filter(seq -> seq.matches("\\d+")).toList();
+        assertThat(csvSeqs).startsWith(firstSeq);
+
+        click("audit:exportXlsx");
+        List<List<String>> sheet = spreadsheetRows(downloaded("audit-log.xlsx"));
+        assertThat(sheet.get(0)).contains("SHA-256");
+        assertThat(sheet.stream().skip(1).map(row -> row.get(0)).toList()).as("the spreadsheet holds the same entries as the CSV")
+                .isEqualTo(csvSeqs);
+        assertThat(sheet.toString()).contains(firstHash).contains("access.refused").contains("login.failed");
+
+        // A date that is none: said in Dutch, in the field's words, and the search stays as it was.
+        type("audit:from_input", "31-31-2026");
+        browser.findElement(By.id("audit:from_input")).sendKeys(Keys.ESCAPE);
+        click("audit:search");
+        assertThat(errorMessages()).isEqualTo("Vanaf: '31-31-2026' is geen geldige datum; typ jjjj-mm-dd.");
+        assertThat(text("audit:entries")).isEqualTo(entries);
+        assertThat(browser.getCurrentUrl()).as("a refused date is not kept").endsWith("audit/log.xhtml?actor=aanvrager-llo");
+        // A day February does not have is refused too, not quietly made its last day.
+        retype("audit:from_input", "2026-02-30");
+        browser.findElement(By.id("audit:from_input")).sendKeys(Keys.ESCAPE);
+        assertThat(errorMessagesAfterClicking("audit:search")).isEqualTo("Vanaf: '2026-02-30' is geen geldige datum; typ jjjj-mm-dd.");
+        assertThat(text("audit:entries")).isEqualTo(entries);
+        assertThat(browser.getCurrentUrl()).endsWith("audit/log.xhtml?actor=aanvrager-llo");
+        go("audit/log.xhtml?actor=aanvrager-llo&from=31-31-2026");
+        assertThat(errorMessages()).isEqualTo("Dit adres bevat geen geldige datum (jjjj-mm-dd).");
+        go("audit/log.xhtml?actor=aanvrager-llo&from=2026-02-30");
+        assertThat(errorMessages()).isEqualTo("Dit adres bevat geen geldige datum (jjjj-mm-dd).");
+
+        // The entry a verification names (the link it offers) is shown with the one before and after it, however far
+        // back it is; a search made then looks through the whole log again.
+        long seq = Long.parseLong(firstSeq);
+        go("audit/log.xhtml?around=" + seq);
+        assertThat(text("audit:aroundNote")).startsWith("Alleen regel " + java.text.NumberFormat.getIntegerInstance(DUTCH).format(seq) + " ");
+        assertThat(seqsShown()).contains(seq, seq - 1).allMatch(shown -> Math.abs(shown - seq) <= 1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        type("audit:actor", "aanvrager-llo");
+        click("audit:search");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("audit:aroundNote")));
+        wait.until(ExpectedConditions.urlMatches("audit/log\\.xhtml\\?actor=aanvrager-llo$"));
+        assertThat(text("audit:entries")).isEqualTo(entries);
+        go("audit/log.xhtml?around=" + seq);
+        click("audit:showAll");
+        wait.until(ExpectedConditions.urlMatches("audit/log\\.xhtml$"));
+        assertThat(seqsShown()).as("every entry again, newest first").hasSizeGreaterThan(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        go("audit/log.xhtml?around=twee");
+        assertThat(errorMessages()).isEqualTo("Dit adres bevat geen geldig nummer.");
+        logOut();
+    }
+
+    /** The numbers of the audit entries on the page, as the first column shows them. */
+    private List<Long> seqsShown() {
+        return browser.findElements(By.cssSelector("[id='audit:entries_data'] > tr > td:first-child")).stream()
+                .map(cell -> Long.parseLong(cell.getText().strip())).toList();
+    }
+
+    /**
+     * Someone types a spreadsheet formula as a user name at the login page. The failed login is in the audit log as
+     * typed; the auditor who exports it and opens the file in a spreadsheet sees the text, and nothing runs.
+     */
+    @Test
+    void aFormulaTypedAsAUserNameStaysTextInTheAuditLogsExports() throws Exception {
+        String formula = "=HYPERLINK(\"https://example.org\",\"Klik\")";
+        submitLogin(formula, "geen-wachtwoord");
+        assertThat(errorMessages()).isNotEmpty();
+
+        logIn("beheerder");
+        go("audit/log.xhtml?actor=HYPERLINK");
+        assertThat(text("audit:entries")).contains(formula).contains("login.failed");
+        click("audit:exportCsv");
+        String csv = new String(Files.readAllBytes(downloaded("audit-log.csv")), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).as("the user name as text: an apostrophe before the formula sign, quotes doubled as CSV does")
+                .contains("\"'=HYPERLINK(\"\"https://example.org\"\",\"\"Klik\"\")\"")
+                .as("no cell begins as a formula").doesNotContain("\"=").doesNotContain(",=");
+
+        click("audit:exportXlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(downloaded("audit-log.xlsx")))) {
+            List<org.apache.poi.ss.usermodel.Cell> cells = new java.util.ArrayList<>();
+            book.getSheetAt(0).forEach(row -> row.forEach(cells::add));
+            assertThat(cells).as("no formula in the spreadsheet").noneMatch(cell -> cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA);
+            assertThat(cells).as("the user name exactly as typed").anyMatch(cell -> cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && cell.getStringCellValue().equals(formula));
+        }
+        logOut();
+    }
+
+    /**
+     * The mail server is away when two conditional awards are registered: their mails to the applicant show under
+     * Storingen with the error. The administrator tries one again (still refused: one attempt more), withdraws the
+     * other, and once the mail server is back tries the first again, which arrives; the withdrawn one never does.
+     */
+    @Test
+    void anAdministratorTriesAMailTheMailServerRefusedAgainOrWithdrawsIt() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String retried = "Storing opnieuw " + run;
+        String withdrawn = "Storing ingetrokken " + run;
+        String retriedId;
+        String withdrawnId;
+        try (MailServerForTests.Away away = MailServerForTests.away()) {
+            logIn("adviseur");
+            retriedId = registerForLloCollectief(retried);
+            withdrawnId = registerForLloCollectief(withdrawn);
+            logOut();
+
+            logIn("beheerder");
+            go("admin/releases.xhtml");
+            WebElement first = unsentMail(retried, row -> row.getText().contains("1 poging(en) mislukt"));
+            assertThat(first.getText()).contains("Kees Jansen\naanvrager-collectief\n")
+                    .doesNotContain("Krijgt geen e-mail meer")
+                    .containsPattern("Nieuwe taak: herzien plan voor NGF-\\d{4}-\\d{3} " + retried + " uiterlijk ").contains("Laatste fout");
+            unsentMail(withdrawn, row -> row.getText().contains("1 poging(en) mislukt"));
+
+            unsentMail(retried, row -> true).findElement(By.cssSelector("button[id$=':retry']")).click();
+            assertThat(infoMessages()).isEqualTo("De e-mail wordt nu opnieuw verstuurd.");
+            unsentMail(retried, row -> row.getText().contains("2 poging(en) mislukt"));
+
+            unsentMail(withdrawn, row -> true).findElement(By.cssSelector("button[id$=':withdraw']")).click();
+            click("mails:confirmYes");
+            assertThat(infoMessages()).isEqualTo("De e-mail wordt niet meer verstuurd.");
+            assertThat(text("mails:table")).doesNotContain(withdrawn).contains(retried);
+        }
+        // The mail server is back: tried again, the first mail goes and leaves the list.
+        unsentMail(retried, row -> true).findElement(By.cssSelector("button[id$=':retry']")).click();
+        assertThat(infoMessages()).isEqualTo("De e-mail wordt nu opnieuw verstuurd.");
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            return !driver.findElement(By.id("mails:table")).getText().contains(retried);
+        });
+        List<Mailbox.Mail> arrived = Mailbox.of("aanvrager-collectief@example.org");
+        assertThat(arrived).extracting(Mailbox.Mail::subject).anySatisfy(subject -> assertThat(subject).contains(retried))
+                .noneSatisfy(subject -> assertThat(subject).contains(withdrawn));
+
+        // Both are in the audit trail, by the administrator, on the programme the mail was about.
+        go("audit/log.xhtml?type=programme&object=" + retriedId);
+        assertThat(text("audit:entries")).contains("mailRetried").contains("mailFailed").contains("taskWaiting.mailed")
+                .contains("beheerder");
+        go("audit/log.xhtml?type=programme&object=" + withdrawnId);
+        assertThat(text("audit:entries")).contains("mailWithdrawn").doesNotContain("taskWaiting.mailed");
+        logOut();
+    }
+
+    /** Registers a conditional award for LLO Collectief (whose applicant has an e-mail address); its programme id. */
+    private String registerForLloCollectief(String title) {
+        go("programme/register.xhtml");
+        type("register:title", title);
+        chooseFromMenu("register:organisation", "LLO Collectief Laagopgeleiden en Laaggeletterden");
+        type("register:requested_input", "1000000");
+        type("register:conditional_input", "1000000");
+        type("register:ppsCount_input", "3");
+        type("register:conditions:0:condition", "Licht de begroting toe.");
+        click("register:submit");
+        wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
+        return browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    }
+
+    /** The row under Storingen of the mail about this programme, once it reads as asked (the page read again meanwhile). */
+    private WebElement unsentMail(String title, java.util.function.Predicate<WebElement> ready) {
+        return wait.until(driver -> {
+            driver.navigate().refresh();
+            return driver.findElements(By.cssSelector("[id='mails:table_data'] > tr")).stream()
+                    .filter(row -> row.getText().contains(title) && ready.test(row)).findFirst().orElse(null);
+        });
+    }
+
+    /**
+     * The administrator adds an applicant in the screen (refused first without an organisation), the
+     * new user logs in and changes the password; every step is in the audit log, typed markup shown as text.
+     */
+    @Test
+    void anAdministratorAddsAUserWhoLogsInAndChangesTheirPassword() {
+        String username = "nieuw-" + UUID.randomUUID().toString().substring(0, 6);
+        logIn("beheerder");
+        click("nav:users");
+        wait.until(ExpectedConditions.urlContains("admin/users.xhtml"));
+        type("users:username", username);
+        type("users:displayName", "<b>Nieuwe</b> aanvrager");
+        browser.findElement(By.cssSelector("label[for='users:roles:2']")).click();
+        type("users:password", "eerste wachtwoord");
+        click("users:saveUser");
+        assertThat(errorMessages()).contains("Een aanvrager hoort bij een organisatie.");
+        chooseFromMenu("users:organisation", "Stichting De Nationale LLO-katalysator");
+        type("users:email", "<b>nieuw</b>@pps");
+        type("users:password", "eerste wachtwoord");
+        assertThat(errorMessagesAfterClicking("users:saveUser")).contains("Dat e-mailadres klopt niet");
+        retype("users:email", username + "@pps.example.org");
+        // Enter in the form's field saves the user (not the first button of the page, which edits the first user listed).
+        type("users:password", "eerste wachtwoord");
+        browser.findElement(By.id("users:password")).sendKeys(Keys.ENTER);
+        assertThat(infoMessages()).contains("Gebruiker " + username + " is aangemaakt.");
+        type("users:userTable:usernameColumn:filter", username);
+        // The filter redraws the table after a pause: wait for it (a sign-out while it runs would race it).
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='users:userTable_data'] > tr"), 1));
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[.//span[contains(@class,'ngf-username') and text()='" + username + "']]")));
+        assertThat(row.getText()).contains("<b>Nieuwe</b> aanvrager").contains(username + "@pps.example.org")
+                .contains("Stichting De Nationale LLO-katalysator").contains("Aanvrager");
+        snapshot("admin-users");
+        logOut();
+
+        logInWithIssuedPassword(username, "eerste wachtwoord");
+        assertThat(text("current-user")).isEqualTo("<b>Nieuwe</b> aanvrager · Aanvrager");
+        assertThat(text("ownPasswordDue")).contains("Kies eerst een eigen wachtwoord");
+        go("workflow/inbox.xhtml");
+        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
+        go("partnership/list.xhtml");
+        assertThat(browser.getCurrentUrl()).as("nothing but the password page before an own password").contains("account/password.xhtml");
+        changeOwnPassword("eerste wachtwoord", "kort");
+        assertThat(errorMessages()).contains("minstens 12 tekens");
+        changeOwnPassword("eerste wachtwoord", "tweede wachtwoord");
+        wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+        assertThat(infoMessages()).contains("Uw wachtwoord is gewijzigd.");
+        logOut();
+        logIn(username, "tweede wachtwoord");
+        assertThat(browser.findElements(By.id("ownPasswordDue"))).isEmpty();
+        // Their own address, where reminders go, beside the password.
+        click("nav:password");
+        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
+        assertThat(browser.findElement(By.id("email:address")).getAttribute("value")).isEqualTo(username + "@pps.example.org");
+        retype("email:address", "thuis@" + username);
+        click("email:save");
+        assertThat(errorMessages()).contains("Dat e-mailadres klopt niet");
+        retype("email:address", username + "@thuis.example.org");
+        click("email:save");
+        assertThat(infoMessages()).contains("Uw e-mailadres is opgeslagen.");
+        assertThat(browser.findElement(By.id("email:address")).getAttribute("value")).isEqualTo(username + "@thuis.example.org");
+        logOut();
+
+        logIn("beheerder");
+        click("nav:auditLog");
+        wait.until(ExpectedConditions.urlContains("audit/log.xhtml"));
+        type("audit:objectId", username);
+        click("audit:search");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:entries"), "user.email.changed"));
+        assertThat(browser.findElements(By.className("ngf-audit-code"))).extracting(WebElement::getText)
+                .containsExactly("user.email.changed", "user.password.changed", "user.created");
+        assertThat(browser.findElements(By.className("ngf-audit-action"))).extracting(WebElement::getText)
+                .containsExactly("E-mailadres gewijzigd", "Wachtwoord gewijzigd", "Gebruiker aangemaakt");
+        logOut();
+    }
+
+    /**
+     * One user logged in in two browsers changes their password in one: the other session ends at its
+     * next page, saying why, and the one that changed it goes on (also after the other ended). When the
+     * administrator switches the account off, the remaining session ends as well, an Ajax request of its
+     * page included.
+     */
+    @Test
+    void aNewPasswordOrASwitchedOffAccountEndsTheUsersOtherSessions() throws Exception {
+        String username = "sessie-" + UUID.randomUUID().toString().substring(0, 6);
+        logIn("beheerder");
+        click("nav:users");
+        wait.until(ExpectedConditions.urlContains("admin/users.xhtml"));
+        type("users:username", username);
+        type("users:displayName", "Twee sessies");
+        browser.findElement(By.cssSelector("label[for='users:roles:2']")).click();
+        chooseFromMenu("users:organisation", "Stichting De Nationale LLO-katalysator");
+        // Enter in the form's field saves the user (not the first button of the page, which edits the first user listed).
+        type("users:password", "eerste wachtwoord");
+        browser.findElement(By.id("users:password")).sendKeys(Keys.ENTER);
+        assertThat(infoMessages()).contains("Gebruiker " + username + " is aangemaakt.");
+        logOut();
+
+        WebDriver first = browser;
+        WebDriver second = Chromium.start();
+        try {
+            logInWithIssuedPassword(username, "eerste wachtwoord");
+
+            use(second);
+            logInWithIssuedPassword(username, "eerste wachtwoord");
+            changeOwnPassword("eerste wachtwoord", "tweede wachtwoord");
+            wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+            assertThat(infoMessages()).contains("Uw wachtwoord is gewijzigd.");
+            go("partnership/list.xhtml");
+            assertThat(text("current-user")).as("the session that changed the password goes on").isEqualTo("Twee sessies · Aanvrager");
+
+            use(first);
+            go("partnership/list.xhtml");
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+            assertThat(infoMessages()).contains("Uw account is gewijzigd (wachtwoord, rollen, organisatie of status) sinds u inlogde.");
+            assertThat(browser.findElements(By.id("current-user"))).isEmpty();
+
+            use(second);
+            go("partnership/list.xhtml");
+            assertThat(text("current-user")).as("ending the other session left this one alone").isEqualTo("Twee sessies · Aanvrager");
+
+            use(first);
+            logIn("beheerder");
+            click("nav:users");
+            wait.until(ExpectedConditions.urlContains("admin/users.xhtml"));
+            type("users:userTable:usernameColumn:filter", username);
+            // The filter redraws the table: wait until it shows this one user, then edit.
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='users:userTable_data'] > tr"), 1));
+            WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//tr[.//span[contains(@class,'ngf-username') and text()='" + username + "']]")));
+            row.findElement(By.cssSelector("button[id$=':edit']")).click();
+            wait.until(ExpectedConditions.attributeToBe(By.id("users:displayName"), "value", "Twee sessies"));
+            // The page then scrolls to the form, animated: a click made while it moves lands on whatever passes
+            // under the pointer (a role's box above "Actief"), so click only once it stands still.
+            wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return !window.jQuery || !jQuery('html,body').is(':animated');"));
+            assertThat(browser.findElement(By.id("users:roles:2")).isSelected()).as("the form shows the user's role").isTrue();
+            wait.until(driver -> {
+                if (driver.findElement(By.id("users:active_input")).isSelected()) {
+                    driver.findElement(By.cssSelector("[id='users:active'] .ui-chkbox-box")).click();
+                }
+                return !driver.findElement(By.id("users:active_input")).isSelected();
+            });
+            click("users:saveUser");
+            assertThat(infoMessages()).contains("Gebruiker " + username + " is opgeslagen.");
+
+            use(second);
+            Object answer = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch(location.href, {headers: {'Faces-Request': 'partial/ajax'}, redirect: 'manual'})
+                        .then(r => r.text()).then(done).catch(e => done('failed: ' + e));""");
+            assertThat(String.valueOf(answer)).as("an Ajax request of the switched-off account's page")
+                    .contains("<redirect url=\"").contains("login.xhtml?done=session.ended.done");
+            go("partnership/list.xhtml");
+            wait.until(ExpectedConditions.urlContains("login.xhtml"));
+            assertThat(browser.findElements(By.id("current-user"))).isEmpty();
+        } finally {
+            // The second browser's last page, beside the first's (see close()).
+            Files.writeString(Files.createDirectories(Path.of("target", "browser")).resolve("second-browser.html"), second.getPageSource());
+            use(first);
+            second.quit();
+        }
+    }
+
+    /** Opens "Mijn account" and submits the current password and the new one twice. */
+    private void changeOwnPassword(String current, String next) {
+        click("nav:password");
+        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
+        type("password:current", current);
+        type("password:newPassword", next);
+        type("password:repeated", next);
+        click("password:submit");
+    }
+
+    private void use(WebDriver driver) {
+        browser = driver;
+        wait = waitFor(driver);
+    }
+
+    /** A login with the password an administrator set: the user lands on the page to choose their own. */
+    private void logInWithIssuedPassword(String username, String password) {
+        submitLogin(username, password);
+        wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
+    }
+}
