@@ -247,6 +247,14 @@ class AccessControlIT {
         sees(tries, "FundingService#totals", () -> assertThat(funding.totals(stranger)).doesNotContainKey(ppsId));
         sees(tries, "FundingService#programmeTotals", () -> assertThat(funding.programmeTotals(stranger)).doesNotContainKey(programmeId));
         sees(tries, "FundingService#tranches", () -> assertThat(funding.tranches(stranger)).noneMatch(t -> t.trancheId() == trancheId));
+        sees(tries, "FundingService#tranchePage", () -> assertThat(funding.tranchePage(stranger,
+                nl.ngf.grants.funding.TrancheSelection.all().ofProgramme(programmeId), 0, 50)).satisfies(page -> {
+                    assertThat(page.lines()).as("none of its tranches, asked for by its programme").isEmpty();
+                    assertThat(page.count()).as("nor counted").isZero();
+                    assertThat(page.total()).as("nor added up").isEqualTo(Money.ZERO);
+                }));
+        sees(tries, "FundingService#programmesWithTranches", () -> assertThat(funding.programmesWithTranches(stranger))
+                .doesNotContain(programmeId));
         // Its documents.
         refused(tries, "DocumentService#download", () -> documents.download(stranger, documentId));
         refused(tries, "DocumentService#documents", () -> documents.documents(stranger, List.of(documentId)));

@@ -64,6 +64,15 @@ public interface FundingService {
      */
     List<TrancheOverview> tranches(Actor actor);
 
+    /**
+     * {@code size} of the tranches this actor may see that the selection names, from number {@code first} (0 the first)
+     * in the same order, read from the database as a page, with how many the whole selection has and what they add up to.
+     */
+    TrancheExtract tranchePage(Actor actor, TrancheSelection selection, int first, int size);
+
+    /** The programmes of the tranches this actor may see (to narrow the list of tranches to one). */
+    List<Long> programmesWithTranches(Actor actor);
+
     /** A programme's awarded, allocated and released amounts, if this actor may see the programme. */
     ProgrammeFunding programmeFunding(Actor actor, long programmeId);
 

@@ -312,6 +312,21 @@ class FundingBrowserIT extends BrowserTestSupport {
             assertThat(row.get(6)).as("status and when paid").matches("Uitbetaald \\d{1,2} \\S+ \\d{4}");
         });
         snapshot("tranches");
+        // Every tranche, read a page at a time: the header counts and adds up all of them, a page shows fifty, and the
+        // download holds every page.
+        go("funding/tranches.xhtml?show=ALL");
+        String header = browser.findElement(By.cssSelector("[id='tranches:table'] .ui-datatable-header")).getText();
+        java.util.regex.Matcher counted = java.util.regex.Pattern.compile("^(\\d+) tranches, samen € ([\\d.]+,\\d{2})$").matcher(header);
+        assertThat(counted.matches()).as(header).isTrue();
+        int everyTranche = Integer.parseInt(counted.group(1));
+        java.math.BigDecimal together = new java.math.BigDecimal(counted.group(2).replace(".", "").replace(',', '.'));
+        assertThat(browser.findElements(By.cssSelector("[id='tranches:table_data'] .ngf-tranche-pps"))).hasSize(Math.min(everyTranche, 50));
+        Files.delete(downloads.resolve("tranches.xlsx"));
+        click("tranches:exportXlsx");
+        List<List<String>> everyRow = spreadsheetRows(downloaded("tranches.xlsx"));
+        assertThat(everyRow).as("the header and every tranche, of all pages").hasSize(everyTranche + 1);
+        assertThat(everyRow.subList(1, everyRow.size()).stream().map(row -> new java.math.BigDecimal(row.get(4)))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo(together);
 
         // The ledger reconciles, and running a paid tranche's payment step again pays nothing twice.
         click("nav:ledger");

@@ -605,6 +605,39 @@ class FundingIT {
         }
         assertThat(funding.tranches(otherApplicant)).as("another organisation's applicant").noneMatch(t -> t.programmeId() == programmeId);
         assertThat(funding.tranches(committee)).as("the committee, who assessed the plan and not its PPSs").isEmpty();
+
+        // The list reads them a page at a time: the open ones of the programme, the paid one, and the pages of each
+        // selection together are that selection whole, in the same order, each page counting and adding up all of it.
+        assertThat(funding.tranchePage(applicant, TrancheSelection.open().ofProgramme(programmeId), 0, 50).lines())
+                .extracting(TrancheOverview::partnershipName, TrancheOverview::sequence)
+                .containsExactly(tuple("PPS Techniek", 1), tuple("PPS Zorg", 2));
+        assertThat(funding.tranchePage(applicant, TrancheSelection.in(TrancheStatus.RELEASED).ofProgramme(programmeId), 0, 50))
+                .satisfies(paid -> {
+                    assertThat(paid.lines()).extracting(TrancheOverview::trancheId).containsExactly(first);
+                    assertThat(paid.count()).isEqualTo(1);
+                    assertThat(paid.total()).isEqualTo(Money.ofEuros(400_000));
+                });
+        for (TrancheSelection selection : List.of(TrancheSelection.all(), TrancheSelection.open(), TrancheSelection.in(TrancheStatus.REPORT_DUE),
+                TrancheSelection.all().ofProgramme(programmeId), TrancheSelection.open().ofProgramme(programmeId))) {
+            List<TrancheOverview> whole = funding.tranches(officer).stream()
+                    .filter(t -> selection.statuses().isEmpty() || selection.statuses().contains(t.status()))
+                    .filter(t -> selection.programmeId() == null || selection.programmeId() == t.programmeId()).toList();
+            assertThat(whole).as("something to page through").isNotEmpty();
+            List<TrancheOverview> paged = new java.util.ArrayList<>();
+            for (int from = 0; from < whole.size(); from += 7) {
+                TrancheExtract page = funding.tranchePage(officer, selection, from, 7);
+                assertThat(page.count()).as("counted: " + selection).isEqualTo(whole.size());
+                assertThat(page.total()).as("added up: " + selection)
+                        .isEqualTo(whole.stream().map(TrancheOverview::amount).reduce(Money.ZERO, Money::plus));
+                paged.addAll(page.lines());
+            }
+            assertThat(paged).as("seven at a time: " + selection).isEqualTo(whole);
+            assertThat(funding.tranchePage(officer, selection, whole.size(), 7).lines()).as("past the last").isEmpty();
+        }
+        assertThat(funding.tranchePage(committee, TrancheSelection.all(), 0, 50).count()).isZero();
+        assertThat(funding.programmesWithTranches(applicant)).contains(programmeId);
+        assertThat(funding.programmesWithTranches(otherApplicant)).doesNotContain(programmeId);
+        assertThat(funding.programmesWithTranches(committee)).isEmpty();
     }
 
     @Test

@@ -82,6 +82,9 @@ class LedgerBenchmark {
             long bestTotals = Long.MAX_VALUE;
             long bestFirstPage = Long.MAX_VALUE;
             long bestLastPage = Long.MAX_VALUE;
+            long bestFirstTranches = Long.MAX_VALUE;
+            long bestLastTranches = Long.MAX_VALUE;
+            long tranches = 0;
             int partnershipsListed = 0;
             for (int attempt = 0; attempt < 3; attempt++) {
                 long pageStart = System.nanoTime();
@@ -90,6 +93,12 @@ class LedgerBenchmark {
                 pageStart = System.nanoTime();
                 assertThat(funding.ledgerPage(administrator, payments - 25, 25).lines()).hasSize(25);
                 bestLastPage = Math.min(bestLastPage, System.nanoTime() - pageStart);
+                pageStart = System.nanoTime();
+                tranches = funding.tranchePage(administrator, TrancheSelection.all(), 0, 50).count();
+                bestFirstTranches = Math.min(bestFirstTranches, System.nanoTime() - pageStart);
+                pageStart = System.nanoTime();
+                assertThat(funding.tranchePage(administrator, TrancheSelection.all(), (int) tranches - 50, 50).lines()).hasSize(50);
+                bestLastTranches = Math.min(bestLastTranches, System.nanoTime() - pageStart);
                 long start = System.nanoTime();
                 check = funding.checkLedger(administrator);
                 bestCheck = Math.min(bestCheck, System.nanoTime() - start);
@@ -108,6 +117,8 @@ class LedgerBenchmark {
             print("%s: the PPS list's money and latest reports for %,d PPSs: %.0f ms (best of 3)", database, partnershipsListed, ms(bestTotals));
             print("%s: a page of 25 of the %,d payments, as the ledger's page reads it: the first %.1f ms, the last %.1f ms (best of 3)",
                     database, payments, ms(bestFirstPage), ms(bestLastPage));
+            print("%s: a page of 50 of the %,d tranches, as the list of tranches reads it: the first %.1f ms, the last %.1f ms (best of 3)",
+                    database, tranches, ms(bestFirstTranches), ms(bestLastTranches));
 
             // The pages as the administrator's browser gets them: rendered by the server and read to the last byte.
             LoggedInHttp administratorsBrowser = LoggedInHttp.as(administrator.username(), built.password);

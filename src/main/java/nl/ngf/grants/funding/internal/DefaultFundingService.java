@@ -36,7 +36,9 @@ import nl.ngf.grants.funding.ProgressReportSubmission;
 import nl.ngf.grants.funding.ReleaseReplay;
 import nl.ngf.grants.funding.SecondApproval;
 import nl.ngf.grants.funding.StalledRelease;
+import nl.ngf.grants.funding.TrancheExtract;
 import nl.ngf.grants.funding.TrancheOverview;
+import nl.ngf.grants.funding.TrancheSelection;
 import nl.ngf.grants.funding.TrancheStatus;
 import nl.ngf.grants.funding.TrancheView;
 import nl.ngf.grants.funding.Verification;
@@ -98,6 +100,9 @@ public class DefaultFundingService implements FundingService {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    TrancheOverviews overviews;
 
     @Inject
     @ConfigProperty(name = "ngf.funding.change-approval-threshold-percent", defaultValue = "25")
@@ -361,28 +366,17 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public List<TrancheOverview> tranches(Actor actor) {
-        Map<Long, PartnershipView> visible = partnerships.partnerships(actor).stream()
-                .collect(Collectors.toMap(PartnershipView::id, Function.identity()));
-        // A PPS's programme may be another organisation's file: its reference only where the actor may see it.
-        Map<Long, String> references = programmes.programmes(actor).stream()
-                .collect(Collectors.toMap(ProgrammeSummary::id, ProgrammeSummary::reference));
-        List<Long> programmeIds = visible.values().stream().map(PartnershipView::programmeId).distinct().toList();
-        List<ScheduledTranche> tranches = new java.util.ArrayList<>();
-        programmeIds.forEach(programmeId -> schedule.tranchesOfProgramme(programmeId)
-                .stream().filter(t -> visible.containsKey(t.partnershipId())).forEach(tranches::add));
-        // Their states and payments by programme, not by tranche: the ids of a few programmes in a query rather than of
-        // every tranche (thousands; PostgreSQL takes at most 32,767 in one). A PPS not shown is simply not looked up.
-        Map<Long, TrancheRelease> releases = byTranche(programmeIds, "select r from TrancheRelease r where r.programmeId in :ids",
-                TrancheRelease.class, r -> r.trancheId);
-        Map<Long, Disbursement> paid = byTranche(programmeIds, "select d from Disbursement d where d.programmeId in :ids",
-                Disbursement.class, d -> d.trancheId);
-        return tranches.stream().map(t -> new TrancheOverview(t.id(), t.programmeId(), references.get(t.programmeId()), t.partnershipId(),
-                        t.partnershipName(), t.sequence(), t.amount(), t.plannedDate(), t.milestone(), t.target(),
-                        releases.containsKey(t.id()) ? releases.get(t.id()).status : TrancheStatus.SCHEDULED,
-                        paid.containsKey(t.id()) ? paid.get(t.id()).releasedAt : null))
-                .sorted(java.util.Comparator.comparing(TrancheOverview::plannedDate).thenComparing(TrancheOverview::partnershipName)
-                        .thenComparingInt(TrancheOverview::sequence))
-                .toList();
+        return overviews.all(actor, TrancheSelection.all());
+    }
+
+    @Override
+    public TrancheExtract tranchePage(Actor actor, TrancheSelection selection, int first, int size) {
+        return overviews.page(actor, selection, first, size);
+    }
+
+    @Override
+    public List<Long> programmesWithTranches(Actor actor) {
+        return overviews.programmeIds(actor);
     }
 
     @Override

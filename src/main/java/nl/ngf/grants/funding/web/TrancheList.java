@@ -4,11 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.ngf.grants.funding.FundingService;
+import nl.ngf.grants.funding.TrancheExtract;
 import nl.ngf.grants.funding.TrancheOverview;
+import nl.ngf.grants.funding.TrancheSelection;
 import nl.ngf.grants.funding.TrancheStatus;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.programme.ProgrammeService;
@@ -16,10 +19,14 @@ import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.web.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
- * Every tranche the user may see, by planned date: by default the open ones (to be reported,
- * verified, approved or paid), or all, or those in one status; of every programme or of one.
+ * Every tranche the user may see, by planned date: by default the open ones (to be reported, verified, approved or
+ * paid), or all, or those in one status; of every programme or of one. Read a page at a time (the table's, and the
+ * exports' page by page): the view keeps one page, not every tranche.
  */
 @Named
 @ViewScoped
@@ -42,40 +49,75 @@ public class TrancheList implements Serializable {
     @Inject
     Messages messages;
 
-    private List<TrancheOverview> tranches;
     private List<ProgrammeSummary> programmesShown;
     private String show = OPEN;
     private Long programme;
 
-    public void load() {
+    /** The selection's count and total, as the last page read found them, and the selection it read. */
+    private TrancheExtract whole;
+    private TrancheSelection wholeSelection;
+
+    private final LazyDataModel<TrancheOverview> shown = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, extract(0, 0).count());
+        }
+
+        @Override
+        public List<TrancheOverview> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return extract(first, pageSize).lines();
+        }
+    };
+
+    private TrancheExtract extract(int first, int size) {
+        wholeSelection = selection();
         try {
-            tranches = funding.tranches(currentUser.actor());
+            whole = funding.tranchePage(currentUser.actor(), wholeSelection, first, size);
         } catch (DomainException e) {
-            tranches = List.of();
+            whole = new TrancheExtract(List.of(), 0, Money.ZERO);
             messages.refused(e);
         }
+        return whole;
     }
 
-    public List<TrancheOverview> getShown() {
-        if (tranches == null) {
-            load();
-        }
-        // A programme none of the user's tranches belong to (typed into the address) narrows nothing, as the menu shows.
+    /** What the filters choose. A programme none of the user's tranches belong to (typed into the address) narrows nothing, as the menu shows. */
+    private TrancheSelection selection() {
         Long chosen = programme != null && getProgrammes().stream().anyMatch(p -> p.id() == programme) ? programme : null;
-        return tranches.stream().filter(t -> chosen == null || t.programmeId() == chosen).filter(t -> switch (show) {
-            case ALL -> true;
-            case OPEN -> t.isOpen();
-            default -> t.status().name().equals(show);
-        }).toList();
+        TrancheSelection statuses = switch (show) {
+            case ALL -> TrancheSelection.all();
+            case OPEN -> TrancheSelection.open();
+            default -> TrancheSelection.in(TrancheStatus.valueOf(show));
+        };
+        return statuses.ofProgramme(chosen);
+    }
+
+    /** The tranches shown, a page at a time. */
+    public LazyDataModel<TrancheOverview> getShown() {
+        return shown;
+    }
+
+    /** How many tranches the filters choose, all pages together. */
+    public long getShownCount() {
+        return current().count();
+    }
+
+    /** What the tranches the filters choose add up to, all pages together. */
+    public Money getShownTotal() {
+        return current().total();
+    }
+
+    /** The count and total of what the filters choose now (read again when they changed since the last page). */
+    private TrancheExtract current() {
+        return whole != null && selection().equals(wholeSelection) ? whole : extract(0, 0);
     }
 
     /** The programmes the user's tranches belong to, newest reference first, to narrow the list to one. */
     public List<ProgrammeSummary> getProgrammes() {
         if (programmesShown == null) {
-            if (tranches == null) {
-                load();
-            }
-            Set<Long> ids = tranches.stream().map(TrancheOverview::programmeId).collect(Collectors.toSet());
+            Set<Long> ids = Set.copyOf(funding.programmesWithTranches(currentUser.actor()));
             programmesShown = programmes.programmes(currentUser.actor()).stream().filter(p -> ids.contains(p.id()))
                     .sorted(ProgrammeSummary.NEWEST_FIRST).toList();
         }
@@ -90,10 +132,6 @@ public class TrancheList implements Serializable {
         this.programme = programme;
     }
 
-    public Money getShownTotal() {
-        return getShown().stream().map(TrancheOverview::amount).reduce(Money.ZERO, Money::plus);
-    }
-
     public TrancheStatus[] getStatuses() {
         return TrancheStatus.values();
     }
@@ -104,8 +142,7 @@ public class TrancheList implements Serializable {
 
     /** OPEN, ALL or a status's name; anything else shows the open tranches. */
     public void setShow(String show) {
-        boolean known = OPEN.equals(show) || ALL.equals(show)
-                || java.util.Arrays.stream(TrancheStatus.values()).anyMatch(s -> s.name().equals(show));
+        boolean known = OPEN.equals(show) || ALL.equals(show) || Arrays.stream(TrancheStatus.values()).anyMatch(s -> s.name().equals(show));
         this.show = known ? show : OPEN;
     }
 }
