@@ -59,14 +59,9 @@ public interface FundingService {
     }
 
     /**
-     * Every tranche of every allocated PPS this actor may see (an applicant: their organisation's), by
-     * planned date, with its status and when it was paid.
-     */
-    List<TrancheOverview> tranches(Actor actor);
-
-    /**
-     * {@code size} of the tranches this actor may see that the selection names, from number {@code first} (0 the first)
-     * in the same order, read from the database as a page, with how many the whole selection has and what they add up to.
+     * {@code size} of the tranches of the allocated PPSs this actor may see (an applicant: their organisation's) that the
+     * selection names, from number {@code first} (0 the first) by planned date, PPS and number, each with its status and
+     * when it was paid, read from the database as a page, with how many the whole selection has and what they add up to.
      */
     TrancheExtract tranchePage(Actor actor, TrancheSelection selection, int first, int size);
 

@@ -37,7 +37,6 @@ import nl.ngf.grants.funding.ReleaseReplay;
 import nl.ngf.grants.funding.SecondApproval;
 import nl.ngf.grants.funding.StalledRelease;
 import nl.ngf.grants.funding.TrancheExtract;
-import nl.ngf.grants.funding.TrancheOverview;
 import nl.ngf.grants.funding.TrancheSelection;
 import nl.ngf.grants.funding.TrancheStatus;
 import nl.ngf.grants.funding.TrancheView;
@@ -362,11 +361,6 @@ public class DefaultFundingService implements FundingService {
                 Object[].class).setParameter("ids", ids).getResultList()
                 .forEach(row -> paid.put(((Number) row[0]).longValue(), Money.ofCents(((Number) row[1]).longValue())));
         return paid;
-    }
-
-    @Override
-    public List<TrancheOverview> tranches(Actor actor) {
-        return overviews.all(actor, TrancheSelection.all());
     }
 
     @Override

@@ -60,14 +60,6 @@ public class TrancheOverviews {
         return new TrancheExtract(lines(actor, rows), ((Number) whole[0]).longValue(), Money.ofCents(((Number) whole[1]).longValue()));
     }
 
-    /** Every tranche of the selection, in the list's order. */
-    public List<TrancheOverview> all(Actor actor, TrancheSelection selection) {
-        Where where = where(actor, selection);
-        return where == null ? List.of()
-                : lines(actor, where.bind(em.createQuery("select r from TrancheOverviewRow r" + where.clause() + ORDER,
-                        TrancheOverviewRow.class)).getResultList());
-    }
-
     /** The programmes of the tranches this actor may see. */
     public List<Long> programmeIds(Actor actor) {
         Where where = where(actor, TrancheSelection.all());
