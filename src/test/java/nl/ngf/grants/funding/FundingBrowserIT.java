@@ -251,7 +251,7 @@ class FundingBrowserIT extends BrowserTestSupport {
                 .extracting(WebElement::getText).containsExactlyInAnyOrder("€ 60.000.000,00", "€ 30.000.000,00");
         assertThat(text("ledgerLines:payments")).contains(twente).contains(limburg).contains("Totaal uitbetaald").contains("€ 90.000.000,00");
         assertThat(text("moneyRemaining")).contains("2.000.000,00");
-        assertThat(text("closedAt")).as("every tranche paid: the programme is closed").contains("2 tranche(s) uitbetaald, 0 vervallen");
+        assertThat(text("closedAt")).as("every tranche paid: the programme is closed").contains("2 tranches uitbetaald, 0 vervallen");
         assertThat(text("settled")).isEqualTo("Afgerond");
         LocalDate closedOn = firstDutchDate(text("closedAt"));
         assertThat(daysOfThisTest()).as("closed as its last tranche was paid, in this test").contains(closedOn);
@@ -262,7 +262,7 @@ class FundingBrowserIT extends BrowserTestSupport {
                 .contains("Tranche 1 van " + twente + " uitbetaald: € 60.000.000,00")
                 .contains("Tranche 1 van " + limburg + " ingehouden: KPI-mijlpaal niet voldoende gehaald")
                 .contains("Tranche 1 van " + limburg + " uitbetaald: € 30.000.000,00")
-                .contains("Afgerond: € 90.000.000,00 uitbetaald, 2 tranche(s) uitbetaald, 0 vervallen");
+                .contains("Afgerond: € 90.000.000,00 uitbetaald, 2 tranches uitbetaald, 0 vervallen");
         snapshot("funding-programme-page");
         go("partnership/list.xhtml?q=" + java.net.URLEncoder.encode(limburg, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(browser.findElement(By.xpath("//tr[.//a[text()='" + limburg + "']]")).getText()).contains("30.000.000,00 / € 30.000.000,00");
@@ -442,7 +442,7 @@ class FundingBrowserIT extends BrowserTestSupport {
                 .contains("Wijzigingsverzoek voor tranche 2 van " + zwolle + " binnen de drempel direct doorgevoerd: Budget verschuiven tussen tranches")
                 .contains("Wijzigingsverzoek voor tranche 2 van " + amsterdam + " goedgekeurd en doorgevoerd: Uitstel van een tranche")
                 .contains("Akkoord: de planning blijft binnen het programmajaar.")
-                .contains("Afgerond: € 8.000.000,00 uitbetaald, 4 tranche(s) uitbetaald, 0 vervallen");
+                .contains("Afgerond: € 8.000.000,00 uitbetaald, 4 tranches uitbetaald, 0 vervallen");
 
         openPartnership(zwolle);
         assertThat(text("changes")).as("a budget shift within a quarter of both tranches applies at once").contains("Binnen de drempel: direct doorgevoerd")

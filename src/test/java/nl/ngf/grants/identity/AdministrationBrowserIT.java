@@ -48,8 +48,9 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         go("workflow/inbox.xhtml");
         assertThat(text("failures")).isEqualTo(stalled + steps + unsent == 0
                 ? "Er zijn geen storingen: geen vastgelopen uitbetalingen of processtappen, en geen niet verstuurde e-mails."
-                : "Onder Storingen wachten " + stalled + " vastgelopen uitbetaling(en), " + steps + " vastgelopen processtap(pen) en "
-                        + unsent + " niet verstuurde e-mail(s).");
+                : "Onder Storingen wachten op u: " + stalled + (stalled == 1 ? " vastgelopen uitbetaling, " : " vastgelopen uitbetalingen, ")
+                        + steps + (steps == 1 ? " vastgelopen processtap en " : " vastgelopen processtappen en ")
+                        + unsent + (unsent == 1 ? " niet verstuurde e-mail." : " niet verstuurde e-mails."));
         openPartnership("PPS Techniek Noord");
         String katapultPps = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         String katapultProgramme = browser.findElement(By.cssSelector("#facts a[href*='programme/detail']")).getAttribute("href")
@@ -216,15 +217,15 @@ class AdministrationBrowserIT extends BrowserTestSupport {
 
             logIn("beheerder");
             go("admin/releases.xhtml");
-            WebElement first = unsentMail(retried, row -> row.getText().contains("1 poging(en) mislukt"));
+            WebElement first = unsentMail(retried, row -> row.getText().contains("1 poging mislukt"));
             assertThat(first.getText()).contains("Kees Jansen\naanvrager-collectief\n")
                     .doesNotContain("Krijgt geen e-mail meer")
                     .containsPattern("Nieuwe taak: herzien plan voor NGF-\\d{4}-\\d{3} " + retried + " uiterlijk ").contains("Laatste fout");
-            unsentMail(withdrawn, row -> row.getText().contains("1 poging(en) mislukt"));
+            unsentMail(withdrawn, row -> row.getText().contains("1 poging mislukt"));
 
             unsentMail(retried, row -> true).findElement(By.cssSelector("button[id$=':retry']")).click();
             assertThat(infoMessages()).isEqualTo("De e-mail wordt nu opnieuw verstuurd.");
-            unsentMail(retried, row -> row.getText().contains("2 poging(en) mislukt"));
+            unsentMail(retried, row -> row.getText().contains("2 pogingen mislukt"));
 
             unsentMail(withdrawn, row -> true).findElement(By.cssSelector("button[id$=':withdraw']")).click();
             click("mails:confirmYes");

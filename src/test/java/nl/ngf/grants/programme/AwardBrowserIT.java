@@ -348,10 +348,10 @@ class AwardBrowserIT extends BrowserTestSupport {
         assertThat(browser.findElements(By.className("ngf-timeline-what"))).extracting(WebElement::getText).containsExactly(
                 "Voorwaardelijk toegekend: € 210.000.000,00",
                 "Opmerking",
-                "Herzien plan ingediend (ronde 1, 1 document(en))",
+                "Herzien plan ingediend (ronde 1, 1 document)",
                 "Ronde 1 volledig bevonden",
                 "Beoordeling ronde 1: opnieuw laten herzien",
-                "Herzien plan ingediend (ronde 2, 0 document(en))",
+                "Herzien plan ingediend (ronde 2, 0 documenten)",
                 "Ronde 2 volledig bevonden",
                 "Beoordeling ronde 2: volledig toegekend, € 210.000.000,00");
 

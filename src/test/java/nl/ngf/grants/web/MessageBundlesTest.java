@@ -205,6 +205,41 @@ class MessageBundlesTest {
         assertThat(format("en", "ledger.check.findings", many)).startsWith("The ledger is not in order: 2 findings in 12 payments (€ 5,00) to 3 PPSs in 2 programmes");
     }
 
+    /**
+     * A count reads as one or as many, never as "tranche(s)" or "poging(en)" left for the reader to work out: one
+     * tranche, two tranches; in both languages, in the pages' texts and the mails'.
+     */
+    @Test
+    void aCountIsFollowedByTheWordInItsRightNumber() throws IOException {
+        Pattern leftToTheReader = Pattern.compile("\\p{L}\\((?:s|es|en|n|pen)\\)");
+        for (String name : new String[] {"messages", "mail"}) {
+            for (String language : new String[] {"nl", "en"}) {
+                Properties texts = name.equals("mail") ? mailBundle(language) : bundle(language);
+                assertThat(texts.stringPropertyNames()).as(name + "_" + language).isNotEmpty()
+                        .noneMatch(key -> leftToTheReader.matcher(texts.getProperty(key)).find());
+            }
+        }
+        assertThat(format("nl", "timeline.settled", "€ 8,00", 1, 0)).isEqualTo("Afgerond: € 8,00 uitbetaald, 1 tranche uitbetaald, 0 vervallen");
+        assertThat(format("nl", "timeline.settled", "€ 8,00", 4, 1)).isEqualTo("Afgerond: € 8,00 uitbetaald, 4 tranches uitbetaald, 1 vervallen");
+        assertThat(format("en", "funding.closure.tranches", 1, 0)).isEqualTo("1 tranche paid, 0 cancelled");
+        assertThat(format("nl", "timeline.revised", 2, 0)).isEqualTo("Herzien plan ingediend (ronde 2, 0 documenten)");
+        assertThat(format("en", "timeline.revised", 1, 1)).isEqualTo("Revised plan submitted (round 1, 1 document)");
+        assertThat(format("nl", "releases.retrying", 1, "morgen")).isEqualTo("Nog 1 poging; volgende op morgen");
+        assertThat(format("en", "mails.gaveUp", 5)).isEqualTo("Given up after 5 attempts: waiting for an administrator");
+        assertThat(format("nl", "inbox.administrator.failures", 1, 2, 1))
+                .isEqualTo("Onder Storingen wachten op u: 1 vastgelopen uitbetaling, 2 vastgelopen processtappen en 1 niet verstuurde e-mail.");
+        assertThat(format("en", "inbox.administrator.failures", 0, 1, 3))
+                .isEqualTo("Waiting for you under Failures: 0 stalled payments, 1 stalled process step and 3 unsent mails.");
+    }
+
+    private static Properties mailBundle(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/nl/ngf/grants/notification/mail_" + language + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
     /** As the pages format it. */
     private static String format(String language, String key, Object... arguments) {
         return Messages.format(java.util.Locale.forLanguageTag(language), key, arguments);
