@@ -541,6 +541,56 @@ class AccessControlIT {
                                 .contains("#/components/schemas/Problem"))));
     }
 
+    /**
+     * A script that asks the API what it cannot answer (a method it does not take, an answer in CSV, an address or a query
+     * the server cannot read) is told so in a problem document in the user's language, never a page or the server's own
+     * words; a page asked for with a query that cannot be read says *Ongeldig adres*, not that something went wrong. Nothing
+     * changes.
+     */
+    @Test
+    void whatTheApiCannotAnswerIsAProblemDocumentAndAnUnreadableQueryIsNoFault() throws Exception {
+        LoggedInHttp script = LoggedInHttp.as(owner.username(), password);
+        String title = programmes.programme(officer, programmeId).summary().title();
+        java.util.function.Consumer<java.net.http.HttpResponse<String>> isAProblem = answer -> assertThat(answer.headers()
+                .firstValue("Content-Type")).as(answer.uri().toString()).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+
+        java.net.http.HttpResponse<String> deleted = script.api("DELETE", "api/programmes/" + programmeId, "application/json");
+        isAProblem.accept(deleted);
+        assertThat(deleted.statusCode() + " " + problemOf(deleted.body())).isEqualTo("405 Handeling niet mogelijk: De API wordt alleen gelezen (GET): er is niets gedaan.");
+        assertThat(deleted.headers().firstValue("Allow")).as("what the address does take").hasValueSatisfying(allowed -> assertThat(allowed).contains("GET"));
+        java.net.http.HttpResponse<String> posted = script.api("POST", "api/audit/verify", "application/json");
+        isAProblem.accept(posted);
+        assertThat(posted.statusCode()).isEqualTo(405);
+
+        java.net.http.HttpResponse<String> csv = script.api("GET", "api/programmes", "text/csv");
+        isAProblem.accept(csv);
+        assertThat(csv.statusCode() + " " + problemOf(csv.body())).isEqualTo("406 Alleen JSON: Dit adres van de API antwoordt alleen in JSON (application/json).");
+
+        // Markup with an encoded slash in the path: the server refuses it before the API sees it, and says so as the API does.
+        java.net.http.HttpResponse<String> markup = script.api("api/programmes/%3Cb%3Ex%3C%2Fb%3E");
+        isAProblem.accept(markup);
+        assertThat(markup.statusCode() + " " + problemOf(markup.body()))
+                .isEqualTo("400 Ongeldig adres: Dit adres of dit verzoek kan niet worden gelezen: er is niets gedaan. Controleer het adres.");
+        assertThat(markup.body()).doesNotContain("<b>").doesNotContain("CWWW");
+
+        LoggedInHttp.RawAnswer brokenQuery = script.raw("api/programmes/" + programmeId + "?view=%ZZ", "application/json");
+        assertThat(brokenQuery.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(brokenQuery.status() + " " + problemOf(brokenQuery.body()))
+                .isEqualTo("400 Ongeldig adres: Dit adres of dit verzoek kan niet worden gelezen: er is niets gedaan. Controleer het adres.");
+        assertThat(brokenQuery.body()).doesNotContain(title);
+
+        LoggedInHttp.RawAnswer page = script.raw("programme/detail.xhtml?id=" + programmeId + "%ZZ", "text/html");
+        assertThat(page.status()).as("an address that cannot be read, not a fault").isEqualTo(400);
+        assertThat(page.body()).contains("<title>Ongeldig adres").contains("Dit adres of dit verzoek kan niet worden gelezen")
+                .doesNotContain("Er ging iets mis").doesNotContain(title).doesNotContain("Exception").doesNotContain("CWWW");
+        nothingChanged();
+    }
+
+    private static String problemOf(String body) {
+        jakarta.json.JsonObject problem = jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
+        return problem.getString("title") + ": " + problem.getString("detail");
+    }
+
     /** The auditor's PPS timeline: the tranche case waiting at verification, with the applicant's report in both sources. */
     @Test
     void theAuditorReconstructsTheTrancheFromThePpsTimeline() {

@@ -46,8 +46,31 @@ public final class ApiProblems {
     }
 
     static Response response(int status, String titleKey, String detailKey, String instance, Locale locale) {
+        return responseBuilder(status, titleKey, detailKey, instance, locale).build();
+    }
+
+    static Response.ResponseBuilder responseBuilder(int status, String titleKey, String detailKey, String instance, Locale locale) {
         return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").language(locale).header("Cache-Control", "no-store")
-                .entity(document(status, titleKey, detailKey, instance, locale)).build();
+                .entity(document(status, titleKey, detailKey, instance, locale));
+    }
+
+    /** The message keys of a problem's title and detail. */
+    public record Texts(String title, String detail) {
+    }
+
+    /**
+     * What the API says of a status it answers with, whoever decided on it (JAX-RS, the server, a fault): nothing of the
+     * record asked for, nor of the server's insides.
+     */
+    public static Texts textsFor(int status) {
+        return switch (status) {
+            case 400 -> new Texts("error.badRequest.title", "api.badRequest");
+            case 403 -> new Texts("error.forbidden.title", "access.notAllowed");
+            case 404 -> new Texts("api.notFound.title", "api.notFound");
+            case 405 -> new Texts("api.methodNotAllowed.title", "api.methodNotAllowed");
+            case 406 -> new Texts("api.notAcceptable.title", "api.notAcceptable");
+            default -> status < 500 ? new Texts("error.badRequest.title", "api.badRequest") : new Texts("error.unexpected.title", "error.unexpected");
+        };
     }
 
     /**

@@ -72,10 +72,13 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         assertThat(browser.getTitle()).isEqualTo("Geen toegang");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Geen toegang");
         assertThat(text("error-message")).isEqualTo("U heeft geen toegang tot deze pagina.");
-        // An address that cannot be read at all (markup in its path) is refused as such, not as a fault of the application.
-        go("api/programmes/%3Cb%3Ex%3C%2Fb%3E");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ongeldig adres");
-        assertThat(browser.getPageSource()).doesNotContain("<b>x</b>");
+        // An address that cannot be read at all (markup in its path, a broken escape in its query) is refused as such, not as
+        // a fault of the application.
+        for (String unreadable : new String[] {"programme/%3Cb%3Ex%3C%2Fb%3E", "programme/list.xhtml?q=%ZZ"}) {
+            go(unreadable);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as(unreadable).isEqualTo("Ongeldig adres");
+            assertThat(browser.getPageSource()).as(unreadable).doesNotContain("<b>x</b>");
+        }
         go("programme/detail.xhtml?id=" + katapultProgramme + "x");
         assertThat(errorMessages()).as("a number in the address that is none").contains("Dit adres bevat geen geldig nummer.");
         go("workflow/inbox.xhtml");

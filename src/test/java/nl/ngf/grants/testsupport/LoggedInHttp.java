@@ -75,6 +75,40 @@ public final class LoggedInHttp {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** What the API answers this method at this address, asking for an answer of this type, as a script sends it. */
+    public HttpResponse<String> api(String method, String address, String accept) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(address)).header("Accept", accept)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An answer read off the wire: its status line's code, its header lines, its body. */
+    public record RawAnswer(int status, java.util.List<String> headers, String body) {
+        public java.util.Optional<String> header(String name) {
+            return headers.stream().filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                    .map(line -> line.substring(name.length() + 1).strip()).findFirst();
+        }
+    }
+
+    /**
+     * A GET of this request target sent as it is written, with the session's cookies: an address no URI may hold (a
+     * broken escape, {@code ?id=%ZZ}), as a hand at the address bar or a script that builds addresses carelessly sends it.
+     */
+    public RawAnswer raw(String target, String accept) throws IOException {
+        String cookie = cookies.getCookieStore().get(base).stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            // HTTP/1.0: the whole answer, then the connection closes (no chunks to put together).
+            String request = "GET " + base.getPath() + target + " HTTP/1.0\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nAccept: " + accept + (cookie.isEmpty() ? "" : "\r\nCookie: " + cookie) + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            java.util.List<String> head = java.util.List.of(answer.substring(0, end).split("\r\n"));
+            return new RawAnswer(Integer.parseInt(head.get(0).split(" ")[1]), head.subList(1, head.size()), answer.substring(end + 4));
+        }
+    }
+
     /**
      * Forgets the session, as the server does after half an hour without a request or at a restart, and keeps the
      * sign-on (LtpaToken2), which lasts longer.
