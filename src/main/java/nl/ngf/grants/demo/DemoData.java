@@ -143,7 +143,8 @@ public class DemoData {
                     new Kpis(75, new BigDecimal("15.00"), 1_100, 55, Money.ofEuros(500_000)));
         });
         on.on(440, () -> revise(learningId, actor("aanvrager-llo"),
-                "Per learning community een convenant met de zorginstellingen over leerwerkplekken."));
+                "Met de zorginstellingen in Amsterdam en IJsselland zijn de leerwerkplekken per learning community vastgelegd.",
+                "Per learning community een convenant met de zorginstellingen over leerwerkplekken: 40 plekken in Amsterdam, 30 in Zwolle."));
         on.on(435, () -> checkComplete(learningId));
         on.on(420, () -> awardInFull(learningId, new BigDecimal("8000000.00")));
         money.settle(on, () -> learningId);
@@ -153,9 +154,11 @@ public class DemoData {
                 "Field Labs Slimme Maakindustrie Noord", katapult.id(),
                 new BigDecimal("24500000.00"), new BigDecimal("20000000.00"), 6, on.ago(158), List.of(
                         "Toon de cofinanciering door het bedrijfsleven aan."))));
-        on.on(170, () -> revise(fieldLabId, actor("aanvrager"), "Cofinanciering is nog niet rond."));
+        on.on(170, () -> revise(fieldLabId, actor("aanvrager"), "Cofinanciering is nog niet rond.",
+                "Drie van de acht bedrijven hebben een intentieverklaring getekend; de andere volgen na de zomer."));
         on.on(168, () -> checkComplete(fieldLabId));
         on.on(140, () -> assess(fieldLabId, AssessmentOutcome.REJECT, null, false,
+                "Drie intentieverklaringen van de acht bedrijven, zonder bedragen.",
                 "De cofinanciering door het bedrijfsleven is onvoldoende aangetoond."));
 
         // A programme whose PPSs wait at each step of a tranche: a report, a verification, a second approval, a corrective
@@ -178,7 +181,8 @@ public class DemoData {
                         new Kpis(80 + 20 * i, new BigDecimal("18.00"), 900 + 200 * i, 45 + 10 * i, Money.ofEuros(400_000 + 100_000L * i)));
             }
         });
-        on.on(125, () -> revise(energyId, actor("aanvrager"), "Twaalf installatiebedrijven per regio leveren stageplaatsen en praktijkopleiders."));
+        on.on(125, () -> revise(energyId, actor("aanvrager"), "Twaalf installatiebedrijven per regio leveren stageplaatsen en praktijkopleiders.",
+                "Per regio twaalf installatiebedrijven met samen 90 stageplaatsen en 24 praktijkopleiders, elk bedrijf bij naam in het plan."));
         on.on(118, () -> checkComplete(energyId));
         on.on(100, () -> awardInFull(energyId, new BigDecimal("12000000.00")));
         money.startTranches(on, () -> energyId);
@@ -203,7 +207,8 @@ public class DemoData {
                     new Kpis(18, new BigDecimal("3.50"), 400, 14, Money.ofEuros(70_000)),
                     new Kpis(60, new BigDecimal("11.00"), 900, 32, Money.ofEuros(220_000)));
         });
-        on.on(50, () -> revise(collectiefId, actor("aanvrager-collectief"), "Bereik per regio uitgewerkt met gemeenten en werkgevers."));
+        on.on(50, () -> revise(collectiefId, actor("aanvrager-collectief"), "Bereik per regio uitgewerkt met gemeenten en werkgevers.",
+                "Per arbeidsmarktregio hoeveel laaggeletterde werknemers we bereiken, met de gemeente en de werkgevers die meedoen."));
         on.on(37, () -> checkComplete(collectiefId));
         on.on(10, () -> awardInFull(collectiefId, new BigDecimal("92000000.00")));
 
@@ -213,7 +218,9 @@ public class DemoData {
                 new BigDecimal("142000000.00"), new BigDecimal("135500000.00"), 8, on.ago(13), List.of(
                         "Beschrijf de governance tussen de landelijke en de regionale LLO-netwerken.",
                         "Onderbouw de begroting per regio."))));
-        on.on(25, () -> revise(lloId, actor("aanvrager-llo"), "Herziene aanpak met acht regionale netwerken en een landelijk programmabureau."));
+        on.on(25, () -> revise(lloId, actor("aanvrager-llo"), "Herziene aanpak met acht regionale netwerken en een landelijk programmabureau.",
+                "Een landelijk programmabureau stuurt acht regionale netwerken aan; elk netwerk heeft een stuurgroep van onderwijs en werkgevers.",
+                "Per regio een begroting van 14 tot 19 miljoen euro, samen 135,5 miljoen, verdeeld over personeel, scholing en netwerkkosten."));
         on.on(14, () -> checkComplete(lloId));
 
         // A programme whose revision deadline passed a week ago without a revised plan: a grant officer decides.
@@ -230,7 +237,9 @@ public class DemoData {
                 new BigDecimal("36750000.00"), new BigDecimal("35000000.00"), 8, on.ahead(2), List.of(
                         "Beschrijf hoe de Centres of Expertise kennis delen met de pps'en in de regio.",
                         "Voeg een meerjarenbegroting met cofinanciering toe."))));
-        on.on(8, () -> revise(centresId, actor("aanvrager-llo"), "Kennisdeling via learning communities per regio; begroting volgt."));
+        on.on(8, () -> revise(centresId, actor("aanvrager-llo"), "Kennisdeling via learning communities per regio; begroting volgt.",
+                "Elk Centre of Expertise deelt zijn kennis in een learning community per regio, waarin de pps'en van die regio meedoen.",
+                "De meerjarenbegroting volgt; de bijdrage van het bedrijfsleven wordt nog bevestigd."));
 
         // The seed's programme, registered two weeks ago and waiting for the applicant's revision.
         on.on(14, () -> {
@@ -266,7 +275,8 @@ public class DemoData {
     }
 
     private void awardInFull(long programmeId, BigDecimal amount) {
-        assess(programmeId, AssessmentOutcome.AWARD, amount, true, "Alle voorwaarden zijn vervuld; volledig toegekend.");
+        assess(programmeId, AssessmentOutcome.AWARD, amount, true, "Het herziene plan beantwoordt deze voorwaarde.",
+                "Alle voorwaarden zijn vervuld; volledig toegekend.");
     }
 
     /**
@@ -303,23 +313,31 @@ public class DemoData {
         }
     }
 
-    private void revise(long programmeId, Actor applicant, String summary) {
+    /** The revised plan: its explanation, and an answer to each condition in the order the conditions were set. */
+    private void revise(long programmeId, Actor applicant, String explanation, String... answers) {
         String task = taskOf(applicant, programmeId);
         ProgrammeDetails details = programmes.programme(applicant, programmeId);
-        Map<Long, String> answers = new java.util.HashMap<>();
-        details.conditions().forEach(c -> answers.put(c.id(), summary));
-        programmes.submitRevision(applicant, task, new RevisionSubmission(answers, summary, details.plannedPpsCount(), List.of()));
+        if (details.conditions().size() != answers.length) {
+            throw new IllegalStateException("the demo answers " + answers.length + " of " + details.conditions().size() + " conditions");
+        }
+        Map<Long, String> answered = new java.util.HashMap<>();
+        for (int i = 0; i < answers.length; i++) {
+            answered.put(details.conditions().get(i).id(), answers[i]);
+        }
+        programmes.submitRevision(applicant, task, new RevisionSubmission(answered, explanation, details.plannedPpsCount(), List.of()));
     }
 
     private void checkComplete(long programmeId) {
         programmes.checkCompleteness(officer(), taskOf(officer(), programmeId), new CompletenessDecision(true, null, null));
     }
 
-    private void assess(long programmeId, AssessmentOutcome outcome, BigDecimal amount, boolean met, String reasoning) {
+    /** The committee's decision with its reasoning, and the same verdict on every condition with its own. */
+    private void assess(long programmeId, AssessmentOutcome outcome, BigDecimal amount, boolean met, String verdictReasoning,
+            String reasoning) {
         Actor committee = actor("commissie");
         Map<Long, AssessmentDecision.Verdict> verdicts = new java.util.HashMap<>();
         programmes.programme(committee, programmeId).conditions()
-                .forEach(c -> verdicts.put(c.id(), new AssessmentDecision.Verdict(met, reasoning)));
+                .forEach(c -> verdicts.put(c.id(), new AssessmentDecision.Verdict(met, verdictReasoning)));
         programmes.assess(committee, taskOf(committee, programmeId), new AssessmentDecision(outcome, amount, reasoning, verdicts));
     }
 
