@@ -85,7 +85,8 @@ class AccessControlIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(AccessControlIT.class, ItDatabase.class, AwardInFull.class, LoggedInHttp.class);
+        return Deployments.application(AccessControlIT.class, ItDatabase.class, AwardInFull.class, LoggedInHttp.class,
+                nl.ngf.grants.testsupport.FaultyApiEndpoint.class);
     }
 
     static final byte[] PDF = SampleFiles.pdf();
@@ -543,7 +544,7 @@ class AccessControlIT {
 
     /**
      * A script that asks the API what it cannot answer (a method it does not take, an answer in CSV, an address or a query
-     * the server cannot read) is told so in a problem document in the user's language, never a page or the server's own
+     * the server cannot read, or an address whose code fails) is told so in a problem document in the user's language, never a page or the server's own
      * words; a page asked for with a query that cannot be read says *Ongeldig adres*, not that something went wrong. Nothing
      * changes.
      */
@@ -572,6 +573,13 @@ class AccessControlIT {
         assertThat(markup.statusCode() + " " + problemOf(markup.body()))
                 .isEqualTo("400 Ongeldig adres: Dit adres of dit verzoek kan niet worden gelezen: er is niets gedaan. Controleer het adres.");
         assertThat(markup.body()).doesNotContain("<b>").doesNotContain("CWWW");
+
+        // A fault of the code says that something went wrong, and nothing of what.
+        java.net.http.HttpResponse<String> fault = script.api("api/test/fault");
+        isAProblem.accept(fault);
+        assertThat(fault.statusCode() + " " + problemOf(fault.body()))
+                .isEqualTo("500 Er ging iets mis: Er ging iets mis. Probeer het opnieuw; lukt het niet, neem dan contact op met de beheerder.");
+        assertThat(fault.body()).doesNotContain(nl.ngf.grants.testsupport.FaultyApiEndpoint.INSIDES).doesNotContain("Exception");
 
         LoggedInHttp.RawAnswer brokenQuery = script.raw("api/programmes/" + programmeId + "?view=%ZZ", "application/json");
         assertThat(brokenQuery.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
