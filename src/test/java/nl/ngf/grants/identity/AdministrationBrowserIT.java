@@ -285,12 +285,7 @@ class AdministrationBrowserIT extends BrowserTestSupport {
     @Test
     void anAdministratorAddsAUserWhoLogsInAndChangesTheirPassword() {
         String username = "nieuw-" + UUID.randomUUID().toString().substring(0, 6);
-        logIn("beheerder");
-        click("nav:users");
-        wait.until(ExpectedConditions.urlContains("admin/users.xhtml"));
-        type("users:username", username);
-        type("users:displayName", "<b>Nieuwe</b> aanvrager");
-        browser.findElement(By.cssSelector("label[for='users:roles:2']")).click();
+        beginNewApplicant(username, "<b>Nieuwe</b> aanvrager");
         type("users:password", "eerste wachtwoord");
         click("users:saveUser");
         assertThat(errorMessages()).contains("Een aanvrager hoort bij een organisatie.");
@@ -363,12 +358,7 @@ class AdministrationBrowserIT extends BrowserTestSupport {
     @Test
     void aNewPasswordOrASwitchedOffAccountEndsTheUsersOtherSessions() throws Exception {
         String username = "sessie-" + UUID.randomUUID().toString().substring(0, 6);
-        logIn("beheerder");
-        click("nav:users");
-        wait.until(ExpectedConditions.urlContains("admin/users.xhtml"));
-        type("users:username", username);
-        type("users:displayName", "Twee sessies");
-        browser.findElement(By.cssSelector("label[for='users:roles:2']")).click();
+        beginNewApplicant(username, "Twee sessies");
         chooseFromMenu("users:organisation", "Stichting De Nationale LLO-katalysator");
         // Enter in the form's field saves the user (not the first button of the page, which edits the first user listed).
         type("users:password", "eerste wachtwoord");
@@ -443,6 +433,16 @@ class AdministrationBrowserIT extends BrowserTestSupport {
     }
 
     /** Opens "Mijn account" and submits the current password and the new one twice. */
+    /** As the administrator, on the users page: a new user's name and display name typed in, the applicant's role ticked. */
+    private void beginNewApplicant(String username, String displayName) {
+        logIn("beheerder");
+        click("nav:users");
+        wait.until(ExpectedConditions.urlContains("admin/users.xhtml"));
+        type("users:username", username);
+        type("users:displayName", displayName);
+        browser.findElement(By.cssSelector("label[for='users:roles:2']")).click();
+    }
+
     private void changeOwnPassword(String current, String next) {
         click("nav:password");
         wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
