@@ -545,8 +545,8 @@ class AccessControlIT {
     /**
      * A script that asks the API what it cannot answer (a method it does not take, an answer in CSV, an address or a query
      * the server cannot read, or an address whose code fails) is told so in a problem document in the user's language, never a page or the server's own
-     * words; a page asked for with a query that cannot be read says *Ongeldig adres*, not that something went wrong. Nothing
-     * changes.
+     * words; a page asked for with a query that cannot be read, or a form posted with a field that cannot be, says *Ongeldig
+     * adres*, not that something went wrong. Nothing changes.
      */
     @Test
     void whatTheApiCannotAnswerIsAProblemDocumentAndAnUnreadableQueryIsNoFault() throws Exception {
@@ -591,6 +591,12 @@ class AccessControlIT {
         assertThat(page.status()).as("an address that cannot be read, not a fault").isEqualTo(400);
         assertThat(page.body()).contains("<title>Ongeldig adres").contains("Dit adres of dit verzoek kan niet worden gelezen")
                 .doesNotContain("Er ging iets mis").doesNotContain(title).doesNotContain("Exception").doesNotContain("CWWW");
+
+        // A form whose fields cannot be read (a comment "50%" sent as it is typed): refused as such, and nothing is posted.
+        LoggedInHttp.RawAnswer posted50 = script.rawPost("programme/detail.xhtml?id=" + programmeId,
+                java.util.Map.of("comment_SUBMIT", "1", "comment:post", ""), "comment:text", "Winst+50%+hoger");
+        assertThat(posted50.status()).as("a form that cannot be read, not a fault: %s", posted50.headers()).isEqualTo(400);
+        assertThat(posted50.body()).contains("<title>Ongeldig adres").doesNotContain("Er ging iets mis").doesNotContain("Exception");
         nothingChanged();
     }
 

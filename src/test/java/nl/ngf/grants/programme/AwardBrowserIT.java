@@ -137,10 +137,10 @@ class AwardBrowserIT extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("facts")).getText()).as("a person is named by their name, not their user name")
                 .contains("Geregistreerd door\nSanne de Vries · ");
         assertThat(text("current-user")).as("the header says in what capacity the user works").isEqualTo("Sanne de Vries · Subsidieadviseur");
-        type("comment:text", "<b>Let op</b>: graag ook de begroting per regio.");
+        type("comment:text", "<b>Let op</b>: graag ook de begroting per regio; de coördinatie kost 5% (€ 1 mln).");
         click("comment:post");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "<b>Let op</b>: graag ook de begroting per regio."));
-        assertThat(browser.findElement(By.id("comments")).getText()).as("typed markup is shown as text").contains("Sanne de Vries");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "<b>Let op</b>: graag ook de begroting per regio; de coördinatie kost 5% (€ 1 mln)."));
+        assertThat(browser.findElement(By.id("comments")).getText()).as("typed markup is shown as text, accents and signs as typed").contains("Sanne de Vries");
 
         // Until its money is allocated, the officer adds the programme's PPSs: a form sent empty is told all it lacks at once.
         click("addPartnership");
@@ -168,7 +168,7 @@ class AwardBrowserIT extends BrowserTestSupport {
         click("pps:submit");
         wait.until(ExpectedConditions.urlContains("partnership/detail.xhtml"));
         assertThat(infoMessages()).contains("De pps is toegevoegd.");
-        assertThat(browser.findElement(By.tagName("main")).getText()).as("typed markup is shown as text")
+        assertThat(browser.findElement(By.tagName("main")).getText()).as("typed markup is shown as text, accents and signs as typed")
                 .contains("PPS <b>Zorg</b> en Welzijn Zeeland").contains("Scalda").contains(title).contains("18,5%").contains("€ 400.000,00");
         // Until the allocation, what was entered can be put right.
         click("correctPartnership");

@@ -94,14 +94,39 @@ public final class LoggedInHttp {
      * broken escape, {@code ?id=%ZZ}), as a hand at the address bar or a script that builds addresses carelessly sends it.
      */
     public RawAnswer raw(String target, String accept) throws IOException {
+        return raw("GET " + base.getPath() + target, accept, "");
+    }
+
+    /**
+     * A form posted to this page as it is written (a field with a broken escape, {@code 50%} where {@code 50%25} belongs),
+     * with the page's view state and nonce as the page at that address gave them: a form a careless script filled in.
+     */
+    public RawAnswer rawPost(String address, Map<String, String> fields, String unescapedField, String unescapedValue)
+            throws IOException, InterruptedException {
+        String form = get(address).body();
+        Matcher viewState = VIEW_STATE.matcher(form);
+        Matcher nonce = NONCE.matcher(form);
+        if (!viewState.find() || !nonce.find()) {
+            throw new IllegalStateException(address + " has no form");
+        }
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("jakarta.faces.ViewState", viewState.group(1));
+        all.put("primefaces.nonce", nonce.group(1));
+        String body = formData(all) + "&" + URLEncoder.encode(unescapedField, StandardCharsets.UTF_8) + "=" + unescapedValue;
+        return raw("POST " + base.getPath() + address, "text/html",
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                        + "\r\n\r\n" + body);
+    }
+
+    private RawAnswer raw(String requestLine, String accept, String rest) throws IOException {
         String cookie = cookies.getCookieStore().get(base).stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(30_000);
             // HTTP/1.0: the whole answer, then the connection closes (no chunks to put together).
-            String request = "GET " + base.getPath() + target + " HTTP/1.0\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nAccept: " + accept + (cookie.isEmpty() ? "" : "\r\nCookie: " + cookie) + "\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            String request = requestLine + " HTTP/1.0\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nAccept: "
+                    + accept + (cookie.isEmpty() ? "" : "\r\nCookie: " + cookie) + "\r\n" + (rest.isEmpty() ? "\r\n" : rest);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int end = answer.indexOf("\r\n\r\n");
             java.util.List<String> head = java.util.List.of(answer.substring(0, end).split("\r\n"));
