@@ -37,7 +37,8 @@ class UserAdministrationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(UserAdministrationIT.class, ItDatabase.class);
+        return Deployments.application(UserAdministrationIT.class, ItDatabase.class, Caller.class, Caller.Refused.class,
+                Caller.Fault.class, InnerRefuser.class);
     }
 
     @Inject
@@ -50,6 +51,8 @@ class UserAdministrationIT {
     IdentityStoreHandler identityStore;
     @Inject
     LoginAttempts attempts;
+    @Inject
+    Caller caller;
 
     String run;
     Actor administrator;
@@ -348,5 +351,85 @@ class UserAdministrationIT {
         attempts.succeeded(name);
         assertThat(attempts.lockedFor(name)).isEmpty();
         assertThat(number("select count(*) from login_failure where username_key = '" + name + "'")).isZero();
+    }
+
+    /**
+     * What a service does inside a transaction that ends in a refusal is undone, the refusal reaches the caller as it was
+     * thrown, and the operator's log holds no incident for it: a form sent with a mistake is the application's answer,
+     * not a failure of the server (Liberty records an FFDC incident, a file with its stack, for every unexpected
+     * exception that leaves a transaction, as a fault still does). A refusal caught inside a larger transaction still
+     * undoes that whole transaction.
+     */
+    @Test
+    void aRefusalUndoesItsTransactionAndIsNoIncidentForTheOperator() throws Exception {
+        java.nio.file.Path messages = java.nio.file.Path.of("logs", "messages.log");
+        assertThat(messages).as("the server's log, where its incidents are named (its working directory is its output directory)").exists();
+
+        assertThatThrownBy(() -> caller.createThenRefuse(administrator, "ua-weigering-" + run))
+                .isExactlyInstanceOf(Caller.Refused.class).hasMessage("test.refused [weigering-" + run + "]");
+        // Whether or not the caller hears of it (Liberty rolls back without a word), nothing of it stays.
+        org.assertj.core.api.Assertions.catchThrowable(() -> caller.createThenCatchInnerRefusal(administrator, "ua-binnen-" + run));
+        assertThatThrownBy(() -> caller.createThenFail(administrator, "ua-fout-" + run))
+                .isExactlyInstanceOf(Caller.Fault.class);
+        assertThat(identity.organisations()).extracting(OrganisationView::code)
+                .doesNotContain("ua-weigering-" + run, "ua-binnen-" + run, "ua-fout-" + run).contains(organisation.code());
+
+        // The fault, which came last, is named in the log as an incident; by then the refusal would have been too.
+        nl.ngf.grants.testsupport.Waiting.upTo(java.time.Duration.ofSeconds(30), "the fault's incident in the log").until(() ->
+                java.nio.file.Files.readAllLines(messages).stream().anyMatch(line -> line.contains("FFDC1015I") && line.contains("fout-" + run)));
+        assertThat(java.nio.file.Files.readAllLines(messages)).filteredOn(line -> line.contains("FFDC1015I"))
+                .noneMatch(line -> line.contains("weigering-" + run) || line.contains("binnen-" + run));
+    }
+
+    /** A caller of the services inside its own transaction. */
+    @jakarta.enterprise.context.ApplicationScoped
+    @jakarta.transaction.Transactional
+    public static class Caller {
+        /** A refusal of this test's own, so that the log shows its first occurrence, were it an incident. */
+        public static class Refused extends DomainException {
+            Refused(String marker) {
+                super("test.refused", marker);
+            }
+        }
+
+        /** A fault of this test's own: the first of its kind, which the log names as an incident. */
+        public static class Fault extends IllegalStateException {
+            Fault(String marker) {
+                super(marker);
+            }
+        }
+
+        @Inject
+        UserAdministration administration;
+        @Inject
+        InnerRefuser inner;
+
+        public void createThenRefuse(Actor administrator, String code) {
+            administration.createOrganisation(administrator, code, "Weigering");
+            throw new Refused(code.substring("ua-".length()));
+        }
+
+        public void createThenCatchInnerRefusal(Actor administrator, String code) {
+            administration.createOrganisation(administrator, code, "Binnen");
+            try {
+                inner.refuse(code.substring("ua-".length()));
+            } catch (DomainException refusedInside) {
+                // carries on as if nothing happened: the transaction must not
+            }
+        }
+
+        public void createThenFail(Actor administrator, String code) {
+            administration.createOrganisation(administrator, code, "Fout");
+            throw new Fault(code.substring("ua-".length()));
+        }
+    }
+
+    /** Refuses inside the transaction of whoever calls it. */
+    @jakarta.enterprise.context.ApplicationScoped
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.MANDATORY)
+    public static class InnerRefuser {
+        public void refuse(String marker) {
+            throw new Caller.Refused(marker);
+        }
     }
 }
