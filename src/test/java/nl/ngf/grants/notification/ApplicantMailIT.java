@@ -348,6 +348,65 @@ class ApplicantMailIT {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("mail.notUnsent"));
     }
 
+    /**
+     * An attempt that meets someone else changing the mail at that moment (an administrator withdrawing it, another node
+     * taking it) waits for them and reads what they left: the withdrawn mail is not sent, and the server's log holds no
+     * error for a race the outbox is there to settle (an attempt that read the mail before and wrote it after failed on
+     * its version when it committed: an error and an incident in the log).
+     */
+    @Test
+    void anAttemptThatMeetsAnAdministratorWithdrawingTheMailWaitsAndLeavesNoErrorInTheLog() throws Exception {
+        java.nio.file.Path messages = java.nio.file.Path.of("logs", "messages.log");
+        assertThat(messages).as("the server's log (its working directory is its output directory)").exists();
+        int linesBefore = java.nio.file.Files.readAllLines(messages).size();
+
+        long mail = 0;
+        String to = null;
+        CompletableFuture<Integer> attempt = null;
+        try (Connection withdrawing = dataSource.getConnection()) {
+            withdrawing.setAutoCommit(false);
+            // The regular check, every 2 seconds here, may take a mail the moment it is due, before the administrator
+            // does: then another mail.
+            for (int tries = 0; tries < 3 && attempt == null; tries++) {
+                to = address("ingetrokken" + tries);
+                mail = queued(-6, to, 1, Instant.now().minusSeconds(1));
+                try (PreparedStatement withdraw = withdrawing.prepareStatement("update outgoing_mail set withdrawn_at = ?,"
+                        + " withdrawn_by = 'beheerder', version = version + 1 where id = ? and taken_until is null")) {
+                    withdraw.setTimestamp(1, Timestamp.from(Instant.now()));
+                    withdraw.setLong(2, mail);
+                    if (withdraw.executeUpdate() == 1) {
+                        attempt = CompletableFuture.supplyAsync(mailer::sendDue, executor);
+                    } else {
+                        withdrawing.rollback();
+                    }
+                }
+            }
+            assertThat(attempt).as("the administrator has a mail before an attempt took it").isNotNull();
+            Waiting.upTo(Duration.ofSeconds(10), "an attempt waiting for the mail the administrator has").until(this::aTransactionWaitsForALock);
+            withdrawing.commit();
+        }
+        attempt.get();
+
+        long withdrawn = mail;
+        assertThat(Mailbox.of(to)).as("withdrawn, so never sent").isEmpty();
+        assertThat(notifications.unsentMails(administrator)).extracting(UnsentMail::id).doesNotContain(withdrawn);
+        // A line of this test's own after the race: once it is in the log, whatever the race logged is there before it.
+        String marker = "race settled " + run;
+        java.util.logging.Logger.getLogger(ApplicantMailIT.class.getName()).info(marker);
+        Waiting.upTo(Duration.ofSeconds(30), "the test's line in the log").until(() ->
+                java.nio.file.Files.readAllLines(messages).stream().skip(linesBefore).anyMatch(line -> line.contains(marker)));
+        assertThat(java.nio.file.Files.readAllLines(messages).stream().skip(linesBefore))
+                .noneMatch(line -> line.contains("OptimisticLock") || line.contains("WTRN0074E") || line.contains("FFDC1015I"));
+    }
+
+    /** Whether a transaction of the server's waits for a row another holds. */
+    private boolean aTransactionWaitsForALock() throws Exception {
+        String waiting = nl.ngf.grants.testsupport.ServerDatabase.postgres()
+                ? "select count(*) from pg_locks where not granted"
+                : "select count(*) from information_schema.sessions where blocker_id is not null";
+        return nl.ngf.grants.testsupport.ServerDatabase.number(waiting) > 0;
+    }
+
     @Test
     void aMailLeftDueIsSentByTheRegularCheckWithoutAStepAskingForIt() throws Exception {
         // As if queued just before the application stopped, and nothing committed since.

@@ -3,6 +3,7 @@ package nl.ngf.grants.notification.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -87,12 +88,14 @@ public class Outbox {
     }
 
     /**
-     * Takes a due mail for one attempt. Empty when it is not due (any more); of two attempts taking it at the same
-     * moment one fails on the mail's version when it commits.
+     * Takes a due mail for one attempt. Empty when it is not due (any more). The mail is locked while it is taken: of
+     * two attempts at the same moment (two nodes), or an attempt and an administrator trying it again or withdrawing it,
+     * the second waits for the first and then reads what it left (taken, sent or withdrawn), instead of failing on
+     * the mail's version when it commits (an error in the server's log for a race the outbox is meant to settle).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Attempt> attempt(long id) {
-        OutgoingMail mail = entityManager.find(OutgoingMail.class, id);
+        OutgoingMail mail = entityManager.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (mail == null || !mail.due(now)) {
             return Optional.empty();
@@ -156,9 +159,12 @@ public class Outbox {
         log.withdrawn(administrator, mail);
     }
 
-    /** A mail neither sent nor withdrawn, and not being sent at this moment (which could send it twice). */
+    /**
+     * A mail neither sent nor withdrawn, and not being sent at this moment (which could send it twice); locked, so
+     * that an attempt taking it at the same moment waits for this decision, or this one for that attempt.
+     */
     private OutgoingMail unsent(long id) {
-        OutgoingMail mail = entityManager.find(OutgoingMail.class, id);
+        OutgoingMail mail = entityManager.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null || !mail.unsent()) {
             throw new DomainException("mail.notUnsent");
         }
