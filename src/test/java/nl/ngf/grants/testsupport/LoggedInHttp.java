@@ -50,7 +50,7 @@ public final class LoggedInHttp {
         }
         HttpResponse<String> answer = user.http.send(HttpRequest.newBuilder(user.base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formData(Map.of("login_SUBMIT", "1", "login:username", username,
+                .POST(HttpRequest.BodyPublishers.ofString(formData(Map.of("login_SUBMIT", "1", "login:next", "", "login:username", username,
                         "login:password", password, "login:submit", "", "jakarta.faces.ViewState", viewState.group(1),
                         "primefaces.nonce", nonce.group(1)))))
                 .build(), HttpResponse.BodyHandlers.ofString());
