@@ -354,7 +354,8 @@ class UserAdministrationIT {
     }
 
     /**
-     * What a service does inside a transaction that ends in a refusal is undone, the refusal reaches the caller as it was
+     * What a service does inside a transaction that ends in a refusal is undone (its audit entries with it: the trail names
+     * no organisation created that is not there), the refusal reaches the caller as it was
      * thrown, and the operator's log holds no incident for it: a form sent with a mistake is the application's answer,
      * not a failure of the server (Liberty records an FFDC incident, a file with its stack, for every unexpected
      * exception that leaves a transaction, as a fault still does). A refusal caught inside a larger transaction still
@@ -365,6 +366,7 @@ class UserAdministrationIT {
         java.nio.file.Path messages = java.nio.file.Path.of("logs", "messages.log");
         assertThat(messages).as("the server's log, where its incidents are named (its working directory is its output directory)").exists();
 
+        administration.createOrganisation(administrator, "ua-blijft-" + run, "Blijft");
         assertThatThrownBy(() -> caller.createThenRefuse(administrator, "ua-weigering-" + run))
                 .isExactlyInstanceOf(Caller.Refused.class).hasMessage("test.refused [weigering-" + run + "]");
         // Whether or not the caller hears of it (Liberty rolls back without a word), nothing of it stays.
@@ -372,7 +374,10 @@ class UserAdministrationIT {
         assertThatThrownBy(() -> caller.createThenFail(administrator, "ua-fout-" + run))
                 .isExactlyInstanceOf(Caller.Fault.class);
         assertThat(identity.organisations()).extracting(OrganisationView::code)
-                .doesNotContain("ua-weigering-" + run, "ua-binnen-" + run, "ua-fout-" + run).contains(organisation.code());
+                .doesNotContain("ua-weigering-" + run, "ua-binnen-" + run, "ua-fout-" + run).contains("ua-blijft-" + run);
+        assertThat(audit.search(administrator, new AuditTrail.AuditSearch(administrator.username(), "organisation.created", null, null, null, null), 10))
+                .as("nor does the audit trail say they were created: only the one that was").extracting(AuditEntryView::details)
+                .singleElement().satisfies(details -> assertThat(details).contains("code=ua-blijft-" + run));
 
         // The fault, which came last, is named in the log as an incident; by then the refusal would have been too.
         nl.ngf.grants.testsupport.Waiting.upTo(java.time.Duration.ofSeconds(30), "the fault's incident in the log").until(() ->
