@@ -17,14 +17,17 @@ public final class ApiProblems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private static final Jsonb JSON = JsonbBuilder.create();
+    /** Made when the first problem is written (so that what the API says of a status can be asked without it). */
+    private static final class Writer {
+        static final Jsonb JSON = JsonbBuilder.create();
+    }
 
     private ApiProblems() {
     }
 
     /** The problem document itself, as text. */
     public static String document(int status, String titleKey, String detailKey, String instance, Locale locale) {
-        return JSON.toJson(new ApiProblem("about:blank", Messages.format(locale, titleKey), status, Messages.format(locale, detailKey),
+        return Writer.JSON.toJson(new ApiProblem("about:blank", Messages.format(locale, titleKey), status, Messages.format(locale, detailKey),
                 instance));
     }
 
@@ -65,6 +68,7 @@ public final class ApiProblems {
     public static Texts textsFor(int status) {
         return switch (status) {
             case 400 -> new Texts("error.badRequest.title", "api.badRequest");
+            case 401 -> new Texts("api.loginRequired.title", "api.loginRequired");
             case 403 -> new Texts("error.forbidden.title", "access.notAllowed");
             case 404 -> new Texts("api.notFound.title", "api.notFound");
             case 405 -> new Texts("api.methodNotAllowed.title", "api.methodNotAllowed");
