@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -11,9 +12,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Whatever goes wrong inside the API that no other mapper answers (a fault, not a refusal): a problem document that says
- * something went wrong, in the user's language, and the cause in the log only. Left to the runtime, the answer would be
- * the exception's own message as its body: the server's insides, and no JSON.
+ * Whatever the API cannot answer that no other mapper does (a refusal is ApiRefusals'): a request it cannot answer as
+ * asked, as JAX-RS finds it before any resource runs (an address that names nothing it has, a method the address does
+ * not take, an answer in another format than JSON), with the methods the address does take ({@code Allow}) where that
+ * was the trouble; or a fault, which says something went wrong, with the cause in the log only. A problem document
+ * each, in the user's language. Left to the runtime, the answer would be the exception's own message as its body: the
+ * server's insides, and no JSON.
  */
 @Provider
 @ApplicationScoped
@@ -38,6 +42,12 @@ public class ApiFaults implements ExceptionMapper<Throwable> {
             LOG.log(Level.SEVERE, e, () -> "The API could not answer " + request.getMethod() + " " + request.getRequestURI());
         }
         ApiProblems.Texts texts = ApiProblems.textsFor(status);
-        return ApiProblems.response(status, texts.title(), texts.detail(), request.getRequestURI(), language.getLocale());
+        Response.ResponseBuilder answer = ApiProblems.responseBuilder(status, texts.title(), texts.detail(), request.getRequestURI(),
+                language.getLocale());
+        String allowed = e instanceof WebApplicationException refused ? refused.getResponse().getHeaderString(HttpHeaders.ALLOW) : null;
+        if (allowed != null) {
+            answer.header(HttpHeaders.ALLOW, allowed);
+        }
+        return answer.build();
     }
 }

@@ -42,17 +42,12 @@ public final class LoggedInHttp {
     /** Logs in to the application this code runs in (its public address from the configuration). */
     public static LoggedInHttp as(String username, String password) throws IOException, InterruptedException {
         LoggedInHttp user = nobody();
-        String form = user.get("login.xhtml").body();
-        Matcher viewState = VIEW_STATE.matcher(form);
-        Matcher nonce = NONCE.matcher(form);
-        if (!viewState.find() || !nonce.find()) {
-            throw new IllegalStateException("the login page has no form");
-        }
+        FormTokens tokens = user.formTokens("login.xhtml");
         HttpResponse<String> answer = user.http.send(HttpRequest.newBuilder(user.base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formData(Map.of("login_SUBMIT", "1", "login:next", "", "login:username", username,
-                        "login:password", password, "login:submit", "", "jakarta.faces.ViewState", viewState.group(1),
-                        "primefaces.nonce", nonce.group(1)))))
+                        "login:password", password, "login:submit", "", "jakarta.faces.ViewState", tokens.viewState(),
+                        "primefaces.nonce", tokens.nonce()))))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (answer.uri().getPath().endsWith("login.xhtml")) {
             throw new IllegalStateException(username + " could not log in");
@@ -103,19 +98,28 @@ public final class LoggedInHttp {
      */
     public RawAnswer rawPost(String address, Map<String, String> fields, String unescapedField, String unescapedValue)
             throws IOException, InterruptedException {
+        FormTokens tokens = formTokens(address);
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("jakarta.faces.ViewState", tokens.viewState());
+        all.put("primefaces.nonce", tokens.nonce());
+        String body = formData(all) + "&" + URLEncoder.encode(unescapedField, StandardCharsets.UTF_8) + "=" + unescapedValue;
+        return raw("POST " + base.getPath() + address, "text/html",
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                        + "\r\n\r\n" + body);
+    }
+
+    /** What a form of the page at this address must send back: its view state and the page's nonce. */
+    private record FormTokens(String viewState, String nonce) {
+    }
+
+    private FormTokens formTokens(String address) throws IOException, InterruptedException {
         String form = get(address).body();
         Matcher viewState = VIEW_STATE.matcher(form);
         Matcher nonce = NONCE.matcher(form);
         if (!viewState.find() || !nonce.find()) {
             throw new IllegalStateException(address + " has no form");
         }
-        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
-        all.put("jakarta.faces.ViewState", viewState.group(1));
-        all.put("primefaces.nonce", nonce.group(1));
-        String body = formData(all) + "&" + URLEncoder.encode(unescapedField, StandardCharsets.UTF_8) + "=" + unescapedValue;
-        return raw("POST " + base.getPath() + address, "text/html",
-                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
-                        + "\r\n\r\n" + body);
+        return new FormTokens(viewState.group(1), nonce.group(1));
     }
 
     private RawAnswer raw(String requestLine, String accept, String rest) throws IOException {
