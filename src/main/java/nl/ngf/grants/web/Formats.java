@@ -97,6 +97,41 @@ public class Formats {
         }
     }
 
+    /**
+     * A decision table's condition on one input as the table has it (FEEL, empty where any value matches), and where the
+     * input is an amount in euro cents, each amount it names in euros beside it: {@code > 100000000 (€ 1.000.000,00)}.
+     */
+    public String tableCondition(String condition, boolean euroCents) {
+        return tableCondition(language.getLocale(), condition, euroCents);
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<!\\w)-?\\d+(?:\\.\\d+)?(?!\\w)");
+
+    static String tableCondition(java.util.Locale reader, String condition, boolean euroCents) {
+        if (!euroCents || condition == null) {
+            return condition;
+        }
+        java.util.List<String> amounts = new java.util.ArrayList<>();
+        java.util.regex.Matcher number = NUMBER.matcher(condition);
+        while (number.find()) {
+            try {
+                amounts.add(Money.ofCents(Long.parseLong(number.group())).format(reader));
+            } catch (NumberFormatException e) { // a fraction of a cent, or more cents than there are
+                return condition;
+            }
+        }
+        return amounts.isEmpty() ? condition : condition + " (" + String.join(" – ", amounts) + ")";
+    }
+
+    /**
+     * An identifier written in camel case (a decision rule's id) as its words, so that a narrow column breaks it
+     * between them ({@code secondApproval|Large|Tranche}) and never mid-word; the words together are the id as it is.
+     */
+    public java.util.List<String> camelWords(String identifier) {
+        return identifier == null || identifier.isEmpty() ? java.util.List.of()
+                : java.util.List.of(identifier.split("(?<=[a-z0-9])(?=[A-Z])"));
+    }
+
     /** The text of a message key with arguments, e.g. for events. */
     public String message(String key, Object argument) {
         return Messages.format(language.getLocale(), key, argument);

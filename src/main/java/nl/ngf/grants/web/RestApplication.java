@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 /** The read-only JSON API under /api, behind the same login as the pages; described at /openapi. */
 @ApplicationPath("/api")
 @OpenAPIDefinition(info = @Info(title = "ngf-grants", version = "1",
-        description = "Programmes and tasks as the logged-in user may see them."))
+        description = "Read-only: the programmes and documents the logged-in user may see, and for administrators the"
+                + " verification of the audit trail and the reconciliation of the disbursement ledger."))
 public class RestApplication extends Application {
 }

@@ -12,8 +12,11 @@ import java.util.List;
 public record DecisionTableVersion(String decisionKey, int version, Instant deployedAt, boolean latest, List<Input> inputs,
                                    List<Rule> rules) implements Serializable {
 
-    /** An input: its id in the table and its label there. */
-    public record Input(String id, String label) implements Serializable {
+    /**
+     * An input: its id in the table, its label there, and whether it is an amount in euro cents (a whole number whose
+     * variable is named so, {@code trancheAmountCents}), so that a reader can be shown the amount a condition names.
+     */
+    public record Input(String id, String label, boolean euroCents) implements Serializable {
     }
 
     /**

@@ -583,6 +583,10 @@ class FundingBrowserIT extends BrowserTestSupport {
         assertThat(table.findElement(By.cssSelector("tbody > tr")).findElements(By.tagName("td"))).extracting(WebElement::getText)
                 .containsExactly("1", "withholdBelowEighty", "Mijlpaal gehaald (%): < 80\nTranchebedrag (eurocent): elke waarde", "Inhouden",
                         "KPI-mijlpaal voor minder dan 80% gehaald: inhouden, verbeterplan nodig");
+        // The amount a rule names in euro cents, as the table has it, is shown in euros beside it; a rule's id reads whole.
+        assertThat(table.findElements(By.cssSelector("tbody > tr")).get(1).findElements(By.tagName("td"))).extracting(WebElement::getText)
+                .containsExactly("2", "secondApprovalLargeTranche", "Mijlpaal gehaald (%): elke waarde\nTranchebedrag (eurocent): > 100000000 (€ 1.000.000,00)",
+                        "Vrijgeven na tweede goedkeuring", "Tranche boven EUR 1.000.000: vrijgeven na goedkeuring door een tweede subsidieadviseur");
         logOut();
 
         assertThat(inbox("aanvrager")).contains("Voortgangsrapportage indienen PPS Warmtetransitie Achterhoek – tranche 1",

@@ -28,4 +28,30 @@ class FormatsTest {
         assertThat(Formats.ruleText(Language.ENGLISH, null, WITHHELD)).isEqualTo(WITHHELD);
         assertThat(Formats.ruleText(Language.ENGLISH, "withholdBelowEighty", null)).isNull();
     }
+
+    @Test
+    void anAmountInEuroCentsInTheDecisionTableIsShownInEurosBesideIt() {
+        assertThat(spaced(Formats.tableCondition(Language.DUTCH, "> 100000000", true))).isEqualTo("> 100000000 (€ 1.000.000,00)");
+        assertThat(Formats.tableCondition(Language.ENGLISH, "> 100000000", true)).isEqualTo("> 100000000 (€1,000,000.00)");
+        assertThat(spaced(Formats.tableCondition(Language.DUTCH, "[5000000..100000050]", true)))
+                .isEqualTo("[5000000..100000050] (€ 50.000,00 – € 1.000.000,50)");
+        // Not an amount, or not a number of cents the table could hold: as the table has it.
+        assertThat(Formats.tableCondition(Language.DUTCH, "< 80", false)).isEqualTo("< 80");
+        assertThat(Formats.tableCondition(Language.DUTCH, "> 1000.5", true)).isEqualTo("> 1000.5");
+        assertThat(Formats.tableCondition(Language.DUTCH, "> limitCents", true)).isEqualTo("> limitCents");
+        assertThat(Formats.tableCondition(Language.DUTCH, "", true)).isEmpty();
+    }
+
+    /** Dutch amounts keep the euro sign and the number together with a non-breaking space. */
+    private static String spaced(String text) {
+        return text.replace('\u00a0', ' ');
+    }
+
+    @Test
+    void aRuleIdBreaksBetweenItsWordsAndReadsWhole() {
+        assertThat(new Formats().camelWords("secondApprovalLargeTranche")).containsExactly("second", "Approval", "Large", "Tranche");
+        assertThat(String.join("", new Formats().camelWords("withholdBelow80Percent"))).isEqualTo("withholdBelow80Percent");
+        assertThat(new Formats().camelWords("release")).containsExactly("release");
+        assertThat(new Formats().camelWords(null)).isEmpty();
+    }
 }

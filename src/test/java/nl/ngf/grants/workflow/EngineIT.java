@@ -215,7 +215,10 @@ class EngineIT {
         assertThat(deciding.version()).isEqualTo(repositoryService.createDecisionDefinitionQuery()
                 .decisionDefinitionKey("trancheReleaseDecision").latestVersion().singleResult().getVersion());
         assertThat(deciding.deployedAt()).isNotNull();
-        assertThat(deciding.inputs()).extracting(DecisionTableVersion.Input::id).containsExactly("kpiAttainmentInput", "trancheAmountInput");
+        assertThat(deciding.inputs()).as("the tranche's amount is the input in euro cents")
+                .extracting(DecisionTableVersion.Input::id, DecisionTableVersion.Input::euroCents)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("kpiAttainmentInput", false),
+                        org.assertj.core.groups.Tuple.tuple("trancheAmountInput", true));
         assertThat(deciding.rules()).extracting(DecisionTableVersion.Rule::id, DecisionTableVersion.Rule::conditions, DecisionTableVersion.Rule::output)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("withholdBelowEighty", List.of("< 80", ""), "WITHHOLD"),
                         org.assertj.core.groups.Tuple.tuple("secondApprovalLargeTranche", List.of("", "> 100000000"), "RELEASE_AFTER_SECOND_APPROVAL"),

@@ -479,7 +479,7 @@ public class DefaultWorkflowService implements WorkflowService {
                 DecisionTable table = (DecisionTable) decision.getExpression();
                 versions.add(new DecisionTableVersion(key, d.getVersion(), deployedAt.apply(d.getDeploymentId()),
                         d == definitions.get(definitions.size() - 1),
-                        table.getInputs().stream().map(i -> new DecisionTableVersion.Input(i.getId(), i.getLabel())).toList(),
+                        table.getInputs().stream().map(i -> new DecisionTableVersion.Input(i.getId(), i.getLabel(), inEuroCents(i))).toList(),
                         table.getRules().stream().map(r -> new DecisionTableVersion.Rule(r.getId(),
                                 r.getInputEntries().stream().map(e -> e.getTextContent().strip()).toList(),
                                 r.getOutputEntries().stream().map(o -> o.getTextContent().strip().replace("\"", ""))
@@ -488,6 +488,13 @@ public class DefaultWorkflowService implements WorkflowService {
             }
         }
         return versions;
+    }
+
+    /** Whether a decision table's input is an amount in euro cents: a whole number whose variable's name says so. */
+    private static boolean inEuroCents(org.camunda.bpm.model.dmn.instance.Input input) {
+        String type = input.getInputExpression() == null ? null : input.getInputExpression().getTypeRef();
+        String variable = input.getCamundaInputVariable();
+        return ("long".equals(type) || "integer".equals(type)) && variable != null && variable.endsWith("Cents");
     }
 
     /** When each deployment was made, asked of the engine once per deployment however many versions it holds. */
