@@ -277,7 +277,8 @@ class AccessControlIT {
                 || t.businessKey().equals(String.valueOf(programmeId))));
         sees(tries, "WorkflowService#task", () -> assertThat(workflow.task(stranger, task)).isEmpty());
         // The auditor's and the administrator's screens.
-        refused(tries, "AuditTrail#search", () -> audit.search(stranger, new AuditTrail.AuditSearch(null, null, null, null, null, null), 10));
+        refused(tries, "AuditTrail#search", () -> audit.search(stranger, new AuditTrail.AuditSearch(null, null, null, null, null, null), 50, 10));
+        refused(tries, "AuditTrail#count", () -> audit.count(stranger, new AuditTrail.AuditSearch(null, null, null, null, null, null)));
         refused(tries, "AuditTrail#about", () -> audit.about(stranger, "tranche", List.of(String.valueOf(trancheId))));
         refused(tries, "AuditTrail#withAction", () -> audit.withAction(stranger, "tranche.reportSubmitted"));
         refused(tries, "AuditTrail#verify", () -> audit.verify(stranger));

@@ -17,7 +17,23 @@ public interface AuditTrail {
     void record(String actor, String action, String objectType, Object objectId, String details);
 
     /** The entries matching the search, newest first, at most {@code limit}; administrators only. */
-    List<AuditEntryView> search(Actor reader, AuditSearch search, int limit);
+    default List<AuditEntryView> search(Actor reader, AuditSearch search, int limit) {
+        return search(reader, search, 0, limit);
+    }
+
+    /**
+     * One page of the entries matching the search, newest first: {@code size} of them after skipping the {@code first}
+     * newer ones; administrators only. With {@code lastSeq} set to what {@link #count} found newest, the pages read
+     * one after another hold exactly the entries counted, however many are recorded meanwhile.
+     */
+    List<AuditEntryView> search(Actor reader, AuditSearch search, int first, int size);
+
+    /** How many entries match the search, and the newest of them; administrators only. */
+    Matches count(Actor reader, AuditSearch search);
+
+    /** How many entries a search matches, and the number of the newest (null when none does). */
+    record Matches(long count, Long newestSeq) {
+    }
 
     /** Every entry about these objects of one type, oldest first; administrators only. */
     List<AuditEntryView> about(Actor reader, String objectType, java.util.Collection<String> objectIds);
@@ -37,6 +53,12 @@ public interface AuditTrail {
 
         public AuditSearch(String actor, String action, String objectType, String objectId, Instant from, Instant until) {
             this(actor, action, objectType, objectId, from, until, null, null);
+        }
+
+        /** The same search, of the entries up to this number only (the newest a count found), or as it is for null. */
+        public AuditSearch upTo(Long seq) {
+            return seq == null || (lastSeq != null && lastSeq <= seq) ? this
+                    : new AuditSearch(actor, action, objectType, objectId, from, until, firstSeq, seq);
         }
     }
 }

@@ -50,6 +50,8 @@ class AuditIT {
     IdentityService identity;
     @Inject
     ProgrammeService programmes;
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
 
     Actor auditor;
     Actor officer;
@@ -97,6 +99,53 @@ class AuditIT {
         assertThat(afterAction).isGreaterThan(before);
         assertThatThrownBy(() -> register("1000000.01")).isInstanceOf(DomainException.class);
         assertThat(lastSeq()).as("a refused action writes no entry").isEqualTo(afterAction);
+    }
+
+    /**
+     * A search finds however many entries match, not only the newest thousand, and is read a page at a time, newest
+     * first, as the audit log shows it and its exports read it; the pages read after a count hold exactly the entries
+     * counted, even while new ones are recorded (an export page after page of a trail that grows meanwhile).
+     */
+    @Test
+    void aSearchIsReadPageByPageAndThePagesHoldExactlyTheEntriesCountedWhileNewOnesAreRecorded() throws Exception {
+        String actor = "audit-veel-" + UUID.randomUUID().toString().substring(0, 8);
+        recordInOneTransaction(actor, 1_050);
+        AuditTrail.AuditSearch search = new AuditTrail.AuditSearch(actor, null, null, null, null, null);
+        AuditTrail.Matches counted = audit.count(auditor, search);
+        assertThat(counted.count()).isEqualTo(1_050);
+
+        recordInOneTransaction(actor, 3);
+        List<AuditEntryView> read = new java.util.ArrayList<>();
+        for (int first = 0; ; first += 400) {
+            List<AuditEntryView> page = audit.search(auditor, search.upTo(counted.newestSeq()), first, 400);
+            if (page.isEmpty()) {
+                break;
+            }
+            read.addAll(page);
+        }
+        assertThat(read).as("every entry counted, once, newest first, and none recorded since").hasSize(1_050)
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo(actor))
+                .extracting(AuditEntryView::seq).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder())
+                .startsWith(counted.newestSeq());
+        assertThat(read.get(0).details()).isEqualTo("regel 1050 van 1050");
+        assertThat(read.get(read.size() - 1).details()).isEqualTo("regel 1 van 1050");
+        assertThat(audit.count(auditor, search).count()).as("a new count finds the entries recorded since").isEqualTo(1_053);
+        assertThat(audit.search(auditor, search, 0, 3)).extracting(AuditEntryView::details)
+                .containsExactly("regel 3 van 3", "regel 2 van 3", "regel 1 van 3");
+        assertThatThrownBy(() -> audit.count(officer, search)).isInstanceOf(NotAllowedException.class);
+    }
+
+    private void recordInOneTransaction(String actor, int entries) throws Exception {
+        transaction.begin();
+        try {
+            for (int n = 1; n <= entries; n++) {
+                audit.record(actor, "test.recorded", "test", n, "regel " + n + " van " + entries);
+            }
+            transaction.commit();
+        } catch (Exception | Error e) {
+            transaction.rollback();
+            throw e;
+        }
     }
 
     @Test

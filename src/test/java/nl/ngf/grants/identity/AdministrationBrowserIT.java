@@ -125,6 +125,25 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         assertThat(sheet.stream().skip(1).map(row -> row.get(0)).toList()).as("the spreadsheet holds the same entries as the CSV")
                 .isEqualTo(csvSeqs);
         assertThat(sheet.toString()).contains(firstHash).contains("access.refused").contains("login.failed");
+        assertThat(csvSeqs).as("the export holds as many entries as the log says it found").hasSize((int) entriesFound());
+
+        // However many entries a search finds (the whole trail here, more than the page of 50 the screen shows; AuditIT
+        // reads more than the thousand the log once stopped at), the log says how many and the export holds each of
+        // them, newest first; any recorded since the log was read come on top.
+        Files.delete(downloaded("audit-log.csv"));
+        go("audit/log.xhtml");
+        long found = entriesFound();
+        assertThat(found).isGreaterThan(50);
+        assertThat(seqsShown()).hasSize(50);
+        long newestShown = seqsShown().get(0);
+        click("audit:exportCsv");
+        List<Long> exported = new String(Files.readAllBytes(downloaded("audit-log.csv")), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().skip(1).map(line -> line.replaceAll("^\"?(\\d+)\"?,.*", "$1")).filter(seq -> seq.matches("\\d+"))
+                .map(Long::valueOf).toList();
+        assertThat(exported).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(exported.stream().filter(seq -> seq <= newestShown)).hasSize((int) found).startsWith(newestShown);
+        go("audit/log.xhtml?actor=aanvrager-llo");
+        assertThat(text("audit:entries")).isEqualTo(entries);
 
         // A date that is none: said in Dutch, in the field's words, and the search stays as it was.
         type("audit:from_input", "31-31-2026");
@@ -165,6 +184,13 @@ class AdministrationBrowserIT extends BrowserTestSupport {
     }
 
     /** The numbers of the audit entries on the page, as the first column shows them. */
+    /** How many entries the audit log says its search found, all pages together ("1.234 regels gevonden, …"). */
+    private long entriesFound() {
+        String said = browser.findElement(By.cssSelector("[id='audit:entries'] .ui-datatable-header")).getText();
+        assertThat(said).matches("(Geen|[0-9.]+) regels? gevonden.*");
+        return said.startsWith("Geen") ? 0 : Long.parseLong(said.substring(0, said.indexOf(' ')).replace(".", ""));
+    }
+
     private List<Long> seqsShown() {
         return browser.findElements(By.cssSelector("[id='audit:entries_data'] > tr > td:first-child")).stream()
                 .map(cell -> Long.parseLong(cell.getText().strip())).toList();

@@ -230,6 +230,9 @@ class MessageBundlesTest {
                 .isEqualTo("Onder Storingen wachten op u: 1 vastgelopen uitbetaling, 2 vastgelopen processtappen en 1 niet verstuurde e-mail.");
         assertThat(format("en", "inbox.administrator.failures", 0, 1, 3))
                 .isEqualTo("Waiting for you under Failures: 0 stalled payments, 1 stalled process step and 3 unsent mails.");
+        assertThat(format("nl", "audit.count", 1L)).isEqualTo("1 regel gevonden");
+        assertThat(format("nl", "audit.count", 12345L)).isEqualTo("12.345 regels gevonden, de nieuwste eerst");
+        assertThat(format("en", "audit.count", 0L)).isEqualTo("No entries found");
     }
 
     private static Properties mailBundle(String language) throws IOException {

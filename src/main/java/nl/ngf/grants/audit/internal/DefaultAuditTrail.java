@@ -74,10 +74,32 @@ public class DefaultAuditTrail implements AuditTrail {
 
     @Override
     @Transactional
-    public List<AuditEntryView> search(Actor reader, AuditSearch search, int limit) {
+    public List<AuditEntryView> search(Actor reader, AuditSearch search, int first, int size) {
         reader.require(Role.ADMINISTRATOR);
-        StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
+        if (size <= 0) {
+            return List.of();
+        }
         Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<AuditEntry> query = em.createQuery("select e from AuditEntry e" + where(search, parameters) + " order by e.seq desc",
+                AuditEntry.class).setFirstResult(Math.max(0, first)).setMaxResults(size);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().map(DefaultAuditTrail::view).toList();
+    }
+
+    @Override
+    @Transactional
+    public Matches count(Actor reader, AuditSearch search) {
+        reader.require(Role.ADMINISTRATOR);
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Object[]> query = em.createQuery("select count(e), max(e.seq) from AuditEntry e" + where(search, parameters), Object[].class);
+        parameters.forEach(query::setParameter);
+        Object[] found = query.getSingleResult();
+        return new Matches(((Number) found[0]).longValue(), found[1] == null ? null : ((Number) found[1]).longValue());
+    }
+
+    /** The search as a where clause, its values put in {@code parameters}. */
+    private static String where(AuditSearch search, Map<String, Object> parameters) {
+        StringBuilder jpql = new StringBuilder(" where 1 = 1");
         like(jpql, parameters, "actor", search.actor());
         like(jpql, parameters, "action", search.action());
         like(jpql, parameters, "objectType", search.objectType());
@@ -101,10 +123,7 @@ public class DefaultAuditTrail implements AuditTrail {
             jpql.append(" and e.seq <= :lastSeq");
             parameters.put("lastSeq", search.lastSeq());
         }
-        TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" order by e.seq desc").toString(), AuditEntry.class)
-                .setMaxResults(limit);
-        parameters.forEach(query::setParameter);
-        return query.getResultStream().map(DefaultAuditTrail::view).toList();
+        return jpql.toString();
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.ngf.grants.audit.AuditEntryView;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.audit.AuditVerification;
@@ -13,16 +14,21 @@ import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.web.Messages;
+import nl.ngf.grants.web.Tables;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
- * The audit log for administrators: search by user, action, object and period; verify the chain; export. An entry
- * the verification names is shown with the entry before and after it ({@code around}), however old it is.
+ * The audit log for administrators: search by user, action, object and period; verify the chain; export. The entries a
+ * search finds are read from the database a page at a time, newest first, however many there are; the exports read
+ * every page. Each count fixes the newest entry it found, and the pages read after it (the table's next ones, an
+ * export's) stop there: an export holds exactly the entries counted, even while new ones are recorded. An entry the
+ * verification names is shown with the entry before and after it ({@code around}), however old it is.
  */
 @Named
 @ViewScoped
 public class AuditLog implements Serializable {
-
-    static final int LIMIT = 1000;
 
     @Inject
     AuditTrail audit;
@@ -33,6 +39,9 @@ public class AuditLog implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Tables tables;
+
     private String actor;
     private String action;
     private String objectType;
@@ -40,31 +49,60 @@ public class AuditLog implements Serializable {
     private LocalDate from;
     private LocalDate until;
     private Long around;
-    private List<AuditEntryView> entries;
     private AuditVerification verification;
 
-    public void load() {
-        if (entries == null) {
-            find();
+    /** What the last count found: how many entries match, and the newest of them, where the pages read stop. */
+    private long count;
+    private Long newestSeq;
+
+    private final LazyDataModel<AuditEntryView> entries = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, countNow());
         }
-    }
 
-    /** A search made in the form looks at the whole trail again, not only around an entry. */
-    public void search() {
-        around = null;
-        find();
-    }
+        @Override
+        public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            if (count == 0) {
+                return List.of();
+            }
+            try {
+                return audit.search(currentUser.actor(), asked().upTo(newestSeq), first, pageSize);
+            } catch (DomainException e) {
+                messages.refused(e);
+                return List.of();
+            }
+        }
+    };
 
-    private void find() {
+    private long countNow() {
         try {
-            entries = audit.search(currentUser.actor(), new AuditTrail.AuditSearch(actor, action, objectType, objectId,
-                    from == null ? null : from.atStartOfDay(Deadlines.ZONE).toInstant(),
-                    until == null ? null : until.plusDays(1).atStartOfDay(Deadlines.ZONE).toInstant(),
-                    around == null ? null : around - 1, around == null ? null : around + 1), LIMIT);
+            AuditTrail.Matches matches = audit.count(currentUser.actor(), asked());
+            count = matches.count();
+            newestSeq = matches.newestSeq();
         } catch (DomainException e) {
-            entries = List.of();
+            count = 0;
+            newestSeq = null;
             messages.refused(e);
         }
+        return count;
+    }
+
+    /** What the form asks for; null fields match everything. */
+    private AuditTrail.AuditSearch asked() {
+        return new AuditTrail.AuditSearch(actor, action, objectType, objectId,
+                from == null ? null : from.atStartOfDay(Deadlines.ZONE).toInstant(),
+                until == null ? null : until.plusDays(1).atStartOfDay(Deadlines.ZONE).toInstant(),
+                around == null ? null : around - 1, around == null ? null : around + 1);
+    }
+
+    /** A search made in the form looks at the whole trail again, not only around an entry, from its newest entries on. */
+    public void search() {
+        around = null;
+        tables.firstPage("audit:entries");
     }
 
     public void verify() {
@@ -75,12 +113,14 @@ public class AuditLog implements Serializable {
         }
     }
 
-    public boolean isLimited() {
-        return entries != null && entries.size() >= LIMIT;
+    /** The entries the search finds, a page at a time, as the table shows them and the exports read them. */
+    public LazyDataModel<AuditEntryView> getEntries() {
+        return entries;
     }
 
-    public List<AuditEntryView> getEntries() {
-        return entries;
+    /** How many entries the search finds, all pages together. */
+    public long getCount() {
+        return count;
     }
 
     public AuditVerification getVerification() {
