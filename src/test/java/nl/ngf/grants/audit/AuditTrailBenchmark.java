@@ -90,7 +90,42 @@ class AuditTrailBenchmark {
             assertThat(verification.intact()).isTrue();
             print("%s: verify %,d entries: %.0f ms (best of 3), %.0f entries/s", database, verification.entriesChecked(), ms(best),
                     verification.entriesChecked() / (best / 1e9));
+            searching(auditor, database, verification.entriesChecked());
         }
+    }
+
+    /**
+     * What the audit log reads for a search: how many match and the first page of 50 (the newest), the last page, the
+     * same for a search by a user who is in few entries, and an export of every entry, read a thousand at a time.
+     */
+    private void searching(Actor auditor, String database, long entries) {
+        AuditTrail.AuditSearch everything = new AuditTrail.AuditSearch(null, null, null, null, null, null);
+        AuditTrail.AuditSearch oneUser = new AuditTrail.AuditSearch(auditor.username(), null, null, null, null, null);
+        AuditTrail.Matches all = audit.count(auditor, everything);
+        assertThat(all.count()).isEqualTo(entries);
+        print("%s: audit log of %,d entries: first page %.1f ms, last page %.1f ms, a user's entries %.1f ms, export of all %.0f ms"
+                + " (best of 3)", database, entries,
+                best(() -> audit.search(auditor, everything.upTo(audit.count(auditor, everything).newestSeq()), 0, 50)),
+                best(() -> audit.search(auditor, everything.upTo(all.newestSeq()), (int) ((all.count() - 1) / 50 * 50), 50)),
+                best(() -> audit.search(auditor, oneUser.upTo(audit.count(auditor, oneUser).newestSeq()), 0, 50)),
+                best(() -> {
+                    long read = 0;
+                    for (int first = 0; first < all.count(); first += 1000) {
+                        read += audit.search(auditor, everything.upTo(all.newestSeq()), first, 1000).size();
+                    }
+                    assertThat(read).isEqualTo(all.count());
+                }));
+    }
+
+    /** The fastest of three runs, in milliseconds. */
+    private static double best(Runnable reading) {
+        long best = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long start = System.nanoTime();
+            reading.run();
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return ms(best);
     }
 
     /** {@code count} entries, {@code perTransaction} to a transaction. */
