@@ -19,11 +19,16 @@ import java.util.logging.Logger;
  * error: the browser gets a page, not a 500, and the log one line instead of a stack trace. Any other failure of an
  * Ajax request (a table's page asked for with a page size made up by hand, say) goes to the page that says something
  * went wrong, by a redirect, with the stack trace in the log only: Faces would otherwise answer the page's script with
- * the exception's class and message.
+ * the exception's class and message. A table's page asked for with paging made up by hand (a page size the table does
+ * not offer, a first row that is no number), which PrimeFaces refuses as it reads it from the request, is bad input,
+ * not a fault: it goes to the page that says the request cannot be read and nothing was done, with one line in the log.
  */
 public class FacesErrors extends ExceptionHandlerFactory {
 
     private static final Logger LOG = Logger.getLogger(FacesErrors.class.getName());
+
+    /** Where PrimeFaces reads a table's paging from the request. */
+    private static final String PAGING = "org.primefaces.component.api.UIPageableData";
 
     public FacesErrors(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -68,6 +73,23 @@ public class FacesErrors extends ExceptionHandlerFactory {
                     return;
                 }
             }
+            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                Throwable exception = events.next().getContext().getException();
+                if (madeUpPaging(exception)) {
+                    FacesContext faces = FacesContext.getCurrentInstance();
+                    LOG.info("A request to " + faces.getExternalContext().getRequestServletPath()
+                            + " asked for a table's page in a way the page does not offer; nothing was done: " + typed(exception.getMessage()));
+                    for (Iterator<ExceptionQueuedEvent> handled = getUnhandledExceptionQueuedEvents().iterator(); handled.hasNext(); ) {
+                        handled.next();
+                        handled.remove();
+                    }
+                    if (!faces.getExternalContext().isResponseCommitted()) {
+                        faces.getExternalContext().responseReset();
+                    }
+                    redirect(faces, "/error/bad-request.xhtml");
+                    return;
+                }
+            }
             FacesContext faces = FacesContext.getCurrentInstance();
             if (faces.getPartialViewContext().isAjaxRequest() && getUnhandledExceptionQueuedEvents().iterator().hasNext()) {
                 for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
@@ -83,6 +105,32 @@ public class FacesErrors extends ExceptionHandlerFactory {
                 return;
             }
             getWrapped().handle();
+        }
+
+        /**
+         * Whether PrimeFaces refused a table's paging as it read it from the request: an IllegalArgumentException (a
+         * NumberFormatException too) raised in the code that reads a table's page size and first row, and not further in.
+         */
+        static boolean madeUpPaging(Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IllegalArgumentException) {
+                    for (StackTraceElement frame : cause.getStackTrace()) {
+                        if (!frame.getClassName().startsWith("java.")) {
+                            if (frame.getClassName().equals(PAGING) && frame.getMethodName().equals("updatePaginationData")) {
+                                return true;
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** What the request said, as one line of the log: no line breaks of its own, and not endless. */
+        private static String typed(String message) {
+            String line = message == null ? "" : message.replaceAll("\\p{Cntrl}", "?");
+            return line.length() <= 200 ? line : line.substring(0, 200) + "…";
         }
 
         private static boolean expired(Throwable exception) {

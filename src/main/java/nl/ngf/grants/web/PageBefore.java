@@ -8,8 +8,9 @@ import java.net.URI;
 
 /**
  * The page of this application the user came from, for the page that says a form was not taken (its view had expired:
- * the server restarted, or the user opened a hundred other pages meanwhile), and the one that says something went
- * wrong, to offer it again, freshly opened. Read
+ * the server restarted, or the user opened a hundred other pages meanwhile), the one that says something went wrong
+ * and the one that says a request could not be read (a list's paging made up by hand), to offer it again, freshly
+ * opened. Read
  * from the request's Referer, which browsers send only within this origin (Referrer-Policy: same-origin), and offered
  * only when it is a page of this application on this server: never the login page, an error page or another site.
  */

@@ -892,12 +892,14 @@ class FundingBrowserIT extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("filter:partnerships_data")).getText()).isEqualTo("Geen pps'en gevonden.");
 
         // The next page asked for with a page size made up by hand (-1) is not answered with the server's internals,
-        // which Faces would hand the page's script: the user is shown that something went wrong, and the list again.
+        // which Faces would hand the page's script, nor as a fault of the application: the user is told the request
+        // cannot be read and nothing was done, and goes back to the list.
         go("partnership/list.xhtml");
         script("$.ajaxPrefilter(o => { if (typeof o.data === 'string') o.data = o.data.replace(/_rows=\\d+/, '_rows=-1'); })");
         browser.findElement(By.cssSelector("[id='filter:partnerships'] .ui-paginator-next")).click();
-        wait.until(ExpectedConditions.urlContains("error/error.xhtml"));
-        assertThat(text("error-message")).startsWith("Er ging iets mis.");
+        wait.until(ExpectedConditions.urlContains("error/bad-request.xhtml"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ongeldig adres");
+        assertThat(text("error-message")).startsWith("Dit adres of dit verzoek kan niet worden gelezen: er is niets gedaan.");
         assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("rows per page");
         click("page-before");
         wait.until(ExpectedConditions.urlContains("partnership/list.xhtml"));
