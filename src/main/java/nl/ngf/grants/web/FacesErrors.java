@@ -109,16 +109,18 @@ public class FacesErrors extends ExceptionHandlerFactory {
 
         /**
          * Whether PrimeFaces refused a table's paging as it read it from the request: an IllegalArgumentException (a
-         * NumberFormatException too) raised in the code that reads a table's page size and first row, and not further in.
+         * NumberFormatException too) raised in the code that reads a table's page size and first row, or in what that
+         * code calls to parse and set them (the JDK's parsing, Faces' own check of the first row), and not further in.
          */
         static boolean madeUpPaging(Throwable exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
                 if (cause instanceof IllegalArgumentException) {
                     for (StackTraceElement frame : cause.getStackTrace()) {
-                        if (!frame.getClassName().startsWith("java.")) {
-                            if (frame.getClassName().equals(PAGING) && frame.getMethodName().equals("updatePaginationData")) {
-                                return true;
-                            }
+                        if (frame.getClassName().equals(PAGING) && frame.getMethodName().equals("updatePaginationData")) {
+                            return true;
+                        }
+                        if (!frame.getClassName().startsWith("java.") && !frame.getClassName().equals(PAGING)
+                                && !frame.getClassName().equals(jakarta.faces.component.UIData.class.getName())) {
                             break;
                         }
                     }

@@ -30,6 +30,11 @@ class FacesErrorsTest {
         NumberFormatException firstRow = thrownAt(new NumberFormatException("For input string: \"x\""),
                 frame("java.lang.NumberFormatException", "forInputString"), frame("java.lang.Integer", "parseInt"), READING_PAGING);
         assertThat(FacesErrors.Handler.madeUpPaging(firstRow)).isTrue();
+        // A first row before the first, refused by Faces as PrimeFaces sets it.
+        IllegalArgumentException beforeTheFirst = thrownAt(new IllegalArgumentException("Illegal value for first row: -50"),
+                frame("jakarta.faces.component.UIData", "setFirst"), frame("org.primefaces.component.api.UIPageableData", "setFirst"),
+                READING_PAGING);
+        assertThat(FacesErrors.Handler.madeUpPaging(beforeTheFirst)).isTrue();
     }
 
     @Test
@@ -39,6 +44,10 @@ class FacesErrorsTest {
         assertThat(FacesErrors.Handler.madeUpPaging(thrownAt(new IllegalStateException("Unsupported rows per page value: -1"),
                 READING_PAGING))).isFalse();
         assertThat(FacesErrors.Handler.madeUpPaging(thrownAt(new IllegalArgumentException("elsewhere in the table"),
-                frame("org.primefaces.component.api.UIPageableData", "setRows")))).isFalse();
+                frame("org.primefaces.component.api.UIPageableData", "setRows"),
+                frame("org.primefaces.component.datatable.DataTable", "loadLazyData")))).isFalse();
+        // Faces' check of the first row, asked for by the application's own code, is the application's fault.
+        assertThat(FacesErrors.Handler.madeUpPaging(thrownAt(new IllegalArgumentException("Illegal value for first row: -1"),
+                frame("jakarta.faces.component.UIData", "setFirst"), frame("nl.ngf.grants.web.Tables", "firstPage")))).isFalse();
     }
 }
