@@ -55,6 +55,14 @@ public class AuditLog implements Serializable {
     private long count;
     private Long newestSeq;
 
+    /**
+     * Where the page after the last one read starts (its position, -1 for none) and the entry it starts below: an
+     * export reads page after page, and each next one is then found from the entry it follows rather than by skipping
+     * every entry before it, so reading the whole trail takes as long as its length.
+     */
+    private int nextFirst = -1;
+    private long nextBelow;
+
     private final LazyDataModel<AuditEntryView> entries = new LazyDataModel<>() {
 
         private static final long serialVersionUID = 1L;
@@ -70,7 +78,12 @@ public class AuditLog implements Serializable {
                 return List.of();
             }
             try {
-                return audit.search(currentUser.actor(), asked().upTo(newestSeq), first, pageSize);
+                boolean next = first == nextFirst;
+                List<AuditEntryView> page = audit.search(currentUser.actor(), next ? asked().upTo(nextBelow - 1) : asked().upTo(newestSeq),
+                        next ? 0 : first, pageSize);
+                nextFirst = page.isEmpty() ? -1 : first + page.size();
+                nextBelow = page.isEmpty() ? 0 : page.get(page.size() - 1).seq();
+                return page;
             } catch (DomainException e) {
                 messages.refused(e);
                 return List.of();
@@ -83,6 +96,7 @@ public class AuditLog implements Serializable {
             AuditTrail.Matches matches = audit.count(currentUser.actor(), asked());
             count = matches.count();
             newestSeq = matches.newestSeq();
+            nextFirst = -1;
         } catch (DomainException e) {
             count = 0;
             newestSeq = null;
