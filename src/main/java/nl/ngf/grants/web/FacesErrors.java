@@ -16,12 +16,12 @@ import java.util.logging.Logger;
 /**
  * What a Faces request that fails shows. A form posted to a view the server no longer has (the session ended, or the
  * view state was forged) goes to the page that says nothing was saved, by a redirect (for Ajax too) instead of a server
- * error: the browser gets a page, not a 500, and the log one line instead of a stack trace. Any other failure of an
- * Ajax request (a table's page asked for with a page size made up by hand, say) goes to the page that says something
- * went wrong, by a redirect, with the stack trace in the log only: Faces would otherwise answer the page's script with
- * the exception's class and message. A table's page asked for with paging made up by hand (a page size the table does
- * not offer, a first row that is no number), which PrimeFaces refuses as it reads it from the request, is bad input,
- * not a fault: it goes to the page that says the request cannot be read and nothing was done, with one line in the log.
+ * error: the browser gets a page, not a 500, and the log one line instead of a stack trace. A table's page asked for
+ * with paging made up by hand (a page size the table does not offer, a first row that is no number), which PrimeFaces
+ * refuses as it reads it from the request, is bad input, not a fault: it goes to the page that says the request cannot
+ * be read and nothing was done, with one line in the log. Any other failure of an Ajax request goes to the page that
+ * says something went wrong, by a redirect, with the stack trace in the log only: Faces would otherwise answer the
+ * page's script with the exception's class and message.
  */
 public class FacesErrors extends ExceptionHandlerFactory {
 
