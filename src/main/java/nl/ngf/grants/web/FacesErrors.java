@@ -79,32 +79,35 @@ public class FacesErrors extends ExceptionHandlerFactory {
                     FacesContext faces = FacesContext.getCurrentInstance();
                     LOG.info("A request to " + faces.getExternalContext().getRequestServletPath()
                             + " asked for a table's page in a way the page does not offer; nothing was done: " + typed(exception.getMessage()));
-                    for (Iterator<ExceptionQueuedEvent> handled = getUnhandledExceptionQueuedEvents().iterator(); handled.hasNext(); ) {
-                        handled.next();
-                        handled.remove();
-                    }
-                    if (!faces.getExternalContext().isResponseCommitted()) {
-                        faces.getExternalContext().responseReset();
-                    }
-                    redirect(faces, "/error/bad-request.xhtml");
+                    discardQueued(ignored -> { });
+                    answerWith(faces, "/error/bad-request.xhtml");
                     return;
                 }
             }
             FacesContext faces = FacesContext.getCurrentInstance();
             if (faces.getPartialViewContext().isAjaxRequest() && getUnhandledExceptionQueuedEvents().iterator().hasNext()) {
-                for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-                    LOG.log(Level.SEVERE, "An Ajax request to " + faces.getExternalContext().getRequestServletPath()
-                            + " failed; the user is shown the page that says something went wrong", events.next().getContext().getException());
-                    events.remove();
-                }
-                if (!faces.getExternalContext().isResponseCommitted()) {
-                    // Whatever of the answer was written before it failed goes: the answer is the redirect alone.
-                    faces.getExternalContext().responseReset();
-                }
-                redirect(faces, "/error/error.xhtml");
+                discardQueued(exception -> LOG.log(Level.SEVERE, "An Ajax request to " + faces.getExternalContext().getRequestServletPath()
+                        + " failed; the user is shown the page that says something went wrong", exception));
+                answerWith(faces, "/error/error.xhtml");
                 return;
             }
             getWrapped().handle();
+        }
+
+        /** Takes every exception still queued off the queue, each handed to {@code handled} first. */
+        private void discardQueued(java.util.function.Consumer<Throwable> handled) {
+            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                handled.accept(events.next().getContext().getException());
+                events.remove();
+            }
+        }
+
+        /** Answers with a redirect to this page alone: whatever of the answer was written before it failed goes. */
+        private static void answerWith(FacesContext faces, String page) {
+            if (!faces.getExternalContext().isResponseCommitted()) {
+                faces.getExternalContext().responseReset();
+            }
+            redirect(faces, page);
         }
 
         /**

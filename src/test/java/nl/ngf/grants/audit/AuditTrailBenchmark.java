@@ -1,6 +1,7 @@
 package nl.ngf.grants.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static nl.ngf.grants.testsupport.BenchmarkOutput.bestMs;
 import static nl.ngf.grants.testsupport.BenchmarkOutput.database;
 import static nl.ngf.grants.testsupport.BenchmarkOutput.ms;
 import static nl.ngf.grants.testsupport.BenchmarkOutput.print;
@@ -106,11 +107,11 @@ class AuditTrailBenchmark {
         assertThat(all.count()).isEqualTo(entries);
         print("%s: audit log of %,d entries: first page %.1f ms, last page %.1f ms, a user's entries %.1f ms, export of all %.0f ms"
                 + " by position, %.0f ms from each page's last entry (best of 3)", database, entries,
-                best(() -> audit.search(auditor, everything.upTo(audit.count(auditor, everything).newestSeq()), 0, 50)),
-                best(() -> audit.search(auditor, everything.upTo(all.newestSeq()), (int) ((all.count() - 1) / 50 * 50), 50)),
-                best(() -> audit.search(auditor, oneUser.upTo(audit.count(auditor, oneUser).newestSeq()), 0, 50)),
-                best(() -> exportReading(auditor, everything, all, false)),
-                best(() -> exportReading(auditor, everything, all, true)));
+                bestMs(3, () -> audit.search(auditor, everything.upTo(audit.count(auditor, everything).newestSeq()), 0, 50)),
+                bestMs(3, () -> audit.search(auditor, everything.upTo(all.newestSeq()), (int) ((all.count() - 1) / 50 * 50), 50)),
+                bestMs(3, () -> audit.search(auditor, oneUser.upTo(audit.count(auditor, oneUser).newestSeq()), 0, 50)),
+                bestMs(3, () -> exportReading(auditor, everything, all, false)),
+                bestMs(3, () -> exportReading(auditor, everything, all, true)));
     }
 
     /**
@@ -127,17 +128,6 @@ class AuditTrailBenchmark {
             below = page.isEmpty() ? below : page.get(page.size() - 1).seq();
         }
         assertThat(read).isEqualTo(counted.count());
-    }
-
-    /** The fastest of three runs, in milliseconds. */
-    private static double best(Runnable reading) {
-        long best = Long.MAX_VALUE;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            long start = System.nanoTime();
-            reading.run();
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        return ms(best);
     }
 
     /** {@code count} entries, {@code perTransaction} to a transaction. */

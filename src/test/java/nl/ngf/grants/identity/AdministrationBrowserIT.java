@@ -115,8 +115,7 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         assertThat(csv.lines().findFirst().orElseThrow()).contains("SHA-256");
         assertThat(csv).contains(firstHash).contains("access.refused").contains("login.failed")
                 .contains("partnership/detail.xhtml?id=" + katapultPps).doesNotContain("aanvrager-collectief");
-        List<String> csvSeqs = csv.lines().skip(1).map(line -> line.replaceAll("^\"?(\\d+)\"?,.*", "$1"))
-                .filter(seq -> seq.matches("\\d+")).toList();
+        List<String> csvSeqs = seqsIn(csv);
         assertThat(csvSeqs).startsWith(firstSeq);
 
         click("audit:exportXlsx");
@@ -137,9 +136,8 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         assertThat(seqsShown()).hasSize(50);
         long newestShown = seqsShown().get(0);
         click("audit:exportCsv");
-        List<Long> exported = new String(Files.readAllBytes(downloaded("audit-log.csv")), java.nio.charset.StandardCharsets.UTF_8)
-                .lines().skip(1).map(line -> line.replaceAll("^\"?(\\d+)\"?,.*", "$1")).filter(seq -> seq.matches("\\d+"))
-                .map(Long::valueOf).toList();
+        List<Long> exported = seqsIn(new String(Files.readAllBytes(downloaded("audit-log.csv")), java.nio.charset.StandardCharsets.UTF_8))
+                .stream().map(Long::valueOf).toList();
         assertThat(exported).doesNotHaveDuplicates().isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(exported.stream().filter(seq -> seq <= newestShown)).hasSize((int) found).startsWith(newestShown);
         go("audit/log.xhtml?actor=aanvrager-llo");
@@ -192,6 +190,11 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         String said = browser.findElement(By.cssSelector("[id='audit:entries'] .ui-datatable-header")).getText();
         assertThat(said).matches("[0-9.]+ regels? gevonden.*");
         return Long.parseLong(said.substring(0, said.indexOf(' ')).replace(".", ""));
+    }
+
+    /** The entry numbers of an exported CSV, in its order (the first column of each entry's line, after the header). */
+    private static List<String> seqsIn(String csv) {
+        return csv.lines().skip(1).map(line -> line.replaceAll("^\"?(\\d+)\"?,.*", "$1")).filter(seq -> seq.matches("\\d+")).toList();
     }
 
     private List<Long> seqsShown() {
