@@ -166,7 +166,7 @@ public class DemoData {
         on.on(150, () -> {
             energyId = programmes.registerConditionalAward(officer(), new ConditionalAwardRegistration(
                     "Praktijkleren Energietransitie Oost-Nederland", katapult.id(),
-                    new BigDecimal("14000000.00"), new BigDecimal("12000000.00"), 4, on.ago(108), List.of(
+                    new BigDecimal("14000000.00"), new BigDecimal("12000000.00"), 5, on.ago(108), List.of(
                             "Laat zien welke installatiebedrijven stageplaatsen en begeleiding leveren.")));
             String[][] energy = {
                     {"Warmtetransitie Achterhoek", "Achterhoek", "Energie", "Graafschap College"},

@@ -874,6 +874,8 @@ class FundingBrowserIT extends BrowserTestSupport {
 
         // A programme's page leads to its PPSs.
         go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", "Praktijkleren Energietransitie Oost-Nederland", "programme/detail"));
+        assertThat(browser.findElement(By.xpath("//dt[text()=\"Aantal pps'en (gepland)\"]/following-sibling::dd[1]")).getText())
+                .as("the plan names the five PPSs the programme is allocated over").isEqualTo("5");
         click("partnershipsLink");
         wait.until(ExpectedConditions.urlContains("partnership/list.xhtml?programme="));
         assertThat(ppsNames()).containsExactlyInAnyOrder("PPS Installatiewerkplaats Apeldoorn", "PPS Netbeheer Twente",
