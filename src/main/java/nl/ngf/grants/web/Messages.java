@@ -56,6 +56,24 @@ public class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** A process model's element in the reader's language, as {@link #elementName(ResourceBundle, String, String, String)}. */
+    public String elementName(String processKey, String elementId, String fallback) {
+        return elementName(ResourceBundle.getBundle(BUNDLE, language.getLocale()), processKey, elementId, fallback);
+    }
+
+    /**
+     * A process model's element by the name the bundle gives it ({@code bpmn.<model>.<element>}, or a task's
+     * {@code task.<element>}); {@code fallback} (the model's own name) when it gives none.
+     */
+    public static String elementName(ResourceBundle bundle, String processKey, String elementId, String fallback) {
+        if (processKey == null || elementId == null) {
+            return fallback;
+        }
+        String own = "bpmn." + processKey + "." + elementId;
+        String task = "task." + elementId;
+        return bundle.containsKey(own) ? bundle.getString(own) : bundle.containsKey(task) ? bundle.getString(task) : fallback;
+    }
+
     public void refused(DomainException e) {
         for (DomainException refusal : e.refusals()) {
             add(FacesMessage.SEVERITY_ERROR, text(refusal.messageKey(), refusal.arguments().toArray()));

@@ -38,10 +38,7 @@ public class ModelLabels {
     }
 
     private static String label(ResourceBundle bundle, String processKey, String elementId, String fallback) {
-        if (processKey == null || elementId == null) {
-            return fallback;
-        }
-        return text(bundle, "bpmn." + processKey + "." + elementId, text(bundle, "task." + elementId, fallback));
+        return Messages.elementName(bundle, processKey, elementId, fallback);
     }
 
     /**

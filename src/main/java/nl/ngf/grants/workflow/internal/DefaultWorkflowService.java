@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Date;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.DecisionTableVersion;
 import nl.ngf.grants.workflow.ModelVersion;
+import nl.ngf.grants.workflow.StepsMissingException;
 import nl.ngf.grants.workflow.CaseEvent;
 import nl.ngf.grants.workflow.CasePath;
 import nl.ngf.grants.workflow.CaseRecord;
@@ -52,7 +54,12 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -527,6 +534,7 @@ public class DefaultWorkflowService implements WorkflowService {
         try {
             MigrationPlan plan = runtimeService.createMigrationPlan(source.getId(), target.getId())
                     .mapEqualActivities().updateEventTriggers().build();
+            refuseWhereStepsAreMissing(source, target, plan, cases);
             runtimeService.newMigration(plan).processInstanceIds(cases).execute();
         } catch (MigrationPlanValidationException | MigratingProcessInstanceValidationException e) {
             throw new DomainException("migration.refused", source.getVersion(), target.getVersion(), e.getMessage());
@@ -540,6 +548,49 @@ public class DefaultWorkflowService implements WorkflowService {
                 + "; version " + source.getVersion() + " -> " + target.getVersion() + " (" + target.getId() + "); cases=" + cases.size()
                 + "; processInstances=" + cases);
         return cases.size();
+    }
+
+    /**
+     * Refuses the migration, before the engine tries it, where cases wait at steps the plan does not map onto the
+     * target (steps the target lacks): the engine's own refusal of that says less and is logged as its error.
+     */
+    private void refuseWhereStepsAreMissing(ProcessDefinition source, ProcessDefinition target, MigrationPlan plan, List<String> cases) {
+        Set<String> mapped = new HashSet<>();
+        plan.getInstructions().forEach(instruction -> mapped.add(instruction.getSourceActivityId()));
+        Set<String> missing = new LinkedHashSet<>();
+        int waiting = 0;
+        for (String caseId : cases) {
+            Set<String> at = new LinkedHashSet<>();
+            waitingAt(runtimeService.getActivityInstance(caseId), at);
+            at.removeAll(mapped);
+            if (!at.isEmpty()) {
+                missing.addAll(at);
+                waiting++;
+            }
+        }
+        if (!missing.isEmpty()) {
+            BpmnModelInstance model = repositoryService.getBpmnModelInstance(source.getId());
+            List<String> ids = List.copyOf(missing);
+            List<String> names = ids.stream().map(id -> {
+                ModelElementInstance element = model.getModelElementById(id);
+                return element instanceof FlowElement flow && flow.getName() != null ? flow.getName() : id;
+            }).toList();
+            throw new StepsMissingException(source.getVersion(), target.getVersion(), ids, names, waiting);
+        }
+    }
+
+    /** The steps a case waits at: every activity below the case itself, and every transition into or out of one. */
+    private static void waitingAt(ActivityInstance instance, Set<String> at) {
+        if (instance == null) {
+            return;
+        }
+        for (ActivityInstance child : instance.getChildActivityInstances()) {
+            at.add(child.getActivityId());
+            waitingAt(child, at);
+        }
+        for (TransitionInstance transition : instance.getChildTransitionInstances()) {
+            at.add(transition.getActivityId());
+        }
     }
 
     @Override

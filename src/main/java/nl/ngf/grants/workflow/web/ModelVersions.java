@@ -11,6 +11,7 @@ import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.workflow.DecisionTableVersion;
 import nl.ngf.grants.workflow.ModelVersion;
+import nl.ngf.grants.workflow.StepsMissingException;
 import nl.ngf.grants.workflow.WorkflowService;
 import nl.ngf.grants.web.Messages;
 
@@ -58,6 +59,8 @@ public class ModelVersions implements Serializable {
             int latest = versions.stream().filter(v -> v.processKey().equals(version.processKey()) && v.latest())
                     .mapToInt(ModelVersion::version).findFirst().orElse(0);
             messages.info("processes.migrated", moved, messages.text("processes.model." + version.processKey()), version.version(), latest);
+        } catch (StepsMissingException e) {
+            messages.refused(e.naming((id, name) -> messages.elementName(version.processKey(), id, name)));
         } catch (DomainException e) {
             messages.refused(e);
         }
