@@ -1032,6 +1032,13 @@ class FundingIT {
 
         // A delay always waits; approved, the date and the running report's deadline move.
         LocalDate later = tranches.get(0).plannedDate().plusMonths(2);
+        // A delay without a date is asked for one; a "delay" to the date planned or before it is no delay.
+        assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, first, null,
+                null, null, null, null, "Later")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("change.date.missing"));
+        assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, first, null,
+                tranches.get(0).plannedDate(), null, null, null, "Later")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("change.date.later"));
         assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, first, null,
                 tranches.get(1).plannedDate().plusDays(1), null, null, null, "Te laat")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("change.date.order"));

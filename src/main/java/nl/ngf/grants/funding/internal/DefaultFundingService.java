@@ -491,7 +491,10 @@ public class DefaultFundingService implements FundingService {
         switch (request.kind()) {
             case DELAY -> {
                 LocalDate date = request.newDate();
-                if (date == null || !date.isAfter(tranche.plannedDate())) {
+                if (date == null) {
+                    throw new DomainException("change.date.missing");
+                }
+                if (!date.isAfter(tranche.plannedDate())) {
                     throw new DomainException("change.date.later");
                 }
                 schedule.tranchesOfPartnership(partnership.id()).stream()
