@@ -613,6 +613,14 @@ class FundingBrowserIT extends BrowserTestSupport {
         click("overdue:submit");
         assertThat(errorMessages()).contains("Kies verlengen of laten vervallen.");
         browser.findElement(By.cssSelector("label[for='overdue:extend:0']")).click();
+        // Extended without a date and without a reason: both are asked for at once, each at its field.
+        retype("overdue:newDeadline_input", "");
+        click("overdue:submit");
+        assertThat(errorMessages()).contains("Kies de nieuwe termijn.", "Onderbouw uw besluit.");
+        for (String refused : List.of("overdue:newDeadline_input", "overdue:reasoning")) {
+            assertThat(browser.findElement(By.id(refused)).getAttribute("aria-invalid")).as(refused).isEqualTo("true");
+        }
+        retype("overdue:newDeadline_input", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusWeeks(4).toString());
         type("overdue:reasoning", "Levering van de elektrolysers is bevestigd.");
         click("overdue:submit");
         wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));

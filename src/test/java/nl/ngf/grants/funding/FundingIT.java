@@ -723,6 +723,11 @@ class FundingIT {
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_OVERDUE);
         assertThat(task(applicant, "submitProgressReport", first)).as("the late report can no longer be submitted").isNull();
         String decide = task(officer, "decideOnOverdueReport", first).id();
+        assertThatThrownBy(() -> funding.decideOnOverdueReport(officer, decide, new OverdueDecision(true, null, "Nog een maand")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("overdue.deadline.required"));
+        assertThatThrownBy(() -> funding.decideOnOverdueReport(officer, decide, new OverdueDecision(true, null, " ")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                        .as("told at once").containsExactly("overdue.reasoning.required", "overdue.deadline.required"));
         assertThatThrownBy(() -> funding.decideOnOverdueReport(officer, decide, new OverdueDecision(true, LocalDate.now().minusDays(1), "Te laat")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("overdue.deadline.future"));
         LocalDate extended = LocalDate.now().plusWeeks(4);

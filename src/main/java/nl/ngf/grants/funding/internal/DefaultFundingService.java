@@ -245,13 +245,17 @@ public class DefaultFundingService implements FundingService {
         if (decision == null) {
             throw new DomainException("overdue.choice.required");
         }
-        String reasoning = FundingRules.text(decision.reasoning(), "overdue.reasoning.required");
+        Refusals refusals = new Refusals();
+        String reasoning = refusals.value(() -> FundingRules.text(decision.reasoning(), "overdue.reasoning.required"));
+        LocalDate deadline = decision.newDeadline();
+        if (decision.extend() && deadline == null) {
+            refusals.refuse("overdue.deadline.required");
+        } else if (decision.extend() && !deadline.isAfter(Deadlines.today(clock.instant()))) {
+            refusals.refuse("overdue.deadline.future");
+        }
+        refusals.refuseIfAny();
         Map<String, Object> variables = new HashMap<>();
         if (decision.extend()) {
-            LocalDate deadline = decision.newDeadline();
-            if (deadline == null || !deadline.isAfter(Deadlines.today(clock.instant()))) {
-                throw new DomainException("overdue.deadline.future");
-            }
             variables.put("overdueDecision", "EXTEND");
             TrancheRelease release = outcomes.state(trancheId, false);
             variables.putAll(overdue == Overdue.PLAN ? outcomes.planDeadline(release, deadline) : outcomes.deadlineVariables(deadline));
