@@ -349,6 +349,8 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         assertThat(browser.getCurrentUrl()).as("nothing but the password page before an own password").contains("account/password.xhtml");
         changeOwnPassword("eerste wachtwoord", "kort");
         assertThat(errorMessages()).contains("minstens 12 tekens");
+        assertThat(browser.findElement(By.id("password:newPassword")).getAttribute("aria-invalid")).as("the field it is about").isEqualTo("true");
+        assertThat(browser.findElement(By.id("password:current")).getAttribute("aria-invalid")).isNotEqualTo("true");
         changeOwnPassword("eerste wachtwoord", "tweede wachtwoord");
         wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
         assertThat(infoMessages()).contains("Uw wachtwoord is gewijzigd.");
@@ -362,6 +364,7 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         retype("email:address", "thuis@" + username);
         click("email:save");
         assertThat(errorMessages()).contains("Dat e-mailadres klopt niet");
+        assertThat(browser.findElement(By.id("email:address")).getAttribute("aria-invalid")).isEqualTo("true");
         retype("email:address", username + "@thuis.example.org");
         click("email:save");
         assertThat(infoMessages()).contains("Uw e-mailadres is opgeslagen.");

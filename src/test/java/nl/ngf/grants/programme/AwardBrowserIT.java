@@ -391,6 +391,14 @@ class AwardBrowserIT extends BrowserTestSupport {
         click("deadline:submit");
         assertThat(errorMessages()).contains("Kies verlengen of intrekken.");
         browser.findElement(By.xpath("//*[@id='deadline:choice']//label[text()='Termijn verlengen']")).click();
+        // A new deadline that has passed too is refused at its field; the one the form offers lies ahead.
+        String offered = browser.findElement(By.id("deadline:newDeadline_input")).getAttribute("value");
+        retype("deadline:newDeadline_input", "2020-01-01");
+        click("deadline:submit");
+        assertThat(errorMessages()).contains("De uiterste datum voor de herziening moet in de toekomst liggen.");
+        assertThat(browser.findElement(By.id("deadline:newDeadline_input")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("deadline:reason")).getAttribute("aria-invalid")).isNotEqualTo("true");
+        retype("deadline:newDeadline_input", offered);
         click("deadline:submit");
         wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
 
