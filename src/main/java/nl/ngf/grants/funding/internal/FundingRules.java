@@ -38,7 +38,10 @@ final class FundingRules {
     }
 
     private static void smeReach(BigDecimal reach) {
-        if (reach == null || reach.signum() < 0 || reach.compareTo(BigDecimal.valueOf(100)) > 0) {
+        if (reach == null) {
+            throw new DomainException("report.smeReach.required");
+        }
+        if (reach.signum() < 0 || reach.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new DomainException("report.smeReach.range");
         }
         if (reach.stripTrailingZeros().scale() > 2) {
@@ -48,7 +51,10 @@ final class FundingRules {
 
     /** The attainment of the milestone in percent: 0 to 1000, at most two decimals. */
     static BigDecimal attainment(BigDecimal percent) {
-        if (percent == null || percent.signum() < 0 || percent.compareTo(MAX_ATTAINMENT) > 0) {
+        if (percent == null) {
+            throw new DomainException("verify.attainment.required");
+        }
+        if (percent.signum() < 0 || percent.compareTo(MAX_ATTAINMENT) > 0) {
             throw new DomainException("verify.attainment.range");
         }
         if (percent.stripTrailingZeros().scale() > 2) {

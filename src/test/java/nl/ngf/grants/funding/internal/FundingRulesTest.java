@@ -34,6 +34,7 @@ class FundingRulesTest {
             "null, 9.50,  250000.00, Op koers,  report.companies.required",
             "-1,  9.50,   250000.00, Op koers,  report.companies.range",
             "120, 100.01, 250000.00, Op koers,  report.smeReach.range",
+            "120, null,   250000.00, Op koers,  report.smeReach.required",
             "120, 9.505,  250000.00, Op koers,  report.smeReach.decimals",
             "120, 9.50,   -0.01,     Op koers,  report.cofinancing.range",
             "120, 9.50,   0.001,     Op koers,  money.cents",
@@ -61,7 +62,7 @@ class FundingRulesTest {
         assertThat(refusal(() -> FundingRules.attainment(new BigDecimal("-1")))).isEqualTo("verify.attainment.range");
         assertThat(refusal(() -> FundingRules.attainment(new BigDecimal("1000.01")))).isEqualTo("verify.attainment.range");
         assertThat(refusal(() -> FundingRules.attainment(new BigDecimal("99.999")))).isEqualTo("verify.attainment.decimals");
-        assertThatThrownBy(() -> FundingRules.attainment(null)).isInstanceOf(DomainException.class);
+        assertThat(refusal(() -> FundingRules.attainment(null))).as("left empty").isEqualTo("verify.attainment.required");
     }
 
     @ParameterizedTest(name = "{0}: EUR {3} from {1} to {2} -> approval {4}")
