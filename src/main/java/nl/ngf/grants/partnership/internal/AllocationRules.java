@@ -75,7 +75,9 @@ final class AllocationRules {
                 Money trancheAmount = refusals.value(() -> positive(tranche.amount(), "allocation.tranche.amount.positive", name, position));
                 LocalDate planned = tranche.plannedDate();
                 boolean dateHolds = planned != null && planned.isAfter(previous);
-                if (!dateHolds) {
+                if (planned == null) {
+                    refusals.refuse("allocation.tranche.date.required", name, position);
+                } else if (!dateHolds) {
                     refusals.refuse("allocation.tranche.dateOrder", name, position);
                 } else {
                     if (ReportingInterval.exceeded(previous, planned)) {

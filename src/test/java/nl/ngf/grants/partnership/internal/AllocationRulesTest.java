@@ -60,7 +60,7 @@ class AllocationRulesTest {
                 new AllocationPlan.Line(2L, new BigDecimal("-1"), List.of(belowBaseline))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals())
                         .extracting(refusal -> refusal.messageKey() + refusal.arguments()).containsExactly(
-                                "allocation.tranche.dateOrder[PPS Zorg, 2]",
+                                "allocation.tranche.date.required[PPS Zorg, 2]",
                                 // The amounts are told not to add up while a date is still wrong: the sum does not depend on it.
                                 "allocation.tranches.sum[PPS Zorg]",
                                 "allocation.amount.positive[PPS Techniek]",
