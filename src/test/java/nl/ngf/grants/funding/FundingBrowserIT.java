@@ -120,6 +120,12 @@ class FundingBrowserIT extends BrowserTestSupport {
         logIn("adviseur");
         openTask(limburg + " – tranche 1 (wijzigingsverzoek)");
         wait.until(ExpectedConditions.urlContains("funding/change-decision.xhtml"));
+        // The PPS's file is a click away from the task, and the task a step back.
+        click("openFile");
+        wait.until(ExpectedConditions.urlContains("partnership/detail.xhtml?id="));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(limburg);
+        browser.navigate().back();
+        wait.until(ExpectedConditions.urlContains("funding/change-decision.xhtml"));
         browser.findElement(By.cssSelector("label[for='changeDecision:approved:0']")).click();
         assertThat(browser.findElements(By.id("beyondAYear"))).as("the PPS's only tranche has none before it").isEmpty();
         type("changeDecision:reasoning", "Akkoord: een maand later.");
@@ -165,6 +171,8 @@ class FundingBrowserIT extends BrowserTestSupport {
         openTask(twente + " – tranche 1");
         wait.until(ExpectedConditions.urlContains("funding/verify.xhtml"));
         assertThat(text("milestoneTarget")).isEqualTo("Aangesloten bedrijven: 80");
+        assertThat(browser.findElement(By.id("openFile")).getAttribute("href")).as("the PPS's file")
+                .matches(".*/partnership/detail\\.xhtml\\?id=\\d+");
         assertThat(text("verify:measured")).contains("Gemeten aan de hand van de rapportage: 100%")
                 .contains("Aangesloten bedrijven: nulmeting 25, gerapporteerd 80, mijlpaal 80");
         assertThat(browser.findElement(By.id("verify:attainment_input")).getAttribute("value")).isEqualTo("100,00");

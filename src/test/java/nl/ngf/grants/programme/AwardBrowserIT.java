@@ -288,6 +288,8 @@ class AwardBrowserIT extends BrowserTestSupport {
         openTask(title);
         wait.until(ExpectedConditions.urlContains("programme/assess.xhtml"));
         assertThat(browser.getPageSource()).contains("Wij schalen 15 pps'en op in plaats van 50.");
+        assertThat(browser.findElement(By.id("openFile")).getAttribute("href")).as("the programme's file")
+                .matches(".*/programme/detail\\.xhtml\\?id=\\d+");
         judge(true, false);
         chooseOutcome("Opnieuw laten herzien");
         type("assess:reasoning", "De KPI voor het mkb-bereik moet per regio worden onderbouwd.");
