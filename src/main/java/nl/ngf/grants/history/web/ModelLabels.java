@@ -34,11 +34,7 @@ public class ModelLabels {
 
     /** The element's name in the reader's language; {@code fallback} (the model's name) when there is none. */
     public String label(String processKey, String elementId, String fallback) {
-        return label(bundle(), processKey, elementId, fallback);
-    }
-
-    private static String label(ResourceBundle bundle, String processKey, String elementId, String fallback) {
-        return Messages.elementName(bundle, processKey, elementId, fallback);
+        return Messages.elementName(bundle(), processKey, elementId, fallback);
     }
 
     /**
@@ -65,7 +61,7 @@ public class ModelLabels {
                 return text(bundle, "history.operation." + moment.what(), moment.what());
             }
         }
-        return label(bundle, moment.processKey(), moment.whatId(), moment.what());
+        return Messages.elementName(bundle, moment.processKey(), moment.whatId(), moment.what());
     }
 
     /** A moment's kind as the reader reads it: the engine's kinds and the audit trail's actions in their language. */
@@ -148,7 +144,7 @@ public class ModelLabels {
 
     /** The element's name as its diagram shows it, in the bundle's language; null when the bundle has none. */
     static String diagramName(ResourceBundle bundle, String processKey, String elementId) {
-        String name = label(bundle, processKey, elementId, null);
+        String name = Messages.elementName(bundle, processKey, elementId, null);
         return name == null ? null : withWordBreaks(name, text(bundle, "diagram.wordBreaks", ""));
     }
 
