@@ -126,6 +126,10 @@ class FundingBrowserIT extends BrowserTestSupport {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(limburg);
         browser.navigate().back();
         wait.until(ExpectedConditions.urlContains("funding/change-decision.xhtml"));
+        // Neither chosen nor reasoned: both are asked for at once, each at its field.
+        click("changeDecision:submit");
+        assertThat(errorMessages()).contains("Kies goedkeuren of afwijzen.", "Onderbouw uw besluit.");
+        assertThat(List.of("changeDecision:approved", "changeDecision:reasoning")).map(this::markedInvalid).containsExactly(true, true);
         browser.findElement(By.cssSelector("label[for='changeDecision:approved:0']")).click();
         assertThat(browser.findElements(By.id("beyondAYear"))).as("the PPS's only tranche has none before it").isEmpty();
         type("changeDecision:reasoning", "Akkoord: een maand later.");
@@ -618,16 +622,17 @@ class FundingBrowserIT extends BrowserTestSupport {
         wait.until(ExpectedConditions.urlContains("funding/overdue-plan.xhtml"));
         assertThat(text("trancheStatus")).isEqualTo("Verbeterplan te laat");
         assertThat(firstDutchDate(text("planDue"))).as("the deadline that passed").isBefore(startedOn);
+        // Neither chosen nor reasoned: both are asked for at once.
         click("overdue:submit");
-        assertThat(errorMessages()).contains("Kies verlengen of laten vervallen.");
+        assertThat(errorMessages()).contains("Kies verlengen of laten vervallen.", "Onderbouw uw besluit.");
+        assertThat(List.of("overdue:extend", "overdue:reasoning")).map(this::markedInvalid).containsExactly(true, true);
         browser.findElement(By.cssSelector("label[for='overdue:extend:0']")).click();
         // Extended without a date and without a reason: both are asked for at once, each at its field.
         retype("overdue:newDeadline_input", "");
         click("overdue:submit");
         assertThat(errorMessages()).contains("Kies de nieuwe termijn.", "Onderbouw uw besluit.");
-        for (String refused : List.of("overdue:newDeadline_input", "overdue:reasoning")) {
-            assertThat(browser.findElement(By.id(refused)).getAttribute("aria-invalid")).as(refused).isEqualTo("true");
-        }
+        assertThat(List.of("overdue:extend", "overdue:newDeadline_input", "overdue:reasoning")).as("chosen now: the choice is no longer marked")
+                .map(this::markedInvalid).containsExactly(false, true, true);
         retype("overdue:newDeadline_input", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusWeeks(4).toString());
         type("overdue:reasoning", "Levering van de elektrolysers is bevestigd.");
         click("overdue:submit");

@@ -723,6 +723,9 @@ class FundingIT {
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_OVERDUE);
         assertThat(task(applicant, "submitProgressReport", first)).as("the late report can no longer be submitted").isNull();
         String decide = task(officer, "decideOnOverdueReport", first).id();
+        assertThatThrownBy(() -> funding.decideOnOverdueReport(officer, decide, new OverdueDecision(null, null, "")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                        .as("nothing chosen or written: both told at once").containsExactly("overdue.choice.required", "overdue.reasoning.required"));
         assertThatThrownBy(() -> funding.decideOnOverdueReport(officer, decide, new OverdueDecision(true, null, "Nog een maand")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("overdue.deadline.required"));
         assertThatThrownBy(() -> funding.decideOnOverdueReport(officer, decide, new OverdueDecision(true, null, " ")))
@@ -1026,6 +1029,10 @@ class FundingIT {
                 new BigDecimal("100000.00"), "Nog meer naar fase twee."));
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).amount()).isEqualTo(Money.ofEuros(350_000));
         String rejectTask = changeTask();
+        assertThatThrownBy(() -> funding.decideOnChangeRequest(officer, rejectTask, new ChangeRequestDecision(null, " ")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                        .as("nothing chosen or written: both told at once")
+                        .containsExactly("changeDecision.choice.required", "changeDecision.reasoning.required"));
         assertThatThrownBy(() -> funding.decideOnChangeRequest(officer, rejectTask, new ChangeRequestDecision(false, "")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("changeDecision.reasoning.required"));
         assertThat(funding.fundingOf(officer, zorg).changeRequests().get(0).currentAmount()).as("while it waits: the tranche as it is now")

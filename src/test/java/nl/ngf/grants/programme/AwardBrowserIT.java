@@ -277,6 +277,7 @@ class AwardBrowserIT extends BrowserTestSupport {
         wait.until(ExpectedConditions.urlContains("programme/completeness.xhtml"));
         click("completeness:submit");
         assertThat(errorMessages()).contains("Kies of het plan volledig is");
+        assertThat(markedInvalid("completeness:complete")).as("the choice, for a screen reader too").isTrue();
         browser.findElement(By.cssSelector("label[for='completeness:complete:0']")).click();
         click("completeness:submit");
         wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
@@ -331,9 +332,10 @@ class AwardBrowserIT extends BrowserTestSupport {
         type("assess:reasoning", "Alle voorwaarden zijn vervuld.");
         click("assess:submit");
         assertThat(errorMessages()).contains("Geef voor voorwaarde 2 aan of eraan is voldaan");
-        assertThat(List.of("assess:verdicts:1:reasoning", "assess:verdicts:0:reasoning", "assess:reasoning"))
-                .as("the second condition's verdict is marked, not the first's nor the overall reasoning")
-                .map(this::markedInvalid).containsExactly(true, false, false);
+        assertThat(List.of("assess:verdicts:1:met", "assess:verdicts:1:reasoning", "assess:verdicts:0:met", "assess:verdicts:0:reasoning",
+                "assess:outcome", "assess:reasoning"))
+                .as("the second condition's verdict is marked (its choice too, for a screen reader), not the first's nor the outcome")
+                .map(this::markedInvalid).containsExactly(true, true, false, false, false, false);
         browser.findElement(By.cssSelector("label[for='assess:verdicts:1:met:0']")).click();
         type("assess:verdicts:1:reasoning", "Aangetoond in het herziene plan.");
         click("assess:submit");
@@ -392,6 +394,7 @@ class AwardBrowserIT extends BrowserTestSupport {
         assertThat(firstDutchDate(text("revisionDeadline"))).as("the deadline that passed").isBefore(startedOn);
         click("deadline:submit");
         assertThat(errorMessages()).contains("Kies verlengen of intrekken.");
+        assertThat(markedInvalid("deadline:choice")).isTrue();
         browser.findElement(By.xpath("//*[@id='deadline:choice']//label[text()='Termijn verlengen']")).click();
         // A new deadline that has passed too is refused at its field; the one the form offers lies ahead.
         String offered = browser.findElement(By.id("deadline:newDeadline_input")).getAttribute("value");
@@ -400,6 +403,7 @@ class AwardBrowserIT extends BrowserTestSupport {
         assertThat(errorMessages()).contains("De uiterste datum voor de herziening moet in de toekomst liggen.");
         assertThat(browser.findElement(By.id("deadline:newDeadline_input")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("deadline:reason")).getAttribute("aria-invalid")).isNotEqualTo("true");
+        assertThat(markedInvalid("deadline:choice")).as("chosen now").isFalse();
         retype("deadline:newDeadline_input", offered);
         click("deadline:submit");
         wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));

@@ -242,20 +242,23 @@ public class DefaultFundingService implements FundingService {
     private void decideOnOverdue(Actor officer, String taskId, Overdue overdue, OverdueDecision decision) {
         officer.require(Role.GRANT_OFFICER);
         long trancheId = trancheOf(officer, taskId, overdue.taskKey);
-        if (decision == null) {
-            throw new DomainException("overdue.choice.required");
-        }
+        // The choice, the reasoning and (to extend) the new deadline each on their own: the officer is told all at once.
         Refusals refusals = new Refusals();
-        String reasoning = refusals.value(() -> FundingRules.text(decision.reasoning(), "overdue.reasoning.required"));
-        LocalDate deadline = decision.newDeadline();
-        if (decision.extend() && deadline == null) {
+        Boolean chosen = decision == null ? null : decision.extend();
+        if (chosen == null) {
+            refusals.refuse("overdue.choice.required");
+        }
+        String reasoning = refusals.value(() -> FundingRules.text(decision == null ? null : decision.reasoning(), "overdue.reasoning.required"));
+        boolean extend = Boolean.TRUE.equals(chosen);
+        LocalDate deadline = extend ? decision.newDeadline() : null;
+        if (extend && deadline == null) {
             refusals.refuse("overdue.deadline.required");
-        } else if (decision.extend() && !deadline.isAfter(Deadlines.today(clock.instant()))) {
+        } else if (extend && !deadline.isAfter(Deadlines.today(clock.instant()))) {
             refusals.refuse("overdue.deadline.future");
         }
         refusals.refuseIfAny();
         Map<String, Object> variables = new HashMap<>();
-        if (decision.extend()) {
+        if (extend) {
             variables.put("overdueDecision", "EXTEND");
             TrancheRelease release = outcomes.state(trancheId, false);
             variables.putAll(overdue == Overdue.PLAN ? outcomes.planDeadline(release, deadline) : outcomes.deadlineVariables(deadline));
@@ -263,11 +266,10 @@ public class DefaultFundingService implements FundingService {
         } else {
             variables.put("overdueDecision", "CANCEL");
         }
-        em.persist(new TrancheDecision(trancheId, overdue.decisionKind, decision.extend() ? "EXTENDED" : "CANCELLED",
+        em.persist(new TrancheDecision(trancheId, overdue.decisionKind, extend ? "EXTENDED" : "CANCELLED",
                 officer.username(), clock.instant(), reasoning));
         em.flush();
-        audit.record(officer.username(), overdue.auditAction, "tranche", trancheId,
-                decision.extend() ? "extended to " + decision.newDeadline() : "cancelled");
+        audit.record(officer.username(), overdue.auditAction, "tranche", trancheId, extend ? "extended to " + deadline : "cancelled");
         workflow.complete(officer, taskId, overdue.taskKey, variables);
     }
 
@@ -574,11 +576,17 @@ public class DefaultFundingService implements FundingService {
     public void decideOnChangeRequest(Actor officer, String taskId, ChangeRequestDecision decision) {
         officer.require(Role.GRANT_OFFICER);
         ChangeRequest change = changeOf(officer, taskId);
-        if (decision == null) {
-            throw new DomainException("changeDecision.choice.required");
+        // The choice and the reasoning each on their own: the officer is told both at once.
+        Refusals refusals = new Refusals();
+        Boolean chosen = decision == null ? null : decision.approved();
+        if (chosen == null) {
+            refusals.refuse("changeDecision.choice.required");
         }
-        String reasoning = FundingRules.text(decision.reasoning(), "changeDecision.reasoning.required");
-        if (decision.approved()) {
+        String reasoning = refusals.value(() -> FundingRules.text(decision == null ? null : decision.reasoning(),
+                "changeDecision.reasoning.required"));
+        refusals.refuseIfAny();
+        boolean approved = chosen;
+        if (approved) {
             // A tranche verified or paid meanwhile is told here, before the engine applies the change (which refuses it
             // too, under the allocation's lock, and would log the refusal as the engine's error).
             for (Long trancheId : new Long[] {change.trancheId, change.targetTrancheId}) {
@@ -587,11 +595,10 @@ public class DefaultFundingService implements FundingService {
                 }
             }
         }
-        change.decide(decision.approved(), officer.username(), clock.instant(), reasoning);
+        change.decide(approved, officer.username(), clock.instant(), reasoning);
         em.flush();
-        audit.record(officer.username(), "changeRequest.decided", "changeRequest", change.id,
-                decision.approved() ? "approved" : "rejected");
-        workflow.complete(officer, taskId, DECIDE_CHANGE, Map.of("approved", decision.approved()));
+        audit.record(officer.username(), "changeRequest.decided", "changeRequest", change.id, approved ? "approved" : "rejected");
+        workflow.complete(officer, taskId, DECIDE_CHANGE, Map.of("approved", approved));
     }
 
     @Override

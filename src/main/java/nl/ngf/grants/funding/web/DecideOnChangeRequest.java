@@ -47,11 +47,8 @@ public class DecideOnChangeRequest implements Serializable {
 
     public String submit() {
         try {
-            if (approved == null) {
-                throw new DomainException("changeDecision.choice.required");
-            }
             funding.decideOnChangeRequest(currentUser.actor(), taskId, new ChangeRequestDecision(approved, reasoning));
-            return Messages.redirectWithNotice("/workflow/inbox.xhtml", approved ? "changeDecision.done.approved" : "changeDecision.done.rejected");
+            return Messages.redirectWithNotice("/workflow/inbox.xhtml", Boolean.TRUE.equals(approved) ? "changeDecision.done.approved" : "changeDecision.done.rejected");
         } catch (DomainException e) {
             messages.refused(e);
             return null;

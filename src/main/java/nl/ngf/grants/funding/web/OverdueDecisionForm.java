@@ -31,11 +31,8 @@ abstract class OverdueDecisionForm extends TrancheTaskForm {
 
     public String submit() {
         try {
-            if (extend == null) {
-                throw new DomainException("overdue.choice.required");
-            }
             decide(currentUser.actor(), getTaskId(), new OverdueDecision(extend, newDeadline, reasoning));
-            return done(extend ? "overdue.done.extended" : "overdue.done.cancelled");
+            return done(Boolean.TRUE.equals(extend) ? "overdue.done.extended" : "overdue.done.cancelled");
         } catch (DomainException e) {
             messages.refused(e);
             return null;
