@@ -2,8 +2,9 @@
  * Names each drop-down for a screen reader by its field. PrimeFaces names the focusable part of a selectOneMenu by
  * the option chosen ("–", "Kies een indicator"), so whoever tabs to it hears a value without the field it belongs
  * to. The hidden select inside the menu carries the field's name (from its label); a hidden copy of that name
- * becomes the accessible name, and the option chosen stays its value (its text). Done again after every ajax
- * update, which may render menus anew.
+ * becomes the accessible name, and the option chosen stays its value (its text). A menu a refusal is about
+ * (PrimeFaces marks it only by its colour) is marked invalid on that focusable part too, as a field is. Done again
+ * after every ajax update, which may render menus anew.
  */
 (function () {
     function name(menu) {
@@ -22,6 +23,11 @@
         }
         holder.textContent = select.getAttribute('aria-label');
         shown.setAttribute('aria-labelledby', holderId);
+        if (menu.classList.contains('ui-state-error')) {
+            shown.setAttribute('aria-invalid', 'true');
+        } else {
+            shown.removeAttribute('aria-invalid');
+        }
     }
 
     function nameAll() {

@@ -95,6 +95,13 @@ class AwardBrowserIT extends BrowserTestSupport {
         // The grant officer registers the conditional award; a wrong amount is refused first.
         logIn("adviseur");
         go("programme/register.xhtml");
+        // Nothing filled in: every field asked for is named and marked, the drop-down too.
+        click("register:submit");
+        assertThat(errorMessages()).contains("Vul de titel van het programma in.", "Kies de aanvragende organisatie.",
+                "Vul het aangevraagde bedrag in.", "Vul het voorwaardelijk toegekende bedrag in.", "Vul minstens één voorwaarde in.");
+        assertThat(List.of("register:title", "register:organisation_label", "register:requested_input", "register:conditional_input",
+                "register:conditions:0:condition", "register:ppsCount_input")).map(this::markedInvalid)
+                .containsExactly(true, true, true, true, true, false);
         type("register:title", title);
         chooseFromMenu("register:organisation", "Katapult (netwerk van pps'en in het beroepsonderwijs)");
         type("register:requested_input", "210000000");
