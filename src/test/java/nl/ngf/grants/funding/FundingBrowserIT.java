@@ -49,6 +49,9 @@ class FundingBrowserIT extends BrowserTestSupport {
 
         assertThat(text("allocate:lines:0:baseline")).as("the baseline each milestone's value must exceed, and the target it leads to")
                 .contains("Aangesloten bedrijven 25 → 75").contains("Studenten 400 → 900");
+        // Nothing allocated yet: every PPS's amount is where to start.
+        assertThat(errorMessagesAfterClicking("allocate:submit")).contains("Wijs een bedrag toe aan minstens een pps.");
+        assertThat(List.of("allocate:lines:0:amount_input", "allocate:lines:1:amount_input")).map(this::markedInvalid).containsExactly(true, true);
         allocate(0, "60000000", "Taalhuis in 10 gemeenten open", "Aangesloten bedrijven", "80");
         // 400 students is Limburg's baseline: a milestone there measures nothing.
         allocate(1, "32000001", "400 deelnemers gestart", "Studenten", "400");
