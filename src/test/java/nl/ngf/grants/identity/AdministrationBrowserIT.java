@@ -347,6 +347,10 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
         go("partnership/list.xhtml");
         assertThat(browser.getCurrentUrl()).as("nothing but the password page before an own password").contains("account/password.xhtml");
+        // Without the current password and with a new one too short: both told at once, each at its field.
+        changeOwnPassword("", "kort");
+        assertThat(errorMessages()).contains("Vul uw huidige wachtwoord in.").contains("minstens 12 tekens");
+        assertThat(List.of("password:current", "password:newPassword")).map(this::markedInvalid).containsExactly(true, true);
         changeOwnPassword("eerste wachtwoord", "kort");
         assertThat(errorMessages()).contains("minstens 12 tekens");
         assertThat(browser.findElement(By.id("password:newPassword")).getAttribute("aria-invalid")).as("the field it is about").isEqualTo("true");

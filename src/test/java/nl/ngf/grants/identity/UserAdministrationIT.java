@@ -253,8 +253,9 @@ class UserAdministrationIT {
         administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord");
         assertThat(login(officer.username(), "geheim-" + run).getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);
         assertThat(login(officer.username(), "een nieuw lang wachtwoord").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
-        assertThat(auditOf("user", officer.username())).extracting(AuditEntryView::action, AuditEntryView::actor)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("user.password.changed", officer.username()));
+        assertThat(auditOf("user", officer.username())).extracting(AuditEntryView::action, AuditEntryView::actor).as("newest first")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("user.password.changed", officer.username()),
+                        org.assertj.core.groups.Tuple.tuple("user.password.checkFailed", officer.username()));
 
         administration.resetPassword(administrator, userNamed(officer.username()).id(), "door de beheerder gezet");
         assertThat(login(officer.username(), "door de beheerder gezet").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
@@ -265,6 +266,40 @@ class UserAdministrationIT {
         administration.changeOwnPassword(officer, "door de beheerder gezet", "weer een eigen wachtwoord");
         assertThat(identity.passwordChangeRequired(officer.username())).isFalse();
         assertThat(auditOf("user", officer.username()).get(0).details()).contains("passwordChangeRequired=false");
+    }
+
+    /**
+     * The form that changes a password is no way round the login's lock-out: a wrong current password counts as a
+     * failed login (five lock the name, for the login too) and is in the audit trail; one not typed at all is asked
+     * for, with whatever else is wrong, and counts for nothing.
+     */
+    @Test
+    void wrongCurrentPasswordsCountAsFailedLoginsAndLockTheNameEachOneAudited() {
+        try {
+            assertThatThrownBy(() -> administration.changeOwnPassword(officer, "", "kort"))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                            .as("told at once").containsExactly("password.current.required", "password.length"));
+            assertThat(auditOf("user", officer.username())).as("nothing typed is no guess").isEmpty();
+            for (int i = 1; i <= 5; i++) {
+                String guess = "geraden " + i;
+                refused(() -> administration.changeOwnPassword(officer, guess, "een nieuw lang wachtwoord"), "password.currentWrong");
+            }
+            assertThat(attempts.lockedFor(officer.username())).as("the login is locked as after five failed logins").isPresent();
+            assertThatThrownBy(() -> administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord"))
+                    .as("the right password too, while locked").isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("password.locked");
+                        assertThat(e.arguments()).containsExactly(15L);
+                    });
+            assertThat(login(officer.username(), "een nieuw lang wachtwoord").getStatus()).as("nothing changed")
+                    .isEqualTo(CredentialValidationResult.Status.INVALID);
+            List<AuditEntryView> trail = auditOf("user", officer.username());
+            assertThat(trail).extracting(AuditEntryView::action).containsOnly("user.password.checkFailed").hasSize(6);
+            assertThat(trail).extracting(AuditEntryView::actor).containsOnly(officer.username());
+            assertThat(trail.get(0).details()).isEqualTo("own password change refused: locked out");
+            assertThat(trail.get(1).details()).isEqualTo("own password change: current password wrong");
+        } finally {
+            attempts.succeeded(officer.username());
+        }
     }
 
     /**

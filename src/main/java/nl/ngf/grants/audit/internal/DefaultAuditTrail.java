@@ -23,6 +23,7 @@ import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.shared.AccessRefused;
 import nl.ngf.grants.shared.IdentityChanged;
 import nl.ngf.grants.shared.LoginFailed;
+import nl.ngf.grants.shared.PasswordCheckFailed;
 
 @ApplicationScoped
 public class DefaultAuditTrail implements AuditTrail {
@@ -60,6 +61,12 @@ public class DefaultAuditTrail implements AuditTrail {
     void loginFailed(@Observes LoginFailed failed) {
         record(truncate(failed.username().isEmpty() ? "-" : failed.username(), 60), "login.failed", "user",
                 truncate(failed.username(), 64), "from=" + failed.remoteAddress());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void passwordCheckFailed(@Observes PasswordCheckFailed failed) {
+        record(failed.username(), "user.password.checkFailed", "user", failed.username(),
+                failed.lockedOut() ? "own password change refused: locked out" : "own password change: current password wrong");
     }
 
     /** Identity changes are recorded in the changing transaction: both commit or neither does. */

@@ -6,14 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.ngf.grants.identity.Actor;
+import nl.ngf.grants.identity.LoginAttempts;
 import nl.ngf.grants.identity.OrganisationView;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.identity.UserAdministration;
@@ -22,6 +25,7 @@ import nl.ngf.grants.identity.UserView;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.IdentityChanged;
 import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.shared.PasswordCheckFailed;
 import nl.ngf.grants.shared.Refusals;
 
 @ApplicationScoped
@@ -41,6 +45,12 @@ public class DefaultUserAdministration implements UserAdministration {
 
     @Inject
     Event<IdentityChanged> changed;
+
+    @Inject
+    Event<PasswordCheckFailed> passwordCheckFailed;
+
+    @Inject
+    LoginAttempts attempts;
 
     @Override
     public List<UserView> users(Actor administrator) {
@@ -170,16 +180,31 @@ public class DefaultUserAdministration implements UserAdministration {
         return organisation.view();
     }
 
+    /**
+     * The current password proves who changes it, so guessing it is guessing a login: a wrong one counts as a failed
+     * login and a locked name is refused here as at the login. One not typed at all is no guess.
+     */
     @Override
     public void changeOwnPassword(Actor self, String currentPassword, String newPassword) {
         UserAccount user = activeSelf(self);
-        if (!passwords.matches(currentPassword, user.passwordHash())) {
-            throw new DomainException("password.currentWrong");
+        Optional<Duration> locked = attempts.lockedFor(self.username());
+        if (locked.isPresent()) {
+            passwordCheckFailed.fire(new PasswordCheckFailed(self.username(), true));
+            throw new DomainException("password.locked", Math.max(1, (locked.get().toSeconds() + 59) / 60));
         }
-        if (Objects.equals(currentPassword, newPassword)) {
-            throw new DomainException("password.unchanged");
+        // The current password and the new one each on their own: the user is told both at once.
+        Refusals refusals = new Refusals();
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            refusals.refuse("password.current.required");
+        } else if (!passwords.matches(currentPassword, user.passwordHash())) {
+            attempts.failed(self.username());
+            passwordCheckFailed.fire(new PasswordCheckFailed(self.username(), false));
+            refusals.refuse("password.currentWrong");
+        } else if (Objects.equals(currentPassword, newPassword)) {
+            refusals.refuse("password.unchanged");
         }
-        checkPassword(self.username(), newPassword);
+        refusals.check(() -> checkPassword(self.username(), newPassword));
+        refusals.refuseIfAny();
         user.changePassword(passwords.hash(newPassword), false);
         changed.fire(new IdentityChanged(self.username(), "user.password.changed", "user", self.username(),
                 "own password changed; passwordChangeRequired=false"));
