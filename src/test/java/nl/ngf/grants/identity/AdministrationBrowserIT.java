@@ -321,6 +321,14 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         type("users:password", "eerste wachtwoord");
         click("users:saveUser");
         assertThat(errorMessages()).contains("Een aanvrager hoort bij een organisatie.");
+        assertThat(List.of("users:organisation_label", "users:roles", "users:username")).as("the drop-down is marked for a screen reader")
+                .map(this::markedInvalid).containsExactly(true, false, false);
+        // Without a role, the group of roles is the one marked.
+        browser.findElement(By.cssSelector("label[for='users:roles:2']")).click();
+        type("users:password", "eerste wachtwoord");
+        assertThat(errorMessagesAfterClicking("users:saveUser")).contains("Kies minstens één rol.");
+        assertThat(List.of("users:roles", "users:organisation_label")).map(this::markedInvalid).containsExactly(true, false);
+        browser.findElement(By.cssSelector("label[for='users:roles:2']")).click();
         chooseFromMenu("users:organisation", "Stichting De Nationale LLO-katalysator");
         type("users:email", "<b>nieuw</b>@pps");
         type("users:password", "eerste wachtwoord");
