@@ -111,6 +111,11 @@ class FundingBrowserIT extends BrowserTestSupport {
         openPartnership(limburg);
         click("requestChange");
         wait.until(ExpectedConditions.urlContains("funding/change.xhtml"));
+        // Nothing filled in: the tranche, the new date and the reason are asked for at once, each at its field.
+        click("change:submit");
+        assertThat(errorMessages()).contains("Kies een tranche van deze pps.", "Kies de nieuwe datum.", "Geef de reden van de wijziging.");
+        assertThat(List.of("change:tranche_label", "change:newDate_input", "change:reason")).map(this::markedInvalid)
+                .containsExactly(true, true, true);
         chooseFromMenu("change:tranche", "1: " + nl.ngf.grants.shared.Money.ofEuros(30_000_000).format(DUTCH) + ", " + planned.format(DUTCH_DATE));
         type("change:newDate_input", planned.plusMonths(1).toString());
         click("change:submit");

@@ -1044,6 +1044,11 @@ class FundingIT {
 
         // A delay always waits; approved, the date and the running report's deadline move.
         LocalDate later = tranches.get(0).plannedDate().plusMonths(2);
+        // A delay without a tranche, a date or a reason is asked for all three at once.
+        assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, null, null,
+                null, null, null, null, " ")))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                        .containsExactly("change.tranche.required", "change.date.missing", "change.reason.required"));
         // A delay without a date is asked for one; a "delay" to the date planned or before it is no delay.
         assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, first, null,
                 null, null, null, null, "Later")))

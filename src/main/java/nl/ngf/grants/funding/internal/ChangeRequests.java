@@ -78,16 +78,16 @@ public class ChangeRequests {
         if (!applicant.belongsTo(partnership.organisationId())) {
             throw new NotAllowedException("partnership.notFound");
         }
-        ScheduledTranche tranche = changeableTranche(partnership.id(), request.trancheId());
+        // The tranche, what the kind of change asks and the reason each on their own: the applicant is told all at once.
+        Refusals refusals = new Refusals();
+        ScheduledTranche tranche = refusals.value(() -> changeableTranche(partnership.id(), request.trancheId()));
         ChangeRequest change = new ChangeRequest();
         change.partnershipId = partnership.id();
-        change.trancheId = tranche.id();
         change.kind = request.kind();
-        // What the kind of change asks and the reason each on their own: the applicant is told both at once.
-        Refusals refusals = new Refusals();
         refusals.check(() -> describe(change, request, partnership, tranche));
         change.reason = refusals.value(() -> FundingRules.text(request.reason(), "change.reason.required"));
         refusals.refuseIfAny();
+        change.trancheId = tranche.id();
         change.requestedBy = applicant.username();
         change.requestedAt = clock.instant();
         em.persist(change);
@@ -100,13 +100,19 @@ public class ChangeRequests {
         return change.id;
     }
 
-    /** What the change is: a later date, a new milestone or an amount to shift, each checked against the schedule. */
+    /**
+     * What the change is: a later date, a new milestone or an amount to shift, each checked against the schedule. Without
+     * a tranche (null: refused already) only what is asked for regardless of the tranche is checked.
+     */
     private void describe(ChangeRequest change, ChangeRequestSubmission request, PartnershipView partnership, ScheduledTranche tranche) {
         switch (request.kind()) {
             case DELAY -> {
                 LocalDate date = request.newDate();
                 if (date == null) {
                     throw new DomainException("change.date.missing");
+                }
+                if (tranche == null) {
+                    return;
                 }
                 if (!date.isAfter(tranche.plannedDate())) {
                     throw new DomainException("change.date.later");
@@ -127,6 +133,9 @@ public class ChangeRequests {
                 if (milestone.length() > 1000) {
                     throw new DomainException("change.milestone.tooLong", 1000);
                 }
+                if (tranche == null) {
+                    return;
+                }
                 KpiTarget target = schedule.checkTarget(tranche.id(), request.newTarget());
                 change.newMilestone = milestone;
                 change.newMilestoneKpi = target.kpi();
@@ -134,12 +143,15 @@ public class ChangeRequests {
                 change.needsApproval = true;
             }
             case BUDGET_SHIFT -> {
-                if (request.targetTrancheId() == null || request.targetTrancheId() == tranche.id()) {
+                if (request.targetTrancheId() == null || (tranche != null && request.targetTrancheId() == tranche.id())) {
                     throw new DomainException("change.shift.target");
                 }
                 ScheduledTranche target = changeableTranche(partnership.id(), request.targetTrancheId());
                 if (request.amount() == null) {
                     throw new DomainException("change.shift.amount");
+                }
+                if (tranche == null) {
+                    return;
                 }
                 Money amount = Money.ofEuros(request.amount());
                 if (!amount.isPositive() || !tranche.amount().isGreaterThan(amount)) {
