@@ -207,6 +207,12 @@ class UserAdministrationIT {
         refused(() -> administration.updateUser(administrator, user.id(), new UserDetails("  ", null, Set.of(Role.GRANT_OFFICER), true)),
                 "user.displayName.required");
         refused(() -> administration.createOrganisation(administrator, organisation.code(), "Dubbel"), "organisation.code.taken");
+        assertThatThrownBy(() -> administration.createOrganisation(administrator, organisation.code(), " "))
+                .as("a code taken and no name: both at once").isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals())
+                        .extracting(DomainException::messageKey).containsExactly("organisation.code.taken", "organisation.name.required"));
+        assertThatThrownBy(() -> administration.createOrganisation(administrator, "X", null))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals())
+                        .extracting(DomainException::messageKey).containsExactly("organisation.code.invalid", "organisation.name.required"));
         // A new user with every field wrong: the administrator is told each at once, in the form's order.
         assertThatThrownBy(() -> administration.createUser(administrator, "x", new UserDetails(" ", null, Set.of(), true), "kort"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)

@@ -148,12 +148,16 @@ public class DefaultUserAdministration implements UserAdministration {
     @Override
     public OrganisationView createOrganisation(Actor administrator, String code, String name) {
         administrator.require(Role.ADMINISTRATOR);
-        String cleanCode = Organisation.checkedCode(code == null ? null : code.strip().toLowerCase(Locale.ROOT));
-        if (!em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
+        // The code and the name each on their own: the administrator is told both at once.
+        Refusals refusals = new Refusals();
+        String cleanCode = refusals.value(() -> Organisation.checkedCode(code == null ? null : code.strip().toLowerCase(Locale.ROOT)));
+        if (cleanCode != null && !em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
                 .setParameter("code", cleanCode).getResultList().isEmpty()) {
-            throw new DomainException("organisation.code.taken", cleanCode);
+            refusals.refuse("organisation.code.taken", cleanCode);
         }
-        Organisation organisation = new Organisation(cleanCode, organisationName(name));
+        String cleanName = refusals.value(() -> organisationName(name));
+        refusals.refuseIfAny();
+        Organisation organisation = new Organisation(cleanCode, cleanName);
         em.persist(organisation);
         em.flush();
         OrganisationView view = organisation.view();
