@@ -15,4 +15,9 @@ public interface LoginAttempts {
     void failed(String username);
 
     void succeeded(String username);
+
+    /** A lock-out's time left as a refusal tells it: whole minutes, rounded up, at least one. */
+    static long minutesLeft(Duration left) {
+        return Math.max(1, (left.toSeconds() + 59) / 60);
+    }
 }

@@ -20,6 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.ngf.grants.shared.AccessRefused;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.NotAllowedException;
+import org.primefaces.component.selectmanycheckbox.SelectManyCheckbox;
+import org.primefaces.component.selectoneradio.SelectOneRadio;
 
 /** Shows messages in the user's language; refusals from the domain arrive as message keys. */
 @RequestScoped
@@ -117,10 +119,22 @@ public class Messages {
                     // An invalid field is shown with what was submitted, which the model holds by now: keep it as the
                     // field's own value, or PrimeFaces shows the field empty.
                     input.setValue(input.getValue());
+                    if (input instanceof SelectOneRadio || input instanceof SelectManyCheckbox) {
+                        markGroup(context, input);
+                    }
                 }
             }
             return VisitResult.ACCEPT;
         });
+    }
+
+    /**
+     * PrimeFaces shows a group of options (radio buttons, check boxes) refused by its colour only: the group is marked
+     * for a screen reader too ({@code aria-invalid}), from now on for as long as it is invalid.
+     */
+    private static void markGroup(FacesContext context, UIInput group) {
+        group.getPassThroughAttributes().computeIfAbsent("aria-invalid", name -> context.getApplication().getExpressionFactory()
+                .createValueExpression(context.getELContext(), "#{not component.valid}", Object.class));
     }
 
     /** Whether any of the refusals is about a field with these names for refusals (separated by spaces) about this. */

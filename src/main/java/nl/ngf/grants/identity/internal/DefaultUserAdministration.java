@@ -194,7 +194,7 @@ public class DefaultUserAdministration implements UserAdministration {
         Optional<Duration> locked = attempts.lockedFor(self.username());
         if (locked.isPresent()) {
             passwordCheckFailed.fire(new PasswordCheckFailed(self.username(), true));
-            throw new DomainException("password.locked", Math.max(1, (locked.get().toSeconds() + 59) / 60));
+            throw new DomainException("password.locked", LoginAttempts.minutesLeft(locked.get()));
         }
         // The current password and the new one each on their own: the user is told both at once.
         Refusals refusals = new Refusals();

@@ -104,7 +104,7 @@ public class Login {
         if (locked.isPresent()) {
             loginFailed.fire(new LoginFailed(name, external.getRequest() instanceof HttpServletRequest r ? r.getRemoteAddr() : null));
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.text("login.locked", Math.max(1, (locked.get().toSeconds() + 59) / 60)), null));
+                    messages.text("login.locked", nl.ngf.grants.identity.LoginAttempts.minutesLeft(locked.get())), null));
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(
