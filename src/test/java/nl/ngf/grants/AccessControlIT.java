@@ -306,7 +306,7 @@ class AccessControlIT {
             assertThat(userAdministration.ownEmail(owner)).as("the owner's address untouched").isNull();
         });
         sees(tries, "UserAdministration#changeOwnPassword", () -> assertThatThrownBy(() -> userAdministration.changeOwnPassword(stranger,
-                "niet het wachtwoord", "een heel nieuw wachtwoord")).isInstanceOf(nl.ngf.grants.shared.DomainException.class));
+                "niet het wachtwoord", "een heel nieuw wachtwoord", "een heel nieuw wachtwoord")).isInstanceOf(nl.ngf.grants.shared.DomainException.class));
         sees(tries, "IdentityService#hasColleagues", () -> assertThat(identity.hasColleagues(stranger))
                 .as("the stranger's organisation has no one else, whatever the owner's has").isFalse());
         return tries;

@@ -38,8 +38,11 @@ public interface UserAdministration {
     /** Renames an organisation; administrators only. */
     OrganisationView renameOrganisation(Actor administrator, long organisationId, String name);
 
-    /** A user changes their own password, proving the current one. */
-    void changeOwnPassword(Actor self, String currentPassword, String newPassword);
+    /**
+     * A user changes their own password, proving the current one and typing the new one twice; everything wrong is
+     * told at once.
+     */
+    void changeOwnPassword(Actor self, String currentPassword, String newPassword, String newPasswordRepeated);
 
     /** The user's own e-mail address (where reminders go), null when they have none. */
     String ownEmail(Actor self);

@@ -355,10 +355,13 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
         go("partnership/list.xhtml");
         assertThat(browser.getCurrentUrl()).as("nothing but the password page before an own password").contains("account/password.xhtml");
-        // Without the current password and with a new one too short: both told at once, each at its field.
-        changeOwnPassword("", "kort");
-        assertThat(errorMessages()).contains("Vul uw huidige wachtwoord in.").contains("minstens 12 tekens");
-        assertThat(List.of("password:current", "password:newPassword")).map(this::markedInvalid).containsExactly(true, true);
+        // Without the current password, with a new one too short and typed differently the second time: all told at
+        // once, each at its field.
+        changeOwnPassword("", "kort", "kirt");
+        assertThat(errorMessages()).contains("Vul uw huidige wachtwoord in.").contains("minstens 12 tekens")
+                .contains("De twee nieuwe wachtwoorden zijn niet gelijk.");
+        assertThat(List.of("password:current", "password:newPassword", "password:repeated")).map(this::markedInvalid)
+                .containsExactly(true, true, true);
         changeOwnPassword("eerste wachtwoord", "kort");
         assertThat(errorMessages()).contains("minstens 12 tekens");
         assertThat(browser.findElement(By.id("password:newPassword")).getAttribute("aria-invalid")).as("the field it is about").isEqualTo("true");
@@ -491,11 +494,15 @@ class AdministrationBrowserIT extends BrowserTestSupport {
     }
 
     private void changeOwnPassword(String current, String next) {
+        changeOwnPassword(current, next, next);
+    }
+
+    private void changeOwnPassword(String current, String next, String repeated) {
         click("nav:password");
         wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
         type("password:current", current);
         type("password:newPassword", next);
-        type("password:repeated", next);
+        type("password:repeated", repeated);
         click("password:submit");
     }
 

@@ -252,11 +252,11 @@ class UserAdministrationIT {
     @Test
     void aUserChangesTheirOwnPasswordOnlyByGivingTheCurrentOne() {
         assertThat(identity.passwordChangeRequired(officer.username())).as("a user of the set-up chose theirs").isFalse();
-        refused(() -> administration.changeOwnPassword(officer, "fout", "een nieuw lang wachtwoord"), "password.currentWrong");
-        refused(() -> administration.changeOwnPassword(officer, "geheim-" + run, "kort"), "password.length");
+        refused(() -> administration.changeOwnPassword(officer, "fout", "een nieuw lang wachtwoord", "een nieuw lang wachtwoord"), "password.currentWrong");
+        refused(() -> administration.changeOwnPassword(officer, "geheim-" + run, "kort", "kort"), "password.length");
         assertThat(login(officer.username(), "geheim-" + run).getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
 
-        administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord");
+        administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord");
         assertThat(login(officer.username(), "geheim-" + run).getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);
         assertThat(login(officer.username(), "een nieuw lang wachtwoord").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
         assertThat(auditOf("user", officer.username())).extracting(AuditEntryView::action, AuditEntryView::actor).as("newest first")
@@ -269,7 +269,7 @@ class UserAdministrationIT {
         assertThat(identity.passwordChangeRequired(officer.username())).as("a reset password is for one login").isTrue();
         assertThat(userNamed(officer.username()).passwordChangeRequired()).as("the administrator sees it").isTrue();
 
-        administration.changeOwnPassword(officer, "door de beheerder gezet", "weer een eigen wachtwoord");
+        administration.changeOwnPassword(officer, "door de beheerder gezet", "weer een eigen wachtwoord", "weer een eigen wachtwoord");
         assertThat(identity.passwordChangeRequired(officer.username())).isFalse();
         assertThat(auditOf("user", officer.username()).get(0).details()).contains("passwordChangeRequired=false");
     }
@@ -282,16 +282,16 @@ class UserAdministrationIT {
     @Test
     void wrongCurrentPasswordsCountAsFailedLoginsAndLockTheNameEachOneAudited() {
         try {
-            assertThatThrownBy(() -> administration.changeOwnPassword(officer, "", "kort"))
+            assertThatThrownBy(() -> administration.changeOwnPassword(officer, "", "kort", "kirt"))
                     .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
-                            .as("told at once").containsExactly("password.current.required", "password.length"));
+                            .as("told at once").containsExactly("password.current.required", "password.length", "password.mismatch"));
             assertThat(auditOf("user", officer.username())).as("nothing typed is no guess").isEmpty();
             for (int i = 1; i <= 5; i++) {
                 String guess = "geraden " + i;
-                refused(() -> administration.changeOwnPassword(officer, guess, "een nieuw lang wachtwoord"), "password.currentWrong");
+                refused(() -> administration.changeOwnPassword(officer, guess, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord"), "password.currentWrong");
             }
             assertThat(attempts.lockedFor(officer.username())).as("the login is locked as after five failed logins").isPresent();
-            assertThatThrownBy(() -> administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord"))
+            assertThatThrownBy(() -> administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord"))
                     .as("the right password too, while locked").isInstanceOfSatisfying(DomainException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("password.locked");
                         assertThat(e.arguments()).containsExactly(15L);
@@ -321,7 +321,7 @@ class UserAdministrationIT {
         administration.updateUser(administrator, user.id(), new UserDetails("Andere naam", null, Set.of(Role.GRANT_OFFICER), true));
         assertThat(identity.accessVersion(officer.username())).as("only the name changed").hasValue(start);
 
-        administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord");
+        administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord");
         int afterOwnPassword = identity.accessVersion(officer.username()).orElseThrow();
         assertThat(afterOwnPassword).isGreaterThan(start);
 

@@ -189,14 +189,14 @@ public class DefaultUserAdministration implements UserAdministration {
      * login and a locked name is refused here as at the login. One not typed at all is no guess.
      */
     @Override
-    public void changeOwnPassword(Actor self, String currentPassword, String newPassword) {
+    public void changeOwnPassword(Actor self, String currentPassword, String newPassword, String newPasswordRepeated) {
         UserAccount user = activeSelf(self);
         Optional<Duration> locked = attempts.lockedFor(self.username());
         if (locked.isPresent()) {
             passwordCheckFailed.fire(new PasswordCheckFailed(self.username(), true));
             throw new DomainException("password.locked", LoginAttempts.minutesLeft(locked.get()));
         }
-        // The current password and the new one each on their own: the user is told both at once.
+        // The current password, the new one and its repetition each on their own: the user is told all at once.
         Refusals refusals = new Refusals();
         if (currentPassword == null || currentPassword.isEmpty()) {
             refusals.refuse("password.current.required");
@@ -208,6 +208,9 @@ public class DefaultUserAdministration implements UserAdministration {
             refusals.refuse("password.unchanged");
         }
         refusals.check(() -> checkPassword(self.username(), newPassword));
+        if (!Objects.equals(newPassword, newPasswordRepeated)) {
+            refusals.refuse("password.mismatch");
+        }
         refusals.refuseIfAny();
         user.changePassword(passwords.hash(newPassword), false);
         changed.fire(new IdentityChanged(self.username(), "user.password.changed", "user", self.username(),

@@ -3,7 +3,6 @@ package nl.ngf.grants.identity.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Objects;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.identity.UserAdministration;
 import nl.ngf.grants.shared.DomainException;
@@ -31,12 +30,8 @@ public class ChangePassword {
     private String repeated;
 
     public String submit() {
-        if (!Objects.equals(newPassword, repeated)) {
-            messages.refused(new DomainException("password.mismatch"));
-            return null;
-        }
         try {
-            administration.changeOwnPassword(currentUser.actor(), current, newPassword);
+            administration.changeOwnPassword(currentUser.actor(), current, newPassword, repeated);
             // This session goes on with the new password; the user's other sessions end.
             sessions.remember();
             return Messages.redirectWithNotice("/workflow/inbox", "password.done");
