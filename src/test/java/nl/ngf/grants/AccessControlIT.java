@@ -62,6 +62,7 @@ import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.LoggedInHttp;
 import nl.ngf.grants.testsupport.SampleFiles;
+import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -275,6 +276,12 @@ class AccessControlIT {
         refused(tries, "WorkflowService#retryStep", () -> workflow.retryStep(stranger, "any-job"));
         sees(tries, "WorkflowService#inbox", () -> assertThat(workflow.inbox(stranger)).noneMatch(t -> t.businessKey().equals(String.valueOf(trancheId))
                 || t.businessKey().equals(String.valueOf(programmeId))));
+        sees(tries, "WorkflowService#tasksAbout", () -> {
+            assertThat(workflow.tasksAbout(officer, ProcessKeys.TRANCHE_RELEASE, List.of(String.valueOf(trancheId))))
+                    .extracting(WorkTask::id).as("the officer's, so that the question is a real one").containsExactly(task);
+            assertThat(workflow.tasksAbout(stranger, ProcessKeys.TRANCHE_RELEASE, List.of(String.valueOf(trancheId)))).isEmpty();
+            assertThat(workflow.tasksAbout(stranger, ProcessKeys.GRANT_AWARD, List.of(String.valueOf(programmeId)))).isEmpty();
+        });
         sees(tries, "WorkflowService#task", () -> assertThat(workflow.task(stranger, task)).isEmpty());
         // The auditor's and the administrator's screens.
         refused(tries, "AuditTrail#search", () -> audit.search(stranger, new AuditTrail.AuditSearch(null, null, null, null, null, null), 50, 10));

@@ -22,6 +22,11 @@ public record WorkTask(String id, String taskKey, String name, String processKey
 
     public static final java.time.Duration SOON = java.time.Duration.ofDays(7);
 
+    /** The inbox's order: the oldest deadline first (those without one last), then the oldest task. */
+    public static final java.util.Comparator<WorkTask> BY_DEADLINE = java.util.Comparator
+            .comparing(WorkTask::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(WorkTask::created);
+
     public Urgency urgency(Instant now) {
         if (due == null) {
             return Urgency.NONE;

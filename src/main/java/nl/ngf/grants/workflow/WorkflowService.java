@@ -32,6 +32,12 @@ public interface WorkflowService {
      */
     List<WorkTask> inbox(Actor actor);
 
+    /**
+     * The tasks of {@link #inbox} that belong to the cases of this model about these records (their business keys):
+     * what the actor can do on one file, oldest deadline first. None when no keys are given.
+     */
+    List<WorkTask> tasksAbout(Actor actor, String processKey, java.util.Collection<String> businessKeys);
+
     /** One open task, only if it is of this actor's candidate groups. */
     Optional<WorkTask> task(Actor actor, String taskId);
 

@@ -1,5 +1,6 @@
 package nl.ngf.grants.funding;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -150,6 +151,11 @@ class FundingBrowserIT extends BrowserTestSupport {
         // The applicant reports on each PPS's first tranche; a negative count and a missing narrative are refused
         // first, both at once, each in its own words.
         logIn("aanvrager-collectief");
+        // A PPS's own page lists what the applicant can do on it: that PPS's report, not the other's.
+        openPartnership(limburg);
+        assertThat(browser.findElements(By.cssSelector("#fileTasks .ngf-file-task"))).extracting(WebElement::getText)
+                .singleElement(as(org.assertj.core.api.InstanceOfAssertFactories.STRING))
+                .startsWith("Voortgangsrapportage indienen " + limburg + " – tranche 1 ").endsWith("Openen");
         openTask(twente + " – tranche 1");
         wait.until(ExpectedConditions.urlContains("funding/report.xhtml"));
         assertThat(text("milestone")).isEqualTo("Taalhuis in 10 gemeenten open");
@@ -171,7 +177,9 @@ class FundingBrowserIT extends BrowserTestSupport {
         retype("report:narrative", "Tien taalhuizen open <script>document.title='gehackt'</script><b>zie lijst</b>.");
         click("report:submit");
         assertThat(infoMessages()).contains("De voortgangsrapportage is ingediend.");
-        openTask(limburg + " – tranche 1");
+        // The form opened from the PPS's page.
+        openPartnership(limburg);
+        browser.findElement(By.cssSelector("#fileTasks .ngf-open-task")).click();
         wait.until(ExpectedConditions.urlContains("funding/report.xhtml"));
         fillReport("30", "Pas 150 deelnemers gestart; werving loopt achter.");
         assertThat(infoMessages()).contains("De voortgangsrapportage is ingediend.");

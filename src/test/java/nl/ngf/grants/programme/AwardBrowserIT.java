@@ -1,5 +1,6 @@
 package nl.ngf.grants.programme;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -210,9 +211,14 @@ class AwardBrowserIT extends BrowserTestSupport {
         assertThat(browser.getPageSource()).doesNotContain(title);
         logOut();
 
-        // The applicant answers both conditions and submits the revised plan.
+        // The applicant answers both conditions and submits the revised plan, opened from the programme's own page,
+        // which lists what the applicant can do on it.
         logIn("aanvrager");
-        openTask(title);
+        go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", title, "programme/detail.xhtml"));
+        assertThat(browser.findElements(By.cssSelector("#fileTasks .ngf-file-task"))).extracting(WebElement::getText)
+                .singleElement(as(org.assertj.core.api.InstanceOfAssertFactories.STRING)).startsWith("Plan herzien " + title + " ")
+                .endsWith("Openen");
+        browser.findElement(By.cssSelector("#fileTasks .ngf-open-task")).click();
         wait.until(ExpectedConditions.urlContains("programme/revise.xhtml"));
         type("revise:answers:0:answer", "Wij schalen 15 pps'en op in plaats van 50.");
         click("revise:submit");

@@ -3,11 +3,17 @@ package nl.ngf.grants.funding.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.PartnershipFunding;
 import nl.ngf.grants.funding.TrancheView;
+import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.workflow.ProcessKeys;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
 
 /** The money part of a PPS page: allocation, released, each tranche with its status, reports and decisions. */
 @Named
@@ -20,9 +26,13 @@ public class PartnershipMoney {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    WorkflowService workflow;
+
     private Long partnershipId;
     private PartnershipFunding funds;
     private boolean loaded;
+    private List<WorkTask> tasks;
 
     public PartnershipFunding getFunding() {
         if (!loaded && partnershipId != null) {
@@ -34,6 +44,27 @@ public class PartnershipMoney {
             }
         }
         return funds;
+    }
+
+    /**
+     * What the user can do on this PPS now: a tranche's report, verification, approval, plan or overdue decision, and
+     * a change request's decision; each to open, oldest deadline first.
+     */
+    public List<WorkTask> getTasks() {
+        if (tasks == null) {
+            PartnershipFunding funds = getFunding();
+            if (funds == null) {
+                tasks = List.of();
+            } else {
+                Actor actor = currentUser.actor();
+                tasks = new ArrayList<>(workflow.tasksAbout(actor, ProcessKeys.TRANCHE_RELEASE,
+                        funds.tranches().stream().map(t -> String.valueOf(t.id())).toList()));
+                tasks.addAll(workflow.tasksAbout(actor, ProcessKeys.CHANGE_REQUEST,
+                        funds.changeRequests().stream().map(c -> String.valueOf(c.id())).toList()));
+                tasks.sort(WorkTask.BY_DEADLINE);
+            }
+        }
+        return tasks;
     }
 
     /** The PPS's latest progress report (its KPIs "now"), or null before the first. */

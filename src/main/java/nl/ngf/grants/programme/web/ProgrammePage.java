@@ -2,6 +2,7 @@ package nl.ngf.grants.programme.web;
 
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
+import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.ngf.grants.identity.CurrentUser;
@@ -9,6 +10,9 @@ import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.web.Messages;
+import nl.ngf.grants.workflow.ProcessKeys;
+import nl.ngf.grants.workflow.WorkTask;
+import nl.ngf.grants.workflow.WorkflowService;
 
 /** One programme: award, conditions, revisions and assessments, and its comments. Kept for the view, so a post finds it. */
 @Named
@@ -22,11 +26,15 @@ public class ProgrammePage implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    WorkflowService workflow;
+
+    @Inject
     Messages messages;
 
     private Long id;
     private ProgrammeDetails programme;
     private String comment;
+    private List<WorkTask> tasks;
 
     public void load() {
         if (id == null) {
@@ -38,6 +46,15 @@ public class ProgrammePage implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         }
+    }
+
+    /** What the user can do on this programme's case now (revise, check, assess, decide, allocate), each to open. */
+    public List<WorkTask> getTasks() {
+        if (tasks == null) {
+            tasks = programme == null ? List.of()
+                    : workflow.tasksAbout(currentUser.actor(), ProcessKeys.GRANT_AWARD, List.of(String.valueOf(id)));
+        }
+        return tasks;
     }
 
     public boolean isMayComment() {

@@ -138,6 +138,16 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     @Override
+    public List<WorkTask> tasksAbout(Actor actor, String processKey, java.util.Collection<String> businessKeys) {
+        if (businessKeys == null || businessKeys.isEmpty()) {
+            return List.of();
+        }
+        return toWorkTasks(actor, visibleTo(actor).processDefinitionKey(processKey)
+                .processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new))
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().list());
+    }
+
+    @Override
     public Optional<WorkTask> task(Actor actor, String taskId) {
         if (taskId == null || taskId.isBlank()) {
             return Optional.empty();

@@ -6,10 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import nl.ngf.grants.identity.CurrentUser;
-import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
-import nl.ngf.grants.web.Messages;
 import nl.ngf.grants.web.Search;
 
 /**
@@ -35,16 +33,12 @@ public class TaskInbox implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    Messages messages;
+    TaskLabels labels;
 
     private List<WorkTask> tasks;
     private List<WorkTask> shown;
     private String show = ALL;
     private String query;
-
-    /** The engine's clock (see EngineTime). */
-    @Inject
-    java.time.Clock clock;
 
     /** Every task of the user, read once per page. */
     public List<WorkTask> getTasks() {
@@ -59,7 +53,7 @@ public class TaskInbox implements Serializable {
         if (shown == null) {
             String me = currentUser.actor().username();
             shown = getTasks().stream().filter(task -> chosen(show, me, task))
-                    .filter(task -> Search.matches(query, name(task), subject(task))).toList();
+                    .filter(task -> Search.matches(query, labels.name(task), labels.subject(task))).toList();
         }
         return shown;
     }
@@ -71,29 +65,6 @@ public class TaskInbox implements Serializable {
             case FREE -> task.assignee() == null && !task.forAColleague();
             default -> true;
         };
-    }
-
-    /** The task's name in the user's language (the BPMN name when there is no translation). */
-    public String name(WorkTask task) {
-        return messages.text("task." + task.taskKey());
-    }
-
-    /**
-     * What the task is about, in the user's language: the case's subject (data, e.g. "PPS Zorg – tranche 2"),
-     * for a change request with the words that say so.
-     */
-    public String subject(WorkTask task) {
-        return ProcessKeys.CHANGE_REQUEST.equals(task.processKey())
-                ? messages.text("inbox.subject.changeRequest", task.subject()) : task.subject();
-    }
-
-    /** The row's urgency for the page: none, soon or overdue (a style class and, unless none, a word beside the date). */
-    public String urgency(WorkTask task) {
-        return task.urgency(clock.instant()).name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    public String link(WorkTask task) {
-        return task.formKey() + "?task=" + task.id();
     }
 
     public String getShow() {
