@@ -10,18 +10,19 @@ import nl.ngf.grants.shared.Money;
  * their cancelled tranches (allocated and never to be paid);
  * its closure once every tranche is released or cancelled (null while any is still under way); and
  * the ledger's lines for it, oldest first, which add up to {@code released}; when and by whom it was
- * allocated (null before the allocation); the decisions that held a tranche back or moved it; and the
- * change requests of its PPSs, oldest first.
+ * allocated (null before the allocation); the decisions that held a tranche back or moved it; the
+ * change requests of its PPSs, oldest first; and the ids of its PPSs' tranches (the cases of their release).
  */
 public record ProgrammeFunding(Money awarded, Money allocated, Money released, Money cancelled, Closure closure, List<Payment> payments,
                                nl.ngf.grants.partnership.TrancheSchedule.Allocated allocation, List<TrancheEvent> setbacks,
-                               List<ChangeRequestView> changeRequests)
+                               List<ChangeRequestView> changeRequests, List<Long> trancheIds)
         implements Serializable {
 
     public ProgrammeFunding {
         payments = List.copyOf(payments);
         setbacks = List.copyOf(setbacks);
         changeRequests = List.copyOf(changeRequests);
+        trancheIds = List.copyOf(trancheIds);
     }
 
     /**

@@ -188,6 +188,14 @@ class FundingBrowserIT extends BrowserTestSupport {
         // The officer verifies: Twente attained (a large tranche: four eyes), Limburg far behind (withheld). The form
         // starts from what the report's figures measure against the milestone.
         logIn("adviseur");
+        // The programme's page lists what waits for the officer on its PPSs, oldest deadline first.
+        go("programme/list.xhtml?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
+        wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
+        assertThat(browser.findElements(By.cssSelector("#fileTasks .ngf-file-task"))).extracting(WebElement::getText)
+                .map(row -> row.substring(0, row.indexOf(" – tranche 1 ") + 12)).containsExactly(
+                        "Voortgangsrapportage verifiëren " + twente + " – tranche 1",
+                        "Voortgangsrapportage verifiëren " + limburg + " – tranche 1");
         openTask(twente + " – tranche 1");
         wait.until(ExpectedConditions.urlContains("funding/verify.xhtml"));
         assertThat(text("milestoneTarget")).isEqualTo("Aangesloten bedrijven: 80");

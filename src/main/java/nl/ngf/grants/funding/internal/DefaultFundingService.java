@@ -449,7 +449,8 @@ public class DefaultFundingService implements FundingService {
                 .map(id -> byId.get(id).amount()).reduce(Money.ZERO, Money::plus);
         return new ProgrammeFunding(programme.awarded(), allocated, released, cancelled,
                 closure == null ? null : new ProgrammeFunding.Closure(closure.closedAt, closure.releasedTranches, closure.cancelledTranches,
-                        closure.historyKeptUntil), payments, schedule.allocated(programmeId).orElse(null), setbacks, changeRequests);
+                        closure.historyKeptUntil), payments, schedule.allocated(programmeId).orElse(null), setbacks, changeRequests,
+                tranches.stream().map(ScheduledTranche::id).toList());
     }
 
     @Override

@@ -3,17 +3,13 @@ package nl.ngf.grants.funding.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
 import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.PartnershipFunding;
 import nl.ngf.grants.funding.TrancheView;
-import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.shared.DomainException;
-import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.WorkTask;
-import nl.ngf.grants.workflow.WorkflowService;
 
 /** The money part of a PPS page: allocation, released, each tranche with its status, reports and decisions. */
 @Named
@@ -27,7 +23,7 @@ public class PartnershipMoney {
     CurrentUser currentUser;
 
     @Inject
-    WorkflowService workflow;
+    FundingTasks fileTasks;
 
     private Long partnershipId;
     private PartnershipFunding funds;
@@ -53,16 +49,8 @@ public class PartnershipMoney {
     public List<WorkTask> getTasks() {
         if (tasks == null) {
             PartnershipFunding funds = getFunding();
-            if (funds == null) {
-                tasks = List.of();
-            } else {
-                Actor actor = currentUser.actor();
-                tasks = new ArrayList<>(workflow.tasksAbout(actor, ProcessKeys.TRANCHE_RELEASE,
-                        funds.tranches().stream().map(t -> String.valueOf(t.id())).toList()));
-                tasks.addAll(workflow.tasksAbout(actor, ProcessKeys.CHANGE_REQUEST,
-                        funds.changeRequests().stream().map(c -> String.valueOf(c.id())).toList()));
-                tasks.sort(WorkTask.BY_DEADLINE);
-            }
+            tasks = funds == null ? List.of()
+                    : fileTasks.of(funds.tranches().stream().map(TrancheView::id).toList(), funds.changeRequests(), List.of());
         }
         return tasks;
     }

@@ -12,6 +12,7 @@ import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.ProgrammeFunding;
 import nl.ngf.grants.funding.ProgrammeResults;
 import nl.ngf.grants.identity.CurrentUser;
+import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.shared.DomainException;
 
 /** A programme's awarded, allocated, released and remaining amounts, for its pages. */
@@ -25,11 +26,15 @@ public class ProgrammeMoney {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    FundingTasks fileTasks;
+
     private Long programmeId;
     private ProgrammeFunding funds;
     private boolean loaded;
     private ProgrammeResults results;
     private boolean resultsLoaded;
+    private List<WorkTask> tasks;
 
     /** What the programme's PPSs have reported against their baselines and targets; null when not to be shown. */
     public ProgrammeResults getResults() {
@@ -95,6 +100,18 @@ public class ProgrammeMoney {
         }
         return new ProgrammeDetails.TimelineEntry(change.decidedAt(), change.decidedBy(), "timeline.change." + change.status(), about,
                 change.decisionReason());
+    }
+
+    /**
+     * The user's tasks on the programme: those on its award (given) and, once its money is allocated, those on its PPSs'
+     * tranches and change requests; oldest deadline first.
+     */
+    public List<WorkTask> tasksWith(List<WorkTask> award) {
+        if (tasks == null) {
+            ProgrammeFunding money = getFunding();
+            tasks = money == null ? award : fileTasks.of(money.trancheIds(), money.changeRequests(), award);
+        }
+        return tasks;
     }
 
     /**
