@@ -102,6 +102,9 @@ public class DefaultWorkflowService implements WorkflowService {
     @jakarta.ejb.EJB
     ProcessEngineStartup startup;
 
+    @Inject
+    jakarta.enterprise.event.Event<JobExecutorWakeUp.JobDue> jobDue;
+
     private final Map<String, String> models = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -610,6 +613,7 @@ public class DefaultWorkflowService implements WorkflowService {
             return false;
         }
         managementService.setJobRetries(Math.max(job.getRetries(), 1)).jobId(jobId).dueDate(ClockUtil.getCurrentTime()).execute();
+        jobDue.fire(new JobExecutorWakeUp.JobDue(jobId));
         return true;
     }
 
