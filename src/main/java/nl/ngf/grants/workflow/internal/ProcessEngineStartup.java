@@ -73,6 +73,14 @@ public class ProcessEngineStartup {
     @ConfigProperty(name = "ngf.engine.job-executor.pool-size", defaultValue = "3")
     int jobExecutorPoolSize;
 
+    /**
+     * The longest an idle job executor waits before it looks for due jobs again (a timer that fell due, a step made due
+     * again): Camunda's own minute by default; the integration tests look every second.
+     */
+    @Inject
+    @ConfigProperty(name = "ngf.engine.job-executor.max-wait-seconds", defaultValue = "60")
+    int jobExecutorMaxWaitSeconds;
+
     /** The due dates of officers' and the committee's tasks; a term out of range stops the start-up. */
     @Inject
     HandlingTerms handlingTerms;
@@ -121,7 +129,10 @@ public class ProcessEngineStartup {
         // times at once, which a passing cause outlasts; then it waits for an administrator under Storingen. The payment
         // step has its own cycle in the model.
         configuration.setFailedJobRetryTimeCycle("R3/PT5M");
-        configuration.setJobExecutor(new ManagedJobExecutor(jobExecutorService, threadFactory, jobExecutorPoolSize));
+        ManagedJobExecutor jobExecutor = new ManagedJobExecutor(jobExecutorService, threadFactory, jobExecutorPoolSize);
+        jobExecutor.setMaxWait(Math.max(1, jobExecutorMaxWaitSeconds) * 1000L);
+        jobExecutor.setWaitTimeInMillis((int) Math.min(jobExecutor.getWaitTimeInMillis(), jobExecutor.getMaxWait()));
+        configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(jobExecutorActive);
         configuration.setMetricsEnabled(false);
         // The application hears of each decision a case's table makes as it is made (DecisionExplanations, DecisionMade).
