@@ -12,8 +12,8 @@ import nl.ngf.grants.funding.FundingService;
 import nl.ngf.grants.funding.ProgrammeFunding;
 import nl.ngf.grants.funding.ProgrammeResults;
 import nl.ngf.grants.identity.CurrentUser;
-import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.workflow.WorkTask;
 
 /** A programme's awarded, allocated, released and remaining amounts, for its pages. */
 @Named
