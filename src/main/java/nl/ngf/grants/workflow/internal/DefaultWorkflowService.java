@@ -145,8 +145,16 @@ public class DefaultWorkflowService implements WorkflowService {
         if (businessKeys == null || businessKeys.isEmpty()) {
             return List.of();
         }
-        return toWorkTasks(actor, visibleTo(actor).processDefinitionKey(processKey)
-                .processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new))
+        // The open cases first, by their business keys (the history's index on them: the runtime's query has no list of
+        // keys), then their tasks among the user's: the task query narrowed by the business keys itself took PostgreSQL
+        // 1.3 s beside 2,000 tasks of the user's groups (InboxBenchmark).
+        String[] cases = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).unfinished()
+                .processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new)).list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toArray(String[]::new);
+        if (cases.length == 0) {
+            return List.of();
+        }
+        return toWorkTasks(actor, visibleTo(actor).processInstanceIdIn(cases)
                 .orderByDueDate().asc().orderByTaskCreateTime().asc().list());
     }
 
