@@ -32,6 +32,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit trail on a real database: written with the action, searchable, and tampering is found and named. */
@@ -39,9 +40,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AuditIT {
 
+    private static final String README = "nl/ngf/grants/audit/README.md";
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(AuditIT.class, ItDatabase.class);
+        // The README, whose walk through an alteration of the demo's trail a test below runs as it stands there.
+        return Deployments.application(AuditIT.class, ItDatabase.class).addAsResource(new java.io.File("README.md"), README);
     }
 
     @Inject
@@ -210,6 +214,47 @@ class AuditIT {
         }
     }
 
+    /**
+     * The README's walk for seeing the verification find an alteration, on the embedded database its demo fills: its
+     * statement, run as the README writes it, alters the amount of the finished demo case's conditional award, and the
+     * verification names that entry, as it reads now, on the screen and on the command line alike.
+     */
+    @Test
+    @DisabledIfSystemProperty(named = "ngf.it.db", matches = "postgres", disabledReason = "the README alters the embedded database's demo trail; PostgreSQL has no demo")
+    void theReadmesAlterationOfTheDemosTrailIsNamedByTheVerification() throws Exception {
+        String readme;
+        try (java.io.InputStream in = AuditIT.class.getClassLoader().getResourceAsStream(README)) {
+            readme = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher shell = java.util.regex.Pattern.compile("org\\.h2\\.tools\\.Shell.*?-sql \"([^\"]+)\"", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        assertThat(shell.find()).as("the README's H2 shell command").isTrue();
+        try (Connection connection = ServerDatabase.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            long seq = number(connection, "select seq from audit_entry where action = 'programme.conditionalAward'"
+                    + " and details like 'title=Learning Communities Zorg en Technologie;%'");
+            String original = details(connection, seq);
+            assertThat(audit.verify(auditor).intact()).isTrue();
+            try (Statement statement = connection.createStatement()) {
+                assertThat(statement.executeUpdate(shell.group(1))).as("the entry the README alters").isEqualTo(1);
+            }
+            connection.commit();
+            try {
+                assertThat(details(connection, seq)).as("its conditional amount, EUR 8,000,000.00 in cents, made 9,000,000.00")
+                        .isEqualTo(original.replace("conditionalCents=800000000;", "conditionalCents=900000000;")).isNotEqualTo(original);
+                AuditVerification verification = audit.verify(auditor);
+                assertThat(verification.intact()).isFalse();
+                assertThat(verification.firstBrokenSeq()).isEqualTo(seq);
+                assertThat(verification.reason()).isEqualTo("altered");
+                assertThat(VerifyAuditTrail.verify(connection)).as("the command line's verification").isEqualTo(verification);
+            } finally {
+                update(connection, seq, original);
+                connection.commit();
+            }
+        }
+        assertThat(audit.verify(auditor).intact()).as("put back as it was, the chain matches again").isTrue();
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static long lastSeq() throws Exception {
@@ -244,6 +289,15 @@ class AuditIT {
             execute(connection, "alter table audit_entry enable trigger tr_audit_entry_append_only");
         }
         connection.commit();
+    }
+
+    private static long number(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertThat(rs.next()).as(sql).isTrue();
+            long number = rs.getLong(1);
+            assertThat(rs.next()).as("one row: " + sql).isFalse();
+            return number;
+        }
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {
