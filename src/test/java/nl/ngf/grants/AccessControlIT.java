@@ -63,6 +63,7 @@ import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.LoggedInHttp;
 import nl.ngf.grants.testsupport.SampleFiles;
 import nl.ngf.grants.workflow.ProcessKeys;
+import nl.ngf.grants.workflow.TaskCompletedException;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
@@ -131,6 +132,8 @@ class AccessControlIT {
     long trancheId;
     long documentId;
     WorkTask verifyTask;
+    /** The owner's report task, completed. */
+    String reportTask;
 
     @BeforeEach
     void anOrganisationsProgrammeWithAReportWaitingForVerification() {
@@ -160,7 +163,8 @@ class AccessControlIT {
                                 new KpiTarget(Kpi.COMPANIES, new BigDecimal("120"))))))));
         trancheId = funding.fundingOf(owner, ppsId).tranches().get(0).id();
         documentId = documents.store(owner, "partnership:" + ppsId, "bewijs.pdf", PDF).id();
-        funding.submitProgressReport(owner, task(owner, "submitProgressReport").id(), report(List.of(documentId)));
+        reportTask = task(owner, "submitProgressReport").id();
+        funding.submitProgressReport(owner, reportTask, report(List.of(documentId)));
         verifyTask = task(officer, "verifyProgressReport");
     }
 
@@ -276,6 +280,14 @@ class AccessControlIT {
         refused(tries, "WorkflowService#retryStep", () -> workflow.retryStep(stranger, "any-job"));
         sees(tries, "WorkflowService#inbox", () -> assertThat(workflow.inbox(stranger)).noneMatch(t -> t.businessKey().equals(String.valueOf(trancheId))
                 || t.businessKey().equals(String.valueOf(programmeId))));
+        sees(tries, "WorkflowService#notAvailable", () -> {
+            assertThat(workflow.notAvailable(owner, reportTask)).as("the owner is told who completed their task")
+                    .isInstanceOf(TaskCompletedException.class).extracting(e -> e.arguments().get(0)).isEqualTo("Eigenaar");
+            assertThat(workflow.notAvailable(stranger, reportTask)).as("a stranger learns nothing of it, not even that it was completed")
+                    .isExactlyInstanceOf(TaskNotAvailableException.class);
+            assertThatThrownBy(() -> funding.submitProgressReport(stranger, reportTask, report(List.of())))
+                    .isExactlyInstanceOf(TaskNotAvailableException.class);
+        });
         sees(tries, "WorkflowService#tasksAbout", () -> {
             assertThat(workflow.tasksAbout(officer, ProcessKeys.TRANCHE_RELEASE, List.of(String.valueOf(trancheId))))
                     .extracting(WorkTask::id).as("the officer's, so that the question is a real one").containsExactly(task);
@@ -328,7 +340,8 @@ class AccessControlIT {
     }
 
     private static void refused(String what, ThrowingCallable call) {
-        assertThatThrownBy(call).as(what).isInstanceOfAny(NotAllowedException.class, TaskNotAvailableException.class);
+        assertThatThrownBy(call).as(what).isInstanceOfAny(NotAllowedException.class, TaskNotAvailableException.class)
+                .as(what + ": who completed a task is told only to those it was offered to").isNotInstanceOf(TaskCompletedException.class);
     }
 
     private nl.ngf.grants.identity.UserView ownerAccount() {

@@ -47,8 +47,13 @@ public class Formats {
     }
 
     public String dateTime(Instant instant) {
+        return dateTime(language.getLocale(), instant);
+    }
+
+    /** A moment as the pages write it (date and time to the minute, in Dutch time), in the reader's language. */
+    static String dateTime(java.util.Locale reader, Instant instant) {
         return instant == null ? "–" : instant.atZone(ZONE)
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language.getLocale()));
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(reader));
     }
 
     /** This moment, as {@link #dateTime}: when the page was read, for its printout. */

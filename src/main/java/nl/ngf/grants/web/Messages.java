@@ -55,7 +55,18 @@ public class Messages {
             LOG.warning(() -> "No text for message key " + key);
             pattern = bundle.getString("error.unexpected");
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(readable(locale, arguments));
+    }
+
+    /** The arguments with each moment ({@link java.time.Instant}) written as the pages write it: date and time, in Dutch time. */
+    private static Object[] readable(Locale locale, Object[] arguments) {
+        Object[] readable = arguments.clone();
+        for (int i = 0; i < readable.length; i++) {
+            if (readable[i] instanceof java.time.Instant moment) {
+                readable[i] = Formats.dateTime(locale, moment);
+            }
+        }
+        return readable;
     }
 
     /** A process model's element in the reader's language, as {@link #elementName(ResourceBundle, String, String, String)}. */

@@ -8,4 +8,9 @@ public class TaskNotAvailableException extends DomainException {
     public TaskNotAvailableException() {
         super("task.notAvailable");
     }
+
+    /** A refusal of the same kind that says more ({@link TaskCompletedException}). */
+    protected TaskNotAvailableException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
 }

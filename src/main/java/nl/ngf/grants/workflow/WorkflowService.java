@@ -42,9 +42,16 @@ public interface WorkflowService {
     Optional<WorkTask> task(Actor actor, String taskId);
 
     /**
+     * Why a task is not open to this actor, to refuse with: {@link TaskCompletedException} (by whom and when) when it
+     * was offered to them (to one of their candidate groups, or taken on by them) and has been completed since; a plain
+     * {@link TaskNotAvailableException}, which tells nothing of the task, otherwise (never theirs, or no such task).
+     */
+    TaskNotAvailableException notAvailable(Actor actor, String taskId);
+
+    /**
      * Completes a task at most once. Refuses with {@link TaskNotAvailableException} when the task is
-     * gone, is not of the expected kind, is not this actor's, or another user completes it first, and
-     * with {@link TaskTakenException} when a colleague has taken it on.
+     * gone, is not of the expected kind, is not this actor's, or another user completes it first (as
+     * {@link #notAvailable} says), and with {@link TaskTakenException} when a colleague has taken it on.
      */
     void complete(Actor actor, String taskId, String expectedTaskKey, Map<String, Object> variables);
 

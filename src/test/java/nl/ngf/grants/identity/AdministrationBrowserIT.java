@@ -506,11 +506,6 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         click("password:submit");
     }
 
-    private void use(WebDriver driver) {
-        browser = driver;
-        wait = waitFor(driver);
-    }
-
     /** A login with the password an administrator set: the user lands on the page to choose their own. */
     private void logInWithIssuedPassword(String username, String password) {
         submitLogin(username, password);

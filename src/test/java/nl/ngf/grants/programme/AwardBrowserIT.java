@@ -22,6 +22,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -238,10 +239,34 @@ class AwardBrowserIT extends BrowserTestSupport {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uploaded"), "Herzien plan.pdf"));
         assertThat(browser.findElement(By.id("uploaded")).getText()).doesNotContain("begroting.pdf");
         retype("revise:ppsCount_input", "15");
-        click("revise:submit");
-        wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
-        assertThat(infoMessages()).contains("Het herziene plan is ingediend");
-        assertThat(browser.getPageSource()).doesNotContain(title);
+        // The same form, open in a second session of the applicant's (another tab, another computer).
+        WebDriver first = browser;
+        WebDriver second = Chromium.start();
+        try {
+            use(second);
+            logIn("aanvrager");
+            go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", title, "programme/detail.xhtml"));
+            browser.findElement(By.cssSelector("#fileTasks .ngf-open-task")).click();
+            wait.until(ExpectedConditions.urlContains("programme/revise.xhtml"));
+            type("revise:answers:0:answer", "Een eerdere versie van het antwoord.");
+
+            use(first);
+            click("revise:submit");
+            wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+            assertThat(infoMessages()).contains("Het herziene plan is ingediend");
+            assertThat(browser.getPageSource()).doesNotContain(title);
+
+            // Sent from the second session, the form is told that the task was completed, by whom and when; nothing of it
+            // is saved, and the page no longer offers the form to send again.
+            use(second);
+            assertThat(errorMessagesAfterClicking("revise:submit")).matches(
+                    "Jeroen Smit heeft deze taak al afgerond \\(\\d{1,2} \\p{L}+\\.? \\d{4} \\d{2}:\\d{2}\\); er is niets van u opgeslagen\\.");
+            assertThat(browser.findElements(By.id("revise:submit"))).isEmpty();
+            logOut();
+        } finally {
+            use(first);
+            second.quit();
+        }
         logOut();
 
         // A second grant officer takes the completeness check on; the first sees who has it in the inbox and

@@ -33,6 +33,7 @@ import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.testsupport.SampleFiles;
 import nl.ngf.grants.workflow.FourEyesException;
+import nl.ngf.grants.workflow.TaskCompletedException;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.TaskTakenException;
 import nl.ngf.grants.audit.AuditTrail;
@@ -459,14 +460,25 @@ class AwardLifecycleIT {
         return users.users(administrator).stream().filter(u -> u.username().equals(user.username())).findFirst().orElseThrow().id();
     }
 
+    /**
+     * A task is completed once: whoever was offered it and comes too late (another tab, a colleague at the same moment)
+     * is told who completed it and when, and nothing of theirs is saved; someone it was never offered to learns nothing.
+     */
     @Test
     void aTaskIsCompletedOnlyOnce() {
         long id = register("500000.00");
         String reviseTask = taskOf(applicant, id).id();
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
         programmes.submitRevision(applicant, reviseTask, answersTo(id));
 
         assertThatThrownBy(() -> programmes.submitRevision(applicant, reviseTask, answersTo(id)))
-                .isInstanceOf(TaskNotAvailableException.class);
+                .isInstanceOfSatisfying(TaskCompletedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("task.completedBy");
+                    assertThat(e.arguments().get(0)).as("by the name they go by").isEqualTo(identity.displayName(applicant.username()).orElseThrow());
+                    assertThat((java.time.Instant) e.arguments().get(1)).isBetween(before, java.time.Instant.now());
+                });
+        assertThatThrownBy(() -> programmes.submitRevision(otherApplicant, reviseTask, answersTo(id)))
+                .isExactlyInstanceOf(TaskNotAvailableException.class);
         assertThat(programmes.programme(officer, id).revisions()).hasSize(1);
     }
 
@@ -517,8 +529,9 @@ class AwardLifecycleIT {
         Future<String> second = executor.submit(submit);
         start.countDown();
 
+        // The second waits for the first to commit (the programme is locked) and is then told who completed the task.
         assertThat(List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS)))
-                .containsExactlyInAnyOrder("submitted", "task.notAvailable");
+                .containsExactlyInAnyOrder("submitted", "task.completedBy");
         assertThat(programmes.programme(officer, id).revisions()).hasSize(1);
         assertThat(workflow.inbox(officer).stream().filter(t -> t.businessKey().equals(String.valueOf(id)))).hasSize(1);
     }

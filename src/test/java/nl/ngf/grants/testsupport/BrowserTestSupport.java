@@ -245,6 +245,12 @@ public abstract class BrowserTestSupport {
     protected static final String SESSION_EXPIRED = "Uw sessie is verlopen: u heeft een tijd niets gedaan, of de server is opnieuw gestart."
             + " Wat u niet had opgeslagen of ingediend, is niet vastgelegd. Log opnieuw in om verder te gaan.";
 
+    /** Drives another browser from here on (a second user, or a second tab's session), with its own wait. */
+    protected void use(WebDriver driver) {
+        browser = driver;
+        wait = waitFor(driver);
+    }
+
     protected void logOut() {
         click("nav:logout");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));

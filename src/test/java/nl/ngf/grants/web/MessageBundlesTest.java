@@ -80,6 +80,16 @@ class MessageBundlesTest {
                 .isEqualTo("The chain is broken: entry 1,043 has been altered (the 1,042 entries before it match).");
     }
 
+    @Test
+    void aTaskCompletedBySomeoneElseSaysByWhomAndWhenInDutchTime() {
+        // 09:05 in Amsterdam on a winter's day (UTC+1), whatever the server's own zone.
+        java.time.Instant moment = java.time.Instant.parse("2026-12-06T08:05:00Z");
+        assertThat(Messages.format(Language.DUTCH, "task.completedBy", "Sanne de Vries", moment))
+                .isEqualTo("Sanne de Vries heeft deze taak al afgerond (6 dec. 2026 09:05); er is niets van u opgeslagen.");
+        assertThat(Messages.format(Language.ENGLISH, "task.completedBy", "Sanne de Vries", moment))
+                .isEqualTo("Sanne de Vries has already completed this task (6 Dec 2026, 09:05); nothing of yours was saved.");
+    }
+
     /**
      * The audit log and the timeline name every action the trail records, and every kind of record it names, in both
      * languages; and they offer no action to search for that nothing records. The actions are found where the code

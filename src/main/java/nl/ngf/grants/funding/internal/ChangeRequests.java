@@ -265,7 +265,7 @@ public class ChangeRequests {
 
     private ChangeRequest changeOf(Actor actor, String taskId) {
         WorkTask task = workflow.task(actor, taskId).filter(t -> t.taskKey().equals(DECIDE_CHANGE))
-                .orElseThrow(TaskNotAvailableException::new);
+                .orElseThrow(() -> workflow.notAvailable(actor, taskId));
         ChangeRequest change = em.find(ChangeRequest.class, Long.parseLong(task.businessKey()));
         if (change == null) {
             throw new TaskNotAvailableException();

@@ -475,7 +475,7 @@ public class DefaultFundingService implements FundingService {
 
     private long trancheOf(Actor actor, String taskId, String taskKey) {
         WorkTask task = workflow.task(actor, taskId).filter(t -> t.taskKey().equals(taskKey))
-                .orElseThrow(TaskNotAvailableException::new);
+                .orElseThrow(() -> workflow.notAvailable(actor, taskId));
         long trancheId = Long.parseLong(task.businessKey());
         // Candidate groups already keep other organisations' tasks away; the PPS check says so twice.
         partnerships.partnership(actor, schedule.tranche(trancheId).partnershipId());

@@ -26,7 +26,7 @@ public class ApproveRelease extends TrancheTaskForm {
             funding.approve(currentUser.actor(), getTaskId(), new SecondApproval(approved, reasoning));
             return done(approved ? "approve.done.approved" : "approve.done.refused");
         } catch (DomainException e) {
-            messages.refused(e);
+            refusedAtSubmit(e);
             return null;
         }
     }

@@ -11,6 +11,7 @@ import nl.ngf.grants.funding.PartnershipFunding;
 import nl.ngf.grants.identity.CurrentUser;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.web.Messages;
+import nl.ngf.grants.workflow.TaskNotAvailableException;
 
 /** A grant officer approves or rejects a change request, seeing the PPS's current schedule beside it. */
 @Named
@@ -51,6 +52,10 @@ public class DecideOnChangeRequest implements Serializable {
             return Messages.redirectWithNotice("/workflow/inbox.xhtml", Boolean.TRUE.equals(approved) ? "changeDecision.done.approved" : "changeDecision.done.rejected");
         } catch (DomainException e) {
             messages.refused(e);
+            if (e instanceof TaskNotAvailableException) {
+                // Decided or gone meanwhile: the page keeps only the message, not a form to send again.
+                change = null;
+            }
             return null;
         }
     }

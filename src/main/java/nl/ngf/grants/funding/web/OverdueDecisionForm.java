@@ -34,7 +34,7 @@ abstract class OverdueDecisionForm extends TrancheTaskForm {
             decide(currentUser.actor(), getTaskId(), new OverdueDecision(extend, newDeadline, reasoning));
             return done(Boolean.TRUE.equals(extend) ? "overdue.done.extended" : "overdue.done.cancelled");
         } catch (DomainException e) {
-            messages.refused(e);
+            refusedAtSubmit(e);
             return null;
         }
     }

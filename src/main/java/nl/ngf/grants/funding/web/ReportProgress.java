@@ -31,7 +31,7 @@ public class ReportProgress extends TrancheTaskForm {
                             figures.getTeachers(), figures.getCofinancing(), narrative, uploadedIds()));
             return done("report.done");
         } catch (DomainException e) {
-            messages.refused(e);
+            refusedAtSubmit(e);
             return null;
         }
     }

@@ -22,7 +22,7 @@ public class SubmitCorrectiveActionPlan extends TrancheTaskForm {
             funding.submitCorrectiveActionPlan(currentUser.actor(), getTaskId(), new CorrectiveActionPlan(plan, uploadedIds()));
             return done("corrective.done");
         } catch (DomainException e) {
-            messages.refused(e);
+            refusedAtSubmit(e);
             return null;
         }
     }

@@ -13,6 +13,7 @@ import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.web.Messages;
+import nl.ngf.grants.workflow.TaskNotAvailableException;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -93,6 +94,17 @@ abstract class TrancheTaskForm implements Serializable {
 
     public int getMaxSizeMb() {
         return documents.limits().maxSizeMb();
+    }
+
+    /**
+     * Tells why a submitted form was refused. A task completed (or gone) meanwhile is no longer offered: the page keeps
+     * only the message, which says by whom and when where the user may know, not a form to send again.
+     */
+    protected void refusedAtSubmit(DomainException e) {
+        messages.refused(e);
+        if (e instanceof TaskNotAvailableException) {
+            tranche = null;
+        }
     }
 
     public boolean isAvailable() {

@@ -39,7 +39,7 @@ public class VerifyProgressReport extends TrancheTaskForm {
                 default -> "verify.done.withhold";
             });
         } catch (DomainException e) {
-            messages.refused(e);
+            refusedAtSubmit(e);
             return null;
         }
     }

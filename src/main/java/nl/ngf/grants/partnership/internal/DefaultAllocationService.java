@@ -53,7 +53,7 @@ public class DefaultAllocationService implements AllocationService {
     public void allocate(Actor officer, String taskId, AllocationPlan plan) {
         officer.require(Role.GRANT_OFFICER);
         WorkTask task = workflow.task(officer, taskId).filter(t -> t.taskKey().equals(ALLOCATE_TASK))
-                .orElseThrow(TaskNotAvailableException::new);
+                .orElseThrow(() -> workflow.notAvailable(officer, taskId));
         long programmeId = Long.parseLong(task.businessKey());
         ProgrammeDetails programme = programmes.programme(officer, programmeId);
         if (programme.summary().status() != ProgrammeStatus.AWARDED) {

@@ -187,7 +187,7 @@ public class AllocateAwardedAmount implements Serializable {
         }
         try {
             task = workflow.task(currentUser.actor(), taskId).filter(t -> t.taskKey().equals("allocateAwardedAmount"))
-                    .orElseThrow(TaskNotAvailableException::new);
+                    .orElseThrow(() -> workflow.notAvailable(currentUser.actor(), taskId));
             programme = programmes.programme(currentUser.actor(), Long.parseLong(task.businessKey()));
             partnerships.partnershipsOf(currentUser.actor(), programme.summary().id()).forEach(p -> {
                 LineForm line = new LineForm(p.id(), p.name(), p.baseline(), p.target());
@@ -240,6 +240,10 @@ public class AllocateAwardedAmount implements Serializable {
             return Messages.redirectWithNotice("/partnership/allocation.xhtml?programme=" + programme.summary().id(), "allocation.done");
         } catch (DomainException e) {
             messages.refused(e);
+            if (e instanceof TaskNotAvailableException) {
+                // Allocated or gone meanwhile: the page keeps only the message, not a form to send again.
+                task = null;
+            }
             return null;
         }
     }

@@ -205,7 +205,7 @@ public class DefaultProgrammeService implements ProgrammeService {
     private WorkTask openTask(Actor actor, String taskId, String taskKey) {
         return workflow.task(actor, taskId)
                 .filter(t -> t.taskKey().equals(taskKey))
-                .orElseThrow(TaskNotAvailableException::new);
+                .orElseThrow(() -> workflow.notAvailable(actor, taskId));
     }
 
     @Override

@@ -82,7 +82,7 @@ public class AssessRevision extends TaskForm {
             return Messages.redirectWithNotice(outcome == AssessmentOutcome.REVISE_AGAIN ? "/workflow/inbox.xhtml"
                     : "/programme/detail.xhtml?id=" + getProgramme().summary().id(), "assess.done");
         } catch (DomainException e) {
-            messages.refused(e);
+            refusedAtSubmit(e);
             return null;
         }
     }

@@ -28,7 +28,7 @@ public class CheckCompleteness extends TaskForm {
             return Messages.redirectWithNotice("/workflow/inbox.xhtml",
                     Boolean.TRUE.equals(complete) ? "completeness.done.complete" : "completeness.done.incomplete");
         } catch (DomainException e) {
-            messages.refused(e);
+            refusedAtSubmit(e);
             return null;
         }
     }

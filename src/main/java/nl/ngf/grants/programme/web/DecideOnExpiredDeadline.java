@@ -33,7 +33,7 @@ public class DecideOnExpiredDeadline extends TaskForm {
             return Messages.redirectWithNotice("/programme/detail.xhtml?id=" + getProgramme().summary().id(),
                     choice == DeadlineChoice.EXTEND ? "deadline.done.extended" : "deadline.done.withdrawn");
         } catch (DomainException e) {
-            messages.refused(e);
+            refusedAtSubmit(e);
             return null;
         }
     }

@@ -48,7 +48,7 @@ public class ReviseConditionalAward extends TaskForm {
                     uploaded.stream().map(DocumentView::id).toList()));
             return Messages.redirectWithNotice("/workflow/inbox.xhtml", "revise.done");
         } catch (DomainException e) {
-            messages.refused(e);
+            refusedAtSubmit(e);
             return null;
         }
     }

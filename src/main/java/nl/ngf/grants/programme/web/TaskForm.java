@@ -44,7 +44,7 @@ abstract class TaskForm implements Serializable {
         try {
             task = workflow.task(currentUser.actor(), taskId).filter(t -> t.taskKey().equals(taskKey())).orElse(null);
             if (task == null) {
-                messages.refused(new TaskNotAvailableException());
+                messages.refused(workflow.notAvailable(currentUser.actor(), taskId));
                 return;
             }
             programme = programmes.programme(currentUser.actor(), Long.parseLong(task.businessKey()));
@@ -56,6 +56,17 @@ abstract class TaskForm implements Serializable {
     }
 
     protected void prepare(ProgrammeDetails programme) {
+    }
+
+    /**
+     * Tells why a submitted form was refused. A task completed (or gone) meanwhile is no longer offered: the page keeps
+     * only the message, which says by whom and when where the user may know, not a form to send again.
+     */
+    protected void refusedAtSubmit(DomainException e) {
+        messages.refused(e);
+        if (e instanceof TaskNotAvailableException) {
+            task = null;
+        }
     }
 
     public boolean isAvailable() {

@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,30 +25,31 @@ import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
-import nl.ngf.grants.workflow.ProcessKeys;
-import nl.ngf.grants.workflow.DecisionTableVersion;
-import nl.ngf.grants.workflow.ModelVersion;
-import nl.ngf.grants.workflow.StepsMissingException;
 import nl.ngf.grants.workflow.CaseEvent;
 import nl.ngf.grants.workflow.CasePath;
 import nl.ngf.grants.workflow.CaseRecord;
 import nl.ngf.grants.workflow.CaseTrace;
+import nl.ngf.grants.workflow.DecisionTableVersion;
 import nl.ngf.grants.workflow.FourEyesException;
+import nl.ngf.grants.workflow.ModelVersion;
+import nl.ngf.grants.workflow.ProcessKeys;
+import nl.ngf.grants.workflow.StepsMissingException;
+import nl.ngf.grants.workflow.TaskCompletedException;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.TaskTakenException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.model.dmn.instance.DecisionTable;
-import org.camunda.bpm.model.dmn.instance.Rule;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
@@ -56,13 +57,16 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.TransitionInstance;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 @ApplicationScoped
 @Transactional
@@ -229,9 +233,32 @@ public class DefaultWorkflowService implements WorkflowService {
     private Task visibleTask(Actor actor, String taskId) {
         Task task = taskId == null || taskId.isBlank() ? null : visibleTo(actor).taskId(taskId).singleResult();
         if (task == null) {
-            throw new TaskNotAvailableException();
+            throw notAvailable(actor, taskId);
         }
         return task;
+    }
+
+    @Override
+    public TaskNotAvailableException notAvailable(Actor actor, String taskId) {
+        HistoricTaskInstance done = taskId == null || taskId.isBlank() ? null
+                : historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        // A task is completed by its assignee: completing claims it first.
+        if (done == null || !TaskEntity.DELETE_REASON_COMPLETED.equals(done.getDeleteReason()) || done.getAssignee() == null
+                || !offeredTo(actor, done)) {
+            return new TaskNotAvailableException();
+        }
+        return new TaskCompletedException(identity.displayName(done.getAssignee()).orElse(done.getAssignee()), done.getEndTime().toInstant());
+    }
+
+    /** Whether the task was the actor's to see: offered to one of their candidate groups, or taken on by them. */
+    private boolean offeredTo(Actor actor, HistoricTaskInstance task) {
+        if (actor.username().equals(task.getAssignee())) {
+            return true;
+        }
+        List<String> groups = actor.candidateGroups();
+        return !groups.isEmpty() && historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId())
+                .type(IdentityLinkType.CANDIDATE).list().stream()
+                .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
     }
 
     /** Refuses, naming them by the name they go by, when a colleague has taken the task on. */
