@@ -18,6 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -142,6 +143,43 @@ class SecurityBrowserIT extends BrowserTestSupport {
         fillLogin("aanvrager", "ngf-demo");
         wait.until(ExpectedConditions.urlToBe(page));
         logOut();
+    }
+
+    /**
+     * Signing out ends this browser's login only: the same user's other browser (another computer) goes on. And a
+     * sign-out sent once the sign-on had ended (two hours into the day), which Liberty keeps to send again after the
+     * next login, does not end that login: a colleague logging in at the same computer stays logged in.
+     */
+    @Test
+    void signingOutEndsThisBrowsersLoginOnly() throws Exception {
+        WebDriver first = browser;
+        WebDriver second = Chromium.start();
+        try {
+            logIn("aanvrager");
+            use(second);
+            logIn("aanvrager");
+            logOut();
+            use(first);
+            go("partnership/list.xhtml");
+            assertThat(browser.getCurrentUrl()).contains("partnership/list.xhtml");
+            assertThat(text("current-user")).as("still logged in in the other browser").isEqualTo("Jeroen Smit · Aanvrager");
+        } finally {
+            use(first);
+            second.quit();
+        }
+
+        browser.manage().deleteCookieNamed("LtpaToken2");
+        click("nav:logout");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        fillLogin("adviseur2", "ngf-demo");
+        wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+        assertThat(text("current-user")).isEqualTo("Ahmed El Amrani · Subsidieadviseur");
+        go("partnership/list.xhtml");
+        assertThat(text("current-user")).as("the sign-out sent before the login ended nothing").isEqualTo("Ahmed El Amrani · Subsidieadviseur");
+        logOut();
+        go("partnership/list.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        assertThat(browser.findElements(By.id("current-user"))).as("a sign-out of their own signs out").isEmpty();
     }
 
     /**

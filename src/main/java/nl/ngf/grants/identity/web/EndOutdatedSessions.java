@@ -72,15 +72,7 @@ public class EndOutdatedSessions extends HttpFilter {
         if (session != null) {
             session.invalidate();
         }
-        // Not request.logout(): Liberty gives every session of a user who logged in with the same password
-        // the same sign-on token and would end them all (open-liberty#13693). Only this browser's token
-        // is dropped; without a session that logged in, the token gets no further anyway.
-        Cookie signOn = new Cookie(SIGN_ON_COOKIE, "");
-        signOn.setPath("/");
-        signOn.setMaxAge(0);
-        signOn.setHttpOnly(true);
-        signOn.setSecure(request.isSecure());
-        response.addCookie(signOn);
+        dropSignOn(request, response);
         boolean ended = standing == AccountSessions.Standing.ENDED;
         String login = request.getContextPath() + (ended ? ENDED : OUTDATED);
         if (isScript(request)) {
@@ -90,6 +82,20 @@ public class EndOutdatedSessions extends HttpFilter {
             String page = pageToReturnTo(request);
             send(request, response, page == null ? login : login + "&next=" + URLEncoder.encode(page, StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Ends this browser's sign-on. Not request.logout(): Liberty gives every session of a user who logged in with the same
+     * password the same sign-on token and would end them all (open-liberty#13693), in every other browser of theirs too.
+     * Only this browser's token is dropped; without a session that logged in, the token gets no further anyway.
+     */
+    static void dropSignOn(HttpServletRequest request, HttpServletResponse response) {
+        Cookie signOn = new Cookie(SIGN_ON_COOKIE, "");
+        signOn.setPath("/");
+        signOn.setMaxAge(0);
+        signOn.setHttpOnly(true);
+        signOn.setSecure(request.isSecure());
+        response.addCookie(signOn);
     }
 
     /**

@@ -158,7 +158,7 @@ public class Login {
     }
 
     /** The value of one of Liberty's cookies, as it was asked for; null without one. */
-    private static String cookie(HttpServletRequest request, String name) {
+    static String cookie(HttpServletRequest request, String name) {
         if (request.getCookies() == null) {
             return null;
         }
@@ -170,7 +170,7 @@ public class Login {
         return null;
     }
 
-    private static void clear(HttpServletResponse response, String name, String path) {
+    static void clear(HttpServletResponse response, String name, String path) {
         jakarta.servlet.http.Cookie cleared = new jakarta.servlet.http.Cookie(name, "");
         cleared.setPath(path);
         cleared.setMaxAge(0);
