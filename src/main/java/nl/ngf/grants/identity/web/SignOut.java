@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Arrays;
 
 /**
  * Logs out this browser: ends its session and its sign-on, back to the login page. The user's sessions in other
@@ -24,16 +26,35 @@ public class SignOut {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        if (request.getCookies() != null && java.util.Arrays.stream(request.getCookies()).anyMatch(c -> Login.SENT_FORM.equals(c.getName()))) {
-            // A sign-out sent after the sign-on had ended, which Liberty kept and sends again now that someone has
-            // logged in (see Login): it is not to end that new login at once. The kept form is dropped, so the next
-            // sign-out signs out.
+        boolean keptForm = request.getCookies() != null
+                && Arrays.stream(request.getCookies()).anyMatch(cookie -> Login.SENT_FORM.equals(cookie.getName()));
+        if (keptForm) {
+            // Dropped either way, so that no later sign-out on this page is taken for one sent again.
             Login.clear(response, Login.SENT_FORM, request.getRequestURI());
+        }
+        if (sentAgainAfterLogin(keptForm, request.getHeader("Referer"), request.getContextPath())) {
+            // A sign-out sent after the sign-on had ended, which Liberty kept and sends again now that someone has just
+            // logged in (see Login): it is not to end that new login at once.
             external.redirect(external.getRequestContextPath() + "/workflow/inbox.xhtml");
             return;
         }
         external.invalidateSession();
         EndOutdatedSessions.dropSignOn(request, response);
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    /**
+     * Whether this sign-out is Liberty sending again one it kept (its form cookie is there) on the way from the login page
+     * (the request the login sent the browser on to): a sign-out the user clicks comes from the page they were on.
+     */
+    static boolean sentAgainAfterLogin(boolean keptForm, String referer, String contextPath) {
+        if (!keptForm || referer == null) {
+            return false;
+        }
+        try {
+            return (contextPath + "/login.xhtml").equals(URI.create(referer.strip()).getPath());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }
