@@ -139,6 +139,24 @@ class AuditIT {
         assertThatThrownBy(() -> audit.count(officer, search)).isInstanceOf(NotAllowedException.class);
     }
 
+    /**
+     * A search finds what was typed, as typed: a user name with an underscore (which user names may hold) finds that
+     * user's entries, and neither an underscore nor a per cent sign stands for any character.
+     */
+    @Test
+    void aSearchTakesAnUnderscoreOrAPerCentSignAsItself() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        recordInOneTransaction("j_smit-" + run, 2);
+        recordInOneTransaction("jxsmit-" + run, 1);
+        AuditTrail.AuditSearch underscore = new AuditTrail.AuditSearch("J_Smit-" + run, null, null, null, null, null);
+        assertThat(audit.count(auditor, underscore).count()).isEqualTo(2);
+        assertThat(audit.search(auditor, underscore, 10)).extracting(AuditEntryView::actor).containsOnly("j_smit-" + run).hasSize(2);
+        assertThat(audit.count(auditor, new AuditTrail.AuditSearch("%smit-" + run, null, null, null, null, null)).count())
+                .as("no user name holds a per cent sign").isZero();
+        assertThat(audit.count(auditor, new AuditTrail.AuditSearch("smit-" + run, "test_recorded", null, null, null, null)).count())
+                .as("an action is test.recorded, not test_recorded").isZero();
+    }
+
     private void recordInOneTransaction(String actor, int entries) throws Exception {
         transaction.begin();
         try {

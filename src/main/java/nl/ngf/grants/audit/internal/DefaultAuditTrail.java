@@ -157,11 +157,20 @@ public class DefaultAuditTrail implements AuditTrail {
         return new AuditEntryView(e.seq, e.recordedAt, e.actor, e.action, e.objectType, e.objectId, e.details, e.hash);
     }
 
+    /**
+     * Narrows to entries whose field holds what was typed, as typed (case aside): a per cent sign or an underscore is
+     * itself, not a wildcard (user names may hold underscores: {@code j_smit}).
+     */
     private static void like(StringBuilder jpql, Map<String, Object> parameters, String field, String value) {
         if (value != null && !value.isBlank()) {
-            jpql.append(" and lower(e.").append(field).append(") like :").append(field);
-            parameters.put(field, "%" + value.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            jpql.append(" and lower(e.").append(field).append(") like :").append(field).append(" escape '\\'");
+            parameters.put(field, "%" + literally(value.strip().toLowerCase(Locale.ROOT)) + "%");
         }
+    }
+
+    /** The text with LIKE's wildcards, and its escape character, escaped. */
+    static String literally(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override
