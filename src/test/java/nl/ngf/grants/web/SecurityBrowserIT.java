@@ -146,6 +146,25 @@ class SecurityBrowserIT extends BrowserTestSupport {
     }
 
     /**
+     * A user name typed with a capital, as a phone's keyboard starts a field, logs in (user names are lower case), and
+     * the field asks the keyboard not to capitalise or correct it.
+     */
+    @Test
+    void aUserNameTypedWithACapitalLogsIn() {
+        go("login.xhtml");
+        WebElement field = browser.findElement(By.id("login:username"));
+        assertThat(List.of(field.getDomAttribute("autocapitalize"), field.getDomAttribute("autocorrect"), field.getDomAttribute("spellcheck")))
+                .containsExactly("none", "off", "false");
+        fillLogin(" Adviseur2", "ngf-demo");
+        wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
+        assertThat(text("current-user")).isEqualTo("Ahmed El Amrani · Subsidieadviseur");
+        logOut();
+        fillLogin("ADVISEUR2", "niet het wachtwoord");
+        assertThat(errorMessages()).as("a wrong password is wrong in any case").isNotEmpty();
+        assertThat(browser.getCurrentUrl()).contains("login.xhtml");
+    }
+
+    /**
      * Signing out ends this browser's login only: the same user's other browser (another computer) goes on. And a
      * sign-out sent once the sign-on had ended (two hours into the day), which Liberty keeps to send again after the
      * next login, does not end that login: a colleague logging in at the same computer stays logged in.

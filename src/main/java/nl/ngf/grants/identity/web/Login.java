@@ -99,10 +99,12 @@ public class Login {
 
     public void submit() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
-        String name = username == null ? "" : username.strip();
+        // User names are lower case: a name typed with a capital (a phone's keyboard capitalises the first letter) is the same name.
+        String typed = username == null ? "" : username.strip();
+        String name = typed.toLowerCase(java.util.Locale.ROOT);
         java.util.Optional<java.time.Duration> locked = attempts.lockedFor(name);
         if (locked.isPresent()) {
-            loginFailed.fire(new LoginFailed(name, external.getRequest() instanceof HttpServletRequest r ? r.getRemoteAddr() : null));
+            loginFailed.fire(new LoginFailed(typed, external.getRequest() instanceof HttpServletRequest r ? r.getRemoteAddr() : null));
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.text("login.locked", nl.ngf.grants.identity.LoginAttempts.minutesLeft(locked.get())), null));
             return;
@@ -111,7 +113,7 @@ public class Login {
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
+                        .credential(new UsernamePasswordCredential(name,
                                 password == null ? "" : password)));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
@@ -138,7 +140,7 @@ public class Login {
             }
             default -> {
                 attempts.failed(name);
-                loginFailed.fire(new LoginFailed(username == null ? "" : username.strip(), external.getRequest() instanceof HttpServletRequest r
+                loginFailed.fire(new LoginFailed(typed, external.getRequest() instanceof HttpServletRequest r
                         ? r.getRemoteAddr() : null));
                 facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("login.failed"), null));
             }
