@@ -160,7 +160,7 @@ public class Login {
     }
 
     /** The value of one of Liberty's cookies, as it was asked for; null without one. */
-    static String cookie(HttpServletRequest request, String name) {
+    private static String cookie(HttpServletRequest request, String name) {
         if (request.getCookies() == null) {
             return null;
         }
