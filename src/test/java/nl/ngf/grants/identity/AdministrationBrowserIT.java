@@ -3,7 +3,6 @@ package nl.ngf.grants.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import nl.ngf.grants.testsupport.BrowserTestSupport;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -416,9 +414,7 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         assertThat(infoMessages()).contains("Gebruiker " + username + " is aangemaakt.");
         logOut();
 
-        WebDriver first = browser;
-        WebDriver second = Chromium.start();
-        try {
+        withSecondBrowser((first, second) -> {
             logInWithIssuedPassword(username, "eerste wachtwoord");
 
             use(second);
@@ -474,12 +470,7 @@ class AdministrationBrowserIT extends BrowserTestSupport {
             go("partnership/list.xhtml");
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
             assertThat(browser.findElements(By.id("current-user"))).isEmpty();
-        } finally {
-            // The second browser's last page, beside the first's (see close()).
-            Files.writeString(Files.createDirectories(Path.of("target", "browser")).resolve("second-browser.html"), second.getPageSource());
-            use(first);
-            second.quit();
-        }
+        });
     }
 
     /** Opens "Mijn account" and submits the current password and the new one twice. */

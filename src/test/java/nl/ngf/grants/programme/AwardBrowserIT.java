@@ -22,7 +22,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -240,9 +239,7 @@ class AwardBrowserIT extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("uploaded")).getText()).doesNotContain("begroting.pdf");
         retype("revise:ppsCount_input", "15");
         // The same form, open in a second session of the applicant's (another tab, another computer).
-        WebDriver first = browser;
-        WebDriver second = Chromium.start();
-        try {
+        withSecondBrowser((first, second) -> {
             use(second);
             logIn("aanvrager");
             go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", title, "programme/detail.xhtml"));
@@ -263,10 +260,7 @@ class AwardBrowserIT extends BrowserTestSupport {
                     "Jeroen Smit heeft deze taak al afgerond \\(\\d{1,2} \\p{L}+\\.? \\d{4} \\d{2}:\\d{2}\\); er is niets van u opgeslagen\\.");
             assertThat(browser.findElements(By.id("revise:submit"))).isEmpty();
             logOut();
-        } finally {
-            use(first);
-            second.quit();
-        }
+        });
         logOut();
 
         // A second grant officer takes the completeness check on; the first sees who has it in the inbox and

@@ -251,6 +251,28 @@ public abstract class BrowserTestSupport {
         wait = waitFor(driver);
     }
 
+    /** What a test does with the class's browser and a second one (another computer, another tab's session). */
+    @FunctionalInterface
+    protected interface TwoBrowsers {
+        void run(WebDriver first, WebDriver second) throws Exception;
+    }
+
+    /**
+     * Runs {@code body} with a second, fresh browser beside this one; afterwards this one drives again, and the second's
+     * last page is kept beside the test's own in target/browser/second-browser.html (see close()), and it is closed.
+     */
+    protected void withSecondBrowser(TwoBrowsers body) throws Exception {
+        WebDriver first = browser;
+        WebDriver second = Chromium.start();
+        try {
+            body.run(first, second);
+        } finally {
+            Files.writeString(Files.createDirectories(Path.of("target", "browser")).resolve("second-browser.html"), second.getPageSource());
+            use(first);
+            second.quit();
+        }
+    }
+
     protected void logOut() {
         click("nav:logout");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));

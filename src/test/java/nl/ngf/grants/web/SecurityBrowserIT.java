@@ -18,7 +18,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -171,9 +170,7 @@ class SecurityBrowserIT extends BrowserTestSupport {
      */
     @Test
     void signingOutEndsThisBrowsersLoginOnly() throws Exception {
-        WebDriver first = browser;
-        WebDriver second = Chromium.start();
-        try {
+        withSecondBrowser((first, second) -> {
             logIn("aanvrager");
             use(second);
             logIn("aanvrager");
@@ -182,10 +179,7 @@ class SecurityBrowserIT extends BrowserTestSupport {
             go("partnership/list.xhtml");
             assertThat(browser.getCurrentUrl()).contains("partnership/list.xhtml");
             assertThat(text("current-user")).as("still logged in in the other browser").isEqualTo("Jeroen Smit · Aanvrager");
-        } finally {
-            use(first);
-            second.quit();
-        }
+        });
 
         browser.manage().deleteCookieNamed("LtpaToken2");
         click("nav:logout");

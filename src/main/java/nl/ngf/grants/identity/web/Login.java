@@ -161,12 +161,22 @@ public class Login {
 
     /** The value of one of Liberty's cookies, as it was asked for; null without one. */
     private static String cookie(HttpServletRequest request, String name) {
+        jakarta.servlet.http.Cookie cookie = find(request, name);
+        return cookie == null ? null : decoded(cookie.getValue());
+    }
+
+    /** Whether the request carries one of Liberty's cookies (its value aside). */
+    static boolean carries(HttpServletRequest request, String name) {
+        return find(request, name) != null;
+    }
+
+    private static jakarta.servlet.http.Cookie find(HttpServletRequest request, String name) {
         if (request.getCookies() == null) {
             return null;
         }
         for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
             if (name.equals(cookie.getName())) {
-                return decoded(cookie.getValue());
+                return cookie;
             }
         }
         return null;

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Arrays;
 
 /**
  * Logs out this browser: ends its session and its sign-on, back to the login page. The user's sessions in other
@@ -26,8 +25,7 @@ public class SignOut {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        boolean keptForm = request.getCookies() != null
-                && Arrays.stream(request.getCookies()).anyMatch(cookie -> Login.SENT_FORM.equals(cookie.getName()));
+        boolean keptForm = Login.carries(request, Login.SENT_FORM);
         if (keptForm) {
             // Dropped either way, so that no later sign-out on this page is taken for one sent again.
             Login.clear(response, Login.SENT_FORM, request.getRequestURI());
