@@ -13,8 +13,26 @@ public interface AuditTrail {
     /** Who acts when the engine itself takes a step (a timer, a release job). */
     String ENGINE = nl.ngf.grants.shared.SystemActors.ENGINE;
 
-    /** Appends an entry; {@code details} holds the essential values (before → after), at most 4000 characters. */
+    /**
+     * How long an entry's details may be; longer details are cut off, ending in "…". Below the 32,767 characters a
+     * spreadsheet cell holds, so that the XLSX exports of the log and the timelines hold every entry whole.
+     */
+    int MAX_DETAILS = 32_000;
+
+    /**
+     * Appends an entry; {@code details} holds the essential values (before → after) and, for a decision, why it was
+     * taken (see {@link #quoted}), at most {@link #MAX_DETAILS} characters.
+     */
     void record(String actor, String action, String objectType, Object objectId, String details);
+
+    /**
+     * A text someone typed, as an entry's details give it: {@code name="the text"}, whole and verbatim, a quotation mark
+     * in it doubled. A decision's entry carries its reasoning this way, so that the chain holds why as well as what, and
+     * the auditor's timeline reads both.
+     */
+    static String quoted(String name, String text) {
+        return name + "=\"" + (text == null ? "" : text.replace("\"", "\"\"")) + "\"";
+    }
 
     /** The entries matching the search, newest first, at most {@code limit}; administrators only. */
     default List<AuditEntryView> search(Actor reader, AuditSearch search, int limit) {

@@ -157,6 +157,34 @@ class AuditIT {
                 .as("an action is test.recorded, not test_recorded").isZero();
     }
 
+    /**
+     * A decision's reasoning is kept whole, however long a form lets it be (a verdict per condition of 8,000 characters
+     * each), up to what one spreadsheet cell of an export holds; only beyond that is an entry cut off, and says so.
+     */
+    @Test
+    void aLongReasoningIsKeptWholeUpToWhatASpreadsheetCellHoldsAndTheChainStillVerifies() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String verdicts = AuditTrail.quoted("condition 1 met", "Gezien.\n".repeat(1000)) + "; "
+                + AuditTrail.quoted("condition 2 met", "Het \"plan\" klopt. ".repeat(1000));
+        String tooLong = "x".repeat(AuditTrail.MAX_DETAILS + 10);
+        transaction.begin();
+        try {
+            audit.record("lang-" + run, "test.recorded", "test", 1, verdicts);
+            audit.record("lang-" + run, "test.recorded", "test", 2, tooLong);
+            transaction.commit();
+        } catch (Exception | Error e) {
+            transaction.rollback();
+            throw e;
+        }
+        List<AuditEntryView> entries = audit.search(auditor, new AuditTrail.AuditSearch("lang-" + run, null, null, null, null, null), 10);
+        assertThat(entries).extracting(AuditEntryView::objectId).containsExactly("2", "1");
+        assertThat(entries.get(1).details()).as("over 28,000 characters, line breaks and quotation marks (doubled) as typed")
+                .isEqualTo(verdicts).startsWith("condition 1 met=\"Gezien.\nGezien.\n").contains("Het \"\"plan\"\" klopt.");
+        assertThat(entries.get(0).details()).hasSize(AuditTrail.MAX_DETAILS).endsWith("x…");
+        assertThat(AuditTrail.MAX_DETAILS).as("what a spreadsheet cell holds (the XLSX exports)").isLessThanOrEqualTo(32_767);
+        assertThat(audit.verify(auditor).intact()).isTrue();
+    }
+
     private void recordInOneTransaction(String actor, int entries) throws Exception {
         transaction.begin();
         try {

@@ -362,8 +362,8 @@ class FundingIT {
         assertThat(task(applicant, "submitCorrectiveActionPlan", trancheId).due()).isNotNull();
         assertThat(audit.about(administrator, "tranche", List.of(String.valueOf(trancheId))))
                 .filteredOn(e -> e.action().startsWith("tranche.")).extracting(e -> e.action() + " " + e.details())
-                .as("the refusal and who verified, then the plan it asks for with the plan's deadline")
-                .endsWith("tranche.secondApproval refused; verifier=" + officer.username(),
+                .as("the refusal, who verified and why it was refused, then the plan it asks for with the plan's deadline")
+                .endsWith("tranche.secondApproval refused; verifier=" + officer.username() + "; reasoning=\"De getekende deelnemerslijst ontbreekt.\"",
                         "tranche.planRequested deadline=" + withheld.planDue());
     }
 
@@ -413,6 +413,12 @@ class FundingIT {
                 .extracting(d -> d.attainment().toPlainString() + " measured " + d.measuredAttainment().toPlainString())
                 .as("what each officer found beside what the report's figures measure; a plan has none of its own")
                 .containsExactly("60.00 measured 20.00", "100.00 measured 20.00");
+        assertThat(audit.about(administrator, "tranche", List.of(String.valueOf(trancheId)))).extracting(e -> e.details())
+                .filteredOn(d -> d.contains("remarks=") || d.contains("plan="))
+                .as("the trail reads what each officer found and why, and the plan the withheld tranche asked for")
+                .containsExactly("attainment=60.00; measured=20.00 (COMPANIES from 80 to 130); remarks=\"Slechts 30 van de 50 bedrijven.\"",
+                        "documents=[]; plan=\"Twee accountmanagers extra; 25 bedrijven in gesprek.\"",
+                        "attainment=100.00; measured=20.00 (COMPANIES from 80 to 130); remarks=\"Nu 52 bedrijven.\"");
         assertThat(funding.programmeFunding(applicant, programmeId).setbacks()).as("the programme's course says the tranche was withheld")
                 .singleElement().satisfies(e -> {
                     assertThat(e.kind()).isEqualTo("WITHHELD");
@@ -749,6 +755,10 @@ class FundingIT {
         PartnershipFunding after = funding.fundingOf(applicant, zorg);
         assertThat(after.tranches()).extracting(TrancheView::status).containsExactly(TrancheStatus.CANCELLED, TrancheStatus.REPORT_DUE);
         assertThat(after.tranches().get(0).decisions()).extracting(TrancheView.Decision::outcome).containsExactly("EXTENDED", "CANCELLED");
+        assertThat(audit.about(administrator, "tranche", List.of(String.valueOf(first)))).filteredOn(e -> e.action().equals("tranche.overdueDecided"))
+                .extracting(e -> e.details()).as("each decision on the late report and why")
+                .containsExactly("extended to " + extended + "; reasoning=\"Projectleider was ziek.\"",
+                        "cancelled; reasoning=\"Opnieuw geen rapportage; tranche vervalt.\"");
         assertThat(funding.programmeFunding(officer, programmeId).setbacks()).extracting(ProgrammeFunding.TrancheEvent::kind,
                 ProgrammeFunding.TrancheEvent::by).containsExactly(org.assertj.core.groups.Tuple.tuple("EXTENDED", officer.username()),
                 org.assertj.core.groups.Tuple.tuple("CANCELLED", officer.username()));
@@ -1041,6 +1051,12 @@ class FundingIT {
         assertThat(funding.fundingOf(officer, zorg).tranches()).extracting(TrancheView::amount)
                 .containsExactly(Money.ofEuros(350_000), Money.ofEuros(250_000));
         assertThat(funding.fundingOf(officer, zorg).changeRequests().get(0).amountAfter()).as("rejected: changed nothing").isNull();
+        long rejected = funding.fundingOf(officer, zorg).changeRequests().get(0).id();
+        assertThat(audit.about(administrator, "changeRequest", List.of(String.valueOf(rejected)))).extracting(e -> e.action() + " " + e.details())
+                .as("the trail reads why the PPS asked and why the officer said no, each in their own words")
+                .containsExactly("changeRequest.submitted pps=" + zorg + "; kind=BUDGET_SHIFT; tranche=" + first + "; target=" + second
+                                + "; newDate=null; amountCents=10000000; needsApproval=true; reason=\"Nog meer naar fase twee.\"",
+                        "changeRequest.decided rejected; reasoning=\"Eerst resultaten fase één.\"");
 
         // A delay always waits; approved, the date and the running report's deadline move.
         LocalDate later = tranches.get(0).plannedDate().plusMonths(2);

@@ -204,8 +204,9 @@ class CaseHistoryIT {
         programmes.programme(applicant, id).conditions().forEach(c -> answers.put(c.id(), "Niet gelukt"));
         // The first plan goes back as incomplete: the case revises and checks twice, and assesses once.
         programmes.submitRevision(applicant, AwardInFull.taskOf(workflow, applicant, id), new RevisionSubmission(answers, null, 2, List.of()));
+        LocalDate newDeadline = LocalDate.now().plusWeeks(4);
         programmes.checkCompleteness(officer, AwardInFull.taskOf(workflow, officer, id),
-                new CompletenessDecision(false, "De begroting ontbreekt.", LocalDate.now().plusWeeks(4)));
+                new CompletenessDecision(false, "De begroting ontbreekt.\nZie \"bijlage 2\" van het plan.", newDeadline));
         programmes.submitRevision(applicant, AwardInFull.taskOf(workflow, applicant, id), new RevisionSubmission(answers, null, 2, List.of()));
         programmes.checkCompleteness(officer, AwardInFull.taskOf(workflow, officer, id), new CompletenessDecision(true, null, null));
         Map<Long, AssessmentDecision.Verdict> verdicts = new HashMap<>();
@@ -222,6 +223,13 @@ class CaseHistoryIT {
                 .as("a gateway only chooses the way").doesNotContainKey("revisionRoundStarts");
         assertThat(award.repeatedIds()).as("what the diagram marks as taken more than once")
                 .isEqualTo("checkCompleteness=2 reviseConditionalAward=2");
+        assertThat(history.ofProgramme(auditor, id).moments()).filteredOn(m -> m.source() == Timeline.Source.AUDIT)
+                .filteredOn(m -> m.kind().equals("programme.completenessChecked") || m.kind().equals("programme.assessed"))
+                .extracting(Moment::details)
+                .as("each decision and why, in the words of who took it and whole: a quotation mark doubled, a line break kept")
+                .containsExactly("complete=false; newDeadline=" + newDeadline + "; remarks=\"De begroting ontbreekt.\nZie \"\"bijlage 2\"\" van het plan.\"",
+                        "complete=true",
+                        "outcome=REJECT; awardedCents=null; condition 1 not met=\"Nee\"; reasoning=\"Niet voldaan\"");
     }
 
     @Test

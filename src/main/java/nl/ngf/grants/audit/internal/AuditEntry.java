@@ -29,7 +29,7 @@ class AuditEntry {
     @Column(name = "object_id", nullable = false, updatable = false, length = 64)
     String objectId;
 
-    @Column(updatable = false, length = 4000)
+    @Column(updatable = false, length = nl.ngf.grants.audit.AuditTrail.MAX_DETAILS)
     String details;
 
     @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)

@@ -28,7 +28,6 @@ import nl.ngf.grants.shared.PasswordCheckFailed;
 @ApplicationScoped
 public class DefaultAuditTrail implements AuditTrail {
 
-    static final int MAX_DETAILS = 4000;
     private static final int PAGE = 500;
 
     @PersistenceContext(unitName = "ngf")

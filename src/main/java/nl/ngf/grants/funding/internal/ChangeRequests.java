@@ -94,7 +94,10 @@ public class ChangeRequests {
         em.flush();
         audit.record(applicant.username(), "changeRequest.submitted", "changeRequest", change.id, "pps=" + change.partnershipId
                 + "; kind=" + change.kind + "; tranche=" + change.trancheId + "; target=" + change.targetTrancheId + "; newDate="
-                + change.newDate + "; amountCents=" + change.amountCents + "; needsApproval=" + change.needsApproval);
+                + change.newDate + "; amountCents=" + change.amountCents + "; needsApproval=" + change.needsApproval
+                + (change.newMilestone == null ? "" : "; " + AuditTrail.quoted("milestone", change.newMilestone) + "; milestoneTarget="
+                        + change.newMilestoneKpi + " " + change.newMilestoneTarget.toPlainString())
+                + "; " + AuditTrail.quoted("reason", change.reason));
         workflow.startAs(applicant.username(), ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id), Map.of("changeRequestId", change.id,
                 "needsApproval", change.needsApproval, "subject", partnership.name() + " – tranche " + tranche.sequence()));
         return change.id;
@@ -217,7 +220,8 @@ public class ChangeRequests {
         }
         change.decide(approved, officer.username(), clock.instant(), reasoning);
         em.flush();
-        audit.record(officer.username(), "changeRequest.decided", "changeRequest", change.id, approved ? "approved" : "rejected");
+        audit.record(officer.username(), "changeRequest.decided", "changeRequest", change.id, (approved ? "approved" : "rejected")
+                + "; " + AuditTrail.quoted("reasoning", reasoning));
         workflow.complete(officer, taskId, DECIDE_CHANGE, Map.of("approved", approved));
     }
 

@@ -132,7 +132,8 @@ public class DefaultFundingService implements FundingService {
         em.flush();
         audit.record(applicant.username(), "tranche.reportSubmitted", "tranche", trancheId, "round=" + written.round
                 + "; companies=" + written.companies + "; smeReach=" + written.smeReach + "; students=" + written.students
-                + "; teachers=" + written.teachers + "; cofinancingCents=" + written.cofinancingCents + "; documents=" + documentIds);
+                + "; teachers=" + written.teachers + "; cofinancingCents=" + written.cofinancingCents + "; documents=" + documentIds
+                + "; " + AuditTrail.quoted("narrative", written.narrative));
         workflow.complete(applicant, taskId, SUBMIT_REPORT, Map.of());
     }
 
@@ -157,7 +158,7 @@ public class DefaultFundingService implements FundingService {
         audit.record(officer.username(), "tranche.verified", "tranche", trancheId, "attainment=" + attainment
                 + (verified.measuredAttainment == null ? "" : "; measured=" + verified.measuredAttainment + " (" + tranche.target().kpi()
                         + " from " + tranche.target().kpi().of(tranche.baseline()).toPlainString() + " to "
-                        + tranche.target().value().toPlainString() + ")"));
+                        + tranche.target().value().toPlainString() + ")") + "; " + AuditTrail.quoted("remarks", remarks));
         // The decision table decides as the task completes, and the case records it at once (TrancheOutcomes.decided),
         // before what the decision sets off.
         workflow.complete(officer, taskId, VERIFY, Map.of("kpiAttainment", attainment.doubleValue()));
@@ -185,7 +186,8 @@ public class DefaultFundingService implements FundingService {
         em.flush();
         // Recorded before the task completes: a refusal asks for a corrective-action plan (tranche.planRequested) at once.
         audit.record(officer.username(), "tranche.secondApproval", "tranche", trancheId,
-                (approved ? "approved" : "refused") + "; verifier=" + verifier);
+                (approved ? "approved" : "refused") + "; verifier=" + verifier
+                        + (reasoning == null ? "" : "; " + AuditTrail.quoted("reasoning", reasoning)));
         workflow.complete(officer, taskId, APPROVE, Map.of("approved", approved));
     }
 
@@ -199,7 +201,8 @@ public class DefaultFundingService implements FundingService {
                 applicant.username(), clock.instant()));
         outcomes.state(trancheId, false).moveTo(TrancheStatus.IN_VERIFICATION, TrancheStatus.WITHHELD);
         em.flush();
-        audit.record(applicant.username(), "tranche.correctivePlanSubmitted", "tranche", trancheId, "documents=" + documentIds);
+        audit.record(applicant.username(), "tranche.correctivePlanSubmitted", "tranche", trancheId, "documents=" + documentIds
+                + "; " + AuditTrail.quoted("plan", text));
         workflow.complete(applicant, taskId, CORRECTIVE_PLAN, Map.of());
     }
 
@@ -264,7 +267,8 @@ public class DefaultFundingService implements FundingService {
         em.persist(new TrancheDecision(trancheId, overdue.decisionKind, extend ? "EXTENDED" : "CANCELLED",
                 officer.username(), clock.instant(), reasoning));
         em.flush();
-        audit.record(officer.username(), overdue.auditAction, "tranche", trancheId, extend ? "extended to " + deadline : "cancelled");
+        audit.record(officer.username(), overdue.auditAction, "tranche", trancheId, (extend ? "extended to " + deadline : "cancelled")
+                + "; " + AuditTrail.quoted("reasoning", reasoning));
         workflow.complete(officer, taskId, overdue.taskKey, variables);
     }
 

@@ -155,7 +155,8 @@ public class DefaultProgrammeService implements ProgrammeService {
         Map<String, Object> variables = check.complete ? new HashMap<>() : newRound(programme);
         variables.put("revisionComplete", check.complete);
         audit.record(officer.username(), "programme.completenessChecked", "programme", programme.id,
-                "complete=" + check.complete + (check.complete ? "" : "; newDeadline=" + programme.revisionDeadline));
+                "complete=" + check.complete + (check.complete ? "" : "; newDeadline=" + programme.revisionDeadline)
+                        + (check.remarks == null ? "" : "; " + AuditTrail.quoted("remarks", check.remarks)));
         workflow.complete(officer, taskId, COMPLETENESS_TASK, variables);
     }
 
@@ -170,7 +171,9 @@ public class DefaultProgrammeService implements ProgrammeService {
         Map<String, Object> variables = assessment.outcome == AssessmentOutcome.REVISE_AGAIN ? newRound(programme) : new HashMap<>();
         variables.put("assessmentOutcome", assessment.outcome.name());
         audit.record(committeeMember.username(), "programme.assessed", "programme", programme.id,
-                "outcome=" + assessment.outcome + "; awardedCents=" + assessment.awardedCents);
+                "outcome=" + assessment.outcome + "; awardedCents=" + assessment.awardedCents + "; " + assessment.verdicts.stream()
+                        .map(v -> AuditTrail.quoted("condition " + v.condition.position + (v.met ? " met" : " not met"), v.reasoning))
+                        .collect(java.util.stream.Collectors.joining("; ")) + "; " + AuditTrail.quoted("reasoning", assessment.reasoning));
         workflow.complete(committeeMember, taskId, ASSESS_TASK, variables);
     }
 
@@ -184,7 +187,8 @@ public class DefaultProgrammeService implements ProgrammeService {
         Map<String, Object> variables = recorded.decision == DeadlineChoice.EXTEND ? newRound(programme) : new HashMap<>();
         variables.put("deadlineDecision", recorded.decision.name());
         audit.record(officer.username(), "programme.expiredDeadlineDecided", "programme", programme.id,
-                "decision=" + recorded.decision + (recorded.decision == DeadlineChoice.EXTEND ? "; newDeadline=" + programme.revisionDeadline : ""));
+                "decision=" + recorded.decision + (recorded.decision == DeadlineChoice.EXTEND ? "; newDeadline=" + programme.revisionDeadline : "")
+                        + (recorded.reason == null ? "" : "; " + AuditTrail.quoted("reason", recorded.reason)));
         workflow.complete(officer, taskId, DEADLINE_TASK, variables);
     }
 
