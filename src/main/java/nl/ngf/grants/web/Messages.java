@@ -58,12 +58,17 @@ public class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(readable(locale, arguments));
     }
 
-    /** The arguments with each moment ({@link java.time.Instant}) written as the pages write it: date and time, in Dutch time. */
+    /**
+     * The arguments as the pages write them: each moment ({@link java.time.Instant}) as date and time in Dutch time, each
+     * amount ({@link nl.ngf.grants.shared.Money}) in euros in the reader's notation.
+     */
     private static Object[] readable(Locale locale, Object[] arguments) {
         Object[] readable = arguments.clone();
         for (int i = 0; i < readable.length; i++) {
             if (readable[i] instanceof java.time.Instant moment) {
                 readable[i] = Formats.dateTime(locale, moment);
+            } else if (readable[i] instanceof nl.ngf.grants.shared.Money amount) {
+                readable[i] = amount.format(locale);
             }
         }
         return readable;

@@ -63,10 +63,14 @@ class FundingBrowserIT extends BrowserTestSupport {
         assertThat(List.of("allocate:lines:1:tranches:0:target_input", "allocate:lines:0:tranches:0:target_input",
                         "allocate:lines:1:tranches:0:trancheAmount_input", "allocate:lines:1:amount_input"))
                 .as("the value of Limburg's milestone is marked, not Collectief's nor a tranche's amount; Limburg's amount is, for"
-                        + " together the two are a cent above the award")
+                        + " together the two are a euro above the award")
                 .map(this::markedInvalid).containsExactly(true, false, false, true);
         retype("allocate:lines:1:tranches:0:target_input", "800");
-        assertThat(errorMessagesAfterClicking("allocate:submit")).contains("meer dan het definitief toegekende bedrag");
+        assertThat(errorMessagesAfterClicking("allocate:submit")).as("by how much: a euro").contains(" 1,00 meer dan het definitief toegekende bedrag van")
+                .contains("92.000.000,00");
+        assertThat(text("allocate:totals")).as("what is left reads as too much, not as less than nothing").contains("Te veel toegewezen")
+                .doesNotContain("Nog niet toegewezen");
+        assertThat(text("remaining")).contains(" 1,00").doesNotContain("-");
         assertThat(List.of("allocate:lines:0:amount_input", "allocate:lines:1:amount_input", "allocate:lines:1:tranches:0:target_input"))
                 .as("together above the award: every PPS's amount is marked, the milestone now right is not")
                 .map(this::markedInvalid).containsExactly(true, true, false);

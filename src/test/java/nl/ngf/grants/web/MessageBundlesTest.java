@@ -204,15 +204,31 @@ class MessageBundlesTest {
         assertThat(bundle("en").stringPropertyNames()).containsAll(keys);
     }
 
+    /** What the check went through: the payments, and the allocations they are held to (of every PPS allocated, paid or not). */
     @Test
     void theLedgerCheckCountsReadRight() {
         Object[] one = {1, "€ 5,00", 1, 1, "nu", 1};
         Object[] many = {12, "€ 5,00", 3, 2, "nu", 2};
-        assertThat(format("nl", "ledger.check.intact", one)).isEqualTo("Het grootboek klopt: 1 uitbetaling (€ 5,00) aan 1 pps in 1 programma gecontroleerd op nu.");
-        assertThat(format("nl", "ledger.check.intact", many)).isEqualTo("Het grootboek klopt: 12 uitbetalingen (€ 5,00) aan 3 pps'en in 2 programma's gecontroleerd op nu.");
-        assertThat(format("nl", "ledger.check.findings", many)).startsWith("Het grootboek klopt niet: 2 bevindingen bij 12 uitbetalingen (€ 5,00) aan 3 pps'en in 2 programma's");
-        assertThat(format("en", "ledger.check.intact", one)).isEqualTo("The ledger is in order: 1 payment (€ 5,00) to 1 PPS in 1 programme checked at nu.");
-        assertThat(format("en", "ledger.check.findings", many)).startsWith("The ledger is not in order: 2 findings in 12 payments (€ 5,00) to 3 PPSs in 2 programmes");
+        assertThat(format("nl", "ledger.check.intact", one))
+                .isEqualTo("Het grootboek klopt: 1 uitbetaling (€ 5,00) gecontroleerd tegen de toewijzing van 1 pps in 1 programma, op nu.");
+        assertThat(format("nl", "ledger.check.intact", many))
+                .isEqualTo("Het grootboek klopt: 12 uitbetalingen (€ 5,00) gecontroleerd tegen de toewijzing van 3 pps'en in 2 programma's, op nu.");
+        assertThat(format("nl", "ledger.check.findings", many))
+                .isEqualTo("Het grootboek klopt niet: 2 bevindingen bij 12 uitbetalingen (€ 5,00) en de toewijzing van 3 pps'en in 2 programma's, gecontroleerd op nu.");
+        assertThat(format("en", "ledger.check.intact", one))
+                .isEqualTo("The ledger is in order: 1 payment (€ 5,00) checked against the allocation of 1 PPS in 1 programme, at nu.");
+        assertThat(format("en", "ledger.check.findings", many))
+                .isEqualTo("The ledger is not in order: 2 findings in 12 payments (€ 5,00) and the allocation of 3 PPSs in 2 programmes, checked at nu.");
+    }
+
+    /** An allocation above the award says by how much, in euros as the reader writes them. */
+    @Test
+    void anAllocationAboveTheAwardSaysByHowMuch() {
+        Object[] above = {nl.ngf.grants.shared.Money.ofCents(1), nl.ngf.grants.shared.Money.ofEuros(92_000_000)};
+        assertThat(format("nl", "allocation.aboveAwarded", above).replace('\u00A0', ' ')).as("(a euro sign is followed by a non-breaking space)")
+                .isEqualTo("Samen is dit € 0,01 meer dan het definitief toegekende bedrag van € 92.000.000,00.");
+        assertThat(format("en", "allocation.aboveAwarded", above))
+                .isEqualTo("Together this is €0.01 more than the definitively awarded amount of €92,000,000.00.");
     }
 
     /**

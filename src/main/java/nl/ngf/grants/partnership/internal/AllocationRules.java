@@ -113,7 +113,7 @@ final class AllocationRules {
         if (awarded == null) {
             refusals.refuse("allocation.notAwarded");
         } else if (total.isGreaterThan(awarded)) {
-            refusals.refuse("allocation.aboveAwarded");
+            refusals.refuse("allocation.aboveAwarded", total.minus(awarded), awarded);
         }
         refusals.refuseIfAny();
         return allocations;

@@ -230,6 +230,12 @@ public class AllocateAwardedAmount implements Serializable {
         return awarded == null ? Money.ZERO : awarded.minus(getTotal());
     }
 
+    /** How much the amounts entered are above the award, or null when they are not: the form says so rather than show less than nothing left. */
+    public Money getExcess() {
+        Money remaining = getRemaining();
+        return remaining.isPositive() || remaining.equals(Money.ZERO) ? null : Money.ZERO.minus(remaining);
+    }
+
     public String submit() {
         try {
             List<AllocationPlan.Line> plan = lines.stream().filter(l -> l.amount != null)

@@ -82,9 +82,11 @@ class AllocationRulesTest {
 
     @Test
     void moreThanTheAwardedAmountIsRefused() {
-        refused("allocation.aboveAwarded",
-                new AllocationPlan.Line(1L, new BigDecimal("600000.00"), List.of(tranche("600000.00", 6))),
-                new AllocationPlan.Line(2L, new BigDecimal("400000.01"), List.of(tranche("400000.01", 6))));
+        AllocationPlan.Line[] aCentTooMuch = {new AllocationPlan.Line(1L, new BigDecimal("600000.00"), List.of(tranche("600000.00", 6))),
+                new AllocationPlan.Line(2L, new BigDecimal("400000.01"), List.of(tranche("400000.01", 6)))};
+        refused("allocation.aboveAwarded", aCentTooMuch);
+        assertThatThrownBy(() -> check(aCentTooMuch)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.arguments()).as("by how much, and the award it is above").containsExactly(Money.ofCents(1), AWARDED));
     }
 
     @Test
