@@ -1110,6 +1110,11 @@ class FundingIT {
             assertThat(List.of(change.currentTarget(), change.newTarget())).containsExactly(
                     new KpiTarget(Kpi.SME_REACH, new BigDecimal("10.00")), new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")));
         });
+        assertThat(audit.about(administrator, "changeRequest", List.of(String.valueOf(changed.changeRequests().get(0).id()))))
+                .extracting(e -> e.action() + " " + e.details()).as("the trail reads the milestone asked for, why, and why it was approved")
+                .anySatisfy(entry -> assertThat(entry).startsWith("changeRequest.submitted ")
+                        .endsWith("; milestone=\"150 bedrijven aangesloten\"; milestoneTarget=COMPANIES 150; reason=\"Het mkb-bereik volgt uit de bedrijven.\""))
+                .contains("changeRequest.decided approved; reasoning=\"Akkoord, beter meetbaar.\"");
 
         // Another organisation's applicant cannot ask; a verified tranche cannot change.
         assertThatThrownBy(() -> funding.requestChange(otherApplicant, new ChangeRequestSubmission(zorg, ChangeKind.CONTENT, first, null,
