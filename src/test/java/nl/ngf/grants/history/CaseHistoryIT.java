@@ -223,8 +223,13 @@ class CaseHistoryIT {
                 .as("a gateway only chooses the way").doesNotContainKey("revisionRoundStarts");
         assertThat(award.repeatedIds()).as("what the diagram marks as taken more than once")
                 .isEqualTo("checkCompleteness=2 reviseConditionalAward=2");
-        assertThat(history.ofProgramme(auditor, id).moments()).filteredOn(m -> m.source() == Timeline.Source.AUDIT)
-                .filteredOn(m -> m.kind().equals("programme.completenessChecked") || m.kind().equals("programme.assessed"))
+        List<Moment> trail = history.ofProgramme(auditor, id).moments().stream().filter(m -> m.source() == Timeline.Source.AUDIT).toList();
+        assertThat(trail).filteredOn(m -> m.kind().equals("programme.conditionalAward")).singleElement().extracting(Moment::details)
+                .as("what was asked, in the officer's words").asString().endsWith("; conditions=1; condition 1=\"Begroting per pps\"");
+        assertThat(trail).filteredOn(m -> m.kind().equals("programme.revisionSubmitted")).extracting(Moment::details)
+                .as("what the applicant answered, each round").containsExactly("round=1; ppsCount=2; documents=[]; answer 1=\"Niet gelukt\"",
+                        "round=2; ppsCount=2; documents=[]; answer 1=\"Niet gelukt\"");
+        assertThat(trail).filteredOn(m -> m.kind().equals("programme.completenessChecked") || m.kind().equals("programme.assessed"))
                 .extracting(Moment::details)
                 .as("each decision and why, in the words of who took it and whole: a quotation mark doubled, a line break kept")
                 .containsExactly("complete=false; newDeadline=" + newDeadline + "; remarks=\"De begroting ontbreekt.\nZie \"\"bijlage 2\"\" van het plan.\"",

@@ -695,6 +695,12 @@ class AwardLifecycleIT {
         assertThatThrownBy(() -> programmes.comment(applicant, id, "   "))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("comment.text.required"));
         assertThat(programmes.programme(officer, id).comments()).hasSize(2);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        identity.createUser("leest-" + run, "Leest " + run, "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        Actor administrator = identity.actor("leest-" + run).orElseThrow();
+        assertThat(audit.about(administrator, "programme", List.of(String.valueOf(id)))).filteredOn(e -> e.action().equals("programme.commented"))
+                .extracting(e -> e.actor() + " " + e.details()).as("the trail reads who said what; the refused comments left nothing")
+                .containsExactly(officer.username() + " text=\"Graag de begroting per regio.\"", applicant.username() + " text=\"Volgt in de herziening.\"");
     }
 
     @Test

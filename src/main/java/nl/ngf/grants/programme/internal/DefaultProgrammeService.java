@@ -124,7 +124,8 @@ public class DefaultProgrammeService implements ProgrammeService {
         audit.record(officer.username(), "programme.conditionalAward", "programme", programme.id,
                 "title=" + programme.title + "; organisation=" + registration.organisationId() + "; requestedCents="
                         + programme.requestedCents + "; conditionalCents=" + programme.conditionalCents + "; deadline="
-                        + registration.revisionDeadline() + "; conditions=" + registration.conditions().size());
+                        + registration.revisionDeadline() + "; conditions=" + registration.conditions().size() + "; " + programme.conditions.stream()
+                        .map(c -> AuditTrail.quoted("condition " + c.position, c.text)).collect(java.util.stream.Collectors.joining("; ")));
         programme.processInstanceId = workflow.startAs(officer.username(), ProcessKeys.GRANT_AWARD, String.valueOf(programme.id), variables);
         return programme.id;
     }
@@ -137,11 +138,14 @@ public class DefaultProgrammeService implements ProgrammeService {
         }
         // Refuses documents that do not exist or are not the applicant's organisation's.
         documents.documents(applicant, submission.documentIds());
-        programme.submitRevision(submission.answers(), submission.summary(), submission.ppsCount(), submission.documentIds(),
-                applicant.username(), clock.instant());
+        Revision revision = programme.submitRevision(submission.answers(), submission.summary(), submission.ppsCount(),
+                submission.documentIds(), applicant.username(), clock.instant());
         em.flush();
         audit.record(applicant.username(), "programme.revisionSubmitted", "programme", programme.id,
-                "round=" + programme.revisions.size() + "; documents=" + submission.documentIds());
+                "round=" + revision.round + "; ppsCount=" + revision.ppsCount + "; documents=" + submission.documentIds() + "; "
+                        + revision.answers.stream().map(a -> AuditTrail.quoted("answer " + a.condition.position, a.answer))
+                                .collect(java.util.stream.Collectors.joining("; "))
+                        + (revision.summary == null ? "" : "; " + AuditTrail.quoted("summary", revision.summary)));
         workflow.complete(applicant, taskId, REVISE_TASK, Map.of());
     }
 
@@ -280,8 +284,8 @@ public class DefaultProgrammeService implements ProgrammeService {
         if (programme == null || !mayComment(author, programme.organisationId)) {
             throw new NotAllowedException("programme.notFound");
         }
-        programme.comment(author.username(), author.displayName(), text, clock.instant());
-        audit.record(author.username(), "programme.commented", "programme", programmeId, null);
+        ProgrammeComment comment = programme.comment(author.username(), author.displayName(), text, clock.instant());
+        audit.record(author.username(), "programme.commented", "programme", programmeId, AuditTrail.quoted("text", comment.text));
     }
 
     @Override
