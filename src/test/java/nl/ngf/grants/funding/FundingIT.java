@@ -194,6 +194,13 @@ class FundingIT {
                 .filter(e -> e.action().equals("programme.allocated")).findFirst().orElseThrow().seq();
         assertThat(audit.about(administrator, "tranche", List.of(String.valueOf(first.id())))).filteredOn(e -> e.action().equals("tranche.reportRequested"))
                 .singleElement().as("the trail reads the allocation before the report it asked for").satisfies(e -> assertThat(e.seq()).isGreaterThan(allocated));
+        assertThat(audit.about(administrator, "partnership", List.of(String.valueOf(zorg)))).filteredOn(e -> e.action().equals("partnership.allocated"))
+                .singleElement().as("the PPS's own schedule, tranche by tranche: what every change request and payment is held to").satisfies(e -> {
+                    assertThat(e.details()).isEqualTo("programme=" + programmeId + "; amountCents=60000000; tranche 1: amountCents=40000000, planned="
+                            + first.plannedDate() + ", target=COMPANIES 130, milestone=\"50 bedrijven aangesloten\"; tranche 2: amountCents=20000000,"
+                            + " planned=" + before.tranches().get(1).plannedDate() + ", target=SME_REACH 10.00, milestone=\"Mkb-bereik 10%\"");
+                    assertThat(e.seq()).isGreaterThan(allocated);
+                });
         assertThat(workflow.inbox(otherApplicant)).noneMatch(t -> t.businessKey().equals(String.valueOf(first.id())));
         assertThatThrownBy(() -> funding.fundingOf(otherApplicant, zorg)).isInstanceOf(NotAllowedException.class);
 

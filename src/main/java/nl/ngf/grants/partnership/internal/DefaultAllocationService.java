@@ -74,6 +74,16 @@ public class DefaultAllocationService implements AllocationService {
         audit.record(officer.username(), "programme.allocated", "programme", programmeId, allocations.stream()
                 .map(a -> "pps " + a.partnershipId + ": amountCents=" + a.amountCents + ", tranches=" + a.tranches.size())
                 .collect(Collectors.joining("; ")));
+        // Each PPS's schedule, tranche by tranche, on the PPS's own record: what every change request and payment after it
+        // is held to.
+        for (Allocation allocation : allocations) {
+            audit.record(officer.username(), "partnership.allocated", "partnership", allocation.partnershipId, "programme=" + programmeId
+                    + "; amountCents=" + allocation.amountCents + "; " + allocation.tranches.stream()
+                    .map(t -> "tranche " + t.sequence + ": amountCents=" + t.amountCents + ", planned=" + t.plannedDate
+                            + (t.milestoneKpi == null ? "" : ", target=" + t.milestoneKpi + " " + t.milestoneTarget.toPlainString())
+                            + ", " + AuditTrail.quoted("milestone", t.milestone))
+                    .collect(Collectors.joining("; ")));
+        }
         workflow.complete(officer, taskId, ALLOCATE_TASK, Map.of());
     }
 
