@@ -233,7 +233,7 @@ public class AllocateAwardedAmount implements Serializable {
     /** How much the amounts entered are above the award, or null when they are not: the form says so rather than show less than nothing left. */
     public Money getExcess() {
         Money remaining = getRemaining();
-        return remaining.isPositive() || remaining.equals(Money.ZERO) ? null : Money.ZERO.minus(remaining);
+        return Money.ZERO.isGreaterThan(remaining) ? Money.ZERO.minus(remaining) : null;
     }
 
     public String submit() {

@@ -125,7 +125,7 @@ public class DefaultProgrammeService implements ProgrammeService {
                 "title=" + programme.title + "; organisation=" + registration.organisationId() + "; requestedCents="
                         + programme.requestedCents + "; conditionalCents=" + programme.conditionalCents + "; deadline="
                         + registration.revisionDeadline() + "; conditions=" + registration.conditions().size() + "; " + programme.conditions.stream()
-                        .map(c -> AuditTrail.quoted("condition " + c.position, c.text)).collect(java.util.stream.Collectors.joining("; ")));
+                        .map(c -> AuditTrail.quoted("condition " + c.position, c.text)).collect(Collectors.joining("; ")));
         programme.processInstanceId = workflow.startAs(officer.username(), ProcessKeys.GRANT_AWARD, String.valueOf(programme.id), variables);
         return programme.id;
     }
@@ -144,7 +144,7 @@ public class DefaultProgrammeService implements ProgrammeService {
         audit.record(applicant.username(), "programme.revisionSubmitted", "programme", programme.id,
                 "round=" + revision.round + "; ppsCount=" + revision.ppsCount + "; documents=" + submission.documentIds() + "; "
                         + revision.answers.stream().map(a -> AuditTrail.quoted("answer " + a.condition.position, a.answer))
-                                .collect(java.util.stream.Collectors.joining("; "))
+                                .collect(Collectors.joining("; "))
                         + (revision.summary == null ? "" : "; " + AuditTrail.quoted("summary", revision.summary)));
         workflow.complete(applicant, taskId, REVISE_TASK, Map.of());
     }
@@ -177,7 +177,7 @@ public class DefaultProgrammeService implements ProgrammeService {
         audit.record(committeeMember.username(), "programme.assessed", "programme", programme.id,
                 "outcome=" + assessment.outcome + "; awardedCents=" + assessment.awardedCents + "; " + assessment.verdicts.stream()
                         .map(v -> AuditTrail.quoted("condition " + v.condition.position + (v.met ? " met" : " not met"), v.reasoning))
-                        .collect(java.util.stream.Collectors.joining("; ")) + "; " + AuditTrail.quoted("reasoning", assessment.reasoning));
+                        .collect(Collectors.joining("; ")) + "; " + AuditTrail.quoted("reasoning", assessment.reasoning));
         workflow.complete(committeeMember, taskId, ASSESS_TASK, variables);
     }
 
