@@ -15,8 +15,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Every kind of page, and every task form waiting in the demo, checked with axe-core for WCAG 2.1 AA in a window
- * 1024 px wide, for text cut off and columns squeezed, for a keyboard's path through each form, and for the name a
- * screen reader gives each field.
+ * 1024 px wide, for text cut off and columns squeezed, at 320 px (a phone, or 400% zoom) for a page wider than the
+ * window, for a keyboard's path through each form, and for the name a screen reader gives each field.
  */
 @EnabledIfSystemProperty(named = "ngf.it.db", matches = "h2", disabledReason = "browser tests use the demo users of the embedded database")
 @ExtendWith(Chromium.class)
@@ -34,7 +34,8 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
      * the messages of refused input. The findings name the page, the rule and the elements.
      * <p>
      * And seen on a small laptop's screen, 1024 px wide (or a larger one zoomed in), no page cuts a word
-     * off or lets it spill over its neighbour, and no column is squeezed to a sliver. And on every form, a
+     * off or lets it spill over its neighbour, and no column is squeezed to a sliver; 320 px wide (a phone, or the
+     * laptop zoomed in to 400%) no page has to be scrolled sideways to be read. And on every form, a
      * keyboard user tabbing through it sees where they are, opens no popup on the way and reaches its button; on
      * every page a screen reader names each drop-down by its field, and no two fields alike.
      */
@@ -46,6 +47,7 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
         go("login.xhtml");
         findings.addAll(accessibilityFindings("login.xhtml", java.util.List.of()));
         findings.addAll(layoutFindings("login.xhtml"));
+        findings.addAll(reflowFindings("login.xhtml"));
         checked.add("login.xhtml");
 
         java.util.Map<String, java.util.List<String>> pages = new java.util.LinkedHashMap<>();
@@ -80,6 +82,7 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
                 go(page);
                 findings.addAll(accessibilityFindings(user.getKey() + " " + page, java.util.List.of()));
                 findings.addAll(layoutFindings(user.getKey() + " " + page));
+                findings.addAll(reflowFindings(user.getKey() + " " + page));
                 findings.addAll(fieldNameFindings(user.getKey() + " " + page));
                 if (page.contains("task=") || page.contains("/register") || page.startsWith("funding/change.xhtml")) {
                     findings.addAll(keyboardFindings(user.getKey() + " " + page));
@@ -94,13 +97,14 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
                 // (primefaces/primefaces#14864, fixed for a later 15.0 release): that one rule waits for it.
                 findings.addAll(accessibilityFindings("adviseur programme/register.xhtml with refused input", java.util.List.of("list")));
                 findings.addAll(layoutFindings("adviseur programme/register.xhtml with refused input"));
+                findings.addAll(reflowFindings("adviseur programme/register.xhtml with refused input"));
             }
             logOut();
         }
         assertThat(checked).as("the kinds of pages checked: 17 without tasks, and the forms of the tasks the demo has waiting")
                 .contains("partnership/detail.xhtml", "partnership/register.xhtml", "funding/change.xhtml", "history/timeline.xhtml", "programme/no-such-page.xhtml")
                 .hasSizeGreaterThan(20);
-        assertThat(findings).as("WCAG 2.1 AA as axe-core checks it; text cut off or squeezed at 1024 px; forms tabbed through; fields named").isEmpty();
+        assertThat(findings).as("WCAG 2.1 AA as axe-core checks it; text cut off or squeezed at 1024 px; no page wider than 320 px; forms tabbed through; fields named").isEmpty();
     }
 
     /**
@@ -215,6 +219,35 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
                 return found;
                 """);
         return found.stream().map(finding -> page + ": " + finding).toList();
+    }
+
+    /**
+     * What a user on a phone, or one who zooms a 1280 px screen in to 400%, would find wrong (WCAG 1.4.10, reflow: a
+     * window 320 px wide): a page they have to scroll sideways to read, naming what sticks out (a field, a drop-down,
+     * a heading's word). A table or a diagram may scroll sideways inside its own box, as the criterion allows.
+     */
+    private java.util.List<String> reflowFindings(String page) {
+        org.openqa.selenium.chromium.ChromiumDriver chromium = (org.openqa.selenium.chromium.ChromiumDriver) browser;
+        chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 320, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            java.util.List<String> found = script("""
+                    const width = document.documentElement.clientWidth;
+                    if (document.documentElement.scrollWidth <= width + 1) return [];
+                    const inOwnBox = '.ui-datatable-tablewrapper, .ngf-kpis, .ngf-bpmn';
+                    const sticksOut = [...document.querySelectorAll('body *')].filter(e => e.offsetParent && !e.parentElement.closest(inOwnBox)
+                            && !e.closest('.ui-helper-hidden-accessible')
+                            && (e.getBoundingClientRect().right > width + 1
+                                || (getComputedStyle(e).overflowX === 'visible' && e.getBoundingClientRect().left + e.scrollWidth > width + 1)));
+                    // What sticks out itself, not the boxes around it.
+                    const out = sticksOut.filter(e => !sticksOut.some(other => other !== e && e.contains(other)))
+                        .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "' + e.innerText.trim().slice(0, 30) + '"');
+                    return ['at 320 px the page scrolls sideways, ' + document.documentElement.scrollWidth + ' px wide: ' + out.join(', ')];
+                    """);
+            return found.stream().map(finding -> page + ": " + finding).toList();
+        } finally {
+            chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
     }
 
     private java.util.List<String> accessibilityFindings(String page, java.util.List<String> waitingRules) {
