@@ -234,7 +234,7 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
             java.util.List<String> found = script("""
                     const width = document.documentElement.clientWidth;
                     if (document.documentElement.scrollWidth <= width + 1) return [];
-                    const inOwnBox = '.ui-datatable-tablewrapper, .ngf-kpis, .ngf-bpmn';
+                    const inOwnBox = '.ui-datatable-tablewrapper, .ngf-table-scroll, .ngf-bpmn';
                     const sticksOut = [...document.querySelectorAll('body *')].filter(e => e.offsetParent && !e.parentElement.closest(inOwnBox)
                             && !e.closest('.ui-helper-hidden-accessible')
                             && (e.getBoundingClientRect().right > width + 1
