@@ -188,7 +188,11 @@ public class Messages {
         return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true&done=" + key;
     }
 
+    /** Adds a message, once: a refusal met again in the same request (a page that asks twice) is not said twice. */
     private static void add(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context.getMessageList(null).stream().noneMatch(said -> said.getSeverity() == severity && text.equals(said.getSummary()))) {
+            context.addMessage(null, new FacesMessage(severity, text, null));
+        }
     }
 }

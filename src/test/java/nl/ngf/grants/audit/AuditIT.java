@@ -158,6 +158,27 @@ class AuditIT {
     }
 
     /**
+     * A period that ends before it starts (from tomorrow until today) is refused with a message, for the count and for
+     * every page, rather than found empty as if nothing had happened; a period of one day finds that day's entries.
+     */
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsRefusedNotFoundEmpty() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        recordInOneTransaction("periode-" + run, 1);
+        java.time.ZonedDateTime today = LocalDate.now(nl.ngf.grants.shared.Deadlines.ZONE).atStartOfDay(nl.ngf.grants.shared.Deadlines.ZONE);
+        AuditTrail.AuditSearch oneDay = new AuditTrail.AuditSearch("periode-" + run, null, null, null, today.toInstant(),
+                today.plusDays(1).toInstant());
+        assertThat(audit.count(auditor, oneDay).count()).as("today's entry, in a period of today only").isEqualTo(1);
+
+        AuditTrail.AuditSearch reversed = new AuditTrail.AuditSearch("periode-" + run, null, null, null, today.plusDays(1).toInstant(),
+                today.plusDays(1).toInstant());
+        assertThatThrownBy(() -> audit.count(auditor, reversed)).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("audit.period.reversed");
+        assertThatThrownBy(() -> audit.search(auditor, reversed, 0, 50)).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("audit.period.reversed");
+    }
+
+    /**
      * A decision's reasoning is kept whole, however long a form lets it be (a verdict per condition of 8,000 characters
      * each), up to what one spreadsheet cell of an export holds; only beyond that is an entry cut off, and says so.
      */

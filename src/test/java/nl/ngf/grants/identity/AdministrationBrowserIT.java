@@ -158,6 +158,19 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         assertThat(errorMessages()).isEqualTo("Dit adres bevat geen geldige datum (jjjj-mm-dd).");
         go("audit/log.xhtml?actor=aanvrager-llo&from=2026-02-30");
         assertThat(errorMessages()).isEqualTo("Dit adres bevat geen geldige datum (jjjj-mm-dd).");
+        // A period that ends before it starts is said, once, above the two fields it marks, rather than found empty as if
+        // nothing had happened in it; typed in the form or in the address.
+        String reversed = "De periode eindigt voordat ze begint: kies bij Vanaf een datum op of vóór die bij Tot en met.";
+        go("audit/log.xhtml?actor=aanvrager-llo");
+        type("audit:from_input", "2026-12-31");
+        browser.findElement(By.id("audit:from_input")).sendKeys(Keys.ESCAPE);
+        type("audit:until_input", "2026-01-01");
+        browser.findElement(By.id("audit:until_input")).sendKeys(Keys.ESCAPE);
+        assertThat(errorMessagesAfterClicking("audit:search")).isEqualTo(reversed);
+        assertThat(browser.findElement(By.id("audit:from_input")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("audit:until_input")).getAttribute("aria-invalid")).isEqualTo("true");
+        go("audit/log.xhtml?actor=aanvrager-llo&from=2026-12-31&until=2026-01-01");
+        assertThat(errorMessages()).isEqualTo(reversed);
 
         // The entry a verification names (the link it offers) is shown with the one before and after it, however far
         // back it is; a search made then looks through the whole log again.

@@ -21,6 +21,7 @@ import nl.ngf.grants.audit.AuditVerification;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.shared.AccessRefused;
+import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.IdentityChanged;
 import nl.ngf.grants.shared.LoginFailed;
 import nl.ngf.grants.shared.PasswordCheckFailed;
@@ -82,6 +83,7 @@ public class DefaultAuditTrail implements AuditTrail {
     @Transactional
     public List<AuditEntryView> search(Actor reader, AuditSearch search, int first, int size) {
         reader.require(Role.ADMINISTRATOR);
+        requirePeriod(search);
         if (size <= 0) {
             return List.of();
         }
@@ -96,11 +98,22 @@ public class DefaultAuditTrail implements AuditTrail {
     @Transactional
     public Matches count(Actor reader, AuditSearch search) {
         reader.require(Role.ADMINISTRATOR);
+        requirePeriod(search);
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Object[]> query = em.createQuery("select count(e), max(e.seq) from AuditEntry e" + where(search, parameters), Object[].class);
         parameters.forEach(query::setParameter);
         Object[] found = query.getSingleResult();
         return new Matches(((Number) found[0]).longValue(), found[1] == null ? null : ((Number) found[1]).longValue());
+    }
+
+    /**
+     * A period that ends before it starts (from 31 December until 1 January) is a slip, not a search for nothing: it is
+     * refused, so that the auditor is told rather than shown an empty log as if nothing had happened.
+     */
+    private static void requirePeriod(AuditSearch search) {
+        if (search.from() != null && search.until() != null && !search.from().isBefore(search.until())) {
+            throw new DomainException("audit.period.reversed");
+        }
     }
 
     /** The search as a where clause, its values put in {@code parameters}. */

@@ -1,5 +1,6 @@
 package nl.ngf.grants.audit.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,6 +55,8 @@ public class AuditLog implements Serializable {
     /** What the last count found: how many entries match, and the newest of them, where the pages read stop. */
     private long count;
     private Long newestSeq;
+    /** Marks the request that counted: the table takes a count made before the page rendered instead of asking again. */
+    private static final String COUNTED = AuditLog.class.getName() + ".counted";
 
     /**
      * Where the page after the last one read starts (its position, -1 for none) and the entry it starts below: an
@@ -69,7 +72,7 @@ public class AuditLog implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, countNow());
+            return (int) Math.min(Integer.MAX_VALUE, FacesContext.getCurrentInstance().getAttributes().containsKey(COUNTED) ? count : countNow());
         }
 
         @Override
@@ -92,6 +95,7 @@ public class AuditLog implements Serializable {
     };
 
     private long countNow() {
+        FacesContext.getCurrentInstance().getAttributes().put(COUNTED, Boolean.TRUE);
         try {
             AuditTrail.Matches matches = audit.count(currentUser.actor(), asked());
             count = matches.count();
@@ -117,6 +121,15 @@ public class AuditLog implements Serializable {
     public void search() {
         around = null;
         tables.firstPage("audit:entries");
+        prepare();
+    }
+
+    /**
+     * Counts what is asked for before the page shows it, so that a search refused (a period that ends before it starts)
+     * is said at the top of the page, above the fields it is about, rather than only found empty.
+     */
+    public void prepare() {
+        countNow();
     }
 
     public void verify() {
