@@ -460,6 +460,29 @@ class AccessControlIT {
     }
 
     /**
+     * Another organisation's applicant who types the file's ids into the address is told on the page that there is no
+     * such record for them, and the page answers as the API does, not found (404), naming nothing of the file; the
+     * organisation's own applicant reads the same pages (200).
+     */
+    @Test
+    void aPageOfAnotherOrganisationsRecordAnswersNotFoundAndNamesNothing() throws Exception {
+        LoggedInHttp script = LoggedInHttp.as(stranger.username(), password);
+        LoggedInHttp own = LoggedInHttp.as(owner.username(), password);
+        String title = programmes.programme(officer, programmeId).summary().title();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("programme/detail.xhtml?id=" + programmeId, "Dit programma bestaat niet of u heeft er geen toegang toe.");
+        pages.put("partnership/detail.xhtml?id=" + ppsId, "Deze pps bestaat niet of u heeft er geen toegang toe.");
+        pages.put("funding/change.xhtml?partnership=" + ppsId, "Deze pps bestaat niet of u heeft er geen toegang toe.");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            LoggedInHttp.RawAnswer answer = script.raw(page.getKey(), "text/html");
+            assertThat(answer.status()).as(page.getKey()).isEqualTo(404);
+            assertThat(answer.body()).as(page.getKey()).contains(page.getValue()).doesNotContain(title);
+            assertThat(own.get(page.getKey()).statusCode()).as("the owner's " + page.getKey()).isEqualTo(200);
+        }
+        nothingChanged();
+    }
+
+    /**
      * A script of another organisation's applicant asks the API for the organisation's programme and document by id, and
      * for an administrator's check: each refused with a problem document in the user's language that names nothing of
      * the file (not found, as the pages say it), and each refusal in the audit trail with what was asked for.

@@ -17,6 +17,7 @@ import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import jakarta.enterprise.event.Event;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.ngf.grants.shared.AccessRefused;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.NotAllowedException;
@@ -99,10 +100,30 @@ public class Messages {
         FacesContext context = FacesContext.getCurrentInstance();
         markRefusedFields(context, e);
         context.validationFailed();
+        answerPageWithStatus(context, e);
         if (e instanceof NotAllowedException) {
             HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
             accessRefused.fire(AccessRefused.ofRequest(request.getRemoteUser(), request.getMethod(), request.getRequestURI(),
                     request.getQueryString(), e.messageKey()));
+        }
+    }
+
+    /**
+     * A page opened for a record the user may not see (another organisation's programme, typed into the address) says
+     * so, and answers as the API does: not found (404) for a record that does not exist or is not theirs, not allowed
+     * (403) for what their role may not do, so that a script or a scanner is not told that the page was there.
+     * Only the page's first answer: a form sent from a page that was there answers it as before.
+     */
+    private static void answerPageWithStatus(FacesContext context, DomainException e) {
+        if (context.isPostback() || context.getPartialViewContext().isAjaxRequest()
+                || !(context.getExternalContext().getResponse() instanceof HttpServletResponse response) || response.isCommitted()) {
+            return;
+        }
+        // A record refused as another organisation's is said to be not found, whichever exception carried it.
+        if (e.refusals().stream().anyMatch(refusal -> refusal.messageKey().endsWith(".notFound"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        } else if (e instanceof NotAllowedException) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         }
     }
 
