@@ -31,6 +31,9 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class AuditLog implements Serializable {
 
+    /** Marks the request that counted: the table takes a count made before the page rendered instead of asking again. */
+    private static final String COUNTED = AuditLog.class.getName() + ".counted";
+
     @Inject
     AuditTrail audit;
 
@@ -55,8 +58,6 @@ public class AuditLog implements Serializable {
     /** What the last count found: how many entries match, and the newest of them, where the pages read stop. */
     private long count;
     private Long newestSeq;
-    /** Marks the request that counted: the table takes a count made before the page rendered instead of asking again. */
-    private static final String COUNTED = AuditLog.class.getName() + ".counted";
 
     /**
      * Where the page after the last one read starts (its position, -1 for none) and the entry it starts below: an
