@@ -1,6 +1,5 @@
 package nl.ngf.grants.audit.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,9 +30,6 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class AuditLog implements Serializable {
 
-    /** Marks the request that counted: the table takes a count made before the page rendered instead of asking again. */
-    private static final String COUNTED = AuditLog.class.getName() + ".counted";
-
     @Inject
     AuditTrail audit;
 
@@ -58,6 +54,8 @@ public class AuditLog implements Serializable {
     /** What the last count found: how many entries match, and the newest of them, where the pages read stop. */
     private long count;
     private Long newestSeq;
+    /** A count made before the page rendered ({@link #prepare}), which the table takes instead of asking again. */
+    private transient boolean prepared;
 
     /**
      * Where the page after the last one read starts (its position, -1 for none) and the entry it starts below: an
@@ -73,7 +71,9 @@ public class AuditLog implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, FacesContext.getCurrentInstance().getAttributes().containsKey(COUNTED) ? count : countNow());
+            long found = prepared ? count : countNow();
+            prepared = false;
+            return (int) Math.min(Integer.MAX_VALUE, found);
         }
 
         @Override
@@ -96,7 +96,6 @@ public class AuditLog implements Serializable {
     };
 
     private long countNow() {
-        FacesContext.getCurrentInstance().getAttributes().put(COUNTED, Boolean.TRUE);
         try {
             AuditTrail.Matches matches = audit.count(currentUser.actor(), asked());
             count = matches.count();
@@ -131,6 +130,7 @@ public class AuditLog implements Serializable {
      */
     public void prepare() {
         countNow();
+        prepared = true;
     }
 
     public void verify() {
