@@ -693,7 +693,11 @@ class FundingBrowserIT extends BrowserTestSupport {
         String programme = idOf("programme/list.xhtml", "Learning Communities Zorg en Technologie", "programme/detail");
         String pps = idOf("partnership/list.xhtml", "PPS Zorgtechnologie Amsterdam", "partnership/detail");
         for (String language : List.of("nl", "en")) {
+            // The switch shows the page again: wait for the page it leaves to go (Dutch is already chosen the first time,
+            // and a page opened before the switch's answer came would be replaced by it).
+            WebElement before = browser.findElement(By.tagName("html"));
             click("nav:lang-" + language);
+            wait.until(ExpectedConditions.stalenessOf(before));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.ngf-active[id='nav:lang-" + language + "']")));
             java.util.Set<String> drawn = new java.util.TreeSet<>();
             for (String page : List.of("history/timeline.xhtml?programme=" + programme, "history/timeline.xhtml?pps=" + pps)) {
