@@ -34,6 +34,11 @@ public interface AuditTrail {
         return name + "=\"" + (text == null ? "" : text.replace("\"", "\"\"")) + "\"";
     }
 
+    /** A text someone may leave empty, after the details before it: {@code ; name="the text"}, or nothing when there is none. */
+    static String alsoQuoted(String name, String text) {
+        return text == null ? "" : "; " + quoted(name, text);
+    }
+
     /** The entries matching the search, newest first, at most {@code limit}; administrators only. */
     default List<AuditEntryView> search(Actor reader, AuditSearch search, int limit) {
         return search(reader, search, 0, limit);

@@ -25,6 +25,14 @@ public class DomainException extends RuntimeException {
         return arguments;
     }
 
+    /**
+     * Whether this refusal says the record asked for does not exist for the user (none, or another organisation's): its
+     * key ends in {@code .notFound}. The pages and the API answer it as not found (404).
+     */
+    public boolean recordNotFound() {
+        return messageKey.endsWith(".notFound");
+    }
+
     /** Every refusal this one stands for, each to be told: itself, or each rule a request broke ({@link Refusals}). */
     public List<DomainException> refusals() {
         return List.of(this);

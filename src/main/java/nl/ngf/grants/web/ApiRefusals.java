@@ -33,7 +33,7 @@ public class ApiRefusals implements ExceptionMapper<NotAllowedException> {
     public Response toResponse(NotAllowedException e) {
         refused.fire(AccessRefused.ofRequest(request.getRemoteUser(), request.getMethod(), request.getRequestURI(), request.getQueryString(),
                 e.messageKey()));
-        boolean notFound = e.messageKey().endsWith(".notFound");
+        boolean notFound = e.recordNotFound();
         return ApiProblems.response(notFound ? 404 : 403, notFound ? "api.notFound.title" : "error.forbidden.title", e.messageKey(),
                 request.getRequestURI(), language.getLocale());
     }

@@ -120,7 +120,7 @@ public class Messages {
             return;
         }
         // A record refused as another organisation's is said to be not found, whichever exception carried it.
-        if (e.refusals().stream().anyMatch(refusal -> refusal.messageKey().endsWith(".notFound"))) {
+        if (e.refusals().stream().anyMatch(DomainException::recordNotFound)) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         } else if (e instanceof NotAllowedException) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);

@@ -187,7 +187,7 @@ public class DefaultFundingService implements FundingService {
         // Recorded before the task completes: a refusal asks for a corrective-action plan (tranche.planRequested) at once.
         audit.record(officer.username(), "tranche.secondApproval", "tranche", trancheId,
                 (approved ? "approved" : "refused") + "; verifier=" + verifier
-                        + (reasoning == null ? "" : "; " + AuditTrail.quoted("reasoning", reasoning)));
+                        + AuditTrail.alsoQuoted("reasoning", reasoning));
         workflow.complete(officer, taskId, APPROVE, Map.of("approved", approved));
     }
 

@@ -145,7 +145,7 @@ public class DefaultProgrammeService implements ProgrammeService {
                 "round=" + revision.round + "; ppsCount=" + revision.ppsCount + "; documents=" + submission.documentIds() + "; "
                         + revision.answers.stream().map(a -> AuditTrail.quoted("answer " + a.condition.position, a.answer))
                                 .collect(Collectors.joining("; "))
-                        + (revision.summary == null ? "" : "; " + AuditTrail.quoted("summary", revision.summary)));
+                        + AuditTrail.alsoQuoted("summary", revision.summary));
         workflow.complete(applicant, taskId, REVISE_TASK, Map.of());
     }
 
@@ -160,7 +160,7 @@ public class DefaultProgrammeService implements ProgrammeService {
         variables.put("revisionComplete", check.complete);
         audit.record(officer.username(), "programme.completenessChecked", "programme", programme.id,
                 "complete=" + check.complete + (check.complete ? "" : "; newDeadline=" + programme.revisionDeadline)
-                        + (check.remarks == null ? "" : "; " + AuditTrail.quoted("remarks", check.remarks)));
+                        + AuditTrail.alsoQuoted("remarks", check.remarks));
         workflow.complete(officer, taskId, COMPLETENESS_TASK, variables);
     }
 
@@ -192,7 +192,7 @@ public class DefaultProgrammeService implements ProgrammeService {
         variables.put("deadlineDecision", recorded.decision.name());
         audit.record(officer.username(), "programme.expiredDeadlineDecided", "programme", programme.id,
                 "decision=" + recorded.decision + (recorded.decision == DeadlineChoice.EXTEND ? "; newDeadline=" + programme.revisionDeadline : "")
-                        + (recorded.reason == null ? "" : "; " + AuditTrail.quoted("reason", recorded.reason)));
+                        + AuditTrail.alsoQuoted("reason", recorded.reason));
         workflow.complete(officer, taskId, DEADLINE_TASK, variables);
     }
 
