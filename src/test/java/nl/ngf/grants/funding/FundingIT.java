@@ -2,6 +2,7 @@ package nl.ngf.grants.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static nl.ngf.grants.testsupport.ServerDatabase.dataSource;
 import static nl.ngf.grants.testsupport.ServerDatabase.execute;
@@ -52,6 +53,7 @@ import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.Mailbox;
 import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.testsupport.SampleFiles;
+import nl.ngf.grants.testsupport.ServerDatabase;
 import nl.ngf.grants.testsupport.Waiting;
 import nl.ngf.grants.workflow.FailedStep;
 import nl.ngf.grants.workflow.WorkTask;
@@ -489,6 +491,46 @@ class FundingIT {
         } finally {
             management.activateJobDefinitionById(releaseJobs.getId(), true);
         }
+    }
+
+    /**
+     * The applicant's progress report sent twice at once (a double click sends the form twice): the one that comes second
+     * waits for the first and is then told what it is told afterwards, that the report is in; not a server error. The
+     * tranche has the one report, with the first one's figures.
+     */
+    @Test
+    void aReportSentTwiceAtOnceIsRecordedOnceAndTheSecondIsToldItIsIn() throws Exception {
+        long trancheId = funding.fundingOf(applicant, zorg).tranches().get(0).id();
+        String taskId = task(applicant, "submitProgressReport", trancheId).id();
+        ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        Future<String> second;
+        transaction.begin();
+        try {
+            funding.submitProgressReport(applicant, taskId, report(130));
+            second = executor.submit(() -> {
+                try {
+                    funding.submitProgressReport(applicant, taskId, report(140));
+                    return "recorded";
+                } catch (DomainException e) {
+                    return e.messageKey();
+                }
+            });
+            Future<String> racing = second;
+            Waiting.upTo(Duration.ofSeconds(30), "the second report waiting for the first")
+                    .until(() -> racing.isDone() || ServerDatabase.someoneWaitsForALock());
+            transaction.commit();
+        } catch (Exception | AssertionError e) {
+            transaction.rollback();
+            throw e;
+        }
+        // Told the task is done: by whom, once the engine's part of the first transaction shows, as it does afterwards.
+        assertThat(second.get(60, TimeUnit.SECONDS)).isIn("task.completedBy", "task.notAvailable");
+        assertThat(catchThrowableOfType(DomainException.class,
+                () -> funding.submitProgressReport(applicant, taskId, report(150))).messageKey()).isEqualTo("task.completedBy");
+        assertThat(funding.fundingOf(applicant, zorg).tranches().get(0).reports()).singleElement()
+                .satisfies(r -> assertThat(r.companies()).isEqualTo(130));
+        assertThat(audit.about(administrator, "tranche", List.of(String.valueOf(trancheId))))
+                .filteredOn(e -> e.action().equals("tranche.reportSubmitted")).hasSize(1);
     }
 
     /**

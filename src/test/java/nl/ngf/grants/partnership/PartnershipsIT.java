@@ -2,6 +2,7 @@ package nl.ngf.grants.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -280,6 +281,63 @@ class PartnershipsIT {
                 .containsExactlyInAnyOrder(COMPANIES_100, new KpiTarget(Kpi.SME_REACH, new BigDecimal("10.00")),
                         new KpiTarget(Kpi.COFINANCING, new BigDecimal("250000.50")));
         assertThat(workflow.inbox(officer).stream().noneMatch(t -> t.businessKey().equals(String.valueOf(programmeId)))).isTrue();
+    }
+
+    /**
+     * The allocation sent twice at once (two officers, or a double click that sends the form twice): the one that comes
+     * second waits for the first and is then told, as it would be afterwards, that the task is done; not a server error.
+     * Each PPS has the first one's allocation only.
+     */
+    @Test
+    void anAllocationSentTwiceAtOnceIsWrittenOnceAndTheSecondIsToldTheTaskIsDone() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        OrganisationView org = identity.createOrganisation("alloc-race-" + run, "Toewijzing " + run);
+        identity.createUser("alloc-race-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser("alloc-race-commissie-" + run, "Commissie", "geheim-" + run, null, Set.of(Role.COMMITTEE_MEMBER));
+        identity.createUser("alloc-race-aanvrager-" + run, "Aanvrager", "geheim-" + run, org.id(), Set.of(Role.APPLICANT));
+        Actor officer = identity.actor("alloc-race-adviseur-" + run).orElseThrow();
+        long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Toewijzing " + run,
+                org.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 1, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+        long zorg = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente", "Zorg", "ROC", BASELINE, TARGET));
+        AwardInFull.award(programmes, workflow, programmeId, officer, identity.actor("alloc-race-commissie-" + run).orElseThrow(),
+                identity.actor("alloc-race-aanvrager-" + run).orElseThrow(), new BigDecimal("1000000.00"));
+        String task = taskOf(officer, programmeId);
+        LocalDate later = LocalDate.now().plusMonths(6);
+        java.util.function.Function<String, AllocationPlan> plan = amount -> new AllocationPlan(List.of(new AllocationPlan.Line(zorg,
+                new BigDecimal(amount), List.of(new AllocationPlan.Tranche(new BigDecimal(amount), later, "KPI 1", COMPANIES_100)))));
+
+        javax.naming.InitialContext naming = new javax.naming.InitialContext();
+        jakarta.transaction.UserTransaction first = (jakarta.transaction.UserTransaction) naming.lookup("java:comp/UserTransaction");
+        java.util.concurrent.ExecutorService executor =
+                (java.util.concurrent.ExecutorService) naming.lookup("java:comp/DefaultManagedExecutorService");
+        java.util.concurrent.Future<String> second;
+        first.begin();
+        try {
+            allocations.allocate(officer, task, plan.apply("600000.00"));
+            second = executor.submit(() -> {
+                try {
+                    allocations.allocate(officer, task, plan.apply("700000.00"));
+                    return "allocated";
+                } catch (DomainException e) {
+                    return e.messageKey();
+                }
+            });
+            java.util.concurrent.Future<String> racing = second;
+            nl.ngf.grants.testsupport.Waiting.upTo(java.time.Duration.ofSeconds(30), "the second allocation waiting for the first")
+                    .until(() -> racing.isDone() || nl.ngf.grants.testsupport.ServerDatabase.someoneWaitsForALock());
+            first.commit();
+        } catch (Exception | AssertionError e) {
+            first.rollback();
+            throw e;
+        }
+        // Told the task is done: by whom, once the engine's part of the first transaction shows, as it does afterwards.
+        assertThat(second.get(60, java.util.concurrent.TimeUnit.SECONDS)).isIn("task.completedBy", "task.notAvailable");
+        assertThat(catchThrowableOfType(DomainException.class,
+                () -> allocations.allocate(officer, task, plan.apply("800000.00"))).messageKey()).isEqualTo("task.completedBy");
+        assertThat(allocations.allocationOf(officer, programmeId).allocated()).isEqualTo(Money.ofEuros(600_000));
+        identity.createUser("alloc-race-beheer-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        assertThat(audit.about(identity.actor("alloc-race-beheer-" + run).orElseThrow(), "programme", List.of(String.valueOf(programmeId))))
+                .filteredOn(e -> e.action().equals("programme.allocated")).hasSize(1);
     }
 
     private String taskOf(Actor actor, long programmeId) {

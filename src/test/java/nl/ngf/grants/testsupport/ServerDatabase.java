@@ -24,6 +24,16 @@ public final class ServerDatabase {
         }
     }
 
+    /**
+     * Whether a transaction is waiting for a row another holds locked (on PostgreSQL also for a unique key another has
+     * written and not yet committed; H2 refuses such a key at once): for a test that holds a transaction open until a
+     * second one, racing it, has come as far as the database lets it.
+     */
+    public static boolean someoneWaitsForALock() throws Exception {
+        return number(postgres() ? "select count(*) from pg_locks where not granted"
+                : "select count(*) from information_schema.sessions where blocker_id is not null") > 0;
+    }
+
     /** One statement in a transaction of its own, as someone with the database's password could run it. */
     public static void execute(String sql) throws Exception {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {

@@ -3,6 +3,7 @@ package nl.ngf.grants.funding.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -117,7 +118,7 @@ public class DefaultFundingService implements FundingService {
     @Override
     public void submitProgressReport(Actor applicant, String taskId, ProgressReportSubmission report) {
         applicant.require(Role.APPLICANT);
-        long trancheId = trancheOf(applicant, taskId, SUBMIT_REPORT);
+        long trancheId = heldTrancheOf(applicant, taskId, SUBMIT_REPORT, TrancheStatus.REPORT_DUE);
         FundingRules.checkReport(report);
         List<Long> documentIds = ownDocuments(applicant, report.documentIds());
         ProgressReport written = new ProgressReport(trancheId, nextRound(trancheId), ProgressReport.REPORT,
@@ -140,7 +141,7 @@ public class DefaultFundingService implements FundingService {
     @Override
     public TrancheStatus verify(Actor officer, String taskId, Verification verification) {
         officer.require(Role.GRANT_OFFICER);
-        long trancheId = trancheOf(officer, taskId, VERIFY);
+        long trancheId = heldTrancheOf(officer, taskId, VERIFY, TrancheStatus.IN_VERIFICATION);
         Refusals refusals = new Refusals();
         // The attainment and the remarks each on their own: the officer is told both at once.
         BigDecimal attainment = refusals.value(() -> FundingRules.attainment(
@@ -168,7 +169,7 @@ public class DefaultFundingService implements FundingService {
     @Override
     public void approve(Actor officer, String taskId, SecondApproval approval) {
         officer.require(Role.GRANT_OFFICER);
-        long trancheId = trancheOf(officer, taskId, APPROVE);
+        long trancheId = heldTrancheOf(officer, taskId, APPROVE, TrancheStatus.AWAITING_SECOND_APPROVAL);
         String verifier = em.createQuery("select d.decidedBy from TrancheDecision d where d.trancheId = :tranche and d.kind = :kind"
                         + " order by d.decidedAt desc, d.id desc", String.class)
                 .setParameter("tranche", trancheId).setParameter("kind", TrancheDecision.VERIFICATION)
@@ -194,7 +195,7 @@ public class DefaultFundingService implements FundingService {
     @Override
     public void submitCorrectiveActionPlan(Actor applicant, String taskId, CorrectiveActionPlan plan) {
         applicant.require(Role.APPLICANT);
-        long trancheId = trancheOf(applicant, taskId, CORRECTIVE_PLAN);
+        long trancheId = heldTrancheOf(applicant, taskId, CORRECTIVE_PLAN, TrancheStatus.WITHHELD);
         String text = FundingRules.text(plan == null ? null : plan.plan(), "corrective.plan.required");
         List<Long> documentIds = ownDocuments(applicant, plan.documentIds());
         em.persist(new ProgressReport(trancheId, nextRound(trancheId), ProgressReport.CORRECTIVE_PLAN, text, documentIds,
@@ -239,7 +240,7 @@ public class DefaultFundingService implements FundingService {
     /** Extends the deadline of what is overdue (the report or the corrective-action plan) or cancels the tranche. */
     private void decideOnOverdue(Actor officer, String taskId, Overdue overdue, OverdueDecision decision) {
         officer.require(Role.GRANT_OFFICER);
-        long trancheId = trancheOf(officer, taskId, overdue.taskKey);
+        long trancheId = heldTrancheOf(officer, taskId, overdue.taskKey, overdue.waiting);
         // The choice, the reasoning and (to extend) the new deadline each on their own: the officer is told all at once.
         Refusals refusals = new Refusals();
         Boolean chosen = decision == null ? null : decision.extend();
@@ -475,6 +476,22 @@ public class DefaultFundingService implements FundingService {
     @Override
     public List<ChangeRequestView> changeRequestsOf(Actor actor, long partnershipId) {
         return changes.changeRequestsOf(actor, partnershipId);
+    }
+
+    /**
+     * The tranche a task is about, its release state locked for the rest of the transaction and still waiting for what the
+     * task does. Of two requests completing the same task at once (two officers, or a form sent twice by a double click),
+     * the second waits for the lock, then finds the tranche moved on and is told the task is done, instead of writing its
+     * report or decision beside the first one's. The tranche's own status decides, not the task: the engine's part of the
+     * first transaction may become visible a moment after the tranche's.
+     */
+    private long heldTrancheOf(Actor actor, String taskId, String taskKey, TrancheStatus waiting) {
+        long trancheId = trancheOf(actor, taskId, taskKey);
+        TrancheRelease release = em.find(TrancheRelease.class, trancheId, LockModeType.PESSIMISTIC_WRITE);
+        if (release == null || release.status != waiting) {
+            throw workflow.notAvailable(actor, taskId);
+        }
+        return trancheId;
     }
 
     private long trancheOf(Actor actor, String taskId, String taskKey) {

@@ -3,6 +3,7 @@ package nl.ngf.grants.partnership.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,7 +24,6 @@ import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
-import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
 import nl.ngf.grants.workflow.WorkflowService;
 
@@ -59,12 +59,16 @@ public class DefaultAllocationService implements AllocationService {
         if (programme.summary().status() != ProgrammeStatus.AWARDED) {
             throw new DomainException("allocation.notAwarded");
         }
-        if (!allocations(programmeId).isEmpty()) {
-            throw new TaskNotAvailableException();
-        }
-        Map<Long, AllocationRules.Pps> partnerships = em.createQuery("select p from Partnership p where p.programmeId = :programme", Partnership.class)
-                .setParameter("programme", programmeId).getResultStream()
+        // The programme's PPSs locked, always in the same order, for the rest of the transaction: of two requests
+        // allocating at once (two officers, or the form sent twice by a double click), the second waits, then finds the
+        // allocation made and is told the task is done, instead of writing a second one.
+        Map<Long, AllocationRules.Pps> partnerships = em.createQuery("select p from Partnership p where p.programmeId = :programme order by p.id",
+                        Partnership.class)
+                .setParameter("programme", programmeId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .collect(Collectors.toMap(p -> p.id, p -> new AllocationRules.Pps(p.name, p.baseline())));
+        if (!allocations(programmeId).isEmpty()) {
+            throw workflow.notAvailable(officer, taskId);
+        }
         List<Allocation> allocations = AllocationRules.check(programmeId, plan, partnerships, programme.summary().awarded(),
                 LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam")), officer.username(), clock.instant());
         allocations.forEach(em::persist);
