@@ -1063,6 +1063,55 @@ class FundingIT {
         }
     }
 
+    /**
+     * A budget shift small enough to apply at once, sent twice at once from the same form (a double click): one request,
+     * the money shifted once; the second answer names the same request. The same form sent again later (the browser's
+     * back button) records nothing new either, and changed first it is refused; the same change asked again from a new form is
+     * a new request.
+     */
+    @Test
+    void aChangeRequestSentTwiceFromTheSameFormIsRecordedAndAppliedOnce() throws Exception {
+        List<TrancheView> tranches = funding.fundingOf(applicant, zorg).tranches();
+        long first = tranches.get(0).id();
+        long second = tranches.get(1).id();
+        String form = UUID.randomUUID().toString();
+        java.util.function.Function<String, ChangeRequestSubmission> shift = key -> new ChangeRequestSubmission(zorg, ChangeKind.BUDGET_SHIFT,
+                first, second, null, null, null, new BigDecimal("20000.00"), "Meer budget voor de tweede fase.", key);
+        ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        long recorded;
+        Future<Long> again;
+        transaction.begin();
+        try {
+            recorded = funding.requestChange(applicant, shift.apply(form));
+            again = executor.submit(() -> funding.requestChange(applicant, shift.apply(form)));
+            Future<Long> racing = again;
+            Waiting.upTo(Duration.ofSeconds(30), "the second request waiting for the first")
+                    .until(() -> racing.isDone() || ServerDatabase.someoneWaitsForALock());
+            transaction.commit();
+        } catch (Exception | AssertionError e) {
+            transaction.rollback();
+            throw e;
+        }
+        assertThat(again.get(60, TimeUnit.SECONDS)).isEqualTo(recorded);
+        assertThat(funding.requestChange(applicant, shift.apply(form))).as("the same form, sent again later").isEqualTo(recorded);
+        PartnershipFunding once = funding.fundingOf(officer, zorg);
+        assertThat(once.changeRequests()).extracting(ChangeRequestView::id).containsExactly(recorded);
+        assertThat(once.tranches()).extracting(TrancheView::amount).containsExactly(Money.ofEuros(380_000), Money.ofEuros(220_000));
+        assertThat(audit.about(administrator, "changeRequest", List.of(String.valueOf(recorded))))
+                .extracting(nl.ngf.grants.audit.AuditEntryView::action).containsExactly("changeRequest.submitted", "changeRequest.applied");
+
+        assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.BUDGET_SHIFT, first, second,
+                null, null, null, new BigDecimal("30000.00"), "Meer budget voor de tweede fase.", form)))
+                .as("the same form changed and sent again: not the same request, nor a new one from this form")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("change.submission.used"));
+        assertThat(funding.fundingOf(officer, zorg).changeRequests()).hasSize(1);
+
+        long anotherForm = funding.requestChange(applicant, shift.apply(UUID.randomUUID().toString()));
+        assertThat(anotherForm).isNotEqualTo(recorded);
+        assertThat(funding.fundingOf(officer, zorg).tranches()).extracting(TrancheView::amount)
+                .containsExactly(Money.ofEuros(360_000), Money.ofEuros(240_000));
+    }
+
     @Test
     void changeRequestsApplyWithinTheThresholdAndOtherwiseWaitForAnOfficer() {
         List<TrancheView> tranches = funding.fundingOf(applicant, zorg).tranches();

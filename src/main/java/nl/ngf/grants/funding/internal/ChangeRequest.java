@@ -62,6 +62,10 @@ class ChangeRequest {
     @Column(nullable = false, updatable = false, length = 4000)
     String reason;
 
+    /** The form the request was sent from (ChangeRequestSubmission.submissionKey); null when none was named. */
+    @Column(name = "submission_key", updatable = false, length = 36)
+    String submissionKey;
+
     @Column(name = "needs_approval", nullable = false, updatable = false)
     boolean needsApproval;
 
@@ -112,6 +116,16 @@ class ChangeRequest {
     /** The milestone's KPI value when the change was applied; null before then or when it had none. */
     KpiTarget previousTarget() {
         return KpiTarget.stored(previousMilestoneKpi, previousMilestoneTarget);
+    }
+
+    /** Whether the other asks the same change of the same tranche for the same reason: the same form, sent twice. */
+    boolean asksTheSameAs(ChangeRequest other) {
+        return partnershipId == other.partnershipId && trancheId == other.trancheId && kind == other.kind
+                && java.util.Objects.equals(targetTrancheId, other.targetTrancheId) && java.util.Objects.equals(newDate, other.newDate)
+                && java.util.Objects.equals(newMilestone, other.newMilestone) && newMilestoneKpi == other.newMilestoneKpi
+                && (newMilestoneTarget == null ? other.newMilestoneTarget == null
+                        : other.newMilestoneTarget != null && newMilestoneTarget.compareTo(other.newMilestoneTarget) == 0)
+                && java.util.Objects.equals(amountCents, other.amountCents) && java.util.Objects.equals(reason, other.reason);
     }
 
     void decide(boolean approved, String by, Instant at, String reasoning) {

@@ -88,6 +88,26 @@ public class ChangeRequests {
         change.reason = refusals.value(() -> FundingRules.text(request.reason(), "change.reason.required"));
         refusals.refuseIfAny();
         change.trancheId = tranche.id();
+        // The PPS's schedule locked for the rest of the transaction, as applying a change locks it: of the same form sent
+        // twice at once, the second waits, then finds the first's request.
+        schedule.lockAllocation(partnership.id());
+        change.submissionKey = submissionKey(request.submissionKey());
+        if (change.submissionKey != null) {
+            java.util.Optional<ChangeRequest> sent = em.createQuery("select c from ChangeRequest c where c.submissionKey = :key",
+                    ChangeRequest.class).setParameter("key", change.submissionKey).getResultStream().findFirst();
+            if (sent.isPresent()) {
+                if (!sent.get().requestedBy.equals(applicant.username())) {
+                    // The key comes from the server's own form, never from what a browser sends.
+                    throw new IllegalArgumentException("Submission key " + change.submissionKey + " names another applicant's request");
+                }
+                // Sent again as it was (a double click, the back button): that request, recorded once. Changed since, the
+                // form is not sent twice but used for a second request, which the applicant starts from a new form.
+                if (sent.get().asksTheSameAs(change)) {
+                    return sent.get().id;
+                }
+                throw new DomainException("change.submission.used");
+            }
+        }
         change.requestedBy = applicant.username();
         change.requestedAt = clock.instant();
         em.persist(change);
@@ -101,6 +121,17 @@ public class ChangeRequests {
         workflow.startAs(applicant.username(), ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id), Map.of("changeRequestId", change.id,
                 "needsApproval", change.needsApproval, "subject", partnership.name() + " – tranche " + tranche.sequence()));
         return change.id;
+    }
+
+    /** The form's key as stored: none when blank; a programming error when it is not the UUID a form names itself by. */
+    private static String submissionKey(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (!key.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+            throw new IllegalArgumentException("Not a submission key: " + key);
+        }
+        return key;
     }
 
     /**

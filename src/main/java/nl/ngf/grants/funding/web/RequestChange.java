@@ -50,6 +50,8 @@ public class RequestChange implements Serializable {
     private BigDecimal newTargetValue;
     private BigDecimal amount;
     private String reason;
+    /** This form's own key, kept with the view: the form sent twice (a double click, the back button) is one request. */
+    private final String submissionKey = java.util.UUID.randomUUID().toString();
 
     public void load() {
         if (partnership != null) {
@@ -75,7 +77,7 @@ public class RequestChange implements Serializable {
                     kind == ChangeKind.BUDGET_SHIFT ? targetTrancheId : null, kind == ChangeKind.DELAY ? newDate : null,
                     kind == ChangeKind.CONTENT ? newMilestone : null,
                     kind == ChangeKind.CONTENT && newKpi != null && newTargetValue != null ? new KpiTarget(newKpi, newTargetValue) : null,
-                    kind == ChangeKind.BUDGET_SHIFT ? amount : null, reason));
+                    kind == ChangeKind.BUDGET_SHIFT ? amount : null, reason, submissionKey));
             return Messages.redirectWithNotice("/partnership/detail.xhtml?id=" + partnershipId, "change.done");
         } catch (DomainException e) {
             messages.refused(e);
