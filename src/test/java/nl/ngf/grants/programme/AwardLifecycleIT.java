@@ -509,6 +509,47 @@ class AwardLifecycleIT {
                 .isEqualTo(year + "%03d".formatted(numbers.get(0) + 4));
     }
 
+    /**
+     * The registration form sent twice at once (a double click): one programme, one case, one task for the applicant; the
+     * second answer names the same programme. Sent again later as it was, the same; changed first, refused. A new form is
+     * a new programme.
+     */
+    @Test
+    void aRegistrationSentTwiceFromTheSameFormRegistersOneProgramme() throws Exception {
+        String title = "Dubbel verstuurd " + UUID.randomUUID();
+        String form = nl.ngf.grants.shared.SubmissionKey.next();
+        java.util.function.BiFunction<String, String, ConditionalAwardRegistration> registration = (conditional, key) ->
+                new ConditionalAwardRegistration(title, organisation.id(), new BigDecimal("210000000.00"), new BigDecimal(conditional), 50,
+                        LocalDate.now().plusWeeks(6), List.of("Minder pps'en, beter onderbouwd"), key);
+        ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        long registered;
+        Future<Long> again;
+        transaction.begin();
+        try {
+            registered = programmes.registerConditionalAward(officer, registration.apply("90000000.00", form));
+            again = executor.submit(() -> programmes.registerConditionalAward(officer, registration.apply("90000000.00", form)));
+            Future<Long> racing = again;
+            nl.ngf.grants.testsupport.Waiting.upTo(Duration.ofSeconds(30), "the second registration waiting for the first")
+                    .until(() -> racing.isDone() || nl.ngf.grants.testsupport.ServerDatabase.someoneWaitsForALock());
+            transaction.commit();
+        } catch (Exception | AssertionError e) {
+            transaction.rollback();
+            throw e;
+        }
+        assertThat(again.get(60, TimeUnit.SECONDS)).isEqualTo(registered);
+        assertThat(programmes.registerConditionalAward(officer, registration.apply("90000000.00", form))).as("sent again later")
+                .isEqualTo(registered);
+        assertThatThrownBy(() -> programmes.registerConditionalAward(officer, registration.apply("95000000.00", form)))
+                .as("the same form changed and sent again")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("register.submission.used"));
+        assertThat(programmes.programmes(officer)).filteredOn(p -> p.title().equals(title)).extracting(ProgrammeSummary::id)
+                .containsExactly(registered);
+        assertThat(workflow.inbox(applicant)).filteredOn(t -> t.subject() != null && t.subject().equals(title)).hasSize(1);
+
+        long anotherForm = programmes.registerConditionalAward(officer, registration.apply("90000000.00", nl.ngf.grants.shared.SubmissionKey.next()));
+        assertThat(anotherForm).isNotEqualTo(registered);
+    }
+
     @Test
     void ofTwoApplicantsSubmittingAtTheSameMomentOneWinsAndTheOtherIsToldPlainly() throws Exception {
         long id = register("750000.00");

@@ -91,7 +91,7 @@ public class ChangeRequests {
         // The PPS's schedule locked for the rest of the transaction, as applying a change locks it: of the same form sent
         // twice at once, the second waits, then finds the first's request.
         schedule.lockAllocation(partnership.id());
-        change.submissionKey = submissionKey(request.submissionKey());
+        change.submissionKey = nl.ngf.grants.shared.SubmissionKey.checked(request.submissionKey());
         if (change.submissionKey != null) {
             java.util.Optional<ChangeRequest> sent = em.createQuery("select c from ChangeRequest c where c.submissionKey = :key",
                     ChangeRequest.class).setParameter("key", change.submissionKey).getResultStream().findFirst();
@@ -121,17 +121,6 @@ public class ChangeRequests {
         workflow.startAs(applicant.username(), ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id), Map.of("changeRequestId", change.id,
                 "needsApproval", change.needsApproval, "subject", partnership.name() + " – tranche " + tranche.sequence()));
         return change.id;
-    }
-
-    /** The form's key as stored: none when blank; a programming error when it is not the UUID a form names itself by. */
-    private static String submissionKey(String key) {
-        if (key == null || key.isBlank()) {
-            return null;
-        }
-        if (!key.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
-            throw new IllegalArgumentException("Not a submission key: " + key);
-        }
-        return key;
     }
 
     /**

@@ -51,7 +51,7 @@ public class RequestChange implements Serializable {
     private BigDecimal amount;
     private String reason;
     /** This form's own key, kept with the view: the form sent twice (a double click, the back button) is one request. */
-    private final String submissionKey = java.util.UUID.randomUUID().toString();
+    private final String submissionKey = nl.ngf.grants.shared.SubmissionKey.next();
 
     public void load() {
         if (partnership != null) {

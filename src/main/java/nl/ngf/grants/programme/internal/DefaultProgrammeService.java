@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.ngf.grants.audit.AuditTrail;
@@ -36,6 +37,7 @@ import nl.ngf.grants.programme.RevisionSubmission;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.shared.SubmissionKey;
 import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
@@ -112,8 +114,27 @@ public class DefaultProgrammeService implements ProgrammeService {
                 registration.requestedAmount(), registration.conditionalAmount(), registration.plannedPpsCount(),
                 registration.revisionDeadline(), registration.conditions(), officer.username(), now,
                 LocalDate.ofInstant(now, ZONE));
-        programme.reference = em.find(ProgrammeNumbering.class, ProgrammeNumbering.ONLY, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .next(LocalDate.ofInstant(now, ZONE).getYear());
+        // The numbering locked for the rest of the transaction: of the same form sent twice at once, the second waits,
+        // then finds the first's programme.
+        ProgrammeNumbering numbering = em.find(ProgrammeNumbering.class, ProgrammeNumbering.ONLY, LockModeType.PESSIMISTIC_WRITE);
+        programme.submissionKey = SubmissionKey.checked(registration.submissionKey());
+        if (programme.submissionKey != null) {
+            Optional<Programme> sent = em.createQuery("select p from Programme p where p.submissionKey = :key", Programme.class)
+                    .setParameter("key", programme.submissionKey).getResultStream().findFirst();
+            if (sent.isPresent()) {
+                if (!sent.get().registeredBy.equals(officer.username())) {
+                    // The key comes from the server's own form, never from what a browser sends.
+                    throw new IllegalArgumentException("Submission key " + programme.submissionKey + " names another officer's programme");
+                }
+                // Sent again as it was (a double click, the back button): that programme, registered once. Changed since,
+                // the form is used for a second award, which the officer starts from a new form.
+                if (sent.get().registersTheSameAs(programme)) {
+                    return sent.get().id;
+                }
+                throw new DomainException("register.submission.used");
+            }
+        }
+        programme.reference = numbering.next(LocalDate.ofInstant(now, ZONE).getYear());
         em.persist(programme);
 
         Map<String, Object> variables = new HashMap<>(newRound(programme));

@@ -92,6 +92,10 @@ class Programme {
     @Column(name = "closed_at")
     Instant closedAt;
 
+    /** The form the award was registered from (ConditionalAwardRegistration.submissionKey); null when none was named. */
+    @Column(name = "submission_key", updatable = false, length = 36)
+    String submissionKey;
+
     @Version
     long version;
 
@@ -124,6 +128,14 @@ class Programme {
     List<ProgrammeComment> comments = new ArrayList<>();
 
     protected Programme() {
+    }
+
+    /** Whether the other registers the award this one registered: the same form, sent twice. */
+    boolean registersTheSameAs(Programme other) {
+        return title.equals(other.title) && organisationId == other.organisationId && requestedCents == other.requestedCents
+                && conditionalCents == other.conditionalCents && java.util.Objects.equals(plannedPpsCount, other.plannedPpsCount)
+                && revisionDeadline.equals(other.revisionDeadline)
+                && conditions.stream().map(c -> c.text).toList().equals(other.conditions.stream().map(c -> c.text).toList());
     }
 
     /** Registers a conditional award, refusing anything that breaks a rule. */

@@ -54,6 +54,8 @@ public class RegisterConditionalAward implements Serializable {
     private Integer plannedPpsCount;
     private LocalDate revisionDeadline;
     private final List<ConditionLine> conditions = new ArrayList<>();
+    /** This form's own key, kept with the view: the form sent twice (a double click, the back button) is one award. */
+    private final String submissionKey = nl.ngf.grants.shared.SubmissionKey.next();
 
     @PostConstruct
     void init() {
@@ -79,7 +81,7 @@ public class RegisterConditionalAward implements Serializable {
         try {
             long id = programmes.registerConditionalAward(currentUser.actor(), new ConditionalAwardRegistration(
                     title, organisationId, requestedAmount, conditionalAmount, plannedPpsCount, revisionDeadline,
-                    conditions.stream().map(ConditionLine::getText).toList()));
+                    conditions.stream().map(ConditionLine::getText).toList(), submissionKey));
             return Messages.redirectWithNotice("/programme/detail.xhtml?id=" + id, "register.done");
         } catch (DomainException e) {
             messages.refused(e);
