@@ -48,12 +48,12 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.AwardInFull;
+import nl.ngf.grants.testsupport.HeldTransaction;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.Mailbox;
 import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.testsupport.SampleFiles;
-import nl.ngf.grants.testsupport.ServerDatabase;
 import nl.ngf.grants.testsupport.Waiting;
 import nl.ngf.grants.workflow.FailedStep;
 import nl.ngf.grants.workflow.WorkTask;
@@ -502,29 +502,19 @@ class FundingIT {
     void aReportSentTwiceAtOnceIsRecordedOnceAndTheSecondIsToldItIsIn() throws Exception {
         long trancheId = funding.fundingOf(applicant, zorg).tranches().get(0).id();
         String taskId = task(applicant, "submitProgressReport", trancheId).id();
-        ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
-        Future<String> second;
-        transaction.begin();
-        try {
+        HeldTransaction.Raced<Void, String> raced = HeldTransaction.race(() -> {
             funding.submitProgressReport(applicant, taskId, report(130));
-            second = executor.submit(() -> {
-                try {
-                    funding.submitProgressReport(applicant, taskId, report(140));
-                    return "recorded";
-                } catch (DomainException e) {
-                    return e.messageKey();
-                }
-            });
-            Future<String> racing = second;
-            Waiting.upTo(Duration.ofSeconds(30), "the second report waiting for the first")
-                    .until(() -> racing.isDone() || ServerDatabase.someoneWaitsForALock());
-            transaction.commit();
-        } catch (Exception | AssertionError e) {
-            transaction.rollback();
-            throw e;
-        }
+            return null;
+        }, () -> {
+            try {
+                funding.submitProgressReport(applicant, taskId, report(140));
+                return "recorded";
+            } catch (DomainException e) {
+                return e.messageKey();
+            }
+        });
         // Told the task is done: by whom, once the engine's part of the first transaction shows, as it does afterwards.
-        assertThat(second.get(60, TimeUnit.SECONDS)).isIn("task.completedBy", "task.notAvailable");
+        assertThat(raced.second()).isIn("task.completedBy", "task.notAvailable");
         assertThat(catchThrowableOfType(DomainException.class,
                 () -> funding.submitProgressReport(applicant, taskId, report(150))).messageKey()).isEqualTo("task.completedBy");
         assertThat(funding.fundingOf(applicant, zorg).tranches().get(0).reports()).singleElement()
@@ -1077,22 +1067,10 @@ class FundingIT {
         String form = UUID.randomUUID().toString();
         java.util.function.Function<String, ChangeRequestSubmission> shift = key -> new ChangeRequestSubmission(zorg, ChangeKind.BUDGET_SHIFT,
                 first, second, null, null, null, new BigDecimal("20000.00"), "Meer budget voor de tweede fase.", key);
-        ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
-        long recorded;
-        Future<Long> again;
-        transaction.begin();
-        try {
-            recorded = funding.requestChange(applicant, shift.apply(form));
-            again = executor.submit(() -> funding.requestChange(applicant, shift.apply(form)));
-            Future<Long> racing = again;
-            Waiting.upTo(Duration.ofSeconds(30), "the second request waiting for the first")
-                    .until(() -> racing.isDone() || ServerDatabase.someoneWaitsForALock());
-            transaction.commit();
-        } catch (Exception | AssertionError e) {
-            transaction.rollback();
-            throw e;
-        }
-        assertThat(again.get(60, TimeUnit.SECONDS)).isEqualTo(recorded);
+        HeldTransaction.Raced<Long, Long> raced = HeldTransaction.race(() -> funding.requestChange(applicant, shift.apply(form)),
+                () -> funding.requestChange(applicant, shift.apply(form)));
+        long recorded = raced.first();
+        assertThat(raced.second()).isEqualTo(recorded);
         assertThat(funding.requestChange(applicant, shift.apply(form))).as("the same form, sent again later").isEqualTo(recorded);
         PartnershipFunding once = funding.fundingOf(officer, zorg);
         assertThat(once.changeRequests()).extracting(ChangeRequestView::id).containsExactly(recorded);

@@ -306,32 +306,19 @@ class PartnershipsIT {
         java.util.function.Function<String, AllocationPlan> plan = amount -> new AllocationPlan(List.of(new AllocationPlan.Line(zorg,
                 new BigDecimal(amount), List.of(new AllocationPlan.Tranche(new BigDecimal(amount), later, "KPI 1", COMPANIES_100)))));
 
-        javax.naming.InitialContext naming = new javax.naming.InitialContext();
-        jakarta.transaction.UserTransaction first = (jakarta.transaction.UserTransaction) naming.lookup("java:comp/UserTransaction");
-        java.util.concurrent.ExecutorService executor =
-                (java.util.concurrent.ExecutorService) naming.lookup("java:comp/DefaultManagedExecutorService");
-        java.util.concurrent.Future<String> second;
-        first.begin();
-        try {
+        nl.ngf.grants.testsupport.HeldTransaction.Raced<Void, String> raced = nl.ngf.grants.testsupport.HeldTransaction.race(() -> {
             allocations.allocate(officer, task, plan.apply("600000.00"));
-            second = executor.submit(() -> {
-                try {
-                    allocations.allocate(officer, task, plan.apply("700000.00"));
-                    return "allocated";
-                } catch (DomainException e) {
-                    return e.messageKey();
-                }
-            });
-            java.util.concurrent.Future<String> racing = second;
-            nl.ngf.grants.testsupport.Waiting.upTo(java.time.Duration.ofSeconds(30), "the second allocation waiting for the first")
-                    .until(() -> racing.isDone() || nl.ngf.grants.testsupport.ServerDatabase.someoneWaitsForALock());
-            first.commit();
-        } catch (Exception | AssertionError e) {
-            first.rollback();
-            throw e;
-        }
+            return null;
+        }, () -> {
+            try {
+                allocations.allocate(officer, task, plan.apply("700000.00"));
+                return "allocated";
+            } catch (DomainException e) {
+                return e.messageKey();
+            }
+        });
         // Told the task is done: by whom, once the engine's part of the first transaction shows, as it does afterwards.
-        assertThat(second.get(60, java.util.concurrent.TimeUnit.SECONDS)).isIn("task.completedBy", "task.notAvailable");
+        assertThat(raced.second()).isIn("task.completedBy", "task.notAvailable");
         assertThat(catchThrowableOfType(DomainException.class,
                 () -> allocations.allocate(officer, task, plan.apply("800000.00"))).messageKey()).isEqualTo("task.completedBy");
         assertThat(allocations.allocationOf(officer, programmeId).allocated()).isEqualTo(Money.ofEuros(600_000));

@@ -29,6 +29,7 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.HeldTransaction;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.testsupport.SampleFiles;
@@ -521,22 +522,11 @@ class AwardLifecycleIT {
         java.util.function.BiFunction<String, String, ConditionalAwardRegistration> registration = (conditional, key) ->
                 new ConditionalAwardRegistration(title, organisation.id(), new BigDecimal("210000000.00"), new BigDecimal(conditional), 50,
                         LocalDate.now().plusWeeks(6), List.of("Minder pps'en, beter onderbouwd"), key);
-        ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
-        long registered;
-        Future<Long> again;
-        transaction.begin();
-        try {
-            registered = programmes.registerConditionalAward(officer, registration.apply("90000000.00", form));
-            again = executor.submit(() -> programmes.registerConditionalAward(officer, registration.apply("90000000.00", form)));
-            Future<Long> racing = again;
-            nl.ngf.grants.testsupport.Waiting.upTo(Duration.ofSeconds(30), "the second registration waiting for the first")
-                    .until(() -> racing.isDone() || nl.ngf.grants.testsupport.ServerDatabase.someoneWaitsForALock());
-            transaction.commit();
-        } catch (Exception | AssertionError e) {
-            transaction.rollback();
-            throw e;
-        }
-        assertThat(again.get(60, TimeUnit.SECONDS)).isEqualTo(registered);
+        HeldTransaction.Raced<Long, Long> raced = HeldTransaction.race(
+                () -> programmes.registerConditionalAward(officer, registration.apply("90000000.00", form)),
+                () -> programmes.registerConditionalAward(officer, registration.apply("90000000.00", form)));
+        long registered = raced.first();
+        assertThat(raced.second()).isEqualTo(registered);
         assertThat(programmes.registerConditionalAward(officer, registration.apply("90000000.00", form))).as("sent again later")
                 .isEqualTo(registered);
         assertThatThrownBy(() -> programmes.registerConditionalAward(officer, registration.apply("95000000.00", form)))

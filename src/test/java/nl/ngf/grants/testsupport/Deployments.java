@@ -56,6 +56,7 @@ public final class Deployments {
             archive.addAsLibrary(jarOf(org.hamcrest.Matcher.class));
             archive.addClass(Waiting.class);
             archive.addClass(ServerDatabase.class);
+            archive.addClasses(HeldTransaction.class, HeldTransaction.Raced.class);
             archive.addClass(SampleFiles.class);
         }
         // Arquillian's in-container runner must be reachable without the application's login.
