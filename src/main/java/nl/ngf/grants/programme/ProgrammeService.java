@@ -26,7 +26,15 @@ public interface ProgrammeService {
     void decideOnExpiredDeadline(Actor officer, String taskId, ExpiredDeadlineDecision decision);
 
     /** A grant officer or the programme's applicant leaves a comment. */
-    void comment(Actor author, long programmeId, String text);
+    default void comment(Actor author, long programmeId, String text) {
+        comment(author, programmeId, text, null);
+    }
+
+    /**
+     * A grant officer or the programme's applicant leaves a comment from a form that names itself by this key
+     * (SubmissionKey): sent twice, the comment is posted once.
+     */
+    void comment(Actor author, long programmeId, String text, String submissionKey);
 
     /** Whether this actor may comment on this programme. */
     boolean mayComment(Actor actor, ProgrammeDetails programme);

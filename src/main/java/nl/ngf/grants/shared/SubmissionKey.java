@@ -1,6 +1,9 @@
 package nl.ngf.grants.shared;
 
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -28,5 +31,26 @@ public final class SubmissionKey {
             throw new IllegalArgumentException("Not a submission key: " + key);
         }
         return key;
+    }
+
+    /**
+     * What was made from this form before, found by {@code sentFrom} under a lock the caller holds: nothing (none, or
+     * no key); the record itself when the form is sent again as it was ({@code asBefore}: a double click, the back
+     * button); refused with {@code usedKey} when it was changed and sent again, as a second record it is not and the
+     * user starts from a new form. A key that names a record of someone else ({@code theirs} false) is a programming error.
+     */
+    public static <T> Optional<T> sentBefore(String key, Function<String, Optional<T>> sentFrom, Predicate<T> theirs,
+                                             Predicate<T> asBefore, String usedKey) {
+        Optional<T> sent = key == null ? Optional.empty() : sentFrom.apply(key);
+        if (sent.isEmpty()) {
+            return sent;
+        }
+        if (!theirs.test(sent.get())) {
+            throw new IllegalArgumentException("Submission key " + key + " names someone else's record");
+        }
+        if (!asBefore.test(sent.get())) {
+            throw new DomainException(usedKey);
+        }
+        return sent;
     }
 }

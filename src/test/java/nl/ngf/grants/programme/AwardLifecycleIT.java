@@ -711,6 +711,30 @@ class AwardLifecycleIT {
                 .activityId("revisionDeadlinePassed").singleResult();
     }
 
+    /** A comment posted twice at once from the same form (a double click) is one comment; changed and sent again, refused. */
+    @Test
+    void aCommentSentTwiceFromTheSameFormIsPostedOnce() throws Exception {
+        long id = register("6000000.00");
+        String form = nl.ngf.grants.shared.SubmissionKey.next();
+        HeldTransaction.race(() -> {
+            programmes.comment(applicant, id, "Volgt in de herziening.", form);
+            return null;
+        }, () -> {
+            programmes.comment(applicant, id, "Volgt in de herziening.", form);
+            return null;
+        });
+        assertThatThrownBy(() -> programmes.comment(applicant, id, "Volgt morgen.", form))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("comment.submission.used"));
+        programmes.comment(applicant, id, "Volgt in de herziening.", nl.ngf.grants.shared.SubmissionKey.next());
+
+        assertThat(programmes.programme(officer, id).comments()).extracting(ProgrammeDetails.Comment::text)
+                .as("the form sent twice, then the same words from a new form").containsExactly("Volgt in de herziening.", "Volgt in de herziening.");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        identity.createUser("leest-" + run, "Leest " + run, "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        assertThat(audit.about(identity.actor("leest-" + run).orElseThrow(), "programme", List.of(String.valueOf(id))))
+                .filteredOn(e -> e.action().equals("programme.commented")).hasSize(2);
+    }
+
     @Test
     void officersAndTheApplicantCommentInOrderOthersCannot() {
         long id = register("6000000.00");

@@ -26,6 +26,7 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.shared.Refusals;
+import nl.ngf.grants.shared.SubmissionKey;
 import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
 import nl.ngf.grants.workflow.WorkTask;
@@ -91,22 +92,13 @@ public class ChangeRequests {
         // The PPS's schedule locked for the rest of the transaction, as applying a change locks it: of the same form sent
         // twice at once, the second waits, then finds the first's request.
         schedule.lockAllocation(partnership.id());
-        change.submissionKey = nl.ngf.grants.shared.SubmissionKey.checked(request.submissionKey());
-        if (change.submissionKey != null) {
-            java.util.Optional<ChangeRequest> sent = em.createQuery("select c from ChangeRequest c where c.submissionKey = :key",
-                    ChangeRequest.class).setParameter("key", change.submissionKey).getResultStream().findFirst();
-            if (sent.isPresent()) {
-                if (!sent.get().requestedBy.equals(applicant.username())) {
-                    // The key comes from the server's own form, never from what a browser sends.
-                    throw new IllegalArgumentException("Submission key " + change.submissionKey + " names another applicant's request");
-                }
-                // Sent again as it was (a double click, the back button): that request, recorded once. Changed since, the
-                // form is not sent twice but used for a second request, which the applicant starts from a new form.
-                if (sent.get().asksTheSameAs(change)) {
-                    return sent.get().id;
-                }
-                throw new DomainException("change.submission.used");
-            }
+        change.submissionKey = SubmissionKey.checked(request.submissionKey());
+        java.util.Optional<ChangeRequest> sent = SubmissionKey.sentBefore(change.submissionKey, key -> em.createQuery(
+                        "select c from ChangeRequest c where c.submissionKey = :key", ChangeRequest.class).setParameter("key", key)
+                        .getResultStream().findFirst(),
+                c -> c.requestedBy.equals(applicant.username()), c -> c.asksTheSameAs(change), "change.submission.used");
+        if (sent.isPresent()) {
+            return sent.get().id;
         }
         change.requestedBy = applicant.username();
         change.requestedAt = clock.instant();

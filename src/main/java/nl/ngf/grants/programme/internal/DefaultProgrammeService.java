@@ -118,21 +118,12 @@ public class DefaultProgrammeService implements ProgrammeService {
         // then finds the first's programme.
         ProgrammeNumbering numbering = em.find(ProgrammeNumbering.class, ProgrammeNumbering.ONLY, LockModeType.PESSIMISTIC_WRITE);
         programme.submissionKey = SubmissionKey.checked(registration.submissionKey());
-        if (programme.submissionKey != null) {
-            Optional<Programme> sent = em.createQuery("select p from Programme p where p.submissionKey = :key", Programme.class)
-                    .setParameter("key", programme.submissionKey).getResultStream().findFirst();
-            if (sent.isPresent()) {
-                if (!sent.get().registeredBy.equals(officer.username())) {
-                    // The key comes from the server's own form, never from what a browser sends.
-                    throw new IllegalArgumentException("Submission key " + programme.submissionKey + " names another officer's programme");
-                }
-                // Sent again as it was (a double click, the back button): that programme, registered once. Changed since,
-                // the form is used for a second award, which the officer starts from a new form.
-                if (sent.get().registersTheSameAs(programme)) {
-                    return sent.get().id;
-                }
-                throw new DomainException("register.submission.used");
-            }
+        Optional<Programme> sent = SubmissionKey.sentBefore(programme.submissionKey, key -> em.createQuery(
+                        "select p from Programme p where p.submissionKey = :key", Programme.class).setParameter("key", key)
+                        .getResultStream().findFirst(),
+                p -> p.registeredBy.equals(officer.username()), p -> p.registersTheSameAs(programme), "register.submission.used");
+        if (sent.isPresent()) {
+            return sent.get().id;
         }
         programme.reference = numbering.next(LocalDate.ofInstant(now, ZONE).getYear());
         em.persist(programme);
@@ -300,12 +291,20 @@ public class DefaultProgrammeService implements ProgrammeService {
     }
 
     @Override
-    public void comment(Actor author, long programmeId, String text) {
+    public void comment(Actor author, long programmeId, String text, String submissionKey) {
         Programme programme = em.find(Programme.class, programmeId);
         if (programme == null || !mayComment(author, programme.organisationId)) {
             throw new NotAllowedException("programme.notFound");
         }
-        ProgrammeComment comment = programme.comment(author.username(), author.displayName(), text, clock.instant());
+        // Locked for the rest of the transaction: of the same form sent twice at once, the second waits, then finds the
+        // first's comment.
+        em.lock(programme, LockModeType.PESSIMISTIC_WRITE);
+        int before = programme.comments.size();
+        ProgrammeComment comment = programme.comment(author.username(), author.displayName(), text, clock.instant(), submissionKey);
+        if (programme.comments.size() == before) {
+            // The form's comment, posted already: nothing new to record.
+            return;
+        }
         audit.record(author.username(), "programme.commented", "programme", programmeId, AuditTrail.quoted("text", comment.text));
     }
 

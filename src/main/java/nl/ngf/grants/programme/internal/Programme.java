@@ -26,6 +26,7 @@ import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.Refusals;
+import nl.ngf.grants.shared.SubmissionKey;
 
 /**
  * A programme and its award. Its methods are the rules of the award lifecycle; the database's
@@ -351,13 +352,23 @@ class Programme {
         return decision;
     }
 
-    /** A comment by an officer or the applicant; text only, at most {@link ProgrammeComment#MAX_TEXT} characters. */
-    ProgrammeComment comment(String author, String authorName, String text, Instant now) {
+    /**
+     * A comment by an officer or the applicant; text only, at most {@link ProgrammeComment#MAX_TEXT} characters. Sent again
+     * as it was from the same form (SubmissionKey), the comment posted before; the caller holds the programme's lock.
+     */
+    ProgrammeComment comment(String author, String authorName, String text, Instant now, String submissionKey) {
         String clean = required(text, "comment.text.required");
         if (clean.length() > ProgrammeComment.MAX_TEXT) {
             throw new DomainException("comment.text.tooLong", ProgrammeComment.MAX_TEXT);
         }
-        ProgrammeComment comment = new ProgrammeComment(this, author, authorName, clean, now);
+        String key = SubmissionKey.checked(submissionKey);
+        java.util.Optional<ProgrammeComment> sent = SubmissionKey.sentBefore(key,
+                k -> comments.stream().filter(c -> k.equals(c.submissionKey)).findFirst(),
+                c -> c.author.equals(author), c -> c.text.equals(clean), "comment.submission.used");
+        if (sent.isPresent()) {
+            return sent.get();
+        }
+        ProgrammeComment comment = new ProgrammeComment(this, author, authorName, clean, now, key);
         comments.add(comment);
         return comment;
     }

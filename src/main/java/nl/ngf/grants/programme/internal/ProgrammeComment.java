@@ -24,11 +24,16 @@ class ProgrammeComment extends ProgrammePart {
     @Column(name = "created_at", nullable = false, updatable = false)
     Instant createdAt;
 
+    /** The form the comment was posted from (SubmissionKey); null when none was named. */
+    @Column(name = "submission_key", updatable = false, length = 36)
+    String submissionKey;
+
     protected ProgrammeComment() {
     }
 
-    ProgrammeComment(Programme programme, String author, String authorName, String text, Instant createdAt) {
+    ProgrammeComment(Programme programme, String author, String authorName, String text, Instant createdAt, String submissionKey) {
         super(programme);
+        this.submissionKey = submissionKey;
         this.author = author;
         this.authorName = authorName;
         this.text = text;

@@ -34,6 +34,8 @@ public class ProgrammePage implements Serializable {
     private Long id;
     private ProgrammeDetails programme;
     private String comment;
+    /** The comment form's own key, kept with the view: the form sent twice (a double click) posts one comment. */
+    private final String commentKey = nl.ngf.grants.shared.SubmissionKey.next();
     private List<WorkTask> tasks;
 
     public void load() {
@@ -64,7 +66,7 @@ public class ProgrammePage implements Serializable {
     /** Post-redirect-get: the page shows the comment in its place in the list. */
     public String postComment() {
         try {
-            programmes.comment(currentUser.actor(), id, comment);
+            programmes.comment(currentUser.actor(), id, comment, commentKey);
             return Messages.redirectWithNotice("/programme/detail.xhtml?id=" + id, "comment.done");
         } catch (DomainException e) {
             messages.refused(e);
