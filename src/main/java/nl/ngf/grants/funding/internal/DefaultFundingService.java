@@ -482,8 +482,8 @@ public class DefaultFundingService implements FundingService {
      * The tranche a task is about, its release state locked for the rest of the transaction and still waiting for what the
      * task does. Of two requests completing the same task at once (two officers, or a form sent twice by a double click),
      * the second waits for the lock, then finds the tranche moved on and is told the task is done, instead of writing its
-     * report or decision beside the first one's. The tranche's own status decides, not the task: the engine's part of the
-     * first transaction may become visible a moment after the tranche's.
+     * report or decision beside the first one's. What decides is the row the lock guards, the tranche's status, read
+     * after waiting for it; a race test once saw the engine's task still listed at that moment (on H2).
      */
     private long heldTrancheOf(Actor actor, String taskId, String taskKey, TrancheStatus waiting) {
         long trancheId = trancheOf(actor, taskId, taskKey);
