@@ -34,4 +34,12 @@ public final class Deadlines {
     public static LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, ZONE);
     }
+
+    /**
+     * The latest a deadline set today may lie: a year from today. Further is a typing error (2207 for 2027) rather than a
+     * plan: a PPS reports at least once a year, and an applicant revises a plan within months.
+     */
+    public static LocalDate latest(LocalDate today) {
+        return today.plusYears(1);
+    }
 }

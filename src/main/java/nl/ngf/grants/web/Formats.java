@@ -29,7 +29,12 @@ public class Formats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "–" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale()));
+        return date(language.getLocale(), date);
+    }
+
+    /** A day as the pages write it, in the reader's language. */
+    static String date(java.util.Locale reader, LocalDate date) {
+        return date == null ? "–" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(reader));
     }
 
     public String dateOf(Instant instant) {

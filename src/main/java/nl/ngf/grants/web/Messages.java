@@ -61,13 +61,15 @@ public class Messages {
 
     /**
      * The arguments as the pages write them: each moment ({@link java.time.Instant}) as date and time in Dutch time, each
-     * amount ({@link nl.ngf.grants.shared.Money}) in euros in the reader's notation.
+     * day ({@link java.time.LocalDate}) as a date, each amount ({@link nl.ngf.grants.shared.Money}) in euros in the reader's notation.
      */
     private static Object[] readable(Locale locale, Object[] arguments) {
         Object[] readable = arguments.clone();
         for (int i = 0; i < readable.length; i++) {
             if (readable[i] instanceof java.time.Instant moment) {
                 readable[i] = Formats.dateTime(locale, moment);
+            } else if (readable[i] instanceof java.time.LocalDate day) {
+                readable[i] = Formats.date(locale, day);
             } else if (readable[i] instanceof nl.ngf.grants.shared.Money amount) {
                 readable[i] = amount.format(locale);
             }

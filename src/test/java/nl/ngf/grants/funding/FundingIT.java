@@ -778,6 +778,10 @@ class FundingIT {
                         .as("told at once").containsExactly("overdue.reasoning.required", "overdue.deadline.required"));
         assertThatThrownBy(() -> funding.decideOnOverdueReport(officer, decide, new OverdueDecision(true, LocalDate.now().minusDays(1), "Te laat")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("overdue.deadline.future"));
+        assertThatThrownBy(() -> funding.decideOnOverdueReport(officer, decide, new OverdueDecision(true, LocalDate.of(2207, 1, 3), "Typfout")))
+                .as("more than a year away: a PPS reports at least once a year")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("overdue.deadline.withinAYear"));
+        assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_OVERDUE);
         LocalDate extended = LocalDate.now().plusWeeks(4);
         funding.decideOnOverdueReport(officer, decide, new OverdueDecision(true, extended, "Projectleider was ziek."));
         assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_DUE);

@@ -81,6 +81,15 @@ class MessageBundlesTest {
     }
 
     @Test
+    void aDeadlineTooFarAwayNamesTheLatestDayAsThePagesWriteDates() {
+        java.time.LocalDate latest = java.time.LocalDate.of(2027, 12, 6);
+        assertThat(Messages.format(Language.DUTCH, "overdue.deadline.withinAYear", latest))
+                .isEqualTo("De nieuwe termijn ligt ten hoogste een jaar na vandaag, uiterlijk 6 dec. 2027: een pps rapporteert minstens eens per jaar.");
+        assertThat(Messages.format(Language.ENGLISH, "programme.deadline.withinAYear", latest))
+                .isEqualTo("The revision deadline lies at most a year from today: 6 Dec 2027 at the latest.");
+    }
+
+    @Test
     void aTaskCompletedBySomeoneElseSaysByWhomAndWhenInDutchTime() {
         // 09:05 in Amsterdam on a winter's day (UTC+1), whatever the server's own zone.
         java.time.Instant moment = java.time.Instant.parse("2026-12-06T08:05:00Z");

@@ -254,6 +254,8 @@ public class DefaultFundingService implements FundingService {
             refusals.refuse("overdue.deadline.required");
         } else if (extend && !deadline.isAfter(Deadlines.today(clock.instant()))) {
             refusals.refuse("overdue.deadline.future");
+        } else if (extend && deadline.isAfter(Deadlines.latest(Deadlines.today(clock.instant())))) {
+            refusals.refuse("overdue.deadline.withinAYear", Deadlines.latest(Deadlines.today(clock.instant())));
         }
         refusals.refuseIfAny();
         Map<String, Object> variables = new HashMap<>();

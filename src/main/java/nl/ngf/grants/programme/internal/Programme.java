@@ -23,6 +23,7 @@ import nl.ngf.grants.programme.AssessmentDecision;
 import nl.ngf.grants.programme.AssessmentOutcome;
 import nl.ngf.grants.programme.DeadlineChoice;
 import nl.ngf.grants.programme.ProgrammeStatus;
+import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.Refusals;
@@ -439,6 +440,9 @@ class Programme {
         }
         if (!deadline.isAfter(today)) {
             throw new DomainException("programme.deadline.future");
+        }
+        if (deadline.isAfter(Deadlines.latest(today))) {
+            throw new DomainException("programme.deadline.withinAYear", Deadlines.latest(today));
         }
     }
 

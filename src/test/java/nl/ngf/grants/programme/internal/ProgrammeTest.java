@@ -122,6 +122,27 @@ class ProgrammeTest {
                 "programme.title.required");
     }
 
+    /**
+     * A deadline more than a year away is a typing error (2207 for 2027), not a plan: refused, naming the latest day it
+     * may be, at registration, with an incomplete revision and when a passed deadline is extended. A year to the day holds.
+     */
+    @Test
+    void aRevisionDeadlineLiesWithinAYear() {
+        assertThatThrownBy(() -> Programme.register("T", 1L, BigDecimal.TEN, BigDecimal.ONE, null, LocalDate.of(2207, 1, 3), List.of("x"),
+                "a", NOW, TODAY)).isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("programme.deadline.withinAYear");
+                    assertThat(e.arguments()).containsExactly(TODAY.plusYears(1));
+                });
+        assertThat(Programme.register("T", 1L, BigDecimal.TEN, BigDecimal.ONE, null, TODAY.plusYears(1), List.of("x"), "a", NOW, TODAY)
+                .revisionDeadline).isEqualTo(TODAY.plusYears(1));
+
+        Programme programme = registered();
+        programme.submitRevision(answers(programme), null, 15, List.of(), "aanvrager", NOW);
+        refused(() -> programme.checkCompleteness(false, "Begroting ontbreekt", TODAY.plusYears(2), "adviseur", NOW, TODAY),
+                "programme.deadline.withinAYear");
+        assertThat(programme.completenessChecks).isEmpty();
+    }
+
     /** Each rule of each field: the officer is told all that is wrong with the registration at once, in the form's order. */
     @Test
     void aRegistrationWithSeveralFieldsWrongIsRefusedWithEachOfThem() {
@@ -270,6 +291,9 @@ class ProgrammeTest {
         assertThat(extended.status).isEqualTo(ProgrammeStatus.DEADLINE_PASSED);
         refused(() -> extended.decideOnExpiredDeadline(DeadlineChoice.EXTEND, TODAY.minusDays(1), null, "adviseur", NOW, TODAY),
                 "programme.deadline.future");
+        refused(() -> extended.decideOnExpiredDeadline(DeadlineChoice.EXTEND, TODAY.plusYears(1).plusDays(1), null, "adviseur", NOW, TODAY),
+                "programme.deadline.withinAYear");
+        assertThat(extended.status).as("refused: nothing changed").isEqualTo(ProgrammeStatus.DEADLINE_PASSED);
         extended.decideOnExpiredDeadline(DeadlineChoice.EXTEND, TODAY.plusWeeks(3), null, "adviseur", NOW, TODAY);
         assertThat(extended.status).isEqualTo(ProgrammeStatus.AWAITING_REVISION);
         assertThat(extended.revisionDeadline).isEqualTo(TODAY.plusWeeks(3));
