@@ -250,12 +250,13 @@ public class DefaultFundingService implements FundingService {
         String reasoning = refusals.value(() -> FundingRules.text(decision == null ? null : decision.reasoning(), "overdue.reasoning.required"));
         boolean extend = Boolean.TRUE.equals(chosen);
         LocalDate deadline = extend ? decision.newDeadline() : null;
+        LocalDate today = Deadlines.today(clock.instant());
         if (extend && deadline == null) {
             refusals.refuse("overdue.deadline.required");
-        } else if (extend && !deadline.isAfter(Deadlines.today(clock.instant()))) {
+        } else if (extend && !deadline.isAfter(today)) {
             refusals.refuse("overdue.deadline.future");
-        } else if (extend && deadline.isAfter(Deadlines.latest(Deadlines.today(clock.instant())))) {
-            refusals.refuse("overdue.deadline.withinAYear", Deadlines.latest(Deadlines.today(clock.instant())));
+        } else if (extend && deadline.isAfter(Deadlines.latest(today))) {
+            refusals.refuse("overdue.deadline.withinAYear", Deadlines.latest(today));
         }
         refusals.refuseIfAny();
         Map<String, Object> variables = new HashMap<>();

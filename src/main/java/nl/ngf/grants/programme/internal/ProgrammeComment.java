@@ -33,10 +33,10 @@ class ProgrammeComment extends ProgrammePart {
 
     ProgrammeComment(Programme programme, String author, String authorName, String text, Instant createdAt, String submissionKey) {
         super(programme);
-        this.submissionKey = submissionKey;
         this.author = author;
         this.authorName = authorName;
         this.text = text;
         this.createdAt = createdAt;
+        this.submissionKey = submissionKey;
     }
 }
