@@ -61,6 +61,22 @@ class AwardBrowserIT extends BrowserTestSupport {
         assertThat(pageLanguage()).isEqualTo("nl nl-NL");
         assertThat(currentMenuItems()).as("the menu marks the page the user is on").containsExactly("Mijn taken");
 
+        // What the user typed comes along to the other language, and back; a field left as it was takes the new
+        // language's text, and another page gets none of it.
+        go("programme/register.xhtml");
+        type("register:title", "Half getypt plan");
+        type("register:conditions:0:condition", "Leg per regio <b>afspraken</b> vast.");
+        click("nav:lang-en");
+        wait.until(ExpectedConditions.textToBe(By.id("register:submit"), "Register"));
+        assertThat(browser.findElement(By.id("register:title")).getAttribute("value")).isEqualTo("Half getypt plan");
+        assertThat(browser.findElement(By.id("register:conditions:0:condition")).getAttribute("value"))
+                .isEqualTo("Leg per regio <b>afspraken</b> vast.");
+        click("nav:lang-nl");
+        wait.until(ExpectedConditions.textToBe(By.id("register:submit"), "Registreren"));
+        assertThat(browser.findElement(By.id("register:title")).getAttribute("value")).isEqualTo("Half getypt plan");
+        go("programme/register.xhtml");
+        assertThat(browser.findElement(By.id("register:title")).getAttribute("value")).as("opened anew: an empty form").isEmpty();
+
         // A notice after a redirect names its text by key; the URL cannot make the page say anything else.
         go("workflow/inbox.xhtml?done=revise.done");
         assertThat(infoMessages()).contains("Het herziene plan is ingediend");
