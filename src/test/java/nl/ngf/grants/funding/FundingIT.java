@@ -48,8 +48,8 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.AwardInFull;
-import nl.ngf.grants.testsupport.HeldTransaction;
 import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.HeldTransaction;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.Mailbox;
 import nl.ngf.grants.testsupport.Retention;
@@ -513,7 +513,7 @@ class FundingIT {
                 return e.messageKey();
             }
         });
-        // Told the task is done: by whom, once the engine's part of the first transaction shows, as it does afterwards.
+        // Told the task is done: by whom when the engine's history already shows it (as it does afterwards), else plainly.
         assertThat(raced.second()).isIn("task.completedBy", "task.notAvailable");
         assertThat(catchThrowableOfType(DomainException.class,
                 () -> funding.submitProgressReport(applicant, taskId, report(150))).messageKey()).isEqualTo("task.completedBy");

@@ -317,7 +317,7 @@ class PartnershipsIT {
                 return e.messageKey();
             }
         });
-        // Told the task is done: by whom, once the engine's part of the first transaction shows, as it does afterwards.
+        // Told the task is done: by whom when the engine's history already shows it (as it does afterwards), else plainly.
         assertThat(raced.second()).isIn("task.completedBy", "task.notAvailable");
         assertThat(catchThrowableOfType(DomainException.class,
                 () -> allocations.allocate(officer, task, plan.apply("800000.00"))).messageKey()).isEqualTo("task.completedBy");
