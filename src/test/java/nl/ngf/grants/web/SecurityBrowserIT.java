@@ -259,7 +259,7 @@ class SecurityBrowserIT extends BrowserTestSupport {
         assertThat(page).as("the whole page").endsWith("</html>");
         List<String> own = java.util.regex.Pattern.compile("(?:href|src)=\"([^\"]*/jakarta\\.faces\\.resource/(?:css|js|img)/[^\"]*)\"")
                 .matcher(page).results().map(m -> m.group(1).replace("&amp;", "&")).toList();
-        assertThat(own).as("the style sheet, the address, menu-name, session and refusal scripts and the icon").hasSize(6);
+        assertThat(own).as("the style sheet, the address, menu-name, session, refusal and language scripts and the icon").hasSize(7);
         for (String address : own) {
             HttpResponse<byte[]> resource = http.send(HttpRequest.newBuilder(base.toURI().resolve(address)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
