@@ -191,13 +191,11 @@ class PartnershipsIT {
     @Test
     void anAwardedProgrammeIsAllocatedWithinItsAwardAndNothingIsWrittenOnBadInput() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        OrganisationView org = identity.createOrganisation("alloc-" + run, "Toewijzing " + run);
-        identity.createUser("alloc-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
-        identity.createUser("alloc-commissie-" + run, "Commissie", "geheim-" + run, null, Set.of(Role.COMMITTEE_MEMBER));
-        identity.createUser("alloc-aanvrager-" + run, "Aanvrager", "geheim-" + run, org.id(), Set.of(Role.APPLICANT));
-        Actor officer = identity.actor("alloc-adviseur-" + run).orElseThrow();
-        Actor committee = identity.actor("alloc-commissie-" + run).orElseThrow();
-        Actor applicant = identity.actor("alloc-aanvrager-" + run).orElseThrow();
+        People people = people("alloc-", run);
+        OrganisationView org = people.organisation();
+        Actor officer = people.officer();
+        Actor committee = people.committee();
+        Actor applicant = people.applicant();
         long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Toewijzing " + run,
                 org.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
         long zorg = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente", "Zorg", "ROC", BASELINE, TARGET));
@@ -291,16 +289,13 @@ class PartnershipsIT {
     @Test
     void anAllocationSentTwiceAtOnceIsWrittenOnceAndTheSecondIsToldTheTaskIsDone() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        OrganisationView org = identity.createOrganisation("alloc-race-" + run, "Toewijzing " + run);
-        identity.createUser("alloc-race-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
-        identity.createUser("alloc-race-commissie-" + run, "Commissie", "geheim-" + run, null, Set.of(Role.COMMITTEE_MEMBER));
-        identity.createUser("alloc-race-aanvrager-" + run, "Aanvrager", "geheim-" + run, org.id(), Set.of(Role.APPLICANT));
-        Actor officer = identity.actor("alloc-race-adviseur-" + run).orElseThrow();
+        People people = people("alloc-race-", run);
+        OrganisationView org = people.organisation();
+        Actor officer = people.officer();
         long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Toewijzing " + run,
                 org.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 1, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
         long zorg = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente", "Zorg", "ROC", BASELINE, TARGET));
-        AwardInFull.award(programmes, workflow, programmeId, officer, identity.actor("alloc-race-commissie-" + run).orElseThrow(),
-                identity.actor("alloc-race-aanvrager-" + run).orElseThrow(), new BigDecimal("1000000.00"));
+        AwardInFull.award(programmes, workflow, programmeId, officer, people.committee(), people.applicant(), new BigDecimal("1000000.00"));
         String task = taskOf(officer, programmeId);
         LocalDate later = LocalDate.now().plusMonths(6);
         java.util.function.Function<String, AllocationPlan> plan = amount -> new AllocationPlan(List.of(new AllocationPlan.Line(zorg,
@@ -325,6 +320,19 @@ class PartnershipsIT {
         identity.createUser("alloc-race-beheer-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
         assertThat(audit.about(identity.actor("alloc-race-beheer-" + run).orElseThrow(), "programme", List.of(String.valueOf(programmeId))))
                 .filteredOn(e -> e.action().equals("programme.allocated")).hasSize(1);
+    }
+
+    /** An allocation test's own organisation with its officer, committee member and applicant, named by prefix and run. */
+    private record People(OrganisationView organisation, Actor officer, Actor committee, Actor applicant) {
+    }
+
+    private People people(String prefix, String run) {
+        OrganisationView org = identity.createOrganisation(prefix + run, "Toewijzing " + run);
+        identity.createUser(prefix + "adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        identity.createUser(prefix + "commissie-" + run, "Commissie", "geheim-" + run, null, Set.of(Role.COMMITTEE_MEMBER));
+        identity.createUser(prefix + "aanvrager-" + run, "Aanvrager", "geheim-" + run, org.id(), Set.of(Role.APPLICANT));
+        return new People(org, identity.actor(prefix + "adviseur-" + run).orElseThrow(), identity.actor(prefix + "commissie-" + run).orElseThrow(),
+                identity.actor(prefix + "aanvrager-" + run).orElseThrow());
     }
 
     private String taskOf(Actor actor, long programmeId) {

@@ -30,8 +30,13 @@ public final class ServerDatabase {
      * second one, racing it, has come as far as the database lets it.
      */
     public static boolean someoneWaitsForALock() throws Exception {
-        return number(postgres() ? "select count(*) from pg_locks where not granted"
-                : "select count(*) from information_schema.sessions where blocker_id is not null") > 0;
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
+                     ? "select count(*) from pg_locks where not granted"
+                     : "select count(*) from information_schema.sessions where blocker_id is not null")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
     }
 
     /** One statement in a transaction of its own, as someone with the database's password could run it. */
