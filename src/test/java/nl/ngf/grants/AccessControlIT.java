@@ -195,6 +195,7 @@ class AccessControlIT {
         // The programme and its award.
         refused(tries, "ProgrammeService#programme", () -> programmes.programme(stranger, programmeId));
         refused(tries, "ProgrammeService#summary", () -> programmes.summary(stranger, programmeId));
+        refused(tries, "ProgrammeService#summaryHeld", () -> programmes.summaryHeld(stranger, programmeId));
         refused(tries, "ProgrammeService#comment", () -> programmes.comment(stranger, programmeId, "Mag ik meekijken?"));
         refused(tries, "ProgrammeService#registerConditionalAward", () -> programmes.registerConditionalAward(stranger,
                 new ConditionalAwardRegistration("Eigen toekenning", stranger.organisationId(), BigDecimal.TEN, BigDecimal.TEN, 1,

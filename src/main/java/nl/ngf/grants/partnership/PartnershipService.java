@@ -11,7 +11,16 @@ public interface PartnershipService {
      * withdrawn); refuses, with every rule broken at once, a field left empty, a name the programme already has, a
      * negative figure, a target below its baseline and an SME reach that is no percentage. Audited.
      */
-    long register(Actor officer, PartnershipRegistration registration);
+    default long register(Actor officer, PartnershipRegistration registration) {
+        return register(officer, registration, null);
+    }
+
+    /**
+     * As {@link #register(Actor, PartnershipRegistration)}, from the form the key names (SubmissionKey): the same form sent
+     * twice, at once or one after the other, adds the PPS once and answers the same PPS; sent again with other details,
+     * it is refused and adds nothing.
+     */
+    long register(Actor officer, PartnershipRegistration registration, String submissionKey);
 
     /**
      * A grant officer corrects a PPS's details (name, region, sector, lead institution, leading organisation, figures)

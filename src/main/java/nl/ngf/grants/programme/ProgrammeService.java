@@ -56,4 +56,11 @@ public interface ProgrammeService {
 
     /** One programme as listed (no rounds, documents or comments), if this actor may see it. */
     ProgrammeSummary summary(Actor actor, long programmeId);
+
+    /**
+     * The programme's summary, read with its record held (locked) for the rest of the caller's transaction: a change to
+     * the programme's PPSs or to how its money is divided holds it first, so that two such changes at once (two officers,
+     * or one form sent twice) happen one after the other, the second seeing what the first did.
+     */
+    ProgrammeSummary summaryHeld(Actor actor, long programmeId);
 }

@@ -19,8 +19,10 @@ import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.shared.SubmissionKey;
 import nl.ngf.grants.testsupport.AwardInFull;
 import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.HeldTransaction;
 import nl.ngf.grants.testsupport.ItDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -128,18 +130,76 @@ class PartnershipsIT {
     }
 
     /**
-     * Two officers add a PPS of the same name (in another case) to a programme at the same moment: the one whose write
-     * comes second is refused as the name check refuses it, by the database's unique constraint, not with a server
-     * error; the programme has one PPS of that name.
+     * Two officers add a PPS of the same name (in another case) to a programme at the same moment: the one that comes
+     * second waits for the first (the programme is held) and is then refused as the name check refuses it, not with a
+     * server error; the programme has one PPS of that name.
      */
     @Test
     void twoOfficersAddingAPpsOfTheSameNameAtOnceAddItOnce() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        OrganisationView lead = identity.createOrganisation("pps-race-" + run, "Penvoerder " + run);
-        identity.createUser("pps-race-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
-        Actor officer = identity.actor("pps-race-adviseur-" + run).orElseThrow();
+        People people = people("pps-race-", run);
+        OrganisationView lead = people.organisation();
+        Actor officer = people.officer();
         long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Pps-race " + run,
                 lead.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+
+        HeldTransaction.Raced<Long, String> raced = HeldTransaction.race(
+                () -> partnerships.register(officer, new PartnershipRegistration(programmeId, lead.id(), "PPS Gelijk " + run,
+                        "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET), SubmissionKey.next()),
+                () -> refusalOf(() -> partnerships.register(officer, new PartnershipRegistration(programmeId, lead.id(),
+                        "  pps gelijk " + run, "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET), SubmissionKey.next())));
+
+        assertThat(raced.second()).isEqualTo("partnership.name.taken");
+        assertThat(partnerships.partnershipsOf(officer, programmeId)).extracting(PartnershipView::id, PartnershipView::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(raced.first(), "PPS Gelijk " + run));
+    }
+
+    /**
+     * The same "add PPS" form sent twice (a double click), at once and again later: one PPS, one audit entry, and each
+     * request answers that PPS; the form changed and sent again adds nothing and says so.
+     */
+    @Test
+    void aPpsFormSentTwiceAddsThePpsOnce() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        People people = people("pps-twice-", run);
+        OrganisationView lead = people.organisation();
+        Actor officer = people.officer();
+        long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Pps-dubbel " + run,
+                lead.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+        String form = SubmissionKey.next();
+        java.util.function.Function<String, PartnershipRegistration> inRegion = region -> new PartnershipRegistration(programmeId,
+                lead.id(), "PPS Dubbel " + run, region, "Zorg", "ROC van Twente", BASELINE, TARGET);
+
+        HeldTransaction.Raced<Long, Long> raced = HeldTransaction.race(() -> partnerships.register(officer, inRegion.apply("Twente"), form),
+                () -> partnerships.register(officer, inRegion.apply("Twente"), form));
+
+        long added = raced.first();
+        assertThat(raced.second()).isEqualTo(added);
+        assertThat(partnerships.register(officer, inRegion.apply("Twente"), form)).as("sent again later").isEqualTo(added);
+        assertThat(refusalOf(() -> partnerships.register(officer, inRegion.apply("Achterhoek"), form))).as("changed and sent again")
+                .isEqualTo("partnership.submission.used");
+        assertThat(partnerships.partnershipsOf(officer, programmeId)).extracting(PartnershipView::id, PartnershipView::region)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(added, "Twente"));
+        identity.createUser("pps-twice-beheer-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        assertThat(audit.about(identity.actor("pps-twice-beheer-" + run).orElseThrow(), "partnership", List.of(String.valueOf(added))))
+                .extracting(nl.ngf.grants.audit.AuditEntryView::action).containsExactly("partnership.registered");
+    }
+
+    /**
+     * A PPS renamed to the name of one being added at that moment by another officer: the rename's name check cannot see
+     * the other, not yet committed, and the database's unique constraint refuses the one written second, told as the
+     * check would tell it, not as a server error.
+     */
+    @Test
+    void aPpsRenamedToTheNameOfOneBeingAddedIsRefusedByTheDatabase() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        People people = people("pps-rename-", run);
+        OrganisationView lead = people.organisation();
+        Actor officer = people.officer();
+        long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Pps-hernoemd " + run,
+                lead.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+        long existing = partnerships.register(officer, new PartnershipRegistration(programmeId, lead.id(), "PPS Oud " + run,
+                "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET));
 
         javax.naming.InitialContext naming = new javax.naming.InitialContext();
         jakarta.transaction.UserTransaction first = (jakarta.transaction.UserTransaction) naming.lookup("java:comp/UserTransaction");
@@ -150,20 +210,15 @@ class PartnershipsIT {
         try {
             partnerships.register(officer, new PartnershipRegistration(programmeId, lead.id(), "PPS Gelijk " + run,
                     "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET));
-            // The other officer's PPS, while the first is written but not yet committed: its name check cannot see it.
+            // The rename, while the new PPS is written but not yet committed: its name check cannot see it.
             java.util.concurrent.atomic.AtomicReference<Thread> secondThread = new java.util.concurrent.atomic.AtomicReference<>();
             second = executor.submit(() -> {
                 secondThread.set(Thread.currentThread());
-                try {
-                    partnerships.register(officer, new PartnershipRegistration(programmeId, lead.id(), "  pps gelijk " + run,
-                            "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET));
-                    return "added";
-                } catch (DomainException e) {
-                    return e.messageKey();
-                }
+                return refusalOf(() -> partnerships.correct(officer, existing, new PartnershipRegistration(programmeId, lead.id(),
+                        "  pps gelijk " + run, "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET)));
             });
             java.util.concurrent.Future<String> waiting = second;
-            nl.ngf.grants.testsupport.Waiting.upTo(java.time.Duration.ofSeconds(30), "the second PPS is being written")
+            nl.ngf.grants.testsupport.Waiting.upTo(java.time.Duration.ofSeconds(30), "the rename is being written")
                     .until(() -> waiting.isDone() || writing(secondThread.get()));
             first.commit();
         } catch (Exception | AssertionError e) {
@@ -171,7 +226,18 @@ class PartnershipsIT {
             throw e;
         }
         assertThat(second.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("partnership.name.taken");
-        assertThat(partnerships.partnershipsOf(officer, programmeId)).extracting(PartnershipView::name).containsExactly("PPS Gelijk " + run);
+        assertThat(partnerships.partnershipsOf(officer, programmeId)).extracting(PartnershipView::name)
+                .containsExactly("PPS Gelijk " + run, "PPS Oud " + run);
+    }
+
+    /** The refusal's message key, or "done" when the call was not refused. */
+    private static String refusalOf(Runnable call) {
+        try {
+            call.run();
+            return "done";
+        } catch (DomainException e) {
+            return e.messageKey();
+        }
     }
 
     /**
@@ -320,6 +386,36 @@ class PartnershipsIT {
         identity.createUser("alloc-race-beheer-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
         assertThat(audit.about(identity.actor("alloc-race-beheer-" + run).orElseThrow(), "programme", List.of(String.valueOf(programmeId))))
                 .filteredOn(e -> e.action().equals("programme.allocated")).hasSize(1);
+    }
+
+    /**
+     * A PPS added at the moment the awarded amount is being divided (another officer, a form left open): it waits for the
+     * allocation and is then refused as any PPS added after it is, instead of joining a programme whose money it has no
+     * share of.
+     */
+    @Test
+    void aPpsAddedWhileTheMoneyIsBeingDividedIsRefused() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        People people = people("alloc-late-", run);
+        OrganisationView org = people.organisation();
+        Actor officer = people.officer();
+        long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Toewijzing " + run,
+                org.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 1, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+        long zorg = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente", "Zorg", "ROC", BASELINE, TARGET));
+        AwardInFull.award(programmes, workflow, programmeId, officer, people.committee(), people.applicant(), new BigDecimal("1000000.00"));
+        String task = taskOf(officer, programmeId);
+        BigDecimal all = new BigDecimal("1000000.00");
+
+        HeldTransaction.Raced<Void, String> raced = HeldTransaction.race(() -> {
+            allocations.allocate(officer, task, new AllocationPlan(List.of(new AllocationPlan.Line(zorg, all,
+                    List.of(new AllocationPlan.Tranche(all, LocalDate.now().plusMonths(6), "KPI 1", COMPANIES_100))))));
+            return null;
+        }, () -> refusalOf(() -> partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Laat " + run,
+                "Twente", "Techniek", "ROC", BASELINE, TARGET), SubmissionKey.next())));
+
+        assertThat(raced.second()).isEqualTo("partnership.registration.closed");
+        assertThat(partnerships.partnershipsOf(officer, programmeId)).extracting(PartnershipView::id).containsExactly(zorg);
+        assertThat(allocations.allocationOf(officer, programmeId).allocated()).isEqualTo(Money.ofEuros(1_000_000));
     }
 
     /** An allocation test's own organisation with its officer, committee member and applicant, named by prefix and run. */

@@ -21,6 +21,7 @@ import nl.ngf.grants.partnership.AllocationView;
 import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeStatus;
+import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
@@ -55,13 +56,14 @@ public class DefaultAllocationService implements AllocationService {
         WorkTask task = workflow.task(officer, taskId).filter(t -> t.taskKey().equals(ALLOCATE_TASK))
                 .orElseThrow(() -> workflow.notAvailable(officer, taskId));
         long programmeId = Long.parseLong(task.businessKey());
-        ProgrammeDetails programme = programmes.programme(officer, programmeId);
-        if (programme.summary().status() != ProgrammeStatus.AWARDED) {
+        // The programme held for the rest of the transaction, then its PPSs, always in the same order: of two requests
+        // allocating at once (two officers, or the form sent twice by a double click), the second waits, then finds the
+        // allocation made and is told the task is done, instead of writing a second one; a PPS added meanwhile is added
+        // before (and divided over) or after (and refused), and one corrected or removed meanwhile is read as it is now.
+        ProgrammeSummary programme = programmes.summaryHeld(officer, programmeId);
+        if (programme.status() != ProgrammeStatus.AWARDED) {
             throw new DomainException("allocation.notAwarded");
         }
-        // The programme's PPSs locked, always in the same order, for the rest of the transaction: of two requests
-        // allocating at once (two officers, or the form sent twice by a double click), the second waits, then finds the
-        // allocation made and is told the task is done, instead of writing a second one.
         Map<Long, AllocationRules.Pps> partnerships = em.createQuery("select p from Partnership p where p.programmeId = :programme order by p.id",
                         Partnership.class)
                 .setParameter("programme", programmeId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
@@ -69,7 +71,7 @@ public class DefaultAllocationService implements AllocationService {
         if (!allocations(programmeId).isEmpty()) {
             throw workflow.notAvailable(officer, taskId);
         }
-        List<Allocation> allocations = AllocationRules.check(programmeId, plan, partnerships, programme.summary().awarded(),
+        List<Allocation> allocations = AllocationRules.check(programmeId, plan, partnerships, programme.awarded(),
                 LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam")), officer.username(), clock.instant());
         allocations.forEach(em::persist);
         em.flush();

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.identity.Actor;
@@ -24,6 +25,7 @@ import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.shared.Constraints;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.shared.SubmissionKey;
 
 @ApplicationScoped
 @Transactional(rollbackOn = Exception.class)
@@ -46,15 +48,30 @@ public class DefaultPartnershipService implements PartnershipService {
     Clock clock;
 
     @Override
-    public long register(Actor officer, PartnershipRegistration r) {
+    public long register(Actor officer, PartnershipRegistration r, String submissionKey) {
         officer.require(Role.GRANT_OFFICER);
+        // The programme held for the rest of the transaction: of the same form sent twice at once, the second waits, then
+        // finds the first's PPS; and no PPS is added while the programme's money is being divided.
+        programmes.summaryHeld(officer, r.programmeId());
         if (!acceptsPartnerships(officer, r.programmeId())) {
             throw new DomainException("partnership.registration.closed");
         }
-        boolean nameTaken = nameTaken(r.programmeId(), r.name(), null);
+        String key = SubmissionKey.checked(submissionKey);
+        Optional<Partnership> fromThisForm = key == null ? Optional.empty() : em.createQuery(
+                "select p from Partnership p where p.submissionKey = :key", Partnership.class).setParameter("key", key)
+                .getResultStream().findFirst();
+        // The PPS this form added before does not take its own name.
+        boolean nameTaken = nameTaken(r.programmeId(), r.name(), fromThisForm.map(p -> p.id).orElse(null));
         boolean organisationKnown = r.organisationId() != null && identity.organisation(r.organisationId()).isPresent();
         Partnership partnership = Partnership.register(r.programmeId(), r.organisationId(), organisationKnown, r.name(), nameTaken,
                 r.region(), r.sector(), r.leadInstitution(), r.baseline(), r.target(), officer.username(), clock.instant());
+        Optional<Partnership> sent = SubmissionKey.sentBefore(key, k -> fromThisForm, p -> p.registeredBy.equals(officer.username()),
+                p -> p.programmeId == partnership.programmeId && p.details().equals(partnership.details()),
+                "partnership.submission.used");
+        if (sent.isPresent()) {
+            return sent.get().id;
+        }
+        partnership.submissionKey = key;
         em.persist(partnership);
         flush();
         audit.record(officer.username(), "partnership.registered", "partnership", partnership.id, whole(partnership));

@@ -75,6 +75,10 @@ class Partnership {
     @Column(name = "registered_at", nullable = false, updatable = false)
     Instant registeredAt;
 
+    /** The form the PPS was added from (SubmissionKey); null when none was named. */
+    @Column(name = "submission_key", updatable = false, length = 36)
+    String submissionKey;
+
     protected Partnership() {
     }
 

@@ -15,6 +15,7 @@ import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.shared.DomainException;
+import nl.ngf.grants.shared.SubmissionKey;
 import nl.ngf.grants.web.Messages;
 
 /**
@@ -52,6 +53,8 @@ public class RegisterPartnership implements Serializable {
     private Long organisationId;
     private final KpiFields baseline = new KpiFields();
     private final KpiFields target = new KpiFields();
+    /** This form's key: sent twice (a double click), it adds the PPS once. */
+    private final String submissionKey = SubmissionKey.next();
 
 
     /**
@@ -105,7 +108,7 @@ public class RegisterPartnership implements Serializable {
                 return Messages.redirectWithNotice("/partnership/detail.xhtml?id=" + partnershipId,
                         changed ? "partnership.correct.done" : "partnership.correct.done.nothing");
             }
-            long id = partnerships.register(currentUser.actor(), details);
+            long id = partnerships.register(currentUser.actor(), details, submissionKey);
             return Messages.redirectWithNotice("/partnership/detail.xhtml?id=" + id, "partnership.register.done");
         } catch (DomainException e) {
             messages.refused(e);

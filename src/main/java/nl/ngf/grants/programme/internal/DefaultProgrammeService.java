@@ -323,6 +323,14 @@ public class DefaultProgrammeService implements ProgrammeService {
         return summary(p, identity.organisation(p.organisationId).map(OrganisationView::name).orElse("?"));
     }
 
+    @Override
+    public ProgrammeSummary summaryHeld(Actor actor, long programmeId) {
+        Programme p = readable(actor, programmeId);
+        // Read again under the lock: what another transaction committed while this one waited is what counts.
+        em.refresh(p, LockModeType.PESSIMISTIC_WRITE);
+        return summary(p, identity.organisation(p.organisationId).map(OrganisationView::name).orElse("?"));
+    }
+
     private Programme readable(Actor actor, long programmeId) {
         Programme p = em.find(Programme.class, programmeId);
         if (p == null || !(actor.mayRead(p.organisationId) || assesses(actor, p))) {
