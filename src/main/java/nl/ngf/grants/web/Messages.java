@@ -203,12 +203,36 @@ public class Messages {
     }
 
     /**
-     * A redirect to {@code page} that shows the notice {@code key} there (post-redirect-get). The key
-     * travels in the URL ({@code done=}) rather than in the Flash, which lost messages now and then
-     * across the redirect; {@link Notices} shows only keys that name a notice.
+     * Sends the browser to {@code page} to show the notice {@code key} there (post-redirect-get); the action's outcome is
+     * then none, the response being complete. The key travels in the URL ({@code done=}) rather than in the Flash, which
+     * lost messages now and then across the redirect; {@link Notices} shows only keys that name a notice.
+     * <p>
+     * The redirect is sent here rather than by navigation, which would clear the form's view scope on its way to another
+     * page: the same form sent again (a double click, the browser's back button) then reaches the bean that sent it,
+     * with the form's key and what it loaded, and is answered as the form sent before (the record it made, the task it
+     * completed) instead of as a form never opened. The bean goes when its view leaves the session's views.
      */
     public static String redirectWithNotice(String page, String key) {
-        return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true&done=" + key;
+        FacesContext context = FacesContext.getCurrentInstance();
+        int query = page.indexOf('?');
+        String path = query < 0 ? page : page.substring(0, query);
+        String viewId = path.endsWith(".xhtml") ? path : path + ".xhtml";
+        Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+        if (query >= 0) {
+            for (String parameter : page.substring(query + 1).split("&")) {
+                int is = parameter.indexOf('=');
+                parameters.computeIfAbsent(parameter.substring(0, is), name -> new java.util.ArrayList<>()).add(parameter.substring(is + 1));
+            }
+        }
+        parameters.put("done", List.of(key));
+        String url = context.getApplication().getViewHandler().getRedirectURL(context, viewId, parameters, false);
+        try {
+            context.getExternalContext().redirect(url);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        context.responseComplete();
+        return null;
     }
 
     /** Adds a message, once: a refusal met again in the same request (a page that asks twice) is not said twice. */

@@ -468,6 +468,61 @@ class AwardBrowserIT extends BrowserTestSupport {
         logOut();
     }
 
+    /**
+     * A form sent again once it was answered (the browser's back button and a second click, or a double click): the
+     * registration answers the programme it registered, the PPS form the PPS it added, and the applicant's revision says
+     * the task is done already; nothing is made twice.
+     */
+    @Test
+    void aFormSentAgainOnceAnsweredIsAnsweredAsBeforeAndMakesNothingTwice() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String title = "Nogmaals verstuurd " + run;
+        logIn("adviseur");
+        go("programme/register.xhtml");
+        type("register:title", title);
+        chooseFromMenu("register:organisation", "Katapult (netwerk van pps'en in het beroepsonderwijs)");
+        type("register:requested_input", "1000000");
+        type("register:conditional_input", "900000");
+        type("register:conditions:0:condition", "Onderbouw de begroting per pps.");
+        List<Answered> registered = sendFormTwice("register:submit");
+        assertThat(registered.get(0).address()).contains("programme/detail.xhtml?id=");
+        assertThat(registered.get(1).address()).as("the programme registered the first time").isEqualTo(registered.get(0).address());
+        assertThat(registered.get(1).mainText()).contains(title).contains("De voorwaardelijke toekenning is geregistreerd");
+        go("programme/list.xhtml");
+        assertThat(browser.findElements(By.xpath("//a[contains(@class,'ngf-programme-title') and normalize-space()='" + title + "']"))).as("one programme").hasSize(1);
+
+        String programme = registered.get(0).address().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        go("partnership/register.xhtml?programme=" + programme);
+        type("pps:name", "PPS Nogmaals " + run);
+        type("pps:region", "Drenthe");
+        type("pps:sector", "Energie");
+        type("pps:leadInstitution", "Drenthe College");
+        for (String[] figure : new String[][] {{"companies", "10", "30"}, {"smeReach", "4", "15"}, {"students", "100", "300"},
+                {"teachers", "10", "20"}, {"cofinancing", "50000", "150000"}}) {
+            type("pps:" + figure[0] + "Baseline_input", figure[1]);
+            type("pps:" + figure[0] + "Target_input", figure[2]);
+        }
+        List<Answered> added = sendFormTwice("pps:submit");
+        assertThat(added.get(0).address()).contains("partnership/detail.xhtml?id=");
+        assertThat(added.get(1).address()).as("the PPS added the first time").isEqualTo(added.get(0).address());
+        assertThat(added.get(1).mainText()).contains("De pps is toegevoegd.").contains("PPS Nogmaals " + run);
+        go("partnership/list.xhtml?q=" + run);
+        assertThat(ppsNames()).containsExactly("PPS Nogmaals " + run);
+        logOut();
+
+        logIn("aanvrager");
+        openTask(title);
+        wait.until(ExpectedConditions.urlContains("programme/revise.xhtml"));
+        type("revise:answers:0:answer", "De begroting per pps staat in bijlage 2.");
+        type("revise:summary", "Begroting per pps onderbouwd.");
+        List<Answered> revised = sendFormTwice("revise:submit");
+        assertThat(revised.get(0).mainText()).contains("Het herziene plan is ingediend");
+        assertThat(revised.get(1).mainText()).contains("Jeroen Smit heeft deze taak al afgerond").contains("er is niets van u opgeslagen");
+        go("programme/detail.xhtml?id=" + programme);
+        assertThat(browser.findElements(By.cssSelector(".ngf-revision"))).as("one revision round").hasSize(1);
+        logOut();
+    }
+
     /** The subjects of the tasks the inbox shows now. */
     private List<String> inboxSubjects() {
         return browser.findElements(By.cssSelector("[id='inbox:tasks_data'] .ngf-task-subject")).stream().map(WebElement::getText).toList();

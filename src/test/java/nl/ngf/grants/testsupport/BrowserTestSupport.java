@@ -339,6 +339,34 @@ public abstract class BrowserTestSupport {
         return shownText(By.id(id)).strip();
     }
 
+    /** Where a form sent led, and the main text of the page shown there. */
+    protected record Answered(String address, String mainText) {
+    }
+
+    /**
+     * The form of the button sent as it stands, then the very same form sent once more, as the browser's back button and
+     * a second click send it (or a double click whose second request comes once the first is answered): what each
+     * request led to, in turn. The page itself stays as it was.
+     */
+    @SuppressWarnings("unchecked")
+    protected List<Answered> sendFormTwice(String buttonId) {
+        List<String> answers = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[1];
+                const button = document.getElementById(arguments[0]);
+                const form = button.form;
+                const send = async () => {
+                    const data = new FormData(form);
+                    data.append(button.name, button.value || '');
+                    const response = await fetch(form.action, {method: 'POST',
+                            body: form.enctype.includes('multipart') ? data : new URLSearchParams(data)});
+                    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+                    return [response.url, page.querySelector('main').textContent.replace(/\\s+/g, ' ').trim()];
+                };
+                send().then(first => send().then(second => done(first.concat(second))));
+                """, buttonId);
+        return List.of(new Answered(answers.get(0), answers.get(1)), new Answered(answers.get(2), answers.get(3)));
+    }
+
     /** Runs a script in the page and gives back what it returns, as what the caller takes it for. */
     @SuppressWarnings("unchecked")
     protected <T> T script(String script, Object... arguments) {
