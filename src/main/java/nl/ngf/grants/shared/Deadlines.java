@@ -42,4 +42,21 @@ public final class Deadlines {
     public static LocalDate latest(LocalDate today) {
         return today.plusYears(1);
     }
+
+    /**
+     * Stops the start-up on a configured number of days from today to a deadline that the deadlines' own rule refuses:
+     * none (a deadline lies after today) or more than 365 (see {@link #latest}), naming the setting.
+     */
+    public static void requirePeriod(String key, int days) {
+        if (days < 1 || days > 365) {
+            throw new IllegalStateException(key + " is " + days + ", but a deadline lies 1 to 365 days ahead (at most a year)");
+        }
+    }
+
+    /** Stops the start-up on a reminder configured after its deadline (below 0) or further before it than a year. */
+    public static void requireReminder(String key, int daysBefore) {
+        if (daysBefore < 0 || daysBefore > 365) {
+            throw new IllegalStateException(key + " is " + daysBefore + ", but a reminder goes out 0 to 365 days before its deadline");
+        }
+    }
 }

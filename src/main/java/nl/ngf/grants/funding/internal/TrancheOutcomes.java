@@ -1,6 +1,8 @@
 package nl.ngf.grants.funding.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -86,6 +88,14 @@ public class TrancheOutcomes {
     /** The engine's clock (see EngineTime). */
     @Inject
     Clock clock;
+
+    /** A plan period or reminder the deadlines' rules cannot hold stops the start-up, naming the setting. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    void checkSettings(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        Deadlines.requirePeriod("ngf.funding.corrective-plan-days", correctivePlanDays);
+        Deadlines.requireReminder("ngf.funding.plan-reminder-days-before-deadline", planReminderDays);
+        Deadlines.requireReminder("ngf.funding.report-reminder-days-before-deadline", reminderDays);
+    }
 
     /** After the allocation: every tranche gets its state, and each PPS's first tranche its case. */
     public void startFunding(long programmeId) {

@@ -1,6 +1,8 @@
 package nl.ngf.grants.programme.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +36,7 @@ import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.programme.RevisionSubmission;
+import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
@@ -84,6 +87,13 @@ public class DefaultProgrammeService implements ProgrammeService {
     /** The engine's clock (see EngineTime). */
     @Inject
     Clock clock;
+
+    /** A revision period or reminder the deadlines' rules cannot hold stops the start-up, naming the setting. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    void checkSettings(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        Deadlines.requirePeriod("ngf.award.revision-period-days", revisionPeriodDays);
+        Deadlines.requireReminder("ngf.award.reminder-days-before-deadline", reminderDays);
+    }
 
     @Override
     public int maxRevisionRounds() {
