@@ -221,7 +221,8 @@ public class Messages {
         if (query >= 0) {
             for (String parameter : page.substring(query + 1).split("&")) {
                 int is = parameter.indexOf('=');
-                parameters.computeIfAbsent(parameter.substring(0, is), name -> new java.util.ArrayList<>()).add(parameter.substring(is + 1));
+                String name = is < 0 ? parameter : parameter.substring(0, is);
+                parameters.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(is < 0 ? "" : parameter.substring(is + 1));
             }
         }
         parameters.put("done", List.of(key));
