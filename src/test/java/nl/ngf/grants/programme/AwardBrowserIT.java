@@ -470,8 +470,8 @@ class AwardBrowserIT extends BrowserTestSupport {
 
     /**
      * A form sent again once it was answered (the browser's back button and a second click, or a double click): the
-     * registration answers the programme it registered, the PPS form the PPS it added, and the applicant's revision says
-     * the task is done already; nothing is made twice.
+     * registration answers the programme it registered, the PPS form the PPS it added, its removal the programme it left,
+     * and the applicant's revision says the task is done already; nothing is made or removed twice.
      */
     @Test
     void aFormSentAgainOnceAnsweredIsAnsweredAsBeforeAndMakesNothingTwice() {
@@ -508,6 +508,13 @@ class AwardBrowserIT extends BrowserTestSupport {
         assertThat(added.get(1).mainText()).contains("De pps is toegevoegd.").contains("PPS Nogmaals " + run);
         go("partnership/list.xhtml?q=" + run);
         assertThat(ppsNames()).containsExactly("PPS Nogmaals " + run);
+        // Its removal confirmed twice: removed once, and the second answer says so too, not that the PPS is not there.
+        browser.get(added.get(0).address());
+        List<Answered> removed = sendFormTwice("removal:remove");
+        assertThat(removed).extracting(Answered::address).allMatch(a -> a.contains("programme/detail.xhtml?id=" + programme + "&"));
+        assertThat(removed).extracting(Answered::mainText).allMatch(t -> t.contains("De pps is uit het programma verwijderd."));
+        go("partnership/list.xhtml?q=" + run);
+        assertThat(ppsNames()).isEmpty();
         logOut();
 
         logIn("aanvrager");

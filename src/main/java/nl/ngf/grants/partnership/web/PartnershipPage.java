@@ -57,6 +57,11 @@ public class PartnershipPage implements Serializable {
             partnerships.remove(currentUser.actor(), partnership.id());
             return Messages.redirectWithNotice("/programme/detail.xhtml?id=" + partnership.programmeId(), "partnership.remove.done");
         } catch (DomainException e) {
+            if (e.recordNotFound() && partnership != null) {
+                // Gone since this page showed it (the confirmation sent twice, or a colleague removing it meanwhile): what
+                // was asked is done, and no refused access is logged for it.
+                return Messages.redirectWithNotice("/programme/detail.xhtml?id=" + partnership.programmeId(), "partnership.remove.done");
+            }
             messages.refused(e);
             return null;
         }
