@@ -140,8 +140,7 @@ class PartnershipsIT {
         People people = people("pps-race-", run);
         OrganisationView lead = people.organisation();
         Actor officer = people.officer();
-        long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Pps-race " + run,
-                lead.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+        long programmeId = programmeOf(people, "Pps-race " + run);
 
         HeldTransaction.Raced<Long, String> raced = HeldTransaction.race(
                 () -> partnerships.register(officer, new PartnershipRegistration(programmeId, lead.id(), "PPS Gelijk " + run,
@@ -164,8 +163,7 @@ class PartnershipsIT {
         People people = people("pps-twice-", run);
         OrganisationView lead = people.organisation();
         Actor officer = people.officer();
-        long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Pps-dubbel " + run,
-                lead.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+        long programmeId = programmeOf(people, "Pps-dubbel " + run);
         String form = SubmissionKey.next();
         java.util.function.Function<String, PartnershipRegistration> inRegion = region -> new PartnershipRegistration(programmeId,
                 lead.id(), "PPS Dubbel " + run, region, "Zorg", "ROC van Twente", BASELINE, TARGET);
@@ -196,8 +194,7 @@ class PartnershipsIT {
         People people = people("pps-rename-", run);
         OrganisationView lead = people.organisation();
         Actor officer = people.officer();
-        long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Pps-hernoemd " + run,
-                lead.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+        long programmeId = programmeOf(people, "Pps-hernoemd " + run);
         long existing = partnerships.register(officer, new PartnershipRegistration(programmeId, lead.id(), "PPS Oud " + run,
                 "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET));
 
@@ -355,29 +352,19 @@ class PartnershipsIT {
     @Test
     void anAllocationSentTwiceAtOnceIsWrittenOnceAndTheSecondIsToldTheTaskIsDone() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        People people = people("alloc-race-", run);
-        OrganisationView org = people.organisation();
-        Actor officer = people.officer();
-        long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Toewijzing " + run,
-                org.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 1, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
-        long zorg = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente", "Zorg", "ROC", BASELINE, TARGET));
-        AwardInFull.award(programmes, workflow, programmeId, officer, people.committee(), people.applicant(), new BigDecimal("1000000.00"));
-        String task = taskOf(officer, programmeId);
+        Awarded awarded = awardedWithOnePps("alloc-race-", run);
+        Actor officer = awarded.people().officer();
+        long programmeId = awarded.programmeId();
+        long zorg = awarded.zorg();
+        String task = awarded.task();
         LocalDate later = LocalDate.now().plusMonths(6);
         java.util.function.Function<String, AllocationPlan> plan = amount -> new AllocationPlan(List.of(new AllocationPlan.Line(zorg,
                 new BigDecimal(amount), List.of(new AllocationPlan.Tranche(new BigDecimal(amount), later, "KPI 1", COMPANIES_100)))));
 
-        nl.ngf.grants.testsupport.HeldTransaction.Raced<Void, String> raced = nl.ngf.grants.testsupport.HeldTransaction.race(() -> {
+        HeldTransaction.Raced<Void, String> raced = HeldTransaction.race(() -> {
             allocations.allocate(officer, task, plan.apply("600000.00"));
             return null;
-        }, () -> {
-            try {
-                allocations.allocate(officer, task, plan.apply("700000.00"));
-                return "allocated";
-            } catch (DomainException e) {
-                return e.messageKey();
-            }
-        });
+        }, () -> refusalOf(() -> allocations.allocate(officer, task, plan.apply("700000.00"))));
         // Told the task is done: by whom when the engine's history already shows it (as it does afterwards), else plainly.
         assertThat(raced.second()).isIn("task.completedBy", "task.notAvailable");
         assertThat(catchThrowableOfType(DomainException.class,
@@ -396,14 +383,12 @@ class PartnershipsIT {
     @Test
     void aPpsAddedWhileTheMoneyIsBeingDividedIsRefused() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        People people = people("alloc-late-", run);
-        OrganisationView org = people.organisation();
-        Actor officer = people.officer();
-        long programmeId = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Toewijzing " + run,
-                org.id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 1, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
-        long zorg = partnerships.register(officer, new PartnershipRegistration(programmeId, org.id(), "PPS Zorg", "Twente", "Zorg", "ROC", BASELINE, TARGET));
-        AwardInFull.award(programmes, workflow, programmeId, officer, people.committee(), people.applicant(), new BigDecimal("1000000.00"));
-        String task = taskOf(officer, programmeId);
+        Awarded awarded = awardedWithOnePps("alloc-late-", run);
+        OrganisationView org = awarded.people().organisation();
+        Actor officer = awarded.people().officer();
+        long programmeId = awarded.programmeId();
+        long zorg = awarded.zorg();
+        String task = awarded.task();
         BigDecimal all = new BigDecimal("1000000.00");
 
         HeldTransaction.Raced<Void, String> raced = HeldTransaction.race(() -> {
@@ -429,6 +414,28 @@ class PartnershipsIT {
         identity.createUser(prefix + "aanvrager-" + run, "Aanvrager", "geheim-" + run, org.id(), Set.of(Role.APPLICANT));
         return new People(org, identity.actor(prefix + "adviseur-" + run).orElseThrow(), identity.actor(prefix + "commissie-" + run).orElseThrow(),
                 identity.actor(prefix + "aanvrager-" + run).orElseThrow());
+    }
+
+    /** A new conditional award of € 1 million to the people's organisation, for two PPSs. */
+    private long programmeOf(People people, String title) {
+        return programmes.registerConditionalAward(people.officer(), new ConditionalAwardRegistration(title, people.organisation().id(),
+                new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+    }
+
+    /** A programme awarded € 1 million in full, with one PPS (Zorg), and the officer's task to allocate it. */
+    private record Awarded(People people, long programmeId, long zorg, String task) {
+    }
+
+    private Awarded awardedWithOnePps(String prefix, String run) {
+        People people = people(prefix, run);
+        long programmeId = programmes.registerConditionalAward(people.officer(), new ConditionalAwardRegistration("Toewijzing " + run,
+                people.organisation().id(), new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 1, LocalDate.now().plusWeeks(6),
+                List.of("Voorwaarde")));
+        long zorg = partnerships.register(people.officer(), new PartnershipRegistration(programmeId, people.organisation().id(), "PPS Zorg",
+                "Twente", "Zorg", "ROC", BASELINE, TARGET));
+        AwardInFull.award(programmes, workflow, programmeId, people.officer(), people.committee(), people.applicant(),
+                new BigDecimal("1000000.00"));
+        return new Awarded(people, programmeId, zorg, taskOf(people.officer(), programmeId));
     }
 
     private String taskOf(Actor actor, long programmeId) {

@@ -177,15 +177,9 @@ class AwardBrowserIT extends BrowserTestSupport {
         assertThat(List.of("pps:name", "pps:companiesBaseline_input", "pps:cofinancingTarget_input", "pps:organisation_input"))
                 .as("each field left empty is marked, the organisation chosen is not").map(this::markedInvalid)
                 .containsExactly(true, true, true, false);
-        type("pps:name", "PPS <b>Zorg</b> en Welzijn Zeeland");
-        type("pps:region", "Zeeland");
-        type("pps:sector", "Zorg en welzijn");
-        type("pps:leadInstitution", "Scalda");
-        for (String[] figure : new String[][] {{"companies", "40", "120"}, {"smeReach", "5", "18,5"}, {"students", "300", "250"},
-                {"teachers", "20", "45"}, {"cofinancing", "100000", "400000"}}) {
-            type("pps:" + figure[0] + "Baseline_input", figure[1]);
-            type("pps:" + figure[0] + "Target_input", figure[2]);
-        }
+        describePps(new String[] {"PPS <b>Zorg</b> en Welzijn Zeeland", "Zeeland", "Zorg en welzijn", "Scalda"},
+                new String[][] {{"companies", "40", "120"}, {"smeReach", "5", "18,5"}, {"students", "300", "250"},
+                        {"teachers", "20", "45"}, {"cofinancing", "100000", "400000"}});
         assertThat(errorMessagesAfterClicking("pps:submit")).isEqualTo("Het doel voor studenten ligt onder de nulmeting.");
         assertThat(List.of("pps:studentsTarget_input", "pps:studentsBaseline_input")).map(this::markedInvalid).containsExactly(true, false);
         retype("pps:studentsTarget_input", "600");
@@ -493,15 +487,9 @@ class AwardBrowserIT extends BrowserTestSupport {
 
         String programme = registered.get(0).address().replaceAll(".*[?&]id=(\\d+).*", "$1");
         go("partnership/register.xhtml?programme=" + programme);
-        type("pps:name", "PPS Nogmaals " + run);
-        type("pps:region", "Drenthe");
-        type("pps:sector", "Energie");
-        type("pps:leadInstitution", "Drenthe College");
-        for (String[] figure : new String[][] {{"companies", "10", "30"}, {"smeReach", "4", "15"}, {"students", "100", "300"},
-                {"teachers", "10", "20"}, {"cofinancing", "50000", "150000"}}) {
-            type("pps:" + figure[0] + "Baseline_input", figure[1]);
-            type("pps:" + figure[0] + "Target_input", figure[2]);
-        }
+        describePps(new String[] {"PPS Nogmaals " + run, "Drenthe", "Energie", "Drenthe College"},
+                new String[][] {{"companies", "10", "30"}, {"smeReach", "4", "15"}, {"students", "100", "300"},
+                        {"teachers", "10", "20"}, {"cofinancing", "50000", "150000"}});
         List<Answered> added = sendFormTwice("pps:submit");
         assertThat(added.get(0).address()).contains("partnership/detail.xhtml?id=");
         assertThat(added.get(1).address()).as("the PPS added the first time").isEqualTo(added.get(0).address());
@@ -528,6 +516,18 @@ class AwardBrowserIT extends BrowserTestSupport {
         go("programme/detail.xhtml?id=" + programme);
         assertThat(browser.findElements(By.cssSelector(".ngf-revision"))).as("one revision round").hasSize(1);
         logOut();
+    }
+
+    /** Types a PPS's name, region, sector and lead institution, then each KPI's baseline and target, into its form. */
+    private void describePps(String[] details, String[][] figures) {
+        type("pps:name", details[0]);
+        type("pps:region", details[1]);
+        type("pps:sector", details[2]);
+        type("pps:leadInstitution", details[3]);
+        for (String[] figure : figures) {
+            type("pps:" + figure[0] + "Baseline_input", figure[1]);
+            type("pps:" + figure[0] + "Target_input", figure[2]);
+        }
     }
 
     /** The subjects of the tasks the inbox shows now. */
