@@ -96,6 +96,9 @@ public class Messages {
     }
 
     public void refused(DomainException e) {
+        if (answeredAgain(e)) {
+            return;
+        }
         for (DomainException refusal : e.refusals()) {
             add(FacesMessage.SEVERITY_ERROR, text(refusal.messageKey(), refusal.arguments().toArray()));
         }
@@ -202,6 +205,37 @@ public class Messages {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** Where the form of a view was answered (redirectWithNotice), kept in the view's scope. */
+    private static final String ANSWERED = "ngf.answered";
+
+    /**
+     * The task of this form was completed by this very form (its view was answered before: a double click, the back
+     * button and the button once more): the user is sent to that answer again, told the task was done, instead of being
+     * told that the task was completed by themselves and nothing of theirs was saved. A task completed from another tab
+     * or by someone else is told as before.
+     */
+    private static boolean answeredAgain(DomainException e) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (!"task.completedBy".equals(e.messageKey()) || !context.isPostback() || context.getViewRoot() == null) {
+            return false;
+        }
+        Map<String, Object> view = context.getViewRoot().getViewMap(false);
+        if (view == null || !(view.get(ANSWERED) instanceof String answer)) {
+            return false;
+        }
+        redirect(context, answer);
+        return true;
+    }
+
+    private static void redirect(FacesContext context, String url) {
+        try {
+            context.getExternalContext().redirect(url);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
     /**
      * Sends the browser to {@code page} to show the notice {@code key} there (post-redirect-get); the action's outcome is
      * then none, the response being complete. The key travels in the URL ({@code done=}) rather than in the Flash, which
@@ -210,7 +244,8 @@ public class Messages {
      * The redirect is sent here rather than by navigation, which would clear the form's view scope on its way to another
      * page: the same form sent again (a double click, the browser's back button) then reaches the bean that sent it,
      * with the form's key and what it loaded, and is answered as the form sent before (the record it made, the task it
-     * completed) instead of as a form never opened. The bean goes when its view leaves the session's views.
+     * completed: see {@link #answeredAgain}) instead of as a form never opened. The bean goes when its view leaves the
+     * session's views.
      */
     public static String redirectWithNotice(String page, String key) {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -227,12 +262,10 @@ public class Messages {
         }
         parameters.put("done", List.of(key));
         String url = context.getApplication().getViewHandler().getRedirectURL(context, viewId, parameters, false);
-        try {
-            context.getExternalContext().redirect(url);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        if (context.getViewRoot() != null) {
+            context.getViewRoot().getViewMap().put(ANSWERED, url);
         }
-        context.responseComplete();
+        redirect(context, url);
         return null;
     }
 
