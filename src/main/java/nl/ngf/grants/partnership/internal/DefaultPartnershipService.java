@@ -22,6 +22,7 @@ import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeStatus;
+import nl.ngf.grants.programme.ProgrammeSummary;
 import nl.ngf.grants.shared.Constraints;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.NotAllowedException;
@@ -52,8 +53,7 @@ public class DefaultPartnershipService implements PartnershipService {
         officer.require(Role.GRANT_OFFICER);
         // The programme held for the rest of the transaction: of the same form sent twice at once, the second waits, then
         // finds the first's PPS; and no PPS is added while the programme's money is being divided.
-        programmes.summaryHeld(officer, r.programmeId());
-        if (!acceptsPartnerships(officer, r.programmeId())) {
+        if (!acceptsPartnerships(programmes.summaryHeld(officer, r.programmeId()))) {
             throw new DomainException("partnership.registration.closed");
         }
         String key = SubmissionKey.checked(submissionKey);
@@ -160,12 +160,14 @@ public class DefaultPartnershipService implements PartnershipService {
 
     @Override
     public boolean acceptsPartnerships(Actor actor, long programmeId) {
-        if (!actor.hasRole(Role.GRANT_OFFICER)) {
-            return false;
-        }
-        ProgrammeStatus status = programmes.summary(actor, programmeId).status();
+        return actor.hasRole(Role.GRANT_OFFICER) && acceptsPartnerships(programmes.summary(actor, programmeId));
+    }
+
+    /** Whether the programme takes PPSs: its award not rejected or withdrawn, and its money not yet allocated. */
+    private boolean acceptsPartnerships(ProgrammeSummary programme) {
+        ProgrammeStatus status = programme.status();
         boolean allocated = em.createQuery("select count(a) from Allocation a where a.programmeId = :programme", Long.class)
-                .setParameter("programme", programmeId).getSingleResult() > 0;
+                .setParameter("programme", programme.id()).getSingleResult() > 0;
         return status != ProgrammeStatus.REJECTED && status != ProgrammeStatus.WITHDRAWN && !allocated;
     }
 

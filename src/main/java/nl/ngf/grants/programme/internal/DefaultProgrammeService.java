@@ -269,7 +269,7 @@ public class DefaultProgrammeService implements ProgrammeService {
     @Override
     public ProgrammeDetails programme(Actor actor, long programmeId) {
         Programme p = readable(actor, programmeId);
-        String organisationName = identity.organisation(p.organisationId).map(OrganisationView::name).orElse("?");
+        String organisationName = organisationName(p);
         Map<Long, AwardCondition> conditions = p.conditions.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<ProgrammeDetails.Revision> revisions = p.revisions.stream().map(r -> new ProgrammeDetails.Revision(
                 r.round, r.summary, r.ppsCount, r.submittedBy, r.submittedAt,
@@ -330,7 +330,7 @@ public class DefaultProgrammeService implements ProgrammeService {
     @Override
     public ProgrammeSummary summary(Actor actor, long programmeId) {
         Programme p = readable(actor, programmeId);
-        return summary(p, identity.organisation(p.organisationId).map(OrganisationView::name).orElse("?"));
+        return summary(p, organisationName(p));
     }
 
     @Override
@@ -338,7 +338,7 @@ public class DefaultProgrammeService implements ProgrammeService {
         Programme p = readable(actor, programmeId);
         // Read again under the lock: what another transaction committed while this one waited is what counts.
         em.refresh(p, LockModeType.PESSIMISTIC_WRITE);
-        return summary(p, identity.organisation(p.organisationId).map(OrganisationView::name).orElse("?"));
+        return summary(p, organisationName(p));
     }
 
     private Programme readable(Actor actor, long programmeId) {
@@ -353,6 +353,10 @@ public class DefaultProgrammeService implements ProgrammeService {
     /** A committee member reaches what they assess: a programme once a revision of it was put before the committee. */
     static boolean assesses(Actor actor, Programme programme) {
         return actor.hasRole(Role.COMMITTEE_MEMBER) && programme.putBeforeCommittee();
+    }
+
+    private String organisationName(Programme p) {
+        return identity.organisation(p.organisationId).map(OrganisationView::name).orElse("?");
     }
 
     private static ProgrammeSummary summary(Programme p, String organisationName) {

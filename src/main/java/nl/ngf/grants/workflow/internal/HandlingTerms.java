@@ -47,17 +47,11 @@ public class HandlingTerms {
 
     /** Refuses a term that would make every new task overdue at once (or has no meaning). */
     void check() {
-        check("ngf.tasks.officer-handling-days", officerDays);
-        check("ngf.tasks.committee-handling-days", committeeDays);
+        Deadlines.requirePeriod("ngf.tasks.officer-handling-days", officerDays);
+        Deadlines.requirePeriod("ngf.tasks.committee-handling-days", committeeDays);
     }
 
     static Date dueIn(int days, Instant now) {
         return Deadlines.endOf(Deadlines.today(now).plusDays(days));
-    }
-
-    private static void check(String key, int days) {
-        if (days < 1 || days > 365) {
-            throw new IllegalStateException(key + " is " + days + ", but a task's handling term is 1 to 365 days");
-        }
     }
 }
