@@ -1,15 +1,11 @@
 package nl.ngf.grants.web;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseEvent;
-import jakarta.faces.event.PhaseId;
-import jakarta.faces.event.PhaseListener;
 import java.util.regex.Pattern;
 import org.primefaces.component.api.UIColumn;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableCSVExporter;
 import org.primefaces.component.export.ColumnValue;
-import org.primefaces.component.export.DataExporters;
 
 /**
  * Every table's CSV export, written so that a spreadsheet opening it never runs what someone typed as a formula:
@@ -17,7 +13,7 @@ import org.primefaces.component.export.DataExporters;
  * an apostrophe in front, which spreadsheets read as "this is text" (OWASP's advice against CSV injection). A user
  * name typed at the login page, a programme's title or a milestone reaches the audit log and the lists, and an
  * auditor opens their exports in a spreadsheet. A number that is only signed (-12, -€ 5,00) and a lone sign stay as they are.
- * PrimeFaces' own CSV exporter writes every cell as it is; this one replaces it for data tables ({@link Registration}).
+ * PrimeFaces' own CSV exporter writes every cell as it is; this one replaces it for data tables ({@link TableExporters}).
  * The XLSX exports need nothing of the kind: their cells are text or numbers, never formulas.
  */
 public class SpreadsheetSafeCsv extends DataTableCSVExporter {
@@ -38,32 +34,5 @@ public class SpreadsheetSafeCsv extends DataTableCSVExporter {
             return text;
         }
         return "'" + text;
-    }
-
-    /**
-     * Puts this exporter in the place of PrimeFaces' CSV exporter of data tables, on the application's first request:
-     * PrimeFaces keeps its exporters in its application context, which cannot be made while Faces starts (it reads the
-     * session cookie configuration, which a listener added at start-up may not).
-     */
-    public static class Registration implements PhaseListener {
-
-        private static final String REGISTERED = SpreadsheetSafeCsv.class.getName();
-
-        @Override
-        public void beforePhase(PhaseEvent event) {
-            if (event.getFacesContext().getExternalContext().getApplicationMap().putIfAbsent(REGISTERED, Boolean.TRUE) == null) {
-                DataExporters.register(DataTable.class, SpreadsheetSafeCsv.class, "csv");
-            }
-        }
-
-        @Override
-        public void afterPhase(PhaseEvent event) {
-            // Nothing after: registered before the first view is restored.
-        }
-
-        @Override
-        public PhaseId getPhaseId() {
-            return PhaseId.RESTORE_VIEW;
-        }
     }
 }

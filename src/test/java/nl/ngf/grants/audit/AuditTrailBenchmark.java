@@ -18,6 +18,7 @@ import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.testsupport.BenchmarkOutput;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.LoggedInHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,7 +42,7 @@ class AuditTrailBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(AuditTrailBenchmark.class, ItDatabase.class, BenchmarkOutput.class);
+        return Deployments.application(AuditTrailBenchmark.class, ItDatabase.class, BenchmarkOutput.class, LoggedInHttp.class);
     }
 
     @Inject
@@ -93,6 +94,65 @@ class AuditTrailBenchmark {
             print("%s: verify %,d entries: %.0f ms (best of 3), %.0f entries/s", database, verification.entriesChecked(), ms(best),
                     verification.entriesChecked() / (best / 1e9));
             searching(auditor, database, verification.entriesChecked());
+            exporting(auditor.username(), "geheim-" + run, database, verification.entriesChecked());
+        }
+    }
+
+    /**
+     * The audit log's exports of every entry over HTTP, as the auditor's browser downloads them: how long each takes
+     * (best of 3), how large it is, and how much of the server's heap was in use at most while it was written (sampled
+     * every 10 ms, over the least in use after a collection before it; the server's heap is at most 1.5 GB).
+     */
+    private void exporting(String username, String password, String database, long entries) throws Exception {
+        LoggedInHttp auditorsBrowser = LoggedInHttp.as(username, password);
+        for (String button : List.of("audit:exportCsv", "audit:exportXlsx")) {
+            long best = Long.MAX_VALUE;
+            long peak = 0;
+            int bytes = 0;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                System.gc();
+                long before = heapInUse();
+                HeapSampler sampler = new HeapSampler();
+                sampler.start();
+                long start = System.nanoTime();
+                bytes = auditorsBrowser.download("audit/log.xhtml", "audit", button).body().length;
+                best = Math.min(best, System.nanoTime() - start);
+                peak = Math.max(peak, sampler.stopAndGetPeak() - before);
+            }
+            print("%s: audit log of %,d entries, %s export: %,d KB in %.0f ms (best of 3), heap in use up to %,d MB more than before",
+                    database, entries, button.endsWith("Csv") ? "CSV" : "XLSX", bytes / 1024, ms(best), peak / (1024 * 1024));
+        }
+    }
+
+    private static long heapInUse() {
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The most heap in use while it runs, looked at every 10 ms. */
+    private static final class HeapSampler extends Thread {
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        HeapSampler() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                peak = Math.max(peak, heapInUse());
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long stopAndGetPeak() throws InterruptedException {
+            running = false;
+            join();
+            return Math.max(peak, heapInUse());
         }
     }
 

@@ -123,6 +123,11 @@ class AdministrationBrowserIT extends BrowserTestSupport {
                 .isEqualTo(csvSeqs);
         assertThat(sheet.toString()).contains(firstHash).contains("access.refused").contains("login.failed");
         assertThat(csvSeqs).as("the export holds as many entries as the log says it found").hasSize((int) entriesFound());
+        List<Integer> widths = spreadsheetColumnWidths(downloaded("audit-log.xlsx"));
+        assertThat(widths.get(sheet.get(0).indexOf("SHA-256"))).as("the hash column shows a hash whole").isGreaterThanOrEqualTo(64);
+        assertThat(widths.get(0)).as("the number column is as narrow as its numbers").isLessThan(12);
+        assertThat(widths.get(sheet.get(0).size() - 2)).as("the details column is wider than the numbers, to a limit")
+                .isGreaterThan(40).isLessThanOrEqualTo(80);
 
         // However many entries a search finds (the whole trail here, more than the page of 50 the screen shows; AuditIT
         // reads more than the thousand the log once stopped at), the log says how many and the export holds each of

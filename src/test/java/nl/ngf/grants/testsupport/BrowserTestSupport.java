@@ -216,6 +216,18 @@ public abstract class BrowserTestSupport {
         }
     }
 
+    /** How wide each column of the first sheet of a downloaded spreadsheet is, in characters. */
+    protected static List<Integer> spreadsheetColumnWidths(Path file) throws java.io.IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            var sheet = book.getSheetAt(0);
+            List<Integer> widths = new java.util.ArrayList<>();
+            for (int column = 0; column < sheet.getRow(0).getLastCellNum(); column++) {
+                widths.add(sheet.getColumnWidth(column) / 256);
+            }
+            return widths;
+        }
+    }
+
     protected void go(String page) {
         browser.get(base.toString() + page);
     }

@@ -147,6 +147,23 @@ public final class LoggedInHttp {
                 .forEach(cookie -> cookies.getCookieStore().getURIs().forEach(uri -> cookies.getCookieStore().remove(uri, cookie)));
     }
 
+    /**
+     * What pressing a button that downloads (an export) on the page at this address sends back, read to its last byte:
+     * the page is read for its form's tokens, then the form is posted with that button, as a browser does.
+     */
+    public HttpResponse<byte[]> download(String address, String form, String button) throws IOException, InterruptedException {
+        FormTokens tokens = formTokens(address);
+        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(base.resolve(address))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formData(Map.of(form + "_SUBMIT", "1", button, "",
+                        "jakarta.faces.ViewState", tokens.viewState(), "primefaces.nonce", tokens.nonce()))))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (answer.statusCode() != 200 || answer.headers().firstValue("Content-Disposition").isEmpty()) {
+            throw new IllegalStateException(address + " sent no download for " + button + ": " + answer.statusCode());
+        }
+        return answer;
+    }
+
     /** A page as the server rendered and sent it, at its best of several reads. */
     public record Timed(String html, int bytes, long bestNanos) {
         /** How many table rows the page shows (PrimeFaces numbers each). */
