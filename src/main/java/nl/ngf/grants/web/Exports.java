@@ -13,10 +13,23 @@ import org.primefaces.component.export.ExcelOptions;
 @ApplicationScoped
 public class Exports {
 
+    /**
+     * How many rows an export of a table read a page at a time (lazily) asks for at once: more than such a table holds,
+     * so that one read takes them all. With a number here PrimeFaces reads until a read comes back empty; without one
+     * it reads as many rows as the page counted when it was shown, and a tranche that left the list since (a report
+     * submitted, a payment made) left it asking for the missing rows for ever, while rows added since were left out.
+     */
+    public static final int WHOLE_TABLE = 1_000_000;
+
     private final ExcelOptions verbatim = new ExcelOptions();
 
     public Exports() {
         verbatim.setStronglyTypedCells(false);
+    }
+
+    /** {@link #WHOLE_TABLE}, for the pages' exporters. */
+    public int getWholeTable() {
+        return WHOLE_TABLE;
     }
 
     /** XLSX options that keep every text cell as text (numbers and dates given as such stay numbers and dates). */

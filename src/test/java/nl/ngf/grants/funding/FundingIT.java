@@ -51,6 +51,7 @@ import nl.ngf.grants.testsupport.AwardInFull;
 import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.HeldTransaction;
 import nl.ngf.grants.testsupport.ItDatabase;
+import nl.ngf.grants.testsupport.LoggedInHttp;
 import nl.ngf.grants.testsupport.Mailbox;
 import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.testsupport.SampleFiles;
@@ -80,7 +81,8 @@ class FundingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(FundingIT.class, ItDatabase.class, AwardInFull.class, Retention.class, Mailbox.class, Mailbox.Mail.class);
+        return Deployments.application(FundingIT.class, ItDatabase.class, AwardInFull.class, Retention.class, Mailbox.class, Mailbox.Mail.class,
+                LoggedInHttp.class);
     }
 
     @Inject
@@ -127,10 +129,13 @@ class FundingIT {
     long techniek;
     /** Where the applicant's reminders go. */
     String applicantAddress;
+    /** Every user's password, to log in over HTTP. */
+    String password;
 
     @BeforeEach
     void anAwardedProgrammeAllocatedOverTwoPpss() {
         String run = UUID.randomUUID().toString().substring(0, 8);
+        password = "geheim-" + run;
         OrganisationView org = identity.createOrganisation("fund-" + run, "Penvoerder " + run);
         OrganisationView other = identity.createOrganisation("fund-other-" + run, "Ander " + run);
         identity.createUser("fund-adviseur-" + run, "Adviseur", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
@@ -1203,6 +1208,54 @@ class FundingIT {
         assertThatThrownBy(() -> funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.CONTENT, first, null,
                 null, "Iets anders", new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")), null, "Toch anders")))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("change.tranche.notChangeable"));
+    }
+
+    /**
+     * An officer has the list of tranches open, narrowed to those waiting for a report, and another to those being
+     * verified; meanwhile an applicant submits a report, so one tranche moves from the first list to the second. The
+     * officer downloads both lists as they had them open: each download comes (it once never did: the export kept
+     * asking for the tranche that had left the list) and holds the tranches as they are now, the one that came in too.
+     */
+    @Test
+    void aListOfTranchesDownloadedAfterATrancheLeftOrJoinedItHoldsTheListAsItIsNow() throws Exception {
+        LoggedInHttp officersBrowser = LoggedInHttp.as(officer.username(), password);
+        String narrowed = "funding/tranches.xhtml?programme=" + programmeId + "&show=";
+        LoggedInHttp.OpenPage waitingForReports = officersBrowser.open(narrowed + "REPORT_DUE");
+        LoggedInHttp.OpenPage beingVerified = officersBrowser.open(narrowed + "IN_VERIFICATION");
+        long campus = everyTranche(officer).stream().filter(t -> t.partnershipId() == techniek).findFirst().orElseThrow().trancheId();
+
+        report(campus, report(150));
+
+        for (String button : List.of("tranches:exportCsv", "tranches:exportXlsx")) {
+            assertThat(rowsOf(waitingForReports.download("tranches", button, shown("REPORT_DUE")).body(), button)).as(button + ", waiting for a report")
+                    .singleElement().satisfies(row -> assertThat(row).contains("PPS Zorg").contains("50 bedrijven aangesloten"));
+            assertThat(rowsOf(beingVerified.download("tranches", button, shown("IN_VERIFICATION")).body(), button)).as(button + ", being verified")
+                    .singleElement().satisfies(row -> assertThat(row).contains("PPS Techniek").contains("Campus geopend"));
+        }
+    }
+
+    /** The list of tranches' menus as the officer left them: this programme, in this status. */
+    private java.util.Map<String, String> shown(String status) {
+        return java.util.Map.of("tranches:programme_input", String.valueOf(programmeId), "tranches:show_input", status);
+    }
+
+    /** The rows of a downloaded list after its header, each as its cells' text joined. */
+    private static List<String> rowsOf(byte[] download, String button) throws java.io.IOException {
+        if (button.endsWith("Csv")) {
+            return new String(download, java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).toList();
+        }
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(download))) {
+            List<String> rows = new java.util.ArrayList<>();
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            book.getSheetAt(0).forEach(row -> {
+                if (row.getRowNum() > 0) {
+                    List<String> cells = new java.util.ArrayList<>();
+                    row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+                    rows.add(String.join(" | ", cells));
+                }
+            });
+            return rows;
+        }
     }
 
     // ---- helpers -------------------------------------------------------------------------------

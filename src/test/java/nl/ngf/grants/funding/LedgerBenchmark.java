@@ -137,6 +137,23 @@ class LedgerBenchmark {
                         database, page.replaceAll("\\?.*|\\.xhtml", ""), payments, check.partnerships(), shown.rows(), shown.bytes(),
                         ms(shown.bestNanos()));
             }
+            // The downloads for the payment planning and the books: every payment, every tranche, to XLSX.
+            Map<String, String[]> exports = new LinkedHashMap<>();
+            exports.put("ledger", new String[] {"admin/ledger.xhtml", "ledger", "ledger:exportXlsx"});
+            exports.put("tranches", new String[] {"funding/tranches.xhtml?show=ALL", "tranches", "tranches:exportXlsx", "tranches:show_input", "ALL"});
+            for (Map.Entry<String, String[]> export : exports.entrySet()) {
+                String[] button = export.getValue();
+                Map<String, String> fields = button.length > 3 ? Map.of(button[3], button[4]) : Map.of();
+                long best = Long.MAX_VALUE;
+                int bytes = 0;
+                for (int attempt = 0; attempt < 3; attempt++) {
+                    long start = System.nanoTime();
+                    bytes = administratorsBrowser.open(button[0]).download(button[1], button[2], fields).body().length;
+                    best = Math.min(best, System.nanoTime() - start);
+                }
+                print("%s: XLSX of the %s with %,d payments (%,d tranches) in the database: %,d bytes in %.0f ms (best of 3)",
+                        database, export.getKey(), payments, tranches, bytes, ms(best));
+            }
         }
     }
 

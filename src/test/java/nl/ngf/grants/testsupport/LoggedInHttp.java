@@ -152,16 +152,47 @@ public final class LoggedInHttp {
      * the page is read for its form's tokens, then the form is posted with that button, as a browser does.
      */
     public HttpResponse<byte[]> download(String address, String form, String button) throws IOException, InterruptedException {
-        FormTokens tokens = formTokens(address);
-        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(base.resolve(address))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formData(Map.of(form + "_SUBMIT", "1", button, "",
-                        "jakarta.faces.ViewState", tokens.viewState(), "primefaces.nonce", tokens.nonce()))))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (answer.statusCode() != 200 || answer.headers().firstValue("Content-Disposition").isEmpty()) {
-            throw new IllegalStateException(address + " sent no download for " + button + ": " + answer.statusCode());
+        return open(address).download(form, button);
+    }
+
+    /** The page at this address as a browser has it open: its form can be sent later, after whatever happens meanwhile. */
+    public OpenPage open(String address) throws IOException, InterruptedException {
+        return new OpenPage(address, formTokens(address));
+    }
+
+    /** A page open in this user's browser. */
+    public final class OpenPage {
+        private final String address;
+        private final FormTokens tokens;
+
+        private OpenPage(String address, FormTokens tokens) {
+            this.address = address;
+            this.tokens = tokens;
         }
-        return answer;
+
+        /** Presses a button of the page's form that downloads a file; the answer must come within 30 seconds. */
+        public HttpResponse<byte[]> download(String form, String button) throws IOException, InterruptedException {
+            return download(form, button, Map.of());
+        }
+
+        /**
+         * Presses a button of the page's form that downloads a file, sending these fields as the form shows them (a
+         * browser sends every field; a menu's choice as {@code its id_input}); the answer must come within 30 seconds.
+         */
+        public HttpResponse<byte[]> download(String form, String button, Map<String, String> fields) throws IOException, InterruptedException {
+            Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+            all.putAll(Map.of(form + "_SUBMIT", "1", button, "", "jakarta.faces.ViewState", tokens.viewState(),
+                    "primefaces.nonce", tokens.nonce()));
+            HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(base.resolve(address))
+                    .timeout(java.time.Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(formData(all)))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() != 200 || answer.headers().firstValue("Content-Disposition").isEmpty()) {
+                throw new IllegalStateException(address + " sent no download for " + button + ": " + answer.statusCode());
+            }
+            return answer;
+        }
     }
 
     /** A page as the server rendered and sent it, at its best of several reads. */
