@@ -52,6 +52,7 @@ import nl.ngf.grants.testsupport.Deployments;
 import nl.ngf.grants.testsupport.HeldTransaction;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.LoggedInHttp;
+import nl.ngf.grants.testsupport.Spreadsheets;
 import nl.ngf.grants.testsupport.Mailbox;
 import nl.ngf.grants.testsupport.Retention;
 import nl.ngf.grants.testsupport.SampleFiles;
@@ -82,7 +83,7 @@ class FundingIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.application(FundingIT.class, ItDatabase.class, AwardInFull.class, Retention.class, Mailbox.class, Mailbox.Mail.class,
-                LoggedInHttp.class);
+                LoggedInHttp.class, Spreadsheets.class);
     }
 
     @Inject
@@ -1244,18 +1245,7 @@ class FundingIT {
         if (button.endsWith("Csv")) {
             return new String(download, java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).toList();
         }
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(download))) {
-            List<String> rows = new java.util.ArrayList<>();
-            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
-            book.getSheetAt(0).forEach(row -> {
-                if (row.getRowNum() > 0) {
-                    List<String> cells = new java.util.ArrayList<>();
-                    row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
-                    rows.add(String.join(" | ", cells));
-                }
-            });
-            return rows;
-        }
+        return Spreadsheets.rows(new java.io.ByteArrayInputStream(download)).stream().skip(1).map(cells -> String.join(" | ", cells)).toList();
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -197,34 +197,17 @@ public abstract class BrowserTestSupport {
         return file;
     }
 
-    /**
-     * The cells of the first sheet of a downloaded spreadsheet, row by row (the header first), as text: a number
-     * as its value (60000000, 1500000.5), a date as yyyy-mm-dd, whatever the cell's display format.
-     */
+    /** The cells of the first sheet of a downloaded spreadsheet, row by row (see {@link Spreadsheets#rows}). */
     protected static List<List<String>> spreadsheetRows(Path file) throws java.io.IOException {
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
-            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
-            List<List<String>> rows = new java.util.ArrayList<>();
-            for (var row : book.getSheetAt(0)) {
-                List<String> cells = new java.util.ArrayList<>();
-                row.forEach(cell -> cells.add(cell.getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC ? formatter.formatCellValue(cell)
-                        : org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                        : java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()));
-                rows.add(cells);
-            }
-            return rows;
+        try (var in = Files.newInputStream(file)) {
+            return Spreadsheets.rows(in);
         }
     }
 
     /** How wide each column of the first sheet of a downloaded spreadsheet is, in characters. */
     protected static List<Integer> spreadsheetColumnWidths(Path file) throws java.io.IOException {
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
-            var sheet = book.getSheetAt(0);
-            List<Integer> widths = new java.util.ArrayList<>();
-            for (int column = 0; column < sheet.getRow(0).getLastCellNum(); column++) {
-                widths.add(sheet.getColumnWidth(column) / 256);
-            }
-            return widths;
+        try (var in = Files.newInputStream(file)) {
+            return Spreadsheets.columnWidths(in);
         }
     }
 
