@@ -1,8 +1,18 @@
 package nl.ngf.grants.web;
 
 import jakarta.faces.context.FacesContext;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.primefaces.component.api.UIColumn;
 import org.primefaces.component.datatable.DataTable;
@@ -16,6 +26,10 @@ import org.primefaces.component.export.ColumnValue;
  * a hundred at a time as PrimeFaces' streaming exporter does, and makes each column as wide as its longest text
  * counted in characters (at most {@link #WIDEST} wide, the header included), which costs nothing per cell.
  * It replaces PrimeFaces' XLSX exporter for data tables ({@link TableExporters}).
+ * <p>
+ * A number is shown with the decimals it was given: an amount of money (its euros, two decimals) as 1.200.000,00 and
+ * 1.234,50, a percentage of two decimals as 4,50, a count as 440. PrimeFaces shows a decimal number with what is left
+ * after dropping its trailing zeros, so that one column of amounts read 1.200.000 beside 1.234,5.
  */
 public class FittedXlsx extends DataTableExcelXStreamExporter {
 
@@ -24,6 +38,9 @@ public class FittedXlsx extends DataTableExcelXStreamExporter {
     private static final int NARROWEST = 4;
 
     private int[] longest = new int[0];
+    /** The styles made for numbers of a given scale, by the style PrimeFaces gave the cell and the scale; per workbook. */
+    private final Map<String, CellStyle> decimalStyles = new HashMap<>();
+    private Workbook stylesOf;
 
     @Override
     protected void applyOptions(Sheet sheet) {
@@ -42,6 +59,30 @@ public class FittedXlsx extends DataTableExcelXStreamExporter {
     protected void exportCellValue(FacesContext context, DataTable table, UIColumn column, ColumnValue value, int index) {
         super.exportCellValue(context, table, column, value, index);
         measure(value, index);
+        String format = value == null ? null : numberFormat(value.getValue());
+        Cell cell = format == null ? null : row().getCell(index);
+        if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+            cell.setCellStyle(decimalStyle(cell, format));
+        }
+    }
+
+    /** The spreadsheet's display format for a decimal number with this many decimals (#,##0.00 for two); none for a whole number or anything else. */
+    static String numberFormat(Object value) {
+        return value instanceof BigDecimal decimal && decimal.scale() > 0 ? "#,##0." + "0".repeat(decimal.scale()) : null;
+    }
+
+    private CellStyle decimalStyle(Cell cell, String format) {
+        Workbook book = cell.getSheet().getWorkbook();
+        if (book != stylesOf) {
+            decimalStyles.clear();
+            stylesOf = book;
+        }
+        return decimalStyles.computeIfAbsent(cell.getCellStyle().getIndex() + " " + format, key -> {
+            CellStyle style = book.createCellStyle();
+            style.cloneStyleFrom(cell.getCellStyle());
+            style.setDataFormat(book.createDataFormat().getFormat(format));
+            return style;
+        });
     }
 
     @Override
@@ -57,10 +98,14 @@ public class FittedXlsx extends DataTableExcelXStreamExporter {
         return Math.max(NARROWEST, Math.min(WIDEST, longestText + 2));
     }
 
-    /** The length of a cell's longest line, in characters. */
+    /** The length of a cell's longest line, in characters; a decimal number's as shown, its thousands separated. */
     static int length(Object value) {
         if (value == null) {
             return 0;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return new DecimalFormat(decimal.scale() > 0 ? numberFormat(decimal) : "#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                    .format(decimal).length();
         }
         return String.valueOf(value).lines().mapToInt(String::length).max().orElse(0);
     }

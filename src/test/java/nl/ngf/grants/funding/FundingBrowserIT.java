@@ -386,6 +386,13 @@ class FundingBrowserIT extends BrowserTestSupport {
         assertThat(twenteLines.get(0)).as("the line as on the screen").containsExactly(paidOn.toString(),
                 twenteLines.get(0).get(1), twente, "1", "60000000", "adviseur2");
         assertThat(twenteLines.get(0).get(1)).startsWith("NGF-");
+        // And as the accountant's spreadsheet shows it: every amount with its cents, in a column wide enough to show it
+        // (a number too wide for its column shows as #####).
+        List<List<String>> ledgerShown = spreadsheetAsShown(downloads.resolve("grootboek.xlsx"));
+        assertThat(ledgerShown.stream().filter(row -> row.get(2).equals(twente)).map(row -> row.get(4))).containsExactly("60.000.000,00");
+        assertThat(ledgerShown.subList(1, ledgerShown.size())).extracting(row -> row.get(4)).allMatch(amount -> amount.matches("-?[\\d.]+,\\d{2}"));
+        int amountWidth = spreadsheetColumnWidths(downloads.resolve("grootboek.xlsx")).get(4);
+        assertThat(ledgerShown).extracting(row -> row.get(4).length()).allMatch(length -> length <= amountWidth);
         assertThat(ledgerSheet).as("every line of the ledger, on every page, under a header").hasSize(ledgerLineCount() + 1);
         browser.findElement(By.xpath("//tr[.//a[text()='" + twente + "']]//button[contains(@id,':replay')]")).click();
         click("ledger:confirmYes");
@@ -924,6 +931,11 @@ class FundingBrowserIT extends BrowserTestSupport {
         List<String> achterhoek = sheet.stream().filter(row -> row.get(0).equals("PPS Warmtetransitie Achterhoek")).findFirst().orElseThrow();
         assertThat(achterhoek.subList(16, 22)).as("Achterhoek's first report is still due: nothing reported").containsOnly("");
         assertThat(new java.math.BigDecimal(twente.get(22))).as("allocated, in euros").isPositive();
+        List<String> twenteShown = spreadsheetAsShown(downloads.resolve("ppsen.xlsx")).stream()
+                .filter(row -> row.get(0).equals("PPS Netbeheer Twente")).findFirst().orElseThrow();
+        assertThat(twenteShown.get(7)).as("the SME reach, a percentage with its two decimals").matches("\\d+,\\d{2}");
+        assertThat(twenteShown.get(6)).as("a count, without decimals").matches("[\\d.]+");
+        assertThat(twenteShown.subList(22, 24)).as("allocated and paid, with their cents").allMatch(amount -> amount.matches("[\\d.]+,\\d{2}"));
 
         // A programme's page leads to its PPSs.
         go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", "Praktijkleren Energietransitie Oost-Nederland", "programme/detail"));

@@ -204,6 +204,13 @@ public abstract class BrowserTestSupport {
         }
     }
 
+    /** The first sheet of a downloaded XLSX as a Dutch spreadsheet shows it (1.200.000,00). */
+    protected static List<List<String>> spreadsheetAsShown(Path file) throws java.io.IOException {
+        try (var in = Files.newInputStream(file)) {
+            return Spreadsheets.asShown(in, java.util.Locale.forLanguageTag("nl-NL"));
+        }
+    }
+
     /** How wide each column of the first sheet of a downloaded spreadsheet is, in characters. */
     protected static List<Integer> spreadsheetColumnWidths(Path file) throws java.io.IOException {
         try (var in = Files.newInputStream(file)) {

@@ -34,6 +34,23 @@ public final class Spreadsheets {
         }
     }
 
+    /**
+     * The cells of the first sheet, row by row, as a spreadsheet in this language shows them: each number in its
+     * display format (1.200.000,00 in Dutch), each date as the sheet formats it.
+     */
+    public static List<List<String>> asShown(InputStream xlsx, java.util.Locale language) throws IOException {
+        try (var book = new XSSFWorkbook(xlsx)) {
+            var formatter = new DataFormatter(language);
+            List<List<String>> rows = new ArrayList<>();
+            for (var row : book.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+
     /** How wide each column of the first sheet is, in characters. */
     public static List<Integer> columnWidths(InputStream xlsx) throws IOException {
         try (var book = new XSSFWorkbook(xlsx)) {
