@@ -271,6 +271,46 @@ class SecurityBrowserIT extends BrowserTestSupport {
     }
 
     /**
+     * On a computer shared by several people (a school's, a library's), whoever presses Back after a user signed out
+     * sees the login, not the file the user had open: the browser keeps no page of the application (Cache-Control:
+     * no-store, nor Ajax answers or the API's), only its style sheets and scripts, which hold nothing of anyone's.
+     */
+    @Test
+    void afterSigningOutTheBackButtonShowsNothingOfWhatTheUserSaw() throws Exception {
+        logIn("aanvrager");
+        String file = "Opschaling van publiek-private samenwerkingen";
+        go("programme/detail.xhtml?id=" + idOf("programme/list.xhtml", file, "programme/detail"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).as("the applicant's own file").contains(file);
+        logOut();
+        browser.navigate().back();
+        assertThat(browser.getCurrentUrl()).as("Back: the page before the sign-out asked for again, and the login shown instead")
+                .contains("login.xhtml");
+        assertThat(browser.getPageSource()).as("nothing of the file, from the browser's memory or otherwise").doesNotContain(file);
+
+        // Logged in again, the user is back at the page asked for.
+        fillLogin("aanvrager", "ngf-demo");
+        wait.until(ExpectedConditions.urlContains("programme/detail.xhtml"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(file);
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String session = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        for (String page : new String[] {"login.xhtml", "workflow/inbox.xhtml", "programme/list.xhtml", "api/programmes", "error/not-found.xhtml"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + page)).header("Cookie", session).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(page).isIn(200, 404);
+            assertThat(response.headers().allValues("Cache-Control")).as("%s: kept by no browser or proxy", page)
+                    .anySatisfy(value -> assertThat(value).contains("no-store"));
+        }
+        String styleSheet = java.util.regex.Pattern.compile("href=\"([^\"]*/jakarta\\.faces\\.resource/css/ngf\\.css[^\"]*)\"")
+                .matcher(browser.getPageSource()).results().map(m -> m.group(1).replace("&amp;", "&")).findFirst().orElseThrow();
+        HttpResponse<Void> resource = http.send(HttpRequest.newBuilder(base.toURI().resolve(styleSheet)).header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(resource.headers().allValues("Cache-Control")).as("the style sheet, kept for a while")
+                .anySatisfy(value -> assertThat(value).contains("max-age=")).noneSatisfy(value -> assertThat(value).contains("no-store"));
+    }
+
+    /**
      * Style sheets and scripts travel compressed; a page and an Ajax answer never do, since they carry the view
      * state beside text a request put in, which compression would let an eavesdropper guess at (BREACH).
      */

@@ -16,6 +16,7 @@ import java.util.Locale;
 import nl.ngf.grants.web.ApiProblems;
 import nl.ngf.grants.web.Language;
 import nl.ngf.grants.web.PageBefore;
+import nl.ngf.grants.web.UnkeptPages;
 
 /**
  * Ends a logged-in session whose account changed after it logged in (a new password, another role or
@@ -49,7 +50,8 @@ public class EndOutdatedSessions extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (request.getRemoteUser() == null || isResource(request)) {
+        // Style sheets, scripts and images of the pages: nothing to decide, and no database query for each.
+        if (request.getRemoteUser() == null || UnkeptPages.isResource(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -142,11 +144,5 @@ public class EndOutdatedSessions extends HttpFilter {
     private static boolean mayWaitForOwnPassword(HttpServletRequest request) {
         String path = request.getServletPath();
         return path.equals(AccountSessions.PASSWORD_PAGE) || path.equals("/login.xhtml") || path.startsWith("/error/");
-    }
-
-    /** Style sheets, scripts and images of the pages: nothing to decide, and no database query for each. */
-    private static boolean isResource(HttpServletRequest request) {
-        String path = request.getServletPath();
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/webjars/") || path.startsWith("/resources/");
     }
 }
