@@ -395,6 +395,37 @@ class UserAdministrationIT {
     }
 
     /**
+     * Whoever times failed logins learns nothing of which names are accounts: a failed login of a name that is no
+     * account's, or a switched-off one's, makes the server do the work of checking a password as one of an account's
+     * does (measured as this thread's processor time, the identity store's check and the count of failures together;
+     * at least half of it, where it was a few percent: the identity store checks only an account's password).
+     */
+    @Test
+    void aFailedLoginTakesTheSameWorkWhetherOrNotTheNameIsAnAccounts() {
+        UserView off = administration.createUser(administrator, "ua-uit-" + run,
+                new UserDetails("Uit", null, Set.of(Role.GRANT_OFFICER), true), "een lang wachtwoord");
+        administration.updateUser(administrator, off.id(), new UserDetails("Uit", null, Set.of(Role.GRANT_OFFICER), false));
+        java.util.function.ToLongFunction<String> work = name -> {
+            var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long before = cpu.getCurrentThreadCpuTime();
+            var result = identityStore.validate(new jakarta.security.enterprise.credential.UsernamePasswordCredential(name, "fout-" + run));
+            assertThat(result.getStatus()).as(name).isNotEqualTo(jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID);
+            attempts.failed(name);
+            return cpu.getCurrentThreadCpuTime() - before;
+        };
+        // Once each first, for what is done only once (a class loaded, no one's hash made).
+        work.applyAsLong(officer.username());
+        work.applyAsLong("ua-niemand-" + run);
+        long account = Math.min(work.applyAsLong(officer.username()), work.applyAsLong(officer.username()));
+        long noAccount = Math.min(work.applyAsLong("ua-niemand-" + run), work.applyAsLong("ua-niemand2-" + run));
+        long switchedOff = Math.min(work.applyAsLong("ua-uit-" + run), work.applyAsLong("ua-uit-" + run));
+        assertThat(noAccount).as("a name that is no account's: %d µs against an account's %d µs", noAccount / 1000, account / 1000)
+                .isGreaterThan(account / 2);
+        assertThat(switchedOff).as("a switched-off account's name: %d µs against an account's %d µs", switchedOff / 1000, account / 1000)
+                .isGreaterThan(account / 2);
+    }
+
+    /**
      * What a service does inside a transaction that ends in a refusal is undone (its audit entries with it: the trail names
      * no organisation created that is not there), the refusal reaches the caller as it was
      * thrown, and the operator's log holds no incident for it: a form sent with a mistake is the application's answer,

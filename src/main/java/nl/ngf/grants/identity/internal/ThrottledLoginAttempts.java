@@ -36,6 +36,9 @@ public class ThrottledLoginAttempts implements LoginAttempts {
     @ConfigProperty(name = "ngf.login.lockout-minutes", defaultValue = "15")
     int lockoutMinutes;
 
+    @Inject
+    Passwords passwords;
+
     /** The engine's clock (see EngineTime). */
     @Inject
     Clock clock;
@@ -63,13 +66,23 @@ public class ThrottledLoginAttempts implements LoginAttempts {
         return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
     }
 
-    /** Recorded in its own transaction: the failed login itself changes nothing else. */
+    /**
+     * Recorded in its own transaction: the failed login itself changes nothing else. For a name that is no active
+     * account's, a password is checked against no one's hash as well: the identity store checks the password only of an
+     * account, and a failed login of any other name came back some 150 ms sooner (LoginBenchmark), which told anyone
+     * timing a few logins which names are accounts, to guess the passwords of or to lock out.
+     */
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(String username) {
         Instant now = clock.instant();
         em.createQuery("delete from LoginFailure f where f.failedAt <= :since").setParameter("since", now.minus(period())).executeUpdate();
         em.persist(new LoginFailure(key(username), now));
+        boolean anAccount = !em.createQuery("select u.id from UserAccount u where u.username = :name and u.active = true", Long.class)
+                .setParameter("name", key(username)).setMaxResults(1).getResultList().isEmpty();
+        if (!anAccount) {
+            passwords.checkAgainstNoOnes();
+        }
     }
 
     @Override
