@@ -311,6 +311,28 @@ class SecurityBrowserIT extends BrowserTestSupport {
     }
 
     /**
+     * A page is asked for (GET, HEAD) or a form sent to it (POST); any other method is refused, saying which three a page
+     * takes, in the user's language, where Faces answered TRACE, PUT, DELETE and OPTIONS with the page (which a security
+     * scan reports as methods left open). The page itself still opens.
+     */
+    @Test
+    void aPageTakesOnlyGetHeadAndPost() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String method : new String[] {"TRACE", "PUT", "DELETE", "OPTIONS", "PATCH"}) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(method).isEqualTo(405);
+            assertThat(answer.headers().firstValue("Allow")).as(method).contains("GET, HEAD, POST");
+            assertThat(answer.body()).as(method).isEqualTo("Een pagina wordt alleen opgevraagd (GET of HEAD) of een formulier verstuurd (POST);"
+                    + " dit verzoek is geweigerd en er is niets gewijzigd.").doesNotContain("<html");
+        }
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).as("HEAD").isEqualTo(200);
+        go("login.xhtml");
+        assertThat(browser.findElements(By.id("login:username"))).as("GET").hasSize(1);
+    }
+
+    /**
      * Style sheets and scripts travel compressed; a page and an Ajax answer never do, since they carry the view
      * state beside text a request put in, which compression would let an eavesdropper guess at (BREACH).
      */
