@@ -17,7 +17,7 @@ import nl.ngf.grants.shared.AccessRefused;
  * state as a form submission, whatever its method: a link or an image that sends a form's fields with
  * GET would otherwise run the action. Such a request is refused (405) and recorded as refused.
  * <p>
- * A page is asked for with GET (or HEAD) and its forms are sent with POST; any other method (TRACE, PUT, DELETE,
+ * A page is asked for with GET (or HEAD) and its forms are sent with POST; any other method (PUT, DELETE, TRACE,
  * OPTIONS and the like, which Faces answered with the page as if asked for with GET) is refused too (405), naming the
  * three a page takes, without an audit entry: it asks nothing of any record.
  */
@@ -53,6 +53,7 @@ public class PostOnlyForms extends HttpFilter {
         Locale locale = Language.ofSession(request, language);
         response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         response.setHeader("Allow", allowed);
+        response.setLocale(locale);
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(Messages.format(locale, messageKey));
     }
