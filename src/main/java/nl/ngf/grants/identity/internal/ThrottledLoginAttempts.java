@@ -69,7 +69,7 @@ public class ThrottledLoginAttempts implements LoginAttempts {
     /**
      * Recorded in its own transaction: the failed login itself changes nothing else. For a name that is no active
      * account's, a password is checked against no one's hash as well: the identity store checks the password only of an
-     * account, and a failed login of any other name came back some 150 ms sooner (LoginBenchmark), which told anyone
+     * account, and a failed login of any other name came back some 150 ms sooner (UserAdministrationIT), which told anyone
      * timing a few logins which names are accounts, to guess the passwords of or to lock out.
      */
     @Override
