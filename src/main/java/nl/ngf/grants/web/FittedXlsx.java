@@ -2,11 +2,8 @@ package nl.ngf.grants.web;
 
 import jakarta.faces.context.FacesContext;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -38,9 +35,8 @@ public class FittedXlsx extends DataTableExcelXStreamExporter {
     private static final int NARROWEST = 4;
 
     private int[] longest = new int[0];
-    /** The styles made for numbers of a given scale, by the style PrimeFaces gave the cell and the scale; per workbook. */
+    /** The styles made for decimal numbers, by the style PrimeFaces gave the cell and the format (an exporter writes one workbook). */
     private final Map<String, CellStyle> decimalStyles = new HashMap<>();
-    private Workbook stylesOf;
 
     @Override
     protected void applyOptions(Sheet sheet) {
@@ -73,10 +69,6 @@ public class FittedXlsx extends DataTableExcelXStreamExporter {
 
     private CellStyle decimalStyle(Cell cell, String format) {
         Workbook book = cell.getSheet().getWorkbook();
-        if (book != stylesOf) {
-            decimalStyles.clear();
-            stylesOf = book;
-        }
         return decimalStyles.computeIfAbsent(cell.getCellStyle().getIndex() + " " + format, key -> {
             CellStyle style = book.createCellStyle();
             style.cloneStyleFrom(cell.getCellStyle());
@@ -104,8 +96,10 @@ public class FittedXlsx extends DataTableExcelXStreamExporter {
             return 0;
         }
         if (value instanceof BigDecimal decimal) {
-            return new DecimalFormat(decimal.scale() > 0 ? numberFormat(decimal) : "#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))
-                    .format(decimal).length();
+            // Its digits, a separator between each three of the whole part, the sign: 1.234,50 and -1.200.
+            String digits = decimal.abs().setScale(Math.max(0, decimal.scale())).toPlainString();
+            int whole = digits.indexOf('.') < 0 ? digits.length() : digits.indexOf('.');
+            return digits.length() + (whole - 1) / 3 + (decimal.signum() < 0 ? 1 : 0);
         }
         return String.valueOf(value).lines().mapToInt(String::length).max().orElse(0);
     }

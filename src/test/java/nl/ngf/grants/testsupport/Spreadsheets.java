@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -20,18 +21,10 @@ public final class Spreadsheets {
      * 1500000.5), a date as yyyy-mm-dd, whatever the cell's display format.
      */
     public static List<List<String>> rows(InputStream xlsx) throws IOException {
-        try (var book = new XSSFWorkbook(xlsx)) {
-            var formatter = new DataFormatter();
-            List<List<String>> rows = new ArrayList<>();
-            for (var row : book.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                row.forEach(cell -> cells.add(cell.getCellType() != CellType.NUMERIC ? formatter.formatCellValue(cell)
-                        : DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                        : java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()));
-                rows.add(cells);
-            }
-            return rows;
-        }
+        var formatter = new DataFormatter();
+        return cells(xlsx, cell -> cell.getCellType() != CellType.NUMERIC ? formatter.formatCellValue(cell)
+                : DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                : java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString());
     }
 
     /**
@@ -39,12 +32,15 @@ public final class Spreadsheets {
      * display format (1.200.000,00 in Dutch), each date as the sheet formats it.
      */
     public static List<List<String>> asShown(InputStream xlsx, java.util.Locale language) throws IOException {
+        return cells(xlsx, new DataFormatter(language)::formatCellValue);
+    }
+
+    private static List<List<String>> cells(InputStream xlsx, java.util.function.Function<Cell, String> text) throws IOException {
         try (var book = new XSSFWorkbook(xlsx)) {
-            var formatter = new DataFormatter(language);
             List<List<String>> rows = new ArrayList<>();
             for (var row : book.getSheetAt(0)) {
                 List<String> cells = new ArrayList<>();
-                row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+                row.forEach(cell -> cells.add(text.apply(cell)));
                 rows.add(cells);
             }
             return rows;
