@@ -4,17 +4,18 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Throttles guessing: after too many failed logins for a user name within the lock-out period, further
- * attempts for that name are refused until the period has passed, whatever password is given.
+ * Throttles guessing: after too many failed logins for a user name within the lock-out period (from the client's
+ * address, or from any addresses together), further attempts for that name are refused (from that address, or from
+ * anywhere) until the period has passed, whatever password is given.
  */
 public interface LoginAttempts {
 
-    /** How long this user name is still locked out, if it is. */
-    Optional<Duration> lockedFor(String username);
+    /** How long this user name is still locked out for a client at this address, if it is. */
+    Optional<Duration> lockedFor(String username, String clientAddress);
 
-    void failed(String username);
+    void failed(String username, String clientAddress);
 
-    void succeeded(String username);
+    void succeeded(String username, String clientAddress);
 
     /** A lock-out's time left as a refusal tells it: whole minutes, rounded up, at least one. */
     static long minutesLeft(Duration left) {

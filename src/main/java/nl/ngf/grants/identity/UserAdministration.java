@@ -40,9 +40,9 @@ public interface UserAdministration {
 
     /**
      * A user changes their own password, proving the current one and typing the new one twice; everything wrong is
-     * told at once.
+     * told at once. A wrong current password counts as a failed login from the client's address.
      */
-    void changeOwnPassword(Actor self, String currentPassword, String newPassword, String newPasswordRepeated);
+    void changeOwnPassword(Actor self, String clientAddress, String currentPassword, String newPassword, String newPasswordRepeated);
 
     /** The user's own e-mail address (where reminders go), null when they have none. */
     String ownEmail(Actor self);

@@ -38,7 +38,7 @@ class UserAdministrationIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.application(UserAdministrationIT.class, ItDatabase.class, Caller.class, Caller.Refused.class,
-                Caller.Fault.class, InnerRefuser.class);
+                Caller.Fault.class, InnerRefuser.class, nl.ngf.grants.testsupport.LoggedInHttp.class);
     }
 
     @Inject
@@ -53,6 +53,13 @@ class UserAdministrationIT {
     LoginAttempts attempts;
     @Inject
     Caller caller;
+
+    /** Where the officer works from, and where someone guessing their password is. */
+    static final String OFFICE = "198.51.100.20";
+    static final String GUESSER = "203.0.113.9";
+
+    /** What the login page says, in Dutch (a client that asks for no language gets it). */
+    final java.util.ResourceBundle messages = java.util.ResourceBundle.getBundle(nl.ngf.grants.web.Messages.BUNDLE, nl.ngf.grants.web.Language.DUTCH);
 
     String run;
     Actor administrator;
@@ -252,11 +259,11 @@ class UserAdministrationIT {
     @Test
     void aUserChangesTheirOwnPasswordOnlyByGivingTheCurrentOne() {
         assertThat(identity.passwordChangeRequired(officer.username())).as("a user of the set-up chose theirs").isFalse();
-        refused(() -> administration.changeOwnPassword(officer, "fout", "een nieuw lang wachtwoord", "een nieuw lang wachtwoord"), "password.currentWrong");
-        refused(() -> administration.changeOwnPassword(officer, "geheim-" + run, "kort", "kort"), "password.length");
+        refused(() -> administration.changeOwnPassword(officer, OFFICE, "fout", "een nieuw lang wachtwoord", "een nieuw lang wachtwoord"), "password.currentWrong");
+        refused(() -> administration.changeOwnPassword(officer, OFFICE, "geheim-" + run, "kort", "kort"), "password.length");
         assertThat(login(officer.username(), "geheim-" + run).getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
 
-        administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord");
+        administration.changeOwnPassword(officer, OFFICE, "geheim-" + run, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord");
         assertThat(login(officer.username(), "geheim-" + run).getStatus()).isEqualTo(CredentialValidationResult.Status.INVALID);
         assertThat(login(officer.username(), "een nieuw lang wachtwoord").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
         assertThat(auditOf("user", officer.username())).extracting(AuditEntryView::action, AuditEntryView::actor).as("newest first")
@@ -269,7 +276,7 @@ class UserAdministrationIT {
         assertThat(identity.passwordChangeRequired(officer.username())).as("a reset password is for one login").isTrue();
         assertThat(userNamed(officer.username()).passwordChangeRequired()).as("the administrator sees it").isTrue();
 
-        administration.changeOwnPassword(officer, "door de beheerder gezet", "weer een eigen wachtwoord", "weer een eigen wachtwoord");
+        administration.changeOwnPassword(officer, OFFICE, "door de beheerder gezet", "weer een eigen wachtwoord", "weer een eigen wachtwoord");
         assertThat(identity.passwordChangeRequired(officer.username())).isFalse();
         assertThat(auditOf("user", officer.username()).get(0).details()).contains("passwordChangeRequired=false");
     }
@@ -282,16 +289,16 @@ class UserAdministrationIT {
     @Test
     void wrongCurrentPasswordsCountAsFailedLoginsAndLockTheNameEachOneAudited() {
         try {
-            assertThatThrownBy(() -> administration.changeOwnPassword(officer, "", "kort", "kirt"))
+            assertThatThrownBy(() -> administration.changeOwnPassword(officer, OFFICE, "", "kort", "kirt"))
                     .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
                             .as("told at once").containsExactly("password.current.required", "password.length", "password.mismatch"));
             assertThat(auditOf("user", officer.username())).as("nothing typed is no guess").isEmpty();
             for (int i = 1; i <= 5; i++) {
                 String guess = "geraden " + i;
-                refused(() -> administration.changeOwnPassword(officer, guess, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord"), "password.currentWrong");
+                refused(() -> administration.changeOwnPassword(officer, OFFICE, guess, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord"), "password.currentWrong");
             }
-            assertThat(attempts.lockedFor(officer.username())).as("the login is locked as after five failed logins").isPresent();
-            assertThatThrownBy(() -> administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord"))
+            assertThat(attempts.lockedFor(officer.username(), OFFICE)).as("the login is locked as after five failed logins").isPresent();
+            assertThatThrownBy(() -> administration.changeOwnPassword(officer, OFFICE, "geheim-" + run, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord"))
                     .as("the right password too, while locked").isInstanceOfSatisfying(DomainException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("password.locked");
                         assertThat(e.arguments()).containsExactly(15L);
@@ -304,7 +311,7 @@ class UserAdministrationIT {
             assertThat(trail.get(0).details()).isEqualTo("own password change refused: locked out");
             assertThat(trail.get(1).details()).isEqualTo("own password change: current password wrong");
         } finally {
-            attempts.succeeded(officer.username());
+            attempts.succeeded(officer.username(), OFFICE);
         }
     }
 
@@ -321,7 +328,7 @@ class UserAdministrationIT {
         administration.updateUser(administrator, user.id(), new UserDetails("Andere naam", null, Set.of(Role.GRANT_OFFICER), true));
         assertThat(identity.accessVersion(officer.username())).as("only the name changed").hasValue(start);
 
-        administration.changeOwnPassword(officer, "geheim-" + run, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord");
+        administration.changeOwnPassword(officer, OFFICE, "geheim-" + run, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord");
         int afterOwnPassword = identity.accessVersion(officer.username()).orElseThrow();
         assertThat(afterOwnPassword).isGreaterThan(start);
 
@@ -374,24 +381,60 @@ class UserAdministrationIT {
     @Test
     void fiveFailedLoginsLockTheNameOnEveryNodeAndASuccessfulOneClearsThem() throws Exception {
         String name = "ua-gok-" + run;
-        execute("insert into login_failure (id, username_key, failed_at) values (" + (900_000_000L + Math.abs(run.hashCode() % 1_000_000))
-                + ", 'ua-oud-" + run + "', current_timestamp - interval '1' day)");
+        execute("insert into login_failure (id, username_key, client_address, failed_at) values (" + (900_000_000L + Math.abs(run.hashCode() % 1_000_000))
+                + ", 'ua-oud-" + run + "', '" + OFFICE + "', current_timestamp - interval '1' day)");
         for (int i = 0; i < 4; i++) {
-            attempts.failed(name);
+            attempts.failed(name, OFFICE);
         }
-        assertThat(attempts.lockedFor(name)).isEmpty();
-        attempts.failed(name.toUpperCase(java.util.Locale.ROOT) + " ");
+        assertThat(attempts.lockedFor(name, OFFICE)).isEmpty();
+        attempts.failed(name.toUpperCase(java.util.Locale.ROOT) + " ", OFFICE);
 
-        assertThat(attempts.lockedFor(name)).hasValueSatisfying(left ->
+        assertThat(attempts.lockedFor(name, OFFICE)).hasValueSatisfying(left ->
                 assertThat(left).isBetween(java.time.Duration.ofMinutes(14), java.time.Duration.ofMinutes(15)));
-        assertThat(number("select count(*) from login_failure where username_key = '" + name + "'")).as("kept in the database").isEqualTo(5);
+        assertThat(number("select count(*) from login_failure where username_key = '" + name + "' and client_address = '" + OFFICE + "'"))
+                .as("kept in the database").isEqualTo(5);
         assertThat(number("select count(*) from login_failure where username_key = 'ua-oud-" + run + "'"))
                 .as("a failure older than the period is deleted").isZero();
-        assertThat(attempts.lockedFor("ua-ander-" + run)).as("other names are not affected").isEmpty();
+        assertThat(attempts.lockedFor("ua-ander-" + run, OFFICE)).as("other names are not affected").isEmpty();
 
-        attempts.succeeded(name);
-        assertThat(attempts.lockedFor(name)).isEmpty();
+        attempts.succeeded(name, OFFICE);
+        assertThat(attempts.lockedFor(name, OFFICE)).isEmpty();
         assertThat(number("select count(*) from login_failure where username_key = '" + name + "'")).isZero();
+    }
+
+    /**
+     * Someone who knows an officer's user name and types it with wrong passwords locks that name out where they are, not
+     * the officer at the office, who logs in and whose login forgets only their own failures; fifty failures of the name
+     * from any addresses together lock it everywhere. Seen through the login form, from addresses a proxy forwards.
+     */
+    @Test
+    void aGuesserLocksOutThemselvesNotTheOfficerAndManyAddressesTogetherLockTheNameEverywhere() throws Exception {
+        String password = "geheim-" + run;
+        for (int i = 1; i <= 5; i++) {
+            assertThat(nl.ngf.grants.testsupport.LoggedInHttp.tryLogin(officer.username(), "geraden " + i, GUESSER).body())
+                    .contains(messages.getString("login.failed"));
+        }
+        var guesser = nl.ngf.grants.testsupport.LoggedInHttp.tryLogin(officer.username(), password, GUESSER);
+        assertThat(guesser.uri().getPath()).as("the right password, from the guesser's address").endsWith("login.xhtml");
+        assertThat(guesser.body()).contains(messages.getString("login.locked").replace("{0}", "15"));
+
+        var atTheOffice = nl.ngf.grants.testsupport.LoggedInHttp.tryLogin(officer.username(), password, OFFICE);
+        assertThat(atTheOffice.uri().getPath()).as("the officer at the office is let in").endsWith("workflow/inbox.xhtml");
+        assertThat(attempts.lockedFor(officer.username(), GUESSER)).as("the guesser's failures still count").isPresent();
+        assertThat(auditOf("user", officer.username())).as("each refused login names the guesser's address, as the proxy forwarded it")
+                .filteredOn(entry -> entry.action().equals("login.failed")).hasSize(6)
+                .extracting(AuditEntryView::details).containsOnly("from=" + GUESSER);
+
+        for (int address = 1; address <= 9; address++) {
+            for (int i = 0; i < (address <= 8 ? 5 : 4); i++) {
+                attempts.failed(officer.username(), "192.0.2." + address);
+            }
+        }
+        assertThat(attempts.lockedFor(officer.username(), OFFICE)).as("49 failures from ten addresses, the guesser's five among them").isEmpty();
+        attempts.failed(officer.username(), "192.0.2.10");
+        assertThat(attempts.lockedFor(officer.username(), OFFICE)).as("the fiftieth locks the name at the office too").isPresent();
+        assertThat(nl.ngf.grants.testsupport.LoggedInHttp.tryLogin(officer.username(), password, OFFICE).body())
+                .contains(messages.getString("login.locked").replace("{0}", "15"));
     }
 
     /**
@@ -410,7 +453,7 @@ class UserAdministrationIT {
             long before = cpu.getCurrentThreadCpuTime();
             var result = identityStore.validate(new jakarta.security.enterprise.credential.UsernamePasswordCredential(name, "fout-" + run));
             assertThat(result.getStatus()).as(name).isNotEqualTo(jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID);
-            attempts.failed(name);
+            attempts.failed(name, OFFICE);
             return cpu.getCurrentThreadCpuTime() - before;
         };
         // Once each first, for what is done only once (a class loaded, no one's hash made).

@@ -42,17 +42,31 @@ public final class LoggedInHttp {
     /** Logs in to the application this code runs in (its public address from the configuration). */
     public static LoggedInHttp as(String username, String password) throws IOException, InterruptedException {
         LoggedInHttp user = nobody();
-        FormTokens tokens = user.formTokens("login.xhtml");
-        HttpResponse<String> answer = user.http.send(HttpRequest.newBuilder(user.base.resolve("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formData(Map.of("login_SUBMIT", "1", "login:next", "", "login:username", username,
-                        "login:password", password, "login:submit", "", "jakarta.faces.ViewState", tokens.viewState(),
-                        "primefaces.nonce", tokens.nonce()))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.uri().getPath().endsWith("login.xhtml")) {
+        if (user.logIn(username, password, null).uri().getPath().endsWith("login.xhtml")) {
             throw new IllegalStateException(username + " could not log in");
         }
         return user;
+    }
+
+    /**
+     * A login tried by someone at this address, as a proxy in front of the server forwards it (X-Forwarded-For): the page
+     * the login form leads to, the inbox after a login, the login page again with what was wrong.
+     */
+    public static HttpResponse<String> tryLogin(String username, String password, String forwardedFor) throws IOException, InterruptedException {
+        return nobody().logIn(username, password, forwardedFor);
+    }
+
+    private HttpResponse<String> logIn(String username, String password, String forwardedFor) throws IOException, InterruptedException {
+        FormTokens tokens = formTokens("login.xhtml");
+        HttpRequest.Builder login = HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formData(Map.of("login_SUBMIT", "1", "login:next", "", "login:username", username,
+                        "login:password", password, "login:submit", "", "jakarta.faces.ViewState", tokens.viewState(),
+                        "primefaces.nonce", tokens.nonce()))));
+        if (forwardedFor != null) {
+            login.header("X-Forwarded-For", forwardedFor);
+        }
+        return http.send(login.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The page at this address (relative to the application), read to its last byte. */

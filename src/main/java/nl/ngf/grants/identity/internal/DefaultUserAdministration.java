@@ -189,9 +189,9 @@ public class DefaultUserAdministration implements UserAdministration {
      * login and a locked name is refused here as at the login. One not typed at all is no guess.
      */
     @Override
-    public void changeOwnPassword(Actor self, String currentPassword, String newPassword, String newPasswordRepeated) {
+    public void changeOwnPassword(Actor self, String clientAddress, String currentPassword, String newPassword, String newPasswordRepeated) {
         UserAccount user = activeSelf(self);
-        Optional<Duration> locked = attempts.lockedFor(self.username());
+        Optional<Duration> locked = attempts.lockedFor(self.username(), clientAddress);
         if (locked.isPresent()) {
             passwordCheckFailed.fire(new PasswordCheckFailed(self.username(), true));
             throw new DomainException("password.locked", LoginAttempts.minutesLeft(locked.get()));
@@ -201,7 +201,7 @@ public class DefaultUserAdministration implements UserAdministration {
         if (currentPassword == null || currentPassword.isEmpty()) {
             refusals.refuse("password.current.required");
         } else if (!passwords.matches(currentPassword, user.passwordHash())) {
-            attempts.failed(self.username());
+            attempts.failed(self.username(), clientAddress);
             passwordCheckFailed.fire(new PasswordCheckFailed(self.username(), false));
             refusals.refuse("password.currentWrong");
         } else if (Objects.equals(currentPassword, newPassword)) {

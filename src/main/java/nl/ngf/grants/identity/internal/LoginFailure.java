@@ -9,7 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One failed login for a user name, kept for the lock-out period. */
+/** One failed login for a user name from an address, kept for the lock-out period. */
 @Entity
 @Table(name = "login_failure")
 @SequenceGenerator(name = "ngf_login_failure_id", sequenceName = "ngf_id_seq", allocationSize = 50)
@@ -22,14 +22,19 @@ class LoginFailure {
     @Column(name = "username_key", nullable = false, updatable = false, length = 200)
     String usernameKey;
 
+    /** Where it came from: the client's address, an IPv6 one as its network (see ThrottledLoginAttempts#address). */
+    @Column(name = "client_address", nullable = false, updatable = false, length = 64)
+    String clientAddress;
+
     @Column(name = "failed_at", nullable = false, updatable = false)
     Instant failedAt;
 
     protected LoginFailure() {
     }
 
-    LoginFailure(String usernameKey, Instant failedAt) {
+    LoginFailure(String usernameKey, String clientAddress, Instant failedAt) {
         this.usernameKey = usernameKey;
+        this.clientAddress = clientAddress;
         this.failedAt = failedAt;
     }
 }

@@ -15,15 +15,29 @@ import nl.ngf.grants.identity.LoginAttempts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Failed logins per user name, kept in the database for the lock-out period: every node of the
- * application counts the same failures, a restart forgets none, and a flood of invented names costs
- * rows that are deleted once the period has passed rather than memory that is never given back.
+ * Failed logins per user name and the address they came from, kept in the database for the lock-out period: every
+ * node of the application counts the same failures, a restart forgets none, and a flood of invented names costs rows
+ * that are deleted once the period has passed rather than memory that is never given back.
+ * <p>
+ * Two rules lock a name out. Five failures of it from one address lock it at that address: whoever guesses an
+ * officer's password locks themselves out, not the officer at the office (a lock-out of the name alone let anyone who
+ * knew it keep the officer out of the application, five wrong passwords each quarter of an hour). Fifty failures of it
+ * from any addresses together lock it everywhere: guessing from many computers at once gets no further than fifty
+ * guesses a period. Behind a proxy the address is the client's as the proxy forwards it (Open Liberty's
+ * {@code remoteIp}); without that, every request comes from the proxy's one address and the first rule is the rule
+ * of the name alone, as before.
  */
 @ApplicationScoped
 public class ThrottledLoginAttempts implements LoginAttempts {
 
     /** Longer names are cut to this; the column's width. */
     static final int MAX_KEY = 200;
+    /** Longer addresses (none a client really has) are cut to this; the column's width. */
+    static final int MAX_ADDRESS = 64;
+
+    /** One failed login: the name tried (its key), where from (its address's key), when. */
+    record Failure(String name, String address, Instant at) {
+    }
 
     @PersistenceContext(unitName = "ngf")
     EntityManager em;
@@ -31,6 +45,10 @@ public class ThrottledLoginAttempts implements LoginAttempts {
     @Inject
     @ConfigProperty(name = "ngf.login.max-failures", defaultValue = "5")
     int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "ngf.login.max-failures-per-name", defaultValue = "50")
+    int maxFailuresPerName;
 
     @Inject
     @ConfigProperty(name = "ngf.login.lockout-minutes", defaultValue = "15")
@@ -45,24 +63,33 @@ public class ThrottledLoginAttempts implements LoginAttempts {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Duration> lockedFor(String username) {
+    public Optional<Duration> lockedFor(String username, String clientAddress) {
         Instant now = clock.instant();
-        List<Instant> recent = em.createQuery("select f.failedAt from LoginFailure f where f.usernameKey = :key and f.failedAt > :since"
-                        + " order by f.failedAt", Instant.class)
-                .setParameter("key", key(username)).setParameter("since", now.minus(period())).getResultList();
-        return lockout(recent, now);
+        List<Failure> recent = em.createQuery("select f.clientAddress, f.failedAt from LoginFailure f"
+                        + " where f.usernameKey = :key and f.failedAt > :since", Object[].class)
+                .setParameter("key", key(username)).setParameter("since", now.minus(period())).getResultStream()
+                .map(row -> new Failure(key(username), (String) row[0], (Instant) row[1])).toList();
+        return lockout(recent, key(username), address(clientAddress), now);
     }
 
     /**
-     * The rule: with at least the maximum number of failures within the period before {@code now}, the
-     * name is locked until the period has passed since the last of them.
+     * The rules: with at least the maximum number of failures of the name from this address, or of the name from any
+     * addresses, within the period before {@code now}, the name is locked (here, or everywhere) until the period has
+     * passed since the last of those failures.
      */
-    Optional<Duration> lockout(List<Instant> failures, Instant now) {
-        List<Instant> recent = failures.stream().filter(at -> at.isAfter(now.minus(period()))).sorted().toList();
-        if (recent.size() < maxFailures) {
+    Optional<Duration> lockout(List<Failure> failures, String name, String address, Instant now) {
+        List<Failure> recent = failures.stream().filter(f -> f.name().equals(name) && f.at().isAfter(now.minus(period()))).toList();
+        Optional<Duration> here = lockout(recent.stream().filter(f -> f.address().equals(address)).map(Failure::at).toList(), maxFailures, now);
+        Optional<Duration> everywhere = lockout(recent.stream().map(Failure::at).toList(), maxFailuresPerName, now);
+        return here.isEmpty() ? everywhere : everywhere.isEmpty() ? here : Optional.of(here.get().compareTo(everywhere.get()) > 0 ? here.get() : everywhere.get());
+    }
+
+    private Optional<Duration> lockout(List<Instant> failures, int max, Instant now) {
+        if (failures.size() < max) {
             return Optional.empty();
         }
-        Duration left = Duration.between(now, recent.get(recent.size() - 1).plus(period()));
+        Instant last = failures.stream().max(Instant::compareTo).orElseThrow();
+        Duration left = Duration.between(now, last.plus(period()));
         return left.isNegative() || left.isZero() ? Optional.empty() : Optional.of(left);
     }
 
@@ -74,10 +101,10 @@ public class ThrottledLoginAttempts implements LoginAttempts {
      */
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(String username) {
+    public void failed(String username, String clientAddress) {
         Instant now = clock.instant();
         em.createQuery("delete from LoginFailure f where f.failedAt <= :since").setParameter("since", now.minus(period())).executeUpdate();
-        em.persist(new LoginFailure(key(username), now));
+        em.persist(new LoginFailure(key(username), address(clientAddress), now));
         boolean anAccount = !em.createQuery("select u.id from UserAccount u where u.username = :name and u.active = true", Long.class)
                 .setParameter("name", key(username)).setMaxResults(1).getResultList().isEmpty();
         if (!anAccount) {
@@ -85,10 +112,12 @@ public class ThrottledLoginAttempts implements LoginAttempts {
         }
     }
 
+    /** The user's own failures from where they logged in are forgotten; a guesser's elsewhere still count. */
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void succeeded(String username) {
-        em.createQuery("delete from LoginFailure f where f.usernameKey = :key").setParameter("key", key(username)).executeUpdate();
+    public void succeeded(String username, String clientAddress) {
+        em.createQuery("delete from LoginFailure f where f.usernameKey = :key and f.clientAddress = :address")
+                .setParameter("key", key(username)).setParameter("address", address(clientAddress)).executeUpdate();
     }
 
     private Duration period() {
@@ -99,5 +128,33 @@ public class ThrottledLoginAttempts implements LoginAttempts {
     static String key(String username) {
         String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY);
+    }
+
+    /**
+     * What failures from this address count under: an IPv4 address as it is; an IPv6 address by its network, its first
+     * 64 bits (a home or a hosted computer gets a network whole, to move through its addresses at will), as
+     * {@code 2001:db8:1:2::/64}; an IPv4 address written as IPv6 as IPv4. Anything else (none a server is given) as it
+     * is, cut to the column's width; none as the empty text.
+     */
+    static String address(String clientAddress) {
+        String address = clientAddress == null ? "" : clientAddress.strip();
+        if (address.indexOf(':') >= 0) {
+            try {
+                // A text with a colon is read as an IPv6 literal, never looked up as a host name.
+                java.net.InetAddress parsed = java.net.InetAddress.getByName(address);
+                if (parsed instanceof java.net.Inet4Address) {
+                    return parsed.getHostAddress();
+                }
+                byte[] bytes = parsed.getAddress();
+                StringBuilder network = new StringBuilder();
+                for (int i = 0; i < 8; i += 2) {
+                    network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                }
+                return network.append(":/64").toString();
+            } catch (java.net.UnknownHostException e) {
+                // Not an address: counted as it is.
+            }
+        }
+        return address.length() <= MAX_ADDRESS ? address : address.substring(0, MAX_ADDRESS);
     }
 }

@@ -31,7 +31,7 @@ public class ChangePassword {
 
     public String submit() {
         try {
-            administration.changeOwnPassword(currentUser.actor(), current, newPassword, repeated);
+            administration.changeOwnPassword(currentUser.actor(), clientAddress(), current, newPassword, repeated);
             // This session goes on with the new password; the user's other sessions end.
             sessions.remember();
             return Messages.redirectWithNotice("/workflow/inbox", "password.done");
@@ -39,6 +39,12 @@ public class ChangePassword {
             messages.refused(e);
             return null;
         }
+    }
+
+    /** Where the user is (as a proxy in front forwards it): a wrong current password counts as a failed login from there. */
+    private static String clientAddress() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()
+                instanceof jakarta.servlet.http.HttpServletRequest request ? request.getRemoteAddr() : null;
     }
 
     /** The user's password was set by an administrator: say why they are here before anything else. */

@@ -102,9 +102,11 @@ public class Login {
         // User names are lower case: a name typed with a capital (a phone's keyboard capitalises the first letter) is the same name.
         String typed = username == null ? "" : username.strip();
         String name = typed.toLowerCase(java.util.Locale.ROOT);
-        java.util.Optional<java.time.Duration> locked = attempts.lockedFor(name);
+        // Where the user is, as a proxy in front forwards it (Open Liberty's remoteIp): failed logins count by name and address.
+        String address = external.getRequest() instanceof HttpServletRequest r ? r.getRemoteAddr() : null;
+        java.util.Optional<java.time.Duration> locked = attempts.lockedFor(name, address);
         if (locked.isPresent()) {
-            loginFailed.fire(new LoginFailed(typed, external.getRequest() instanceof HttpServletRequest r ? r.getRemoteAddr() : null));
+            loginFailed.fire(new LoginFailed(typed, address));
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.text("login.locked", nl.ngf.grants.identity.LoginAttempts.minutesLeft(locked.get())), null));
             return;
@@ -118,7 +120,7 @@ public class Login {
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> {
-                attempts.succeeded(name);
+                attempts.succeeded(name, address);
                 // A new session id at login: an id planted before login (session fixation) is worth nothing after it.
                 HttpServletRequest request = (HttpServletRequest) external.getRequest();
                 if (request.getSession(false) != null) {
@@ -139,9 +141,8 @@ public class Login {
                         : askedFor.orElse(external.getRequestContextPath() + "/workflow/inbox.xhtml"));
             }
             default -> {
-                attempts.failed(name);
-                loginFailed.fire(new LoginFailed(typed, external.getRequest() instanceof HttpServletRequest r
-                        ? r.getRemoteAddr() : null));
+                attempts.failed(name, address);
+                loginFailed.fire(new LoginFailed(typed, address));
                 facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("login.failed"), null));
             }
         }
