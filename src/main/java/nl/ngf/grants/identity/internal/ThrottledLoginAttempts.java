@@ -35,6 +35,9 @@ public class ThrottledLoginAttempts implements LoginAttempts {
     /** Longer addresses (none a client really has) are cut to this; the column's width. */
     static final int MAX_ADDRESS = 64;
 
+    /** What an IPv6 address may hold: nothing that could be a host name's (which would be looked up). */
+    private static final java.util.regex.Pattern IPV6_LITERAL = java.util.regex.Pattern.compile("[0-9A-Fa-f:.]+(%[0-9A-Za-z._-]+)?");
+
     /** One failed login: the name tried (its key), where from (its address's key), when. */
     record Failure(String name, String address, Instant at) {
     }
@@ -138,9 +141,9 @@ public class ThrottledLoginAttempts implements LoginAttempts {
      */
     static String address(String clientAddress) {
         String address = clientAddress == null ? "" : clientAddress.strip();
-        if (address.indexOf(':') >= 0) {
+        if (address.indexOf(':') >= 0 && IPV6_LITERAL.matcher(address).matches()) {
             try {
-                // A text with a colon is read as an IPv6 literal, never looked up as a host name.
+                // Hexadecimal digits and colons (a dotted IPv4 end, a zone) are read as an IPv6 literal, never looked up as a host name.
                 java.net.InetAddress parsed = java.net.InetAddress.getByName(address);
                 if (parsed instanceof java.net.Inet4Address) {
                     return parsed.getHostAddress();

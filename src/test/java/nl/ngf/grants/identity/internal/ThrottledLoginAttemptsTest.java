@@ -105,6 +105,8 @@ class ThrottledLoginAttemptsTest {
         assertThat(ThrottledLoginAttempts.address("2001:db8:1:3::1")).isEqualTo("2001:db8:1:3::/64");
         assertThat(ThrottledLoginAttempts.address("203.0.113.9")).isEqualTo("203.0.113.9");
         assertThat(ThrottledLoginAttempts.address("::ffff:203.0.113.9")).as("IPv4 written as IPv6").isEqualTo("203.0.113.9");
+        assertThat(ThrottledLoginAttempts.address("fe80::1%1")).as("with its zone").isEqualTo("fe80:0:0:0::/64");
+        assertThat(ThrottledLoginAttempts.address("proxy.example:8080")).as("no address: as it is, not looked up").isEqualTo("proxy.example:8080");
         assertThat(ThrottledLoginAttempts.address(null)).isEmpty();
         assertThat(ThrottledLoginAttempts.address("x".repeat(500))).hasSize(ThrottledLoginAttempts.MAX_ADDRESS);
 
