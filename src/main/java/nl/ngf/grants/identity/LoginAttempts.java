@@ -17,6 +17,12 @@ public interface LoginAttempts {
 
     void succeeded(String username, String clientAddress);
 
+    /**
+     * Forgets every failed login of this name, from wherever it came, in the transaction that gives it a new password
+     * (an administrator's, for a user locked out): how many were forgotten.
+     */
+    int forgetAll(String username);
+
     /** A lock-out's time left as a refusal tells it: whole minutes, rounded up, at least one. */
     static long minutesLeft(Duration left) {
         return Math.max(1, (left.toSeconds() + 59) / 60);

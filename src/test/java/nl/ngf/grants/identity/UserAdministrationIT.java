@@ -438,6 +438,27 @@ class UserAdministrationIT {
     }
 
     /**
+     * A user locked out after wrong passwords calls the helpdesk, and the administrator's new password lets them in at
+     * once: the name's failed logins are forgotten with it, from wherever they came (the trail says how many), where the
+     * lock-out held on and the new password was refused for the rest of the quarter of an hour.
+     */
+    @Test
+    void aPasswordSetByAnAdministratorLiftsTheLockOut() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            attempts.failed(officer.username(), OFFICE);
+        }
+        attempts.failed(officer.username(), GUESSER);
+        assertThat(attempts.lockedFor(officer.username(), OFFICE)).isPresent();
+
+        administration.resetPassword(administrator, userNamed(officer.username()).id(), "van de helpdesk gekregen");
+        assertThat(attempts.lockedFor(officer.username(), OFFICE)).as("let in at once").isEmpty();
+        assertThat(number("select count(*) from login_failure where username_key = '" + officer.username() + "'")).isZero();
+        assertThat(login(officer.username(), "van de helpdesk gekregen").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(auditOf("user", officer.username()).get(0).details())
+                .isEqualTo("password set by an administrator; passwordChangeRequired=true; failed logins forgotten=6");
+    }
+
+    /**
      * Whoever times failed logins learns nothing of which names are accounts: a failed login of a name that is no
      * account's, or a switched-off one's, makes the server do the work of checking a password as one of an account's
      * does (measured as this thread's processor time, the identity store's check and the count of failures together;

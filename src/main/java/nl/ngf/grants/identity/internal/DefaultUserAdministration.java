@@ -138,11 +138,16 @@ public class DefaultUserAdministration implements UserAdministration {
         setPassword(administrator, user, newPassword);
     }
 
+    /**
+     * The new password, for the user to replace at their next login; their failed logins are forgotten with it, so that a
+     * user locked out (who called the helpdesk for it) logs in at once.
+     */
     private void setPassword(Actor administrator, UserAccount user, String newPassword) {
         String username = user.view().username();
         user.changePassword(passwords.hash(newPassword), true);
+        int forgotten = attempts.forgetAll(username);
         changed.fire(new IdentityChanged(administrator.username(), "user.password.reset", "user", username,
-                "password set by an administrator; passwordChangeRequired=true"));
+                "password set by an administrator; passwordChangeRequired=true" + (forgotten > 0 ? "; failed logins forgotten=" + forgotten : "")));
     }
 
     @Override

@@ -123,6 +123,12 @@ public class ThrottledLoginAttempts implements LoginAttempts {
                 .setParameter("key", key(username)).setParameter("address", address(clientAddress)).executeUpdate();
     }
 
+    @Override
+    @Transactional
+    public int forgetAll(String username) {
+        return em.createQuery("delete from LoginFailure f where f.usernameKey = :key").setParameter("key", key(username)).executeUpdate();
+    }
+
     private Duration period() {
         return Duration.ofMinutes(lockoutMinutes);
     }
