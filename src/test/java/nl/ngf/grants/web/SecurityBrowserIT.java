@@ -271,6 +271,24 @@ class SecurityBrowserIT extends BrowserTestSupport {
     }
 
     /**
+     * Behind a proxy where TLS ends (on the same machine, which the server trusts by default), the server's own
+     * redirects stay on https as the proxy says the browser came, where they sent the browser to plain http; a
+     * request no proxy forwarded (no X-Forwarded-For) is taken as it came.
+     */
+    @Test
+    void behindAProxyWhereTlsEndsTheServersRedirectsStayOnHttps() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<Void> forwarded = http.send(HttpRequest.newBuilder(URI.create(base + "workflow/inbox.xhtml"))
+                .header("X-Forwarded-For", "203.0.113.5").header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(forwarded.statusCode()).as("to the login").isEqualTo(302);
+        assertThat(forwarded.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).startsWith("https://").endsWith("/login.xhtml"));
+        HttpResponse<Void> direct = http.send(HttpRequest.newBuilder(URI.create(base + "workflow/inbox.xhtml"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(direct.headers().firstValue("Location")).as("no client forwarded: as it came")
+                .hasValueSatisfying(to -> assertThat(to).startsWith("http://").endsWith("/login.xhtml"));
+    }
+
+    /**
      * On a computer shared by several people (a school's, a library's), whoever presses Back after a user signed out
      * sees the login, not the file the user had open: the browser keeps no page of the application (Cache-Control:
      * no-store, nor Ajax answers or the API's), only its style sheets and scripts, which hold nothing of anyone's.
