@@ -219,30 +219,57 @@ class AdministrationBrowserIT extends BrowserTestSupport {
     }
 
     /**
-     * Someone types a spreadsheet formula as a user name at the login page. The failed login is in the audit log as
-     * typed; the auditor who exports it and opens the file in a spreadsheet sees the text, and nothing runs.
+     * A user types their password into the name field by mistake (the cursor was in the wrong field), and someone types
+     * a spreadsheet formula there: both failed logins are in the audit log, when and from where, and neither text is
+     * kept, for the trail keeps what it is given for ever and every administrator reads it (and could log in with the
+     * password, and approve what only its user may). A failed login with an account's name keeps the name.
      */
     @Test
-    void aFormulaTypedAsAUserNameStaysTextInTheAuditLogsExports() throws Exception {
-        String formula = "=HYPERLINK(\"https://example.org\",\"Klik\")";
-        submitLogin(formula, "geen-wachtwoord");
-        assertThat(errorMessages()).isNotEmpty();
+    void whatIsTypedAsANameThatIsNoAccountsIsNotKeptInTheAuditLog() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String password = "Zomer2026-" + run;
+        String formula = "=HYPERLINK(\"https://example.org\",\"" + run + "\")";
+        for (String name : new String[] {password, formula, "commissie"}) {
+            submitLogin(name, "fout-" + run);
+            assertThat(errorMessages()).as(name).isEqualTo("Onjuiste gebruikersnaam of wachtwoord.");
+        }
 
         logIn("beheerder");
-        go("audit/log.xhtml?actor=HYPERLINK");
-        assertThat(text("audit:entries")).contains(formula).contains("login.failed");
+        go("audit/log.xhtml?action=login.failed");
+        String entries = text("audit:entries");
+        assertThat(entries).as("neither text typed as a name").doesNotContain(password).doesNotContain(run)
+                .as("the account's name with its failure").contains("commissie");
+        assertThat(browser.findElements(By.cssSelector("[id='audit:entries_data'] > tr"))).extracting(WebElement::getText)
+                .as("the two others, each with where it came from").filteredOn(row -> row.contains("name=no account's, not kept"))
+                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(row -> assertThat(row).contains("from="));
         click("audit:exportCsv");
         String csv = new String(Files.readAllBytes(downloaded("audit-log.csv")), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).as("the user name as text: an apostrophe before the formula sign, quotes doubled as CSV does")
-                .contains("\"'=HYPERLINK(\"\"https://example.org\"\",\"\"Klik\"\")\"")
+        assertThat(csv).as("the whole log of failed logins").contains("name=no account's, not kept").doesNotContain(password).doesNotContain(run);
+        logOut();
+    }
+
+    /**
+     * An officer gives a programme a title that begins as a spreadsheet formula. Whoever downloads the list of programmes
+     * and opens it in a spreadsheet sees the text, and nothing runs: in the CSV an apostrophe stands before it, and the
+     * XLSX holds it as text.
+     */
+    @Test
+    void aTitleTypedAsAFormulaStaysTextInTheListsDownloads() throws Exception {
+        String formula = "=SOM(1;2) plan " + UUID.randomUUID().toString().substring(0, 8);
+        logIn("adviseur");
+        registerForLloCollectief(formula);
+        go("programme/list.xhtml");
+        click("list:exportCsv");
+        String csv = new String(Files.readAllBytes(downloaded("programmas.csv")), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).as("the title as text: an apostrophe before the formula sign").contains("\"'" + formula + "\"")
                 .as("no cell begins as a formula").doesNotContain("\"=").doesNotContain(",=");
 
-        click("audit:exportXlsx");
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(downloaded("audit-log.xlsx")))) {
+        click("list:exportXlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(downloaded("programmas.xlsx")))) {
             List<org.apache.poi.ss.usermodel.Cell> cells = new java.util.ArrayList<>();
             book.getSheetAt(0).forEach(row -> row.forEach(cells::add));
             assertThat(cells).as("no formula in the spreadsheet").noneMatch(cell -> cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA);
-            assertThat(cells).as("the user name exactly as typed").anyMatch(cell -> cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            assertThat(cells).as("the title exactly as typed").anyMatch(cell -> cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
                     && cell.getStringCellValue().equals(formula));
         }
         logOut();

@@ -59,6 +59,11 @@ public class DefaultAuditTrail implements AuditTrail {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void loginFailed(@Observes LoginFailed failed) {
+        if (failed.username() == null) {
+            // A name that is no account's is not kept: it may be a password typed into the name field.
+            record("-", "login.failed", "user", "-", "from=" + failed.remoteAddress() + "; name=no account's, not kept");
+            return;
+        }
         record(truncate(failed.username().isEmpty() ? "-" : failed.username(), 60), "login.failed", "user",
                 truncate(failed.username(), 64), "from=" + failed.remoteAddress());
     }

@@ -40,6 +40,9 @@ public class Login {
     @Inject
     jakarta.enterprise.event.Event<LoginFailed> loginFailed;
 
+    @Inject
+    nl.ngf.grants.identity.IdentityService identity;
+
     /** Where Open Liberty keeps the address a user asked for while it sends them to log in. */
     static final String ASKED_FOR = "WASReqURL";
     /** Where Open Liberty keeps a form sent while the user was not logged in, to send it again after the login (its path is the form's address). */
@@ -106,7 +109,7 @@ public class Login {
         String address = external.getRequest() instanceof HttpServletRequest r ? r.getRemoteAddr() : null;
         java.util.Optional<java.time.Duration> locked = attempts.lockedFor(name, address);
         if (locked.isPresent()) {
-            loginFailed.fire(new LoginFailed(typed, address));
+            loginFailed.fire(new LoginFailed(recorded(typed, name), address));
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.text("login.locked", nl.ngf.grants.identity.LoginAttempts.minutesLeft(locked.get())), null));
             return;
@@ -142,10 +145,19 @@ public class Login {
             }
             default -> {
                 attempts.failed(name, address);
-                loginFailed.fire(new LoginFailed(typed, address));
+                loginFailed.fire(new LoginFailed(recorded(typed, name), address));
                 facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("login.failed"), null));
             }
         }
+    }
+
+    /**
+     * The name as the audit trail may keep it: as typed when it is an account's (switched off or not); none otherwise, for a
+     * user who typed their password into the name field would have it kept in the trail for ever, for every
+     * administrator to read and log in with (and so approve what only that user may).
+     */
+    private String recorded(String typed, String name) {
+        return identity.displayName(name).isPresent() ? typed : null;
     }
 
     /**
