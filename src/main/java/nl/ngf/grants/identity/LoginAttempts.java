@@ -13,7 +13,8 @@ public interface LoginAttempts {
     /** How long this user name is still locked out for a client at this address, if it is. */
     Optional<Duration> lockedFor(String username, String clientAddress);
 
-    void failed(String username, String clientAddress);
+    /** Counts a failed login of this name from this address: whether the name is an account's (switched off or not). */
+    boolean failed(String username, String clientAddress);
 
     void succeeded(String username, String clientAddress);
 

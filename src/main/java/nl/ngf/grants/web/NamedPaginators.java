@@ -2,8 +2,6 @@ package nl.ngf.grants.web;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseWriter;
-import jakarta.faces.context.ResponseWriterWrapper;
 import java.io.IOException;
 import org.primefaces.component.api.Pageable;
 import org.primefaces.component.datatable.DataTableRenderer;
@@ -26,20 +24,7 @@ public class NamedPaginators extends DataTableRenderer {
             super.encodePaginatorMarkup(context, pageable, position);
             return;
         }
-        ResponseWriter writer = context.getResponseWriter();
-        context.setResponseWriter(new ResponseWriterWrapper(writer) {
-            @Override
-            public void writeAttribute(String attribute, Object value, String property) throws IOException {
-                super.writeAttribute(attribute, value, property);
-                if ("role".equals(attribute) && "navigation".equals(value)) {
-                    super.writeAttribute("aria-label", name.toString(), null);
-                }
-            }
-        });
-        try {
-            super.encodePaginatorMarkup(context, pageable, position);
-        } finally {
-            context.setResponseWriter(writer);
-        }
+        AttributesAdded.around(context, "role", "navigation", java.util.Map.of("aria-label", name.toString()),
+                () -> super.encodePaginatorMarkup(context, pageable, position));
     }
 }

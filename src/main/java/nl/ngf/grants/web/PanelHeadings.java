@@ -2,8 +2,6 @@ package nl.ngf.grants.web;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseWriter;
-import jakarta.faces.context.ResponseWriterWrapper;
 import java.io.IOException;
 import org.primefaces.component.menu.Menu;
 import org.primefaces.component.panel.Panel;
@@ -20,13 +18,9 @@ public class PanelHeadings extends PanelRenderer {
 
     @Override
     protected void encodeHeader(FacesContext context, Panel panel, Menu optionsMenu) throws IOException {
-        ResponseWriter writer = context.getResponseWriter();
-        context.setResponseWriter(new TitleAsHeading(writer, level(panel)));
-        try {
-            super.encodeHeader(context, panel, optionsMenu);
-        } finally {
-            context.setResponseWriter(writer);
-        }
+        AttributesAdded.around(context, "class", Panel.PANEL_TITLE_CLASS,
+                java.util.Map.of("role", "heading", "aria-level", String.valueOf(level(panel))),
+                () -> super.encodeHeader(context, panel, optionsMenu));
     }
 
     /** 2 for a panel on the page, one more for each panel around it. */
@@ -38,24 +32,5 @@ public class PanelHeadings extends PanelRenderer {
             }
         }
         return level;
-    }
-
-    /** Writes the header as PrimeFaces does, its title element marked as a heading of the given level. */
-    private static final class TitleAsHeading extends ResponseWriterWrapper {
-        private final int level;
-
-        TitleAsHeading(ResponseWriter writer, int level) {
-            super(writer);
-            this.level = level;
-        }
-
-        @Override
-        public void writeAttribute(String name, Object value, String property) throws IOException {
-            super.writeAttribute(name, value, property);
-            if ("class".equals(name) && Panel.PANEL_TITLE_CLASS.equals(value)) {
-                super.writeAttribute("role", "heading", null);
-                super.writeAttribute("aria-level", String.valueOf(level), null);
-            }
-        }
     }
 }

@@ -84,7 +84,7 @@ public class ThrottledLoginAttempts implements LoginAttempts {
         List<Failure> recent = failures.stream().filter(f -> f.name().equals(name) && f.at().isAfter(now.minus(period()))).toList();
         Optional<Duration> here = lockout(recent.stream().filter(f -> f.address().equals(address)).map(Failure::at).toList(), maxFailures, now);
         Optional<Duration> everywhere = lockout(recent.stream().map(Failure::at).toList(), maxFailuresPerName, now);
-        return here.isEmpty() ? everywhere : everywhere.isEmpty() ? here : Optional.of(here.get().compareTo(everywhere.get()) > 0 ? here.get() : everywhere.get());
+        return java.util.stream.Stream.of(here, everywhere).flatMap(Optional::stream).max(Duration::compareTo);
     }
 
     private Optional<Duration> lockout(List<Instant> failures, int max, Instant now) {
@@ -104,15 +104,16 @@ public class ThrottledLoginAttempts implements LoginAttempts {
      */
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(String username, String clientAddress) {
+    public boolean failed(String username, String clientAddress) {
         Instant now = clock.instant();
         em.createQuery("delete from LoginFailure f where f.failedAt <= :since").setParameter("since", now.minus(period())).executeUpdate();
         em.persist(new LoginFailure(key(username), address(clientAddress), now));
-        boolean anAccount = !em.createQuery("select u.id from UserAccount u where u.username = :name and u.active = true", Long.class)
-                .setParameter("name", key(username)).setMaxResults(1).getResultList().isEmpty();
-        if (!anAccount) {
+        List<Boolean> active = em.createQuery("select u.active from UserAccount u where u.username = :name", Boolean.class)
+                .setParameter("name", key(username)).getResultList();
+        if (!active.contains(Boolean.TRUE)) {
             passwords.checkAgainstNoOnes();
         }
+        return !active.isEmpty();
     }
 
     /** The user's own failures from where they logged in are forgotten; a guesser's elsewhere still count. */

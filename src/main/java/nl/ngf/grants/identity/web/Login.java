@@ -106,10 +106,11 @@ public class Login {
         String typed = username == null ? "" : username.strip();
         String name = typed.toLowerCase(java.util.Locale.ROOT);
         // Where the user is, as a proxy in front forwards it (Open Liberty's remoteIp): failed logins count by name and address.
+        // The audit trail keeps the name typed only when it is an account's (LoginFailed): anything else may be a password.
         String address = external.getRequest() instanceof HttpServletRequest r ? r.getRemoteAddr() : null;
         java.util.Optional<java.time.Duration> locked = attempts.lockedFor(name, address);
         if (locked.isPresent()) {
-            loginFailed.fire(new LoginFailed(recorded(typed, name), address));
+            loginFailed.fire(new LoginFailed(identity.displayName(name).isPresent() ? typed : null, address));
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     messages.text("login.locked", nl.ngf.grants.identity.LoginAttempts.minutesLeft(locked.get())), null));
             return;
@@ -144,20 +145,11 @@ public class Login {
                         : askedFor.orElse(external.getRequestContextPath() + "/workflow/inbox.xhtml"));
             }
             default -> {
-                attempts.failed(name, address);
-                loginFailed.fire(new LoginFailed(recorded(typed, name), address));
+                boolean anAccount = attempts.failed(name, address);
+                loginFailed.fire(new LoginFailed(anAccount ? typed : null, address));
                 facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.text("login.failed"), null));
             }
         }
-    }
-
-    /**
-     * The name as the audit trail may keep it: as typed when it is an account's (switched off or not); none otherwise, for a
-     * user who typed their password into the name field would have it kept in the trail for ever, for every
-     * administrator to read and log in with (and so approve what only that user may).
-     */
-    private String recorded(String typed, String name) {
-        return identity.displayName(name).isPresent() ? typed : null;
     }
 
     /**
