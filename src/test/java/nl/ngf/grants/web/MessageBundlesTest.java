@@ -270,6 +270,33 @@ class MessageBundlesTest {
         assertThat(format("en", "audit.count", 0L)).isEqualTo("No entries found");
     }
 
+    /**
+     * In a text with a value in it an apostrophe is written twice and reads as one: a single one quotes the rest of the
+     * text, which then shows "the PPSs baseline ({2})" and leaves out the value. Every value in such a text is filled in.
+     */
+    @Test
+    void anApostropheReadsAsOneAndEveryValueIsFilledIn() throws IOException {
+        Pattern value = Pattern.compile("\\{\\d");
+        for (String name : new String[] {"messages", "mail", "faces"}) {
+            for (String language : new String[] {"nl", "en"}) {
+                Properties texts = name.equals("mail") ? mailBundle(language) : bundle(name, language);
+                for (String key : texts.stringPropertyNames()) {
+                    String text = texts.getProperty(key);
+                    if (value.matcher(text).find()) {
+                        Object[] values = java.util.stream.IntStream.range(0, 10).mapToObj(i -> (Object) 1).toArray();
+                        String shown = new java.text.MessageFormat(text, java.util.Locale.forLanguageTag(language)).format(values);
+                        assertThat(shown).as(name + "_" + language + ": " + key).doesNotContainPattern("\\{\\d");
+                        if (text.contains(",choice,")) {
+                            continue; // a choice's branches quote once more; those texts have tests of their own
+                        }
+                        assertThat(shown.chars().filter(c -> c == '\'').count()).as(name + "_" + language + ": apostrophes of " + key)
+                                .isEqualTo(text.replace("''", "'").chars().filter(c -> c == '\'').count());
+                    }
+                }
+            }
+        }
+    }
+
     private static Properties mailBundle(String language) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/nl/ngf/grants/notification/mail_" + language + ".properties")) {
