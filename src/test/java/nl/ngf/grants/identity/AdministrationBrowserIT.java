@@ -409,6 +409,10 @@ class AdministrationBrowserIT extends BrowserTestSupport {
         assertThat(errorMessages()).contains("minstens 12 tekens");
         assertThat(browser.findElement(By.id("password:newPassword")).getAttribute("aria-invalid")).as("the field it is about").isEqualTo("true");
         assertThat(browser.findElement(By.id("password:current")).getAttribute("aria-invalid")).isNotEqualTo("true");
+        // Long enough, and among the first a guesser tries.
+        changeOwnPassword("eerste wachtwoord", "Welkom123456");
+        assertThat(errorMessages()).contains("Dit wachtwoord is te makkelijk te raden");
+        assertThat(browser.findElement(By.id("password:newPassword")).getAttribute("aria-invalid")).as("the field it is about").isEqualTo("true");
         changeOwnPassword("eerste wachtwoord", "tweede wachtwoord");
         wait.until(ExpectedConditions.urlContains("workflow/inbox.xhtml"));
         assertThat(infoMessages()).contains("Uw wachtwoord is gewijzigd.");

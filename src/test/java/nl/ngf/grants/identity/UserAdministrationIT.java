@@ -231,6 +231,28 @@ class UserAdministrationIT {
         assertThat(auditOf("user", officer.username())).hasSize((int) entries);
     }
 
+    /**
+     * Long enough is not enough: a password among the first a guesser tries (a common one, the fund's name and a year, a
+     * row of keys) is refused whoever sets it, and changes nothing.
+     */
+    @Test
+    void aPasswordAGuesserTriesEarlyIsRefusedWhoeverSetsIt() {
+        UserView user = userNamed(officer.username());
+        long entries = auditOf("user", officer.username()).size();
+        refused(() -> administration.createUser(administrator, "ua-raadbaar-" + run,
+                new UserDetails("Raadbaar wachtwoord", null, Set.of(Role.GRANT_OFFICER), true), "Wachtwoord2026!"), "password.guessable");
+        refused(() -> administration.resetPassword(administrator, user.id(), "Welkom123456"), "password.guessable");
+        refused(() -> administration.updateUser(administrator, user.id(),
+                new UserDetails("Adviseur", null, Set.of(Role.ADMINISTRATOR), true), "qwertyuiop123"), "password.guessable");
+        refused(() -> administration.changeOwnPassword(officer, OFFICE, "geheim-" + run, "Groeifonds2026!", "Groeifonds2026!"),
+                "password.guessable");
+
+        assertThat(administration.users(administrator)).extracting(UserView::username).doesNotContain("ua-raadbaar-" + run);
+        assertThat(identity.actor(officer.username()).orElseThrow().roles()).containsExactly(Role.GRANT_OFFICER);
+        assertThat(login(officer.username(), "geheim-" + run).getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(auditOf("user", officer.username())).hasSize((int) entries);
+    }
+
     @Test
     void anAdministratorCannotLockThemselvesOutNorMakeThemselvesADeciderAndOnlyAnAdministratorAdministers() {
         UserView self = userNamed(administrator.username());

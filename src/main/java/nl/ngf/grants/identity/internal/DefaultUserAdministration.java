@@ -81,7 +81,8 @@ public class DefaultUserAdministration implements UserAdministration {
         String email = refusals.value(() -> checkedEmail(details.email()));
         Organisation organisation = refusals.value(() -> checkedOrganisation(details));
         // A password is compared with the username only when there is one.
-        refusals.check(() -> checkPassword(name.matches(USERNAME) ? name : null, initialPassword));
+        refusals.check(() -> checkPassword(name.matches(USERNAME) ? name : null, initialPassword,
+                displayName, email, organisation == null ? null : organisation.view().name()));
         refusals.refuseIfAny();
         UserAccount user = new UserAccount(name, displayName, passwords.hash(initialPassword),
                 organisation, groups(details.roles()));
@@ -110,7 +111,7 @@ public class DefaultUserAdministration implements UserAdministration {
         }
         boolean passwordToo = newPassword != null && !newPassword.isEmpty();
         if (passwordToo) {
-            checkPassword(before.username(), newPassword);
+            checkPassword(before.username(), newPassword, displayName, email, organisation == null ? null : organisation.view().name());
         }
         user.change(displayName, organisation, groups(details.roles()), details.active(), email);
         em.flush();
@@ -134,7 +135,7 @@ public class DefaultUserAdministration implements UserAdministration {
     public void resetPassword(Actor administrator, long userId, String newPassword) {
         administrator.require(Role.ADMINISTRATOR);
         UserAccount user = existingUser(userId);
-        checkPassword(user.view().username(), newPassword);
+        checkPassword(user.view(), newPassword);
         setPassword(administrator, user, newPassword);
     }
 
@@ -212,7 +213,7 @@ public class DefaultUserAdministration implements UserAdministration {
         } else if (Objects.equals(currentPassword, newPassword)) {
             refusals.refuse("password.unchanged");
         }
-        refusals.check(() -> checkPassword(self.username(), newPassword));
+        refusals.check(() -> checkPassword(user.view(), newPassword));
         if (!Objects.equals(newPassword, newPasswordRepeated)) {
             refusals.refuse("password.mismatch");
         }
@@ -320,12 +321,20 @@ public class DefaultUserAdministration implements UserAdministration {
         return organisation;
     }
 
-    private static void checkPassword(String username, String password) {
+    private static void checkPassword(UserView user, String password) {
+        checkPassword(user.username(), password, user.displayName(), user.email(), user.organisationName());
+    }
+
+    /** Long enough, without the user name, and not easy to guess for who knows the user's name, address and organisation. */
+    private static void checkPassword(String username, String password, String displayName, String email, String organisationName) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
             throw new DomainException("password.length", MIN_PASSWORD_LENGTH);
         }
         if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new DomainException("password.containsUsername");
+        }
+        if (PasswordStrength.guessable(password, username, displayName, email, organisationName)) {
+            throw new DomainException("password.guessable");
         }
     }
 
