@@ -56,7 +56,9 @@ public class Messages {
             LOG.warning(() -> "No text for message key " + key);
             pattern = bundle.getString("error.unexpected");
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(readable(locale, arguments));
+        // A text with no value in it is shown as written, whatever is passed: only a formatted text writes an apostrophe twice.
+        return arguments.length == 0 || pattern.indexOf('{') < 0 ? pattern
+                : new MessageFormat(pattern, locale).format(readable(locale, arguments));
     }
 
     /**

@@ -273,6 +273,7 @@ class MessageBundlesTest {
     /**
      * In a text with a value in it an apostrophe is written twice and reads as one: a single one quotes the rest of the
      * text, which then shows "the PPSs baseline ({2})" and leaves out the value. Every value in such a text is filled in.
+     * A text without a value is shown as written, once.
      */
     @Test
     void anApostropheReadsAsOneAndEveryValueIsFilledIn() throws IOException {
@@ -291,10 +292,21 @@ class MessageBundlesTest {
                         }
                         assertThat(shown.chars().filter(c -> c == '\'').count()).as(name + "_" + language + ": apostrophes of " + key)
                                 .isEqualTo(text.replace("''", "'").chars().filter(c -> c == '\'').count());
+                    } else {
+                        assertThat(text).as(name + "_" + language + ": " + key + " is shown as written").doesNotContain("''");
                     }
                 }
             }
         }
+    }
+
+    /** A refusal that passes a value its text does not show keeps the text as written (the status here). */
+    @Test
+    void aTextWithoutAValueIsShownAsWrittenWhateverIsPassedToIt() {
+        assertThat(format("en", "programme.status.unexpected", "REVISION"))
+                .isEqualTo("This is not possible in the programme's current status.");
+        assertThat(format("nl", "claim.mine", "Sanne de Vries"))
+                .isEqualTo("U hebt deze taak opgepakt: uw collega's zien dat en kunnen hem niet afronden.");
     }
 
     private static Properties mailBundle(String language) throws IOException {

@@ -47,6 +47,7 @@ record NoticeMail(String subject, String body) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, language).format(arguments);
+        // As the pages: a text with no value in it is shown as written.
+        return arguments.length == 0 || pattern.indexOf('{') < 0 ? pattern : new MessageFormat(pattern, language).format(arguments);
     }
 }
