@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * Whether a password is one a guesser tries early, by zxcvbn's estimate of the guesses it takes: its lists of common
  * passwords, English words and names, keyboard rows, repetitions, sequences and dates, this service's own words and the
- * user's own name and address. Long enough is not strong enough: "Welkom123456" has twelve characters and is among the
+ * user's own name, address and organisation. Long enough is not strong enough: "Welkom123456" has twelve characters and is among the
  * first a password sprayer tries, against every account at once, where a lock-out per account does not help.
  */
 final class PasswordStrength {
@@ -36,7 +36,7 @@ final class PasswordStrength {
 
     /**
      * Words a guesser tries first against this service that zxcvbn's English lists lack: the service's and the fund's
-     * names, its roles, and the Dutch words of the most common passwords (seasons, months, greetings, clubs).
+     * names, its roles, and the Dutch words of the most common passwords (seasons, months, greetings, clubs, cities).
      */
     static final List<String> SERVICE_WORDS = List.of(
             "wachtwoord", "welkom", "groeifonds", "nationaal", "nationale", "ngf", "grants", "subsidie", "geheim",
