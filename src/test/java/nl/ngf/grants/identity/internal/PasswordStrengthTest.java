@@ -2,6 +2,7 @@ package nl.ngf.grants.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -11,7 +12,7 @@ class PasswordStrengthTest {
     @ValueSource(strings = {
             "password1234", // a common password with digits
             "P@ssw0rd1234", // the same, with the substitutions everyone makes
-            "Welkom123456", // Dutch: what list of English passwords knows
+            "Welkom123456", // Dutch, which no list of English passwords knows
             "wachtwoord123",
             "Wachtwoord2026!",
             "Groeifonds2026", // the service's own name and a year
@@ -37,7 +38,7 @@ class PasswordStrengthTest {
     }
 
     /** What follows the first 32 characters only adds guesses; measuring it would let anyone keep the server busy for seconds. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aLongPasswordIsJudgedByItsFirst32Characters() {
         assertThat(PasswordStrength.guessable("wachtwoord".repeat(20), "gebruiker")).isTrue();
         assertThat(PasswordStrength.guessable("een nieuw lang wachtwoord, en dan" + "a".repeat(160), "gebruiker")).isFalse();
