@@ -79,10 +79,14 @@ public interface FundingService {
 
     /**
      * The PPS's applicant asks to change a tranche not yet verified. A delay or a new milestone, or a
-     * budget shift that changes either tranche by more than the configured share, waits for a grant
-     * officer; a smaller shift applies at once. Returns the request's id.
+     * budget shift that takes either tranche more than the configured share away from the amount a grant officer
+     * set for it (at the allocation or by approving a shift), waits for a grant officer; a smaller shift applies at
+     * once. Returns the request's id.
      */
     long requestChange(Actor applicant, ChangeRequestSubmission request);
+
+    /** The share (percent) a budget shift may take a tranche away from the amount an officer set before one must approve it. */
+    int changeApprovalThresholdPercent();
 
     /** The change request a decideOnChangeRequest task is about, if this actor may work on it. */
     ChangeRequestView changeRequestOfTask(Actor actor, String taskId);

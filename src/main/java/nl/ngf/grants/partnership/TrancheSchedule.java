@@ -44,7 +44,10 @@ public interface TrancheSchedule {
      */
     void lockProgramme(long programmeId);
 
-    /** Locks the PPS's allocation until the transaction ends, and returns its amount. */
+    /**
+     * Locks the PPS's allocation until the transaction ends, and returns its amount; its tranches read from then on are
+     * as the last transaction that held the lock left them, also those this transaction read before.
+     */
     Money lockAllocation(long partnershipId);
 
     /** A new planned date: after today, after the tranche before it and before the one after it. */

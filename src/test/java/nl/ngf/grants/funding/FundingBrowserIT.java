@@ -116,6 +116,8 @@ class FundingBrowserIT extends BrowserTestSupport {
         openPartnership(limburg);
         click("requestChange");
         wait.until(ExpectedConditions.urlContains("funding/change.xhtml"));
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).as("the form says when a shift waits for an officer, at the configured share")
+                .contains("een verschuiving ook, als een tranche daarmee meer dan 25% afwijkt van het bedrag dat een subsidieadviseur vaststelde");
         // Nothing filled in: the tranche, the new date and the reason are asked for at once, each at its field.
         click("change:submit");
         assertThat(errorMessages()).contains("Kies een tranche van deze pps.", "Kies de nieuwe datum.", "Geef de reden van de wijziging.");

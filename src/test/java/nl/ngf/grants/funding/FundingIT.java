@@ -1212,6 +1212,79 @@ class FundingIT {
     }
 
     /**
+     * An applicant who splits a large budget shift into small ones still needs an officer: a budget line may deviate at
+     * most 25% from the amount an officer set (at the allocation, or by approving a change) before one must approve it,
+     * however many requests it took to get there.
+     */
+    @Test
+    void smallBudgetShiftsOneAfterAnotherWaitForAnOfficerOnceTogetherTheyMoveATrancheMoreThanTheThreshold() {
+        // EUR 40,000 moves the second tranche (EUR 200,000 as allocated) by 20%: applied at once.
+        funding.requestChange(applicant, shiftToTheSecondTranche(40_000));
+        assertThat(funding.fundingOf(officer, zorg).tranches()).extracting(TrancheView::amount)
+                .containsExactly(Money.ofEuros(360_000), Money.ofEuros(240_000));
+        // EUR 20,000 more is 8% of the second tranche as it is now, but takes it 30% above its allocated amount: it waits.
+        funding.requestChange(applicant, shiftToTheSecondTranche(20_000));
+        assertThat(funding.fundingOf(officer, zorg).changeRequests().get(0)).satisfies(change -> {
+            assertThat(change.needsApproval()).as("the second small shift needs an officer").isTrue();
+            assertThat(change.status()).isEqualTo("PENDING");
+        });
+        assertThat(funding.fundingOf(officer, zorg).tranches()).as("nothing moved while it waits").extracting(TrancheView::amount)
+                .containsExactly(Money.ofEuros(360_000), Money.ofEuros(240_000));
+
+        // Approved, the officer's amounts are the ones a later shift is measured from: EUR 10,000 more applies at once.
+        funding.decideOnChangeRequest(officer, changeTask(), new ChangeRequestDecision(true, "Akkoord, de tweede fase is groter."));
+        assertThat(funding.fundingOf(officer, zorg).tranches()).extracting(TrancheView::amount)
+                .containsExactly(Money.ofEuros(340_000), Money.ofEuros(260_000));
+        funding.requestChange(applicant, shiftToTheSecondTranche(10_000));
+        assertThat(funding.fundingOf(officer, zorg).changeRequests().get(0).needsApproval()).isFalse();
+        assertThat(funding.fundingOf(officer, zorg).tranches()).extracting(TrancheView::amount)
+                .containsExactly(Money.ofEuros(330_000), Money.ofEuros(270_000));
+        assertThat(funding.fundingOf(officer, zorg).allocated()).isEqualTo(Money.ofEuros(600_000));
+    }
+
+    /**
+     * Two small budget shifts of one PPS sent at the same moment (two of its applicants, or two tabs): the second is
+     * measured against the schedule the first left, not the one it read before the first was in, so together they still
+     * reach an officer, and neither undoes the other's change of the schedule.
+     */
+    @Test
+    void twoBudgetShiftsSentAtOnceAreMeasuredOneAfterTheOther() throws Exception {
+        ChangeRequestSubmission larger = shiftToTheSecondTranche(40_000);
+        ChangeRequestSubmission smaller = shiftToTheSecondTranche(20_000);
+        HeldTransaction.race(() -> funding.requestChange(applicant, larger), () -> funding.requestChange(applicant, smaller));
+
+        PartnershipFunding after = funding.fundingOf(officer, zorg);
+        assertThat(after.tranches()).as("the first shift applied, and kept").extracting(TrancheView::amount)
+                .containsExactly(Money.ofEuros(360_000), Money.ofEuros(240_000));
+        assertThat(after.changeRequests()).as("the second, 30% above the second tranche's allocated amount with the first, waits")
+                .extracting(ChangeRequestView::amount, ChangeRequestView::needsApproval, ChangeRequestView::status)
+                .containsExactly(tuple(Money.ofEuros(20_000), true, "PENDING"), tuple(Money.ofEuros(40_000), false, "APPROVED"));
+    }
+
+    /**
+     * An officer approves a large budget shift at the moment a small one of the same PPS applies: the officer's shift
+     * moves the schedule as the small one left it (the officer's form read it before), and both are in the schedule.
+     */
+    @Test
+    void anApprovedShiftAppliedWhileASmallOneAppliesKeepsBoth() throws Exception {
+        funding.requestChange(applicant, shiftToTheSecondTranche(100_000));
+        String approval = changeTask();
+
+        ChangeRequestSubmission small = shiftToTheSecondTranche(10_000);
+        HeldTransaction.race(() -> funding.requestChange(applicant, small), () -> {
+            funding.decideOnChangeRequest(officer, approval, new ChangeRequestDecision(true, "Akkoord."));
+            return null;
+        });
+
+        assertThat(funding.fundingOf(officer, zorg).tranches()).as("EUR 10,000 and EUR 100,000 moved, neither undone")
+                .extracting(TrancheView::amount).containsExactly(Money.ofEuros(290_000), Money.ofEuros(310_000));
+        assertThat(funding.fundingOf(officer, zorg).changeRequests()).as("each keeps the amounts it moved from")
+                .extracting(ChangeRequestView::amount, ChangeRequestView::currentAmount, ChangeRequestView::currentTargetAmount)
+                .containsExactlyInAnyOrder(tuple(Money.ofEuros(10_000), Money.ofEuros(400_000), Money.ofEuros(200_000)),
+                        tuple(Money.ofEuros(100_000), Money.ofEuros(390_000), Money.ofEuros(210_000)));
+    }
+
+    /**
      * An officer has the list of tranches open, narrowed to those waiting for a report, and another to those being
      * verified; meanwhile an applicant submits a report, so one tranche moves from the first list to the second. The
      * officer downloads both lists as they had them open: each download comes (it once never did: the export kept
@@ -1262,6 +1335,13 @@ class FundingIT {
     private WorkTask task(Actor actor, String taskKey, long trancheId) {
         return workflow.inbox(actor).stream().filter(t -> t.businessKey().equals(String.valueOf(trancheId)))
                 .filter(t -> taskKey == null || t.taskKey().equals(taskKey)).findFirst().orElse(null);
+    }
+
+    /** The applicant's request to move so many euros from the PPS's first tranche to its second. */
+    private ChangeRequestSubmission shiftToTheSecondTranche(long euros) {
+        List<TrancheView> tranches = funding.fundingOf(applicant, zorg).tranches();
+        return new ChangeRequestSubmission(zorg, ChangeKind.BUDGET_SHIFT, tranches.get(0).id(), tranches.get(1).id(), null, null, null,
+                BigDecimal.valueOf(euros), "Meer budget voor de tweede fase.");
     }
 
     private String changeTask() {

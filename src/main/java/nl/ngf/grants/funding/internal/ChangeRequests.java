@@ -69,6 +69,11 @@ public class ChangeRequests {
     @Inject
     Clock clock;
 
+    /** How far (percent) a budget shift may take a tranche from the amount an officer set before one must approve it. */
+    public int thresholdPercent() {
+        return changeThresholdPercent;
+    }
+
     /** An applicant asks a change for their own PPS; it waits for an officer or, a small budget shift, applies at once. */
     public long requestChange(Actor applicant, ChangeRequestSubmission request) {
         applicant.require(Role.APPLICANT);
@@ -79,6 +84,10 @@ public class ChangeRequests {
         if (!applicant.belongsTo(partnership.organisationId())) {
             throw new NotAllowedException("partnership.notFound");
         }
+        // The PPS's schedule locked for the rest of the transaction before it is read, as applying a change locks it: of two
+        // requests sent at once, the second waits, then measures itself against the schedule the first left (or, the same
+        // form sent twice, finds the first's request).
+        schedule.lockAllocation(partnership.id());
         // The tranche, what the kind of change asks and the reason each on their own: the applicant is told all at once.
         Refusals refusals = new Refusals();
         ScheduledTranche tranche = refusals.value(() -> changeableTranche(partnership.id(), request.trancheId()));
@@ -89,9 +98,6 @@ public class ChangeRequests {
         change.reason = refusals.value(() -> FundingRules.text(request.reason(), "change.reason.required"));
         refusals.refuseIfAny();
         change.trancheId = tranche.id();
-        // The PPS's schedule locked for the rest of the transaction, as applying a change locks it: of the same form sent
-        // twice at once, the second waits, then finds the first's request.
-        schedule.lockAllocation(partnership.id());
         change.submissionKey = SubmissionKey.checked(request.submissionKey());
         java.util.Optional<ChangeRequest> sent = SubmissionKey.sentBefore(change.submissionKey, key -> em.createQuery(
                         "select c from ChangeRequest c where c.submissionKey = :key", ChangeRequest.class).setParameter("key", key)
@@ -174,10 +180,34 @@ public class ChangeRequests {
                 }
                 change.targetTrancheId = target.id();
                 change.amountCents = amount.cents();
-                change.needsApproval = FundingRules.needsApproval(ChangeKind.BUDGET_SHIFT, tranche.amount().cents(),
-                        target.amount().cents(), amount.cents(), changeThresholdPercent);
+                Map<Long, Long> setByAnOfficer = amountsSetByAnOfficer(partnership.id());
+                change.needsApproval = FundingRules.needsApproval(ChangeKind.BUDGET_SHIFT,
+                        setByAnOfficer.getOrDefault(tranche.id(), tranche.amount().cents()), tranche.amount().cents() - amount.cents(),
+                        setByAnOfficer.getOrDefault(target.id(), target.amount().cents()), target.amount().cents() + amount.cents(),
+                        changeThresholdPercent);
             }
         }
+    }
+
+    /**
+     * The amount of each tranche a budget shift moved, as a grant officer last set it: at the allocation (the amount
+     * before the first shift), or by approving a shift. A shift applied at once, within the threshold, leaves it as it
+     * was. A tranche no shift moved is not in the map: its amount is still the allocated one. The caller holds the
+     * allocation's lock, so the shifts are all those applied, in the order they were.
+     */
+    private Map<Long, Long> amountsSetByAnOfficer(long partnershipId) {
+        Map<Long, Long> set = new java.util.HashMap<>();
+        em.createQuery("select c from ChangeRequest c where c.partnershipId = :pps and c.kind = :kind and c.previousAmountCents is not null"
+                        + " order by c.decidedAt, c.id", ChangeRequest.class).setParameter("pps", partnershipId)
+                .setParameter("kind", ChangeKind.BUDGET_SHIFT).getResultStream().forEach(shift -> {
+                    set.putIfAbsent(shift.trancheId, shift.previousAmountCents);
+                    set.putIfAbsent(shift.targetTrancheId, shift.previousTargetAmountCents);
+                    if (shift.needsApproval) {
+                        set.put(shift.trancheId, shift.previousAmountCents - shift.amountCents);
+                        set.put(shift.targetTrancheId, shift.previousTargetAmountCents + shift.amountCents);
+                    }
+                });
+        return set;
     }
 
     private ScheduledTranche changeableTranche(long partnershipId, Long trancheId) {

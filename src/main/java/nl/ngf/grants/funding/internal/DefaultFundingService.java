@@ -467,6 +467,11 @@ public class DefaultFundingService implements FundingService {
     }
 
     @Override
+    public int changeApprovalThresholdPercent() {
+        return changes.thresholdPercent();
+    }
+
+    @Override
     public ChangeRequestView changeRequestOfTask(Actor actor, String taskId) {
         return changes.changeRequestOfTask(actor, taskId);
     }

@@ -80,15 +80,21 @@ final class FundingRules {
     }
 
     /**
-     * Whether a change needs a grant officer: a delay or a new milestone always; a budget shift when it
-     * changes either tranche by more than {@code thresholdPercent} of its current amount.
+     * Whether a change needs a grant officer: a delay or a new milestone always; a budget shift when it leaves either
+     * tranche more than {@code thresholdPercent} away from the amount an officer set for it (at the allocation, or by
+     * approving a change), however many shifts applied at once brought it there: a large shift split into small ones
+     * still reaches an officer.
      */
-    static boolean needsApproval(ChangeKind kind, long fromCents, long toCents, long shiftCents, int thresholdPercent) {
+    static boolean needsApproval(ChangeKind kind, long setFromCents, long fromCentsAfter, long setToCents, long toCentsAfter,
+                                 int thresholdPercent) {
         if (kind != ChangeKind.BUDGET_SHIFT) {
             return true;
         }
-        return Math.multiplyExact(shiftCents, 100L) > Math.multiplyExact(fromCents, (long) thresholdPercent)
-                || Math.multiplyExact(shiftCents, 100L) > Math.multiplyExact(toCents, (long) thresholdPercent);
+        return deviates(setFromCents, fromCentsAfter, thresholdPercent) || deviates(setToCents, toCentsAfter, thresholdPercent);
+    }
+
+    private static boolean deviates(long setCents, long cents, int thresholdPercent) {
+        return Math.multiplyExact(Math.abs(Math.subtractExact(cents, setCents)), 100L) > Math.multiplyExact(setCents, (long) thresholdPercent);
     }
 
     private static void count(Integer value, String key) {

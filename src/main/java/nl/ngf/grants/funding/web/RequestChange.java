@@ -53,6 +53,11 @@ public class RequestChange implements Serializable {
     /** This form's own key, kept with the view: the form sent twice (a double click, the back button) is one request. */
     private final String submissionKey = nl.ngf.grants.shared.SubmissionKey.next();
 
+    /** How far a budget shift may take a tranche from the amount an officer set before one must approve it, in percent. */
+    public int getThresholdPercent() {
+        return funding.changeApprovalThresholdPercent();
+    }
+
     public void load() {
         if (partnership != null) {
             return;

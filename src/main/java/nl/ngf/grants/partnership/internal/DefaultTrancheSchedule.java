@@ -90,6 +90,11 @@ public class DefaultTrancheSchedule implements TrancheSchedule {
         Allocation allocation = em.createQuery("select a from Allocation a where a.partnershipId = :partnership", Allocation.class)
                 .setParameter("partnership", partnershipId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElseThrow(() -> new DomainException("funding.notAllocated"));
+        // A tranche this transaction read before it had the lock may be as it was before another transaction changed it
+        // and let the lock go (two budget shifts at once: the second would undo the first): read them all again now.
+        em.flush();
+        em.createQuery("select t from PlannedTranche t where t.allocation.partnershipId = :partnership", PlannedTranche.class)
+                .setParameter("partnership", partnershipId).setHint("eclipselink.refresh", "true").getResultList();
         return Money.ofCents(allocation.amountCents);
     }
 

@@ -65,15 +65,20 @@ class FundingRulesTest {
         assertThat(refusal(() -> FundingRules.attainment(null))).as("left empty").isEqualTo("verify.attainment.required");
     }
 
-    @ParameterizedTest(name = "{0}: EUR {3} from {1} to {2} -> approval {4}")
+    @ParameterizedTest(name = "{0}: from {1} as an officer set it to {2}, to {3} as set to {4} -> approval {5}")
     @CsvSource({
-            "BUDGET_SHIFT, 100000, 100000, 25000, false",
-            "BUDGET_SHIFT, 100000, 100000, 25001, true",
-            "BUDGET_SHIFT, 400000, 100000, 25001, true",
-            "BUDGET_SHIFT, 400000, 200000, 50000, false",
-            "DELAY,        100000, 100000, 1,     true",
-            "CONTENT,      100000, 100000, 1,     true"})
-    void aBudgetShiftAboveTheThresholdOfEitherTrancheNeedsAnOfficer(ChangeKind kind, long from, long to, long shift, boolean expected) {
-        assertThat(FundingRules.needsApproval(kind, from, to, shift, 25)).isEqualTo(expected);
+            "BUDGET_SHIFT, 100000,  75000, 100000, 125000, false",
+            "BUDGET_SHIFT, 100000,  74999, 100000, 125001, true",
+            "BUDGET_SHIFT, 400000, 374999, 100000, 125001, true",
+            "BUDGET_SHIFT, 400000, 350000, 200000, 250000, false",
+            // A second small shift measured from the amounts the officer set, not from those the first left.
+            "BUDGET_SHIFT, 400000, 340000, 200000, 260000, true",
+            // Back towards the amount the officer set: within the threshold again.
+            "BUDGET_SHIFT, 200000, 230000, 400000, 370000, false",
+            "DELAY,        100000, 100000, 100000, 100000, true",
+            "CONTENT,      100000, 100000, 100000, 100000, true"})
+    void aBudgetShiftThatTakesEitherTrancheBeyondTheThresholdOfItsSetAmountNeedsAnOfficer(ChangeKind kind, long setFrom, long fromAfter,
+                                                                                     long setTo, long toAfter, boolean expected) {
+        assertThat(FundingRules.needsApproval(kind, setFrom, fromAfter, setTo, toAfter, 25)).isEqualTo(expected);
     }
 }
