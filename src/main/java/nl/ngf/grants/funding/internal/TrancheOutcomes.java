@@ -251,9 +251,11 @@ public class TrancheOutcomes {
      * duplicated job changes nothing), and the ledger's unique constraint stops what slips past.
      */
     public void release(long trancheId) {
+        ScheduledTranche located = schedule.tranche(trancheId);
+        schedule.lockProgramme(located.programmeId());
+        Money allocation = schedule.lockAllocation(located.partnershipId());
+        // What is paid is the tranche as it stands under the lock, not as it was read to find the lock.
         ScheduledTranche tranche = schedule.tranche(trancheId);
-        schedule.lockProgramme(tranche.programmeId());
-        Money allocation = schedule.lockAllocation(tranche.partnershipId());
         TrancheRelease release = state(trancheId, true);
         if (Disbursement.linesOf(em, trancheId) > 0) {
             LOG.info(() -> "Tranche " + trancheId + " was already released; nothing paid again");
