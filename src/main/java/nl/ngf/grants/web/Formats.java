@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.Money;
 
 /** Money, dates and times as the user reads them, in their language and Dutch time. */
@@ -16,7 +17,7 @@ import nl.ngf.grants.shared.Money;
 @RequestScoped
 public class Formats {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = Deadlines.ZONE;
 
     @Inject
     Language language;

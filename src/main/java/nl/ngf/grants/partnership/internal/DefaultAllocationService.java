@@ -7,8 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,6 +20,7 @@ import nl.ngf.grants.programme.ProgrammeDetails;
 import nl.ngf.grants.programme.ProgrammeService;
 import nl.ngf.grants.programme.ProgrammeStatus;
 import nl.ngf.grants.programme.ProgrammeSummary;
+import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
@@ -72,7 +71,7 @@ public class DefaultAllocationService implements AllocationService {
             throw workflow.notAvailable(officer, taskId);
         }
         List<Allocation> allocations = AllocationRules.check(programmeId, plan, partnerships, programme.awarded(),
-                LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Amsterdam")), officer.username(), clock.instant());
+                Deadlines.today(clock.instant()), officer.username(), clock.instant());
         allocations.forEach(em::persist);
         em.flush();
         // Recorded before the task completes, so that the trail reads the allocation before the report each PPS's first
