@@ -11,13 +11,16 @@ import nl.ngf.grants.shared.Money;
  * A change request as pages show it. Status PENDING (waiting for a grant officer), APPROVED or REJECTED.
  * The {@code current*} values are what the change changes from: the tranche (and for a budget shift the
  * receiving tranche) as it was when the change was applied, or as it is now while the request waits;
- * null for a rejected request.
+ * null for a rejected request. While a budget shift waits, {@code setAmount} and {@code setTargetAmount} are the two
+ * tranches' amounts as a grant officer set them (at the allocation, or by approving a shift), from which the threshold
+ * is measured: what the officer deciding on it weighs it against; null otherwise.
  */
 public record ChangeRequestView(long id, long partnershipId, String partnershipName, ChangeKind kind, int trancheSequence,
                                 Integer targetSequence, LocalDate newDate, String newMilestone, KpiTarget newTarget, Money amount, String reason,
                                 boolean needsApproval, String status, String requestedBy, Instant requestedAt,
                                 String decidedBy, Instant decidedAt, String decisionReason, LocalDate currentDate,
-                                String currentMilestone, KpiTarget currentTarget, Money currentAmount, Money currentTargetAmount)
+                                String currentMilestone, KpiTarget currentTarget, Money currentAmount, Money currentTargetAmount,
+                                Money setAmount, Money setTargetAmount)
         implements Serializable {
 
     /** The tranche's amount after a budget shift (null for other changes, or when not known). */

@@ -13,7 +13,7 @@ class ChangeRequestViewTest {
 
     private static ChangeRequestView change(ChangeKind kind, LocalDate newDate) {
         return new ChangeRequestView(1, 2, "PPS Zorg", kind, 2, null, newDate, null, null, kind == ChangeKind.BUDGET_SHIFT ? Money.ofEuros(10) : null,
-                "Reden", true, "PENDING", "aanvrager", Instant.EPOCH, null, null, null, LocalDate.of(2027, 12, 1), "Mijlpaal", null, null, null);
+                "Reden", true, "PENDING", "aanvrager", Instant.EPOCH, null, null, null, LocalDate.of(2027, 12, 1), "Mijlpaal", null, null, null, null, null);
     }
 
     @Test

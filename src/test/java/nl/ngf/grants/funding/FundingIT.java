@@ -1227,6 +1227,9 @@ class FundingIT {
         assertThat(funding.fundingOf(officer, zorg).changeRequests().get(0)).satisfies(change -> {
             assertThat(change.needsApproval()).as("the second small shift needs an officer").isTrue();
             assertThat(change.status()).isEqualTo("PENDING");
+            assertThat(List.of(change.setAmount(), change.setTargetAmount())).as("what the officer weighs it against: the amounts as allocated")
+                    .containsExactly(Money.ofEuros(400_000), Money.ofEuros(200_000));
+            assertThat(List.of(change.currentAmount(), change.currentTargetAmount())).containsExactly(Money.ofEuros(360_000), Money.ofEuros(240_000));
         });
         assertThat(funding.fundingOf(officer, zorg).tranches()).as("nothing moved while it waits").extracting(TrancheView::amount)
                 .containsExactly(Money.ofEuros(360_000), Money.ofEuros(240_000));
@@ -1236,7 +1239,8 @@ class FundingIT {
         assertThat(funding.fundingOf(officer, zorg).tranches()).extracting(TrancheView::amount)
                 .containsExactly(Money.ofEuros(340_000), Money.ofEuros(260_000));
         funding.requestChange(applicant, shiftToTheSecondTranche(10_000));
-        assertThat(funding.fundingOf(officer, zorg).changeRequests().get(0).needsApproval()).isFalse();
+        assertThat(funding.fundingOf(officer, zorg).changeRequests()).extracting(ChangeRequestView::needsApproval, ChangeRequestView::setAmount)
+                .as("decided requests need no amounts to weigh against").containsExactly(tuple(false, null), tuple(true, null), tuple(false, null));
         assertThat(funding.fundingOf(officer, zorg).tranches()).extracting(TrancheView::amount)
                 .containsExactly(Money.ofEuros(330_000), Money.ofEuros(270_000));
         assertThat(funding.fundingOf(officer, zorg).allocated()).isEqualTo(Money.ofEuros(600_000));

@@ -192,8 +192,8 @@ public class ChangeRequests {
     /**
      * The amount of each tranche a budget shift moved, as a grant officer last set it: at the allocation (the amount
      * before the first shift), or by approving a shift. A shift applied at once, within the threshold, leaves it as it
-     * was. A tranche no shift moved is not in the map: its amount is still the allocated one. The caller holds the
-     * allocation's lock, so the shifts are all those applied, in the order they were.
+     * was. A tranche no shift moved is not in the map: its amount is still the allocated one. A caller that is to act on
+     * it holds the allocation's lock, so that the shifts are all those applied, in the order they were.
      */
     private Map<Long, Long> amountsSetByAnOfficer(long partnershipId) {
         Map<Long, Long> set = new java.util.HashMap<>();
@@ -276,21 +276,27 @@ public class ChangeRequests {
     /** The PPS's change requests; the caller has checked the actor may see the PPS and read its tranches. */
     List<ChangeRequestView> of(PartnershipView partnership, List<ScheduledTranche> tranches) {
         Map<Long, ScheduledTranche> byId = tranches.stream().collect(Collectors.toMap(ScheduledTranche::id, t -> t));
+        Map<Long, Map<Long, Long>> setByAnOfficer = new java.util.HashMap<>();
         return em.createQuery("select c from ChangeRequest c where c.partnershipId = :pps order by c.requestedAt desc, c.id desc",
                         ChangeRequest.class).setParameter("pps", partnership.id()).getResultStream()
-                .map(c -> view(c, partnership.name(), byId)).toList();
+                .map(c -> view(c, partnership.name(), byId, setByAnOfficer)).toList();
     }
 
     /** The change requests on these tranches (a programme's), oldest first; the caller has checked the actor may read them. */
     List<ChangeRequestView> onTranches(Map<Long, ScheduledTranche> byId) {
+        Map<Long, Map<Long, Long>> setByAnOfficer = new java.util.HashMap<>();
         return byId.isEmpty() ? List.of() : em.createQuery(
                         "select c from ChangeRequest c where c.trancheId in :ids order by c.requestedAt, c.id", ChangeRequest.class)
                 .setParameter("ids", byId.keySet()).getResultStream()
-                .map(c -> view(c, byId.get(c.trancheId).partnershipName(), byId)).toList();
+                .map(c -> view(c, byId.get(c.trancheId).partnershipName(), byId, setByAnOfficer)).toList();
     }
 
-    /** The request with what it changes from: as applied, or the schedule as it is while the request waits. */
-    private static ChangeRequestView view(ChangeRequest c, String partnershipName, Map<Long, ScheduledTranche> tranches) {
+    /**
+     * The request with what it changes from: as applied, or the schedule as it is while the request waits; a budget shift
+     * that waits with the amounts a grant officer set (read once per PPS, kept in {@code setByAnOfficer}).
+     */
+    private ChangeRequestView view(ChangeRequest c, String partnershipName, Map<Long, ScheduledTranche> tranches,
+                                   Map<Long, Map<Long, Long>> setByAnOfficer) {
         ScheduledTranche tranche = tranches.get(c.trancheId);
         ScheduledTranche target = c.targetTrancheId == null ? null : tranches.get(c.targetTrancheId);
         // Kept when it was applied; while it waits, the schedule as it is now; rejected (or applied before V16): not known.
@@ -302,11 +308,18 @@ public class ChangeRequests {
         Money currentAmount = applied ? Money.ofCents(c.previousAmountCents) : waiting ? tranche.amount() : null;
         Money currentTargetAmount = applied ? (c.previousTargetAmountCents == null ? null : Money.ofCents(c.previousTargetAmountCents))
                 : waiting && target != null ? target.amount() : null;
+        Money setAmount = null;
+        Money setTargetAmount = null;
+        if (waiting && target != null && c.kind == ChangeKind.BUDGET_SHIFT) {
+            Map<Long, Long> set = setByAnOfficer.computeIfAbsent(c.partnershipId, this::amountsSetByAnOfficer);
+            setAmount = Money.ofCents(set.getOrDefault(tranche.id(), tranche.amount().cents()));
+            setTargetAmount = Money.ofCents(set.getOrDefault(target.id(), target.amount().cents()));
+        }
         return new ChangeRequestView(c.id, c.partnershipId, partnershipName, c.kind, tranche == null ? 0 : tranche.sequence(),
                 target == null ? null : target.sequence(), c.newDate, c.newMilestone, c.newTarget(),
                 c.amountCents == null ? null : Money.ofCents(c.amountCents), c.reason, c.needsApproval, c.status,
                 c.requestedBy, c.requestedAt, c.decidedBy, c.decidedAt, c.decisionReason, currentDate, currentMilestone,
-                currentTarget, currentAmount, currentTargetAmount);
+                currentTarget, currentAmount, currentTargetAmount, setAmount, setTargetAmount);
     }
 
     private ChangeRequest changeOf(Actor actor, String taskId) {
