@@ -88,6 +88,12 @@ public interface WorkflowService {
      */
     void reschedule(String processInstanceId, String taskKey, Date taskDue, Map<String, Date> timers, Map<String, Object> variables);
 
+    /** Whether the case's timer at this element (a boundary event's, say) still waits: false once it has fired. */
+    boolean timerWaits(String processInstanceId, String activityId);
+
+    /** Tells a waiting case a message its model waits for (a message boundary event's), with these variables set first. */
+    void correlate(String processInstanceId, String messageName, Map<String, Object> variables);
+
     /** Sets variables of a running case (ids and simple values only). */
     void setVariables(String processInstanceId, Map<String, Object> variables);
 

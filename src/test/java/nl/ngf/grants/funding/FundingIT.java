@@ -1247,6 +1247,33 @@ class FundingIT {
     }
 
     /**
+     * The applicant asks for a delay once the reminder of the report's deadline has come (when a delay is most often
+     * asked); approved, the report waits with the new deadline and a reminder 14 days before it, as the first one did.
+     */
+    @Test
+    void aDelayApprovedAfterTheReminderWentOutBringsANewReminderBeforeTheNewDeadline() {
+        TrancheView tranche = funding.fundingOf(applicant, zorg).tranches().get(0);
+        workflow.runJobNow("trancheRelease", String.valueOf(tranche.id()), "reportReminderDue");
+        awaitMail("Herinnering: ");
+        LocalDate later = tranche.plannedDate().plusMonths(2);
+        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, tranche.id(), null, later, null, null, null,
+                "De werving van deelnemers start pas na de zomer."));
+        funding.decideOnChangeRequest(officer, changeTask(), new ChangeRequestDecision(true, "Akkoord."));
+
+        java.time.ZoneId dutch = java.time.ZoneId.of("Europe/Amsterdam");
+        assertThat(task(applicant, "submitProgressReport", tranche.id()).due()).as("the report waits, due at the new date's end")
+                .isEqualTo(later.plusDays(1).atStartOfDay(dutch).toInstant().minusSeconds(1));
+        assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_DUE);
+        assertThat(management.createJobQuery().processInstanceId(processOf(tranche.id())).activityId("reportReminderDue").singleResult())
+                .as("a reminder waits again, 14 days before the new deadline at 09:00").isNotNull()
+                .extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+                .isEqualTo(java.util.Date.from(later.minusDays(14).atTime(9, 0).atZone(dutch).toInstant()));
+        workflow.runJobNow("trancheRelease", String.valueOf(tranche.id()), "reportReminderDue");
+        assertThat(awaitMail("Herinnering: voortgangsrapportage voor PPS Zorg – tranche 1 uiterlijk " + dutchDay(later)))
+                .as("and goes out, naming the new deadline").hasSize(1);
+    }
+
+    /**
      * Two small budget shifts of one PPS sent at the same moment (two of its applicants, or two tabs): the second is
      * measured against the schedule the first left, not the one it read before the first was in, so together they still
      * reach an officer, and neither undoes the other's change of the schedule.

@@ -376,9 +376,16 @@ public class TrancheOutcomes {
                 TrancheRelease release = state(change.trancheId, false);
                 if (release.status == TrancheStatus.REPORT_DUE && release.processInstanceId != null) {
                     Map<String, Object> variables = deadlineVariables(schedule.tranche(change.trancheId));
-                    workflow.reschedule(release.processInstanceId, "submitProgressReport", (java.util.Date) variables.get("reportDeadline"),
-                            Map.of("reportOverdue", (java.util.Date) variables.get("reportDeadline"),
-                                    "reportReminderDue", (java.util.Date) variables.get("reportReminder")), variables);
+                    java.util.Date reminder = (java.util.Date) variables.get("reportReminder");
+                    if (!workflow.timerWaits(release.processInstanceId, "reportReminderDue") && reminder.toInstant().isAfter(clock.instant())) {
+                        // The reminder went out before the old deadline, and its timer with it: the report round starts
+                        // again (the model's trancheRescheduled), with the new deadline and a reminder before it.
+                        workflow.correlate(release.processInstanceId, "trancheRescheduled", variables);
+                    } else {
+                        workflow.reschedule(release.processInstanceId, "submitProgressReport", (java.util.Date) variables.get("reportDeadline"),
+                                Map.of("reportOverdue", (java.util.Date) variables.get("reportDeadline"),
+                                        "reportReminderDue", reminder), variables);
+                    }
                 }
             }
             case CONTENT -> schedule.changeMilestone(change.trancheId, change.newMilestone, change.newTarget());

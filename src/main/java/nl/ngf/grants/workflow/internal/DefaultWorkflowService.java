@@ -416,6 +416,16 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     @Override
+    public boolean timerWaits(String processInstanceId, String activityId) {
+        return managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers().count() > 0;
+    }
+
+    @Override
+    public void correlate(String processInstanceId, String messageName, Map<String, Object> variables) {
+        runtimeService.createMessageCorrelation(messageName).processInstanceId(processInstanceId).setVariables(variables).correlate();
+    }
+
+    @Override
     public void setVariables(String processInstanceId, Map<String, Object> variables) {
         runtimeService.setVariables(processInstanceId, variables);
     }

@@ -296,6 +296,30 @@ class TrancheReleaseProcessTest {
         assertThat(tranche).isWaitingAt("submitProgressReport").hasPassed("reportReminderSent");
     }
 
+    /**
+     * A delay approved after the reminder went out: the report round starts again, with the new deadline and a new
+     * reminder before it (a fired reminder's timer is gone, and moving the deadline alone would leave none).
+     */
+    @Test
+    void aReportWhoseDeadlineMovedAfterItsReminderGetsANewRoundWithAReminderBeforeTheNewDeadline() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        fire(job(tranche, "reportReminderDue"));
+        String before = task(tranche).getId();
+        Date newReminder = Date.from(Instant.parse("2027-09-24T07:00:00Z"));
+
+        engine.getRuntimeService().createMessageCorrelation("trancheRescheduled").processInstanceId(tranche.getId())
+                .setVariables(Map.of("reportDeadline", NEW_DEADLINE, "reportReminder", newReminder)).correlate();
+
+        assertThat(tranche).isWaitingAt("submitProgressReport").hasPassed("reportRescheduled");
+        assertThat(task(tranche).getId()).isNotEqualTo(before);
+        assertThat(task(tranche)).hasCandidateGroup("org-katapult").hasDueDate(NEW_DEADLINE);
+        assertThat(job(tranche, "reportReminderDue").getDuedate()).isEqualTo(newReminder);
+        assertThat(job(tranche, "reportOverdue").getDuedate()).isEqualTo(NEW_DEADLINE);
+        fire(job(tranche, "reportReminderDue"));
+        assertThat(calls).containsExactly("sendReportReminderDelegate:11", "sendReportReminderDelegate:11");
+        assertThat(tranche).isWaitingAt("submitProgressReport");
+    }
+
     @Test
     void anOverdueReportThatIsExtendedGetsANewDeadline() {
         ProcessInstance tranche = scheduleTranche(10_000_000L);
