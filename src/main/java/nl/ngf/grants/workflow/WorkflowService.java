@@ -91,8 +91,11 @@ public interface WorkflowService {
     /** Whether the case's timer at this element (a boundary event's, say) still waits: false once it has fired. */
     boolean timerWaits(String processInstanceId, String activityId);
 
-    /** Tells a waiting case a message its model waits for (a message boundary event's), with these variables set first. */
-    void correlate(String processInstanceId, String messageName, Map<String, Object> variables);
+    /**
+     * Tells a case a message its model waits for there (a message boundary event's), with these variables set first;
+     * false, and nothing changed, when the case does not wait for it (elsewhere, or on a version of its model without it).
+     */
+    boolean correlate(String processInstanceId, String messageName, Map<String, Object> variables);
 
     /** Sets variables of a running case (ids and simple values only). */
     void setVariables(String processInstanceId, Map<String, Object> variables);

@@ -377,11 +377,13 @@ public class TrancheOutcomes {
                 if (release.status == TrancheStatus.REPORT_DUE && release.processInstanceId != null) {
                     Map<String, Object> variables = deadlineVariables(schedule.tranche(change.trancheId));
                     java.util.Date reminder = (java.util.Date) variables.get("reportReminder");
-                    if (!workflow.timerWaits(release.processInstanceId, "reportReminderDue") && reminder.toInstant().isAfter(clock.instant())) {
-                        // The reminder went out before the old deadline, and its timer with it: the report round starts
-                        // again (the model's trancheRescheduled), with the new deadline and a reminder before it.
-                        workflow.correlate(release.processInstanceId, "trancheRescheduled", variables);
-                    } else {
+                    // The reminder went out before the old deadline, and its timer with it: the report round starts again
+                    // (the model's trancheRescheduled), with the new deadline and a reminder before it. A case on a version
+                    // of the model before that event, or whose reminder still waits, has its timers moved.
+                    boolean restarted = !workflow.timerWaits(release.processInstanceId, "reportReminderDue")
+                            && reminder.toInstant().isAfter(clock.instant())
+                            && workflow.correlate(release.processInstanceId, "trancheRescheduled", variables);
+                    if (!restarted) {
                         workflow.reschedule(release.processInstanceId, "submitProgressReport", (java.util.Date) variables.get("reportDeadline"),
                                 Map.of("reportOverdue", (java.util.Date) variables.get("reportDeadline"),
                                         "reportReminderDue", reminder), variables);

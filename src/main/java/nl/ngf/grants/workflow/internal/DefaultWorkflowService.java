@@ -421,8 +421,13 @@ public class DefaultWorkflowService implements WorkflowService {
     }
 
     @Override
-    public void correlate(String processInstanceId, String messageName, Map<String, Object> variables) {
+    public boolean correlate(String processInstanceId, String messageName, Map<String, Object> variables) {
+        if (runtimeService.createEventSubscriptionQuery().processInstanceId(processInstanceId).eventType("message")
+                .eventName(messageName).count() == 0) {
+            return false;
+        }
         runtimeService.createMessageCorrelation(messageName).processInstanceId(processInstanceId).setVariables(variables).correlate();
+        return true;
     }
 
     @Override

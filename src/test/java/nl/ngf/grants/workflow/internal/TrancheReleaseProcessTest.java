@@ -320,6 +320,22 @@ class TrancheReleaseProcessTest {
         assertThat(tranche).isWaitingAt("submitProgressReport");
     }
 
+    /**
+     * A case not waiting for the message (past its report, or started on a version of the model without the event) is
+     * told nothing and left as it is: the caller moves its timers instead.
+     */
+    @Test
+    void aCaseThatDoesNotWaitForTheMessageIsLeftAsItIs() {
+        ProcessInstance tranche = scheduleTranche(10_000_000L);
+        complete(tranche, Map.of());
+        DefaultWorkflowService workflow = new DefaultWorkflowService();
+        workflow.runtimeService = engine.getRuntimeService();
+
+        assertThat(workflow.correlate(tranche.getId(), "trancheRescheduled", Map.of("reportDeadline", NEW_DEADLINE))).isFalse();
+        assertThat(tranche).isWaitingAt("verifyProgressReport");
+        assertThat(engine.getRuntimeService().getVariable(tranche.getId(), "reportDeadline")).isEqualTo(DEADLINE);
+    }
+
     @Test
     void anOverdueReportThatIsExtendedGetsANewDeadline() {
         ProcessInstance tranche = scheduleTranche(10_000_000L);
