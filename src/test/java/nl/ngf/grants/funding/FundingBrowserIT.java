@@ -125,8 +125,8 @@ class FundingBrowserIT extends BrowserTestSupport {
                 .containsExactly(true, true, true);
         chooseFromMenu("change:tranche", "1: " + nl.ngf.grants.shared.Money.ofEuros(30_000_000).format(DUTCH) + ", " + planned.format(DUTCH_DATE));
         type("change:newDate_input", planned.plusMonths(1).toString());
-        click("change:submit");
-        assertThat(errorMessages()).contains("Geef de reden van de wijziging.");
+        assertThat(errorMessagesAfterClicking("change:submit")).contains("Geef de reden van de wijziging.")
+                .doesNotContain("Kies een tranche van deze pps.", "Kies de nieuwe datum.");
         type("change:reason", "De werving van deelnemers start pas na de zomer.");
         click("change:submit");
         assertThat(infoMessages()).contains("Het wijzigingsverzoek is vastgelegd.");
@@ -666,8 +666,8 @@ class FundingBrowserIT extends BrowserTestSupport {
         browser.findElement(By.cssSelector("label[for='overdue:extend:0']")).click();
         // Extended without a date and without a reason: both are asked for at once, each at its field.
         retype("overdue:newDeadline_input", "");
-        click("overdue:submit");
-        assertThat(errorMessages()).contains("Kies de nieuwe termijn.", "Onderbouw uw besluit.");
+        assertThat(errorMessagesAfterClicking("overdue:submit")).contains("Kies de nieuwe termijn.", "Onderbouw uw besluit.")
+                .doesNotContain("Kies verlengen of laten vervallen.");
         assertThat(List.of("overdue:extend", "overdue:newDeadline_input", "overdue:reasoning")).as("chosen now: the choice is no longer marked")
                 .map(this::markedInvalid).containsExactly(false, true, true);
         retype("overdue:newDeadline_input", LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusWeeks(4).toString());

@@ -538,7 +538,10 @@ class AdministrationBrowserIT extends BrowserTestSupport {
     }
 
     private void changeOwnPassword(String current, String next, String repeated) {
+        // The page left behind (its messages too) gone before the form is filled in: it may be this same page.
+        WebElement before = browser.findElement(By.tagName("main"));
         click("nav:password");
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.urlContains("account/password.xhtml"));
         type("password:current", current);
         type("password:newPassword", next);
