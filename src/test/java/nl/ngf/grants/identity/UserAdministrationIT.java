@@ -17,6 +17,7 @@ import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.testsupport.Deployments;
+import nl.ngf.grants.testsupport.HeldTransaction;
 import nl.ngf.grants.testsupport.ItDatabase;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -251,6 +252,33 @@ class UserAdministrationIT {
         assertThat(identity.actor(officer.username()).orElseThrow().roles()).containsExactly(Role.GRANT_OFFICER);
         assertThat(login(officer.username(), "geheim-" + run).getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
         assertThat(auditOf("user", officer.username())).hasSize((int) entries);
+    }
+
+    /**
+     * Two administrators take each other's role at the same moment: the second waits for the first, then finds they are no
+     * administrator any more and is refused, so that one administrator is left (it once left none, and no one to make one).
+     */
+    @Test
+    void twoAdministratorsTakingEachOthersRoleAtOnceLeaveOne() throws Exception {
+        identity.createUser("ua-beheerder2-" + run, "Tweede beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
+        Actor second = identity.actor("ua-beheerder2-" + run).orElseThrow();
+        UserView first = userNamed(administrator.username());
+        UserView other = userNamed(second.username());
+
+        HeldTransaction.Raced<UserView, String> raced = HeldTransaction.race(
+                () -> administration.updateUser(administrator, other.id(), new UserDetails("Tweede beheerder", null, Set.of(Role.GRANT_OFFICER), true)),
+                () -> {
+                    try {
+                        administration.updateUser(second, first.id(), new UserDetails("Beheerder", null, Set.of(Role.GRANT_OFFICER), true));
+                        return "changed";
+                    } catch (NotAllowedException refused) {
+                        return "refused";
+                    }
+                });
+
+        assertThat(raced.second()).as("the second, no administrator by then").isEqualTo("refused");
+        assertThat(identity.actor(administrator.username()).orElseThrow().roles()).containsExactly(Role.ADMINISTRATOR);
+        assertThat(identity.actor(second.username()).orElseThrow().roles()).containsExactly(Role.GRANT_OFFICER);
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -100,6 +101,7 @@ public class DefaultUserAdministration implements UserAdministration {
     @Override
     public UserView updateUser(Actor administrator, long userId, UserDetails details, String newPassword) {
         administrator.require(Role.ADMINISTRATOR);
+        stillAnAdministrator(administrator);
         UserAccount user = existingUser(userId);
         UserView before = user.view();
         String displayName = displayName(details);
@@ -129,6 +131,26 @@ public class DefaultUserAdministration implements UserAdministration {
             setPassword(administrator, user, newPassword);
         }
         return after;
+    }
+
+    /**
+     * Every active administrator's account locked (always in the same order) until the transaction ends, and the acting
+     * one's read again: of two administrators taking each other's role at the same moment, the second waits for the first
+     * and then, no administrator any more, is refused, so that one is always left (an administrator cannot take their own).
+     */
+    private void stillAnAdministrator(Actor administrator) {
+        List<Long> administrators = em.createQuery("select u.id from UserAccount u join u.roles r where r = :role and u.active = true",
+                Long.class).setParameter("role", Role.ADMINISTRATOR.group()).getResultList();
+        if (!administrators.isEmpty()) {
+            em.createQuery("select u from UserAccount u where u.id in :ids order by u.id", UserAccount.class)
+                    .setParameter("ids", administrators).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        }
+        long still = em.createQuery("select count(u) from UserAccount u join u.roles r where u.username = :name and r = :role"
+                        + " and u.active = true", Long.class).setParameter("name", administrator.username())
+                .setParameter("role", Role.ADMINISTRATOR.group()).getSingleResult();
+        if (still == 0) {
+            throw new NotAllowedException("access.notAllowed");
+        }
     }
 
     @Override
