@@ -91,7 +91,10 @@ public interface FundingService {
     /** The change request a decideOnChangeRequest task is about, if this actor may work on it. */
     ChangeRequestView changeRequestOfTask(Actor actor, String taskId);
 
-    /** A grant officer approves (the schedule changes) or rejects (nothing changes) a change request. */
+    /**
+     * A grant officer approves (the schedule changes) or rejects (nothing changes) a change request. Approving a delay
+     * of a report that is overdue also extends the report to the new date, as the overdue decision would.
+     */
     void decideOnChangeRequest(Actor officer, String taskId, ChangeRequestDecision decision);
 
     /** The change requests of this PPS, newest first, if this actor may see the PPS. */

@@ -1274,6 +1274,32 @@ class FundingIT {
     }
 
     /**
+     * The report is overdue and the applicant asks for a delay: the officer who approves it extends the report to the new
+     * date with it (the applicant can report again, by that date), rather than leaving the report overdue, with no one
+     * able to submit it, until the overdue decision is taken as well.
+     */
+    @Test
+    void aDelayApprovedForAnOverdueReportExtendsTheReportToTheNewDate() {
+        TrancheView tranche = funding.fundingOf(applicant, zorg).tranches().get(0);
+        workflow.runJobNow("trancheRelease", String.valueOf(tranche.id()), "reportOverdue");
+        assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.REPORT_OVERDUE);
+        LocalDate later = tranche.plannedDate().plusMonths(2);
+        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, tranche.id(), null, later, null, null, null,
+                "De werving van deelnemers start pas na de zomer."));
+        funding.decideOnChangeRequest(officer, changeTask(), new ChangeRequestDecision(true, "Akkoord, de werving loopt later."));
+
+        TrancheView after = funding.fundingOf(officer, zorg).tranches().get(0);
+        assertThat(after.status()).as("the report waits again").isEqualTo(TrancheStatus.REPORT_DUE);
+        assertThat(after.plannedDate()).isEqualTo(later);
+        assertThat(task(officer, "decideOnOverdueReport", tranche.id())).as("nothing left to decide on the overdue report").isNull();
+        assertThat(task(applicant, "submitProgressReport", tranche.id()).due())
+                .isEqualTo(later.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant().minusSeconds(1));
+        assertThat(after.decisions()).as("the extension is the approving officer's, with their reasoning")
+                .anySatisfy(d -> assertThat(List.of(d.kind(), d.outcome(), d.decidedBy(), d.explanation()))
+                        .containsExactly("OVERDUE", "EXTENDED", officer.username(), "Akkoord, de werving loopt later."));
+    }
+
+    /**
      * Two small budget shifts of one PPS sent at the same moment (two of its applicants, or two tabs): the second is
      * measured against the schedule the first left, not the one it read before the first was in, so together they still
      * reach an officer, and neither undoes the other's change of the schedule.

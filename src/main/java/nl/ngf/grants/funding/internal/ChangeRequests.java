@@ -237,8 +237,12 @@ public class ChangeRequests {
                 .orElseThrow(TaskNotAvailableException::new);
     }
 
+    /** What an officer decided on a change request: for an approved delay, the tranche and its new date. */
+    record Decided(boolean approved, ChangeKind kind, long trancheId, LocalDate newDate, String reasoning) {
+    }
+
     /** An officer approves (the model applies the change) or rejects (nothing changes) a change request, with reasoning. */
-    public void decideOnChangeRequest(Actor officer, String taskId, ChangeRequestDecision decision) {
+    public Decided decideOnChangeRequest(Actor officer, String taskId, ChangeRequestDecision decision) {
         officer.require(Role.GRANT_OFFICER);
         ChangeRequest change = changeOf(officer, taskId);
         // The choice and the reasoning each on their own: the officer is told both at once.
@@ -265,6 +269,7 @@ public class ChangeRequests {
         audit.record(officer.username(), "changeRequest.decided", "changeRequest", change.id, (approved ? "approved" : "rejected")
                 + "; " + AuditTrail.quoted("reasoning", reasoning));
         workflow.complete(officer, taskId, DECIDE_CHANGE, Map.of("approved", approved));
+        return new Decided(approved, change.kind, change.trancheId, change.newDate, reasoning);
     }
 
     /** Every change request of a PPS the actor may see, newest first. */

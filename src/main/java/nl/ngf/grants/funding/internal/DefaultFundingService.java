@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.documents.DocumentService;
 import nl.ngf.grants.documents.DocumentView;
+import nl.ngf.grants.funding.ChangeKind;
 import nl.ngf.grants.funding.ChangeRequestDecision;
 import nl.ngf.grants.funding.ChangeRequestSubmission;
 import nl.ngf.grants.funding.ChangeRequestView;
@@ -478,7 +479,17 @@ public class DefaultFundingService implements FundingService {
 
     @Override
     public void decideOnChangeRequest(Actor officer, String taskId, ChangeRequestDecision decision) {
-        changes.decideOnChangeRequest(officer, taskId, decision);
+        ChangeRequests.Decided decided = changes.decideOnChangeRequest(officer, taskId, decision);
+        if (decided.approved() && decided.kind() == ChangeKind.DELAY
+                && outcomes.state(decided.trancheId(), true).status == TrancheStatus.REPORT_OVERDUE) {
+            // The report is overdue, so no one can submit it: the officer approving the delay extends it to the new date
+            // with the same reasoning, as the overdue decision would (which is then taken).
+            String overdueTask = workflow.tasksAbout(officer, ProcessKeys.TRANCHE_RELEASE, List.of(String.valueOf(decided.trancheId())))
+                    .stream().filter(t -> t.taskKey().equals(OVERDUE)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No overdue decision waits for tranche " + decided.trancheId()))
+                    .id();
+            decideOnOverdue(officer, overdueTask, Overdue.REPORT, new OverdueDecision(true, decided.newDate(), decided.reasoning()));
+        }
     }
 
     @Override
