@@ -93,8 +93,7 @@ public class DefaultTrancheSchedule implements TrancheSchedule {
         // A tranche this transaction read before it had the lock may be as it was before another transaction changed it
         // and let the lock go (two budget shifts at once: the second would undo the first): read them all again now.
         em.flush();
-        em.createQuery("select t from PlannedTranche t where t.allocation.partnershipId = :partnership", PlannedTranche.class)
-                .setParameter("partnership", partnershipId).setHint("eclipselink.refresh", "true").getResultList();
+        tranchesOf(partnershipId, true);
         return Money.ofCents(allocation.amountCents);
     }
 
@@ -149,8 +148,14 @@ public class DefaultTrancheSchedule implements TrancheSchedule {
     }
 
     private List<PlannedTranche> tranchesOf(long partnershipId) {
+        return tranchesOf(partnershipId, false);
+    }
+
+    /** The PPS's tranches in order; {@code readAgain} reads those this transaction holds from the database once more. */
+    private List<PlannedTranche> tranchesOf(long partnershipId, boolean readAgain) {
         return em.createQuery("select t from PlannedTranche t where t.allocation.partnershipId = :partnership order by t.sequence",
-                PlannedTranche.class).setParameter("partnership", partnershipId).getResultList();
+                PlannedTranche.class).setParameter("partnership", partnershipId)
+                .setHint("eclipselink.refresh", String.valueOf(readAgain)).getResultList();
     }
 
     private PlannedTranche find(long trancheId) {
