@@ -423,6 +423,12 @@ class UserAdministrationIT {
                 .containsExactly("name: Oude naam " + run + " → Nieuwe naam " + run, "code=ua-org-" + run + "; name=Oude naam " + run);
     }
 
+    /** A login let through and its password found wrong, as the login form counts it. */
+    private void failedLogin(String username, String clientAddress) {
+        assertThat(attempts.attempt(username, clientAddress)).as("let through").isEmpty();
+        attempts.failed(username, clientAddress);
+    }
+
     private static void refused(ThrowingCallable call, String messageKey) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
@@ -434,10 +440,10 @@ class UserAdministrationIT {
         execute("insert into login_failure (id, username_key, client_address, failed_at) values (" + (900_000_000L + Math.abs(run.hashCode() % 1_000_000))
                 + ", 'ua-oud-" + run + "', '" + OFFICE + "', current_timestamp - interval '1' day)");
         for (int i = 0; i < 4; i++) {
-            attempts.failed(name, OFFICE);
+            failedLogin(name, OFFICE);
         }
         assertThat(attempts.lockedFor(name, OFFICE)).isEmpty();
-        attempts.failed(name.toUpperCase(java.util.Locale.ROOT) + " ", OFFICE);
+        failedLogin(name.toUpperCase(java.util.Locale.ROOT) + " ", OFFICE);
 
         assertThat(attempts.lockedFor(name, OFFICE)).hasValueSatisfying(left ->
                 assertThat(left).isBetween(java.time.Duration.ofMinutes(14), java.time.Duration.ofMinutes(15)));
@@ -477,14 +483,37 @@ class UserAdministrationIT {
 
         for (int address = 1; address <= 9; address++) {
             for (int i = 0; i < (address <= 8 ? 5 : 4); i++) {
-                attempts.failed(officer.username(), "192.0.2." + address);
+                failedLogin(officer.username(), "192.0.2." + address);
             }
         }
         assertThat(attempts.lockedFor(officer.username(), OFFICE)).as("49 failures from ten addresses, the guesser's five among them").isEmpty();
-        attempts.failed(officer.username(), "192.0.2.10");
+        failedLogin(officer.username(), "192.0.2.10");
         assertThat(attempts.lockedFor(officer.username(), OFFICE)).as("the fiftieth locks the name at the office too").isPresent();
         assertThat(nl.ngf.grants.testsupport.LoggedInHttp.tryLogin(officer.username(), password, OFFICE).body())
                 .contains(messages.getString("login.locked").replace("{0}", "15"));
+    }
+
+    /**
+     * A script that sends its guesses all at once, each from a session of its own, gets no more passwords checked than
+     * one that sends them one after the other: five. Where a login looked at the failures so far before its password was
+     * checked and counted its own only after, twenty guesses sent at once all passed the look, and all twenty passwords
+     * were checked. Every one of them is in the audit trail, and the failures that count are those whose password was
+     * checked.
+     */
+    @Test
+    void twentyGuessesSentAtOnceGetNoMorePasswordsCheckedThanFive() throws Exception {
+        String from = "203.0.113.77";
+        List<java.net.http.HttpResponse<String>> answers = nl.ngf.grants.testsupport.LoggedInHttp.tryLoginsAtOnce(officer.username(),
+                java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "tegelijk geraden " + i).toList(), from);
+
+        long checked = answers.stream().filter(answer -> answer.body().contains(messages.getString("login.failed"))).count();
+        long refused = answers.stream().filter(answer -> answer.body().contains(messages.getString("login.locked").replace("{0}", "15"))).count();
+        assertThat(checked).as("passwords checked of twenty sent at once").isLessThanOrEqualTo(5);
+        assertThat(checked + refused).as("each guess told it failed or that the name is locked").isEqualTo(20);
+        assertThat(answers).as("none let in").allSatisfy(answer -> assertThat(answer.uri().getPath()).endsWith("login.xhtml"));
+        assertThat(number("select count(*) from login_failure where username_key = '" + officer.username() + "' and client_address = '" + from + "'"))
+                .as("the failures that count").isEqualTo(checked);
+        assertThat(auditOf("user", officer.username())).filteredOn(entry -> entry.action().equals("login.failed")).hasSize(20);
     }
 
     /**
@@ -495,9 +524,9 @@ class UserAdministrationIT {
     @Test
     void aPasswordSetByAnAdministratorLiftsTheLockOut() throws Exception {
         for (int i = 0; i < 5; i++) {
-            attempts.failed(officer.username(), OFFICE);
+            failedLogin(officer.username(), OFFICE);
         }
-        attempts.failed(officer.username(), GUESSER);
+        failedLogin(officer.username(), GUESSER);
         assertThat(attempts.lockedFor(officer.username(), OFFICE)).isPresent();
 
         administration.resetPassword(administrator, userNamed(officer.username()).id(), "van de helpdesk gekregen");
@@ -522,6 +551,7 @@ class UserAdministrationIT {
         java.util.function.ToLongFunction<String> work = name -> {
             var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
             long before = cpu.getCurrentThreadCpuTime();
+            attempts.attempt(name, OFFICE);
             var result = identityStore.validate(new jakarta.security.enterprise.credential.UsernamePasswordCredential(name, "fout-" + run));
             assertThat(result.getStatus()).as(name).isNotEqualTo(jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID);
             attempts.failed(name, OFFICE);

@@ -56,7 +56,33 @@ public final class LoggedInHttp {
         return nobody().logIn(username, password, forwardedFor);
     }
 
+    /**
+     * Logins tried by someone at this address all at the same moment, each from a session of its own (a script that
+     * sends its guesses in parallel): each login page is read first, then every form is sent at once. The pages the
+     * forms lead to, in the order of the passwords.
+     */
+    public static java.util.List<HttpResponse<String>> tryLoginsAtOnce(String username, java.util.List<String> passwords, String forwardedFor)
+            throws IOException, InterruptedException {
+        java.util.List<LoggedInHttp> guessers = new java.util.ArrayList<>();
+        java.util.List<HttpRequest> forms = new java.util.ArrayList<>();
+        for (String password : passwords) {
+            LoggedInHttp guesser = nobody();
+            guessers.add(guesser);
+            forms.add(guesser.loginForm(username, password, forwardedFor));
+        }
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            sent.add(guessers.get(i).http.sendAsync(forms.get(i), HttpResponse.BodyHandlers.ofString()));
+        }
+        return sent.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    }
+
     private HttpResponse<String> logIn(String username, String password, String forwardedFor) throws IOException, InterruptedException {
+        return http.send(loginForm(username, password, forwardedFor), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The login form of a login page just read, filled in, ready to be sent. */
+    private HttpRequest loginForm(String username, String password, String forwardedFor) throws IOException, InterruptedException {
         FormTokens tokens = formTokens("login.xhtml");
         HttpRequest.Builder login = HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -66,7 +92,7 @@ public final class LoggedInHttp {
         if (forwardedFor != null) {
             login.header("X-Forwarded-For", forwardedFor);
         }
-        return http.send(login.build(), HttpResponse.BodyHandlers.ofString());
+        return login.build();
     }
 
     /** The page at this address (relative to the application), read to its last byte. */

@@ -214,26 +214,32 @@ public class DefaultUserAdministration implements UserAdministration {
 
     /**
      * The current password proves who changes it, so guessing it is guessing a login: a wrong one counts as a failed
-     * login and a locked name is refused here as at the login. One not typed at all is no guess.
+     * login, a right one forgets the name's failures from there as a login does, and a locked name is refused here as
+     * at the login. One not typed at all is no guess.
      */
     @Override
     public void changeOwnPassword(Actor self, String clientAddress, String currentPassword, String newPassword, String newPasswordRepeated) {
         UserAccount user = activeSelf(self);
-        Optional<Duration> locked = attempts.lockedFor(self.username(), clientAddress);
+        boolean typed = currentPassword != null && !currentPassword.isEmpty();
+        // A password typed is an attempt, counted before it is checked (see LoginAttempts#attempt); none typed is no guess.
+        Optional<Duration> locked = typed ? attempts.attempt(self.username(), clientAddress) : attempts.lockedFor(self.username(), clientAddress);
         if (locked.isPresent()) {
             passwordCheckFailed.fire(new PasswordCheckFailed(self.username(), true));
             throw new DomainException("password.locked", LoginAttempts.minutesLeft(locked.get()));
         }
         // The current password, the new one and its repetition each on their own: the user is told all at once.
         Refusals refusals = new Refusals();
-        if (currentPassword == null || currentPassword.isEmpty()) {
+        if (!typed) {
             refusals.refuse("password.current.required");
         } else if (!passwords.matches(currentPassword, user.passwordHash())) {
             attempts.failed(self.username(), clientAddress);
             passwordCheckFailed.fire(new PasswordCheckFailed(self.username(), false));
             refusals.refuse("password.currentWrong");
-        } else if (Objects.equals(currentPassword, newPassword)) {
-            refusals.refuse("password.unchanged");
+        } else {
+            attempts.succeeded(self.username(), clientAddress);
+            if (Objects.equals(currentPassword, newPassword)) {
+                refusals.refuse("password.unchanged");
+            }
         }
         refusals.check(() -> checkPassword(user.view(), newPassword));
         if (!Objects.equals(newPassword, newPasswordRepeated)) {

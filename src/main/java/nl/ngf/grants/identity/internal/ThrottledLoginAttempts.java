@@ -60,6 +60,9 @@ public class ThrottledLoginAttempts implements LoginAttempts {
     @Inject
     Passwords passwords;
 
+    @Inject
+    Records records;
+
     /** The engine's clock (see EngineTime). */
     @Inject
     Clock clock;
@@ -68,11 +71,34 @@ public class ThrottledLoginAttempts implements LoginAttempts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Duration> lockedFor(String username, String clientAddress) {
         Instant now = clock.instant();
-        List<Failure> recent = em.createQuery("select f.clientAddress, f.failedAt from LoginFailure f"
+        return lockout(recentFailures(username, null, now), key(username), address(clientAddress), now);
+    }
+
+    /**
+     * The attempt is written as a failure and committed first, then the failures are counted, its own left out: of
+     * attempts sent at the same moment, each counts those of the others written before it looked, so no more are let
+     * through than the rules allow (when many come at once, some may see each other both ways and all be refused: a
+     * guesser's burst, never one person's login). A refused attempt is taken out again: it checked no password.
+     */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Duration> attempt(String username, String clientAddress) {
+        Instant now = clock.instant();
+        long own = records.write(new LoginFailure(key(username), address(clientAddress), now), now.minus(period()));
+        Optional<Duration> locked = lockout(recentFailures(username, own, now), key(username), address(clientAddress), now);
+        if (locked.isPresent()) {
+            records.remove(own);
+        }
+        return locked;
+    }
+
+    /** This name's failures within the period before now, but for the one with this id (when there is one). */
+    private List<Failure> recentFailures(String username, Long except, Instant now) {
+        return em.createQuery("select f.id, f.clientAddress, f.failedAt from LoginFailure f"
                         + " where f.usernameKey = :key and f.failedAt > :since", Object[].class)
                 .setParameter("key", key(username)).setParameter("since", now.minus(period())).getResultStream()
-                .map(row -> new Failure(key(username), (String) row[0], (Instant) row[1])).toList();
-        return lockout(recent, key(username), address(clientAddress), now);
+                .filter(row -> !row[0].equals(except))
+                .map(row -> new Failure(key(username), (String) row[1], (Instant) row[2])).toList();
     }
 
     /**
@@ -97,23 +123,42 @@ public class ThrottledLoginAttempts implements LoginAttempts {
     }
 
     /**
-     * Recorded in its own transaction: the failed login itself changes nothing else. For a name that is no active
-     * account's, a password is checked against no one's hash as well: the identity store checks the password only of an
-     * account, and a failed login of any other name came back some 150 ms sooner (UserAdministrationIT), which told anyone
-     * timing a few logins which names are accounts, to guess the passwords of or to lock out.
+     * The attempt already counts (see {@link #attempt}). For a name that is no active account's, a password is checked
+     * against no one's hash as well: the identity store checks the password only of an account, and a failed login of
+     * any other name came back some 150 ms sooner (UserAdministrationIT), which told anyone timing a few logins which
+     * names are accounts, to guess the passwords of or to lock out.
      */
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean failed(String username, String clientAddress) {
-        Instant now = clock.instant();
-        em.createQuery("delete from LoginFailure f where f.failedAt <= :since").setParameter("since", now.minus(period())).executeUpdate();
-        em.persist(new LoginFailure(key(username), address(clientAddress), now));
         List<Boolean> active = em.createQuery("select u.active from UserAccount u where u.username = :name", Boolean.class)
                 .setParameter("name", key(username)).getResultList();
         if (!active.contains(Boolean.TRUE)) {
             passwords.checkAgainstNoOnes();
         }
         return !active.isEmpty();
+    }
+
+    /** Failed logins written and taken out each in a transaction of its own, committed before the caller goes on. */
+    @ApplicationScoped
+    static class Records {
+
+        @PersistenceContext(unitName = "ngf")
+        EntityManager em;
+
+        /** Writes this failure, and deletes those from before the period (no longer counted): its id. */
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        long write(LoginFailure failure, Instant periodStart) {
+            em.createQuery("delete from LoginFailure f where f.failedAt <= :since").setParameter("since", periodStart).executeUpdate();
+            em.persist(failure);
+            em.flush();
+            return failure.id;
+        }
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        void remove(long id) {
+            em.createQuery("delete from LoginFailure f where f.id = :id").setParameter("id", id).executeUpdate();
+        }
     }
 
     /** The user's own failures from where they logged in are forgotten; a guesser's elsewhere still count. */

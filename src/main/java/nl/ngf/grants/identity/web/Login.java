@@ -108,7 +108,8 @@ public class Login {
         // Where the user is, as a proxy in front forwards it (Open Liberty's remoteIp): failed logins count by name and address.
         // The audit trail keeps the name typed only when it is an account's (LoginFailed): anything else may be a password.
         String address = external.getRequest() instanceof HttpServletRequest r ? r.getRemoteAddr() : null;
-        java.util.Optional<java.time.Duration> locked = attempts.lockedFor(name, address);
+        // Counted as a failure before the password is checked, forgotten if it is right: guesses sent at once each see the others.
+        java.util.Optional<java.time.Duration> locked = attempts.attempt(name, address);
         if (locked.isPresent()) {
             loginFailed.fire(new LoginFailed(identity.displayName(name).isPresent() ? typed : null, address));
             facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
