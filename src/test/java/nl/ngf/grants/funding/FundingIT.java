@@ -1342,6 +1342,32 @@ class FundingIT {
     }
 
     /**
+     * The change form offers the applicant only what their PPS's tranches allow. A budget shift needs two tranches that
+     * may still change: PPS Zorg, with two, is offered it; PPS Techniek, with one, is told why it is not (it was offered
+     * it, and the form could only be refused, for want of a tranche to move the money to). Once its tranche is reported
+     * on, nothing of PPS Techniek can change, and the page says so rather than showing a form without a tranche to choose.
+     */
+    @Test
+    void theChangeFormOffersOnlyTheChangesThePpssTranchesAllow() throws Exception {
+        java.util.ResourceBundle dutch = java.util.ResourceBundle.getBundle(nl.ngf.grants.web.Messages.BUNDLE, nl.ngf.grants.web.Language.DUTCH);
+        java.util.function.Function<ChangeKind, String> offered = kind -> "<label for=\"change:kind:" + kind.ordinal() + "\">"
+                + dutch.getString("ChangeKind." + kind.name()) + "</label>";
+        LoggedInHttp applicantsBrowser = LoggedInHttp.as(applicant.username(), password);
+
+        String twoTranches = applicantsBrowser.get("funding/change.xhtml?partnership=" + zorg).body();
+        assertThat(twoTranches).as("PPS Zorg, two tranches").contains(offered.apply(ChangeKind.DELAY), offered.apply(ChangeKind.CONTENT),
+                offered.apply(ChangeKind.BUDGET_SHIFT)).doesNotContain("change:noShift");
+        String oneTranche = applicantsBrowser.get("funding/change.xhtml?partnership=" + techniek).body();
+        assertThat(oneTranche).as("PPS Techniek, one tranche").contains(offered.apply(ChangeKind.DELAY), offered.apply(ChangeKind.CONTENT))
+                .doesNotContain(dutch.getString("ChangeKind.BUDGET_SHIFT")).contains(dutch.getString("change.shift.oneTranche"));
+
+        report(funding.fundingOf(applicant, techniek).tranches().get(0).id(), report(150));
+        String nothing = applicantsBrowser.get("funding/change.xhtml?partnership=" + techniek).body();
+        assertThat(nothing).as("PPS Techniek, its tranche reported on").contains(dutch.getString("change.nothingChangeable"))
+                .doesNotContain("change:submit").doesNotContain("change:tranche");
+    }
+
+    /**
      * An officer has the list of tranches open, narrowed to those waiting for a report, and another to those being
      * verified; meanwhile an applicant submits a report, so one tranche moves from the first list to the second. The
      * officer downloads both lists as they had them open: each download comes (it once never did: the export kept

@@ -95,8 +95,18 @@ public class RequestChange implements Serializable {
         return current == null ? List.of() : current.tranches().stream().filter(t -> t.status().isChangeable()).toList();
     }
 
-    public ChangeKind[] getKinds() {
-        return ChangeKind.values();
+    /** The changes the PPS's tranches allow: a budget shift only with two tranches that may still change, one to move to. */
+    public List<ChangeKind> getKinds() {
+        return java.util.Arrays.stream(ChangeKind.values()).filter(k -> k != ChangeKind.BUDGET_SHIFT || isShiftPossible()).toList();
+    }
+
+    public boolean isShiftPossible() {
+        return getChangeableTranches().size() >= 2;
+    }
+
+    /** Whether any tranche may still change: without one there is nothing to ask. */
+    public boolean isAnythingChangeable() {
+        return !getChangeableTranches().isEmpty();
     }
 
     public boolean isAvailable() {
