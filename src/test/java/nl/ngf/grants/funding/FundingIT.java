@@ -1300,6 +1300,51 @@ class FundingIT {
     }
 
     /**
+     * The applicant sends the report for tranche 1 while an officer approves another milestone for it. A change applies
+     * only to a tranche not reported on yet: the officer, second, is told the tranche can no longer change, the report is
+     * verified against the milestone it was written for, and the operator's log holds no error for a refusal. The
+     * approval's first look at the tranche did not wait for the report that held it, saw the report still due, and the
+     * refusal came only from the engine's step that applies the change, which logged it as the engine's error.
+     */
+    @Test
+    void aMilestoneApprovedWhileTheReportIsSentChangesNothingUnderTheReport() throws Exception {
+        java.nio.file.Path log = java.nio.file.Path.of("logs", "messages.log");
+        java.util.function.LongSupplier engineErrors = () -> {
+            try (var lines = java.nio.file.Files.lines(log)) {
+                return lines.filter(line -> line.contains("ENGINE-16004") && line.contains("change.tranche.notChangeable")).count();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        long errorsBefore = engineErrors.getAsLong();
+        TrancheView first = funding.fundingOf(applicant, zorg).tranches().get(0);
+        funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.CONTENT, first.id(), null,
+                null, "150 bedrijven aangesloten", new KpiTarget(Kpi.COMPANIES, new BigDecimal("150")), null, "Beter meetbaar."));
+        String approval = changeTask();
+
+        var raced = HeldTransaction.race(() -> {
+            report(first.id(), report(150));
+            return null;
+        }, () -> {
+            try {
+                funding.decideOnChangeRequest(officer, approval, new ChangeRequestDecision(true, "Akkoord, beter meetbaar."));
+                return null;
+            } catch (DomainException e) {
+                return e.messageKey();
+            }
+        });
+
+        assertThat(raced.second()).as("the approval, after the report").isEqualTo("change.tranche.notChangeable");
+        TrancheView after = funding.fundingOf(officer, zorg).tranches().get(0);
+        assertThat(after.status()).isEqualTo(TrancheStatus.IN_VERIFICATION);
+        assertThat(List.of(after.milestone(), after.target())).as("the milestone the report was written for")
+                .containsExactly(first.milestone(), first.target());
+        assertThat(funding.fundingOf(officer, zorg).changeRequests()).extracting(ChangeRequestView::status)
+                .as("still for an officer to reject").containsExactly("PENDING");
+        assertThat(engineErrors.getAsLong()).as("the refusal logged as the engine's error").isEqualTo(errorsBefore);
+    }
+
+    /**
      * Two small budget shifts of one PPS sent at the same moment (two of its applicants, or two tabs): the second is
      * measured against the schedule the first left, not the one it read before the first was in, so together they still
      * reach an officer, and neither undoes the other's change of the schedule.

@@ -3,6 +3,7 @@ package nl.ngf.grants.funding.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -223,7 +224,11 @@ public class ChangeRequests {
         if (tranche.partnershipId() != partnershipId) {
             throw new DomainException("change.tranche.required");
         }
+        // Its state as it is once no one else holds it: a report being sent for it is in first, or waits for this change.
         TrancheRelease release = em.find(TrancheRelease.class, trancheId);
+        if (release != null) {
+            em.refresh(release, LockModeType.PESSIMISTIC_WRITE);
+        }
         if (release != null && !release.status.isChangeable()) {
             throw new DomainException("change.tranche.notChangeable", tranche.sequence());
         }
@@ -256,8 +261,10 @@ public class ChangeRequests {
         refusals.refuseIfAny();
         boolean approved = chosen;
         if (approved) {
-            // A tranche verified or paid meanwhile is told here, before the engine applies the change (which refuses it
-            // too, under the allocation's lock, and would log the refusal as the engine's error).
+            // A tranche reported on, verified or paid meanwhile is told here, before the engine applies the change (which
+            // refuses it too, and would log the refusal as the engine's error): the PPS's schedule locked first, as
+            // applying a change locks it, then each tranche's state once a report being sent for it is in.
+            schedule.lockAllocation(change.partnershipId);
             for (Long trancheId : new Long[] {change.trancheId, change.targetTrancheId}) {
                 if (trancheId != null) {
                     changeableTranche(change.partnershipId, trancheId);
