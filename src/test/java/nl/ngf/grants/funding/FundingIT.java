@@ -1345,6 +1345,61 @@ class FundingIT {
     }
 
     /**
+     * An officer cancels PPS Techniek's overdue tranche at the moment PPS Zorg's tranche of the same programme is paid:
+     * both go through. Every audited change takes the audit trail's chain in turn; the cancellation took it, then waited
+     * for the programme's lock (to see whether the programme was settled), which the payment held while it waited for the
+     * chain. Each waited for the other until the database broke one off: the officer's cancellation failed, or the payment
+     * did and waited for its next try. Here a third change holds the chain while the two queue behind it, so that they
+     * meet where it matters.
+     */
+    @Test
+    void anOverdueTrancheCancelledWhileAnotherOfTheProgrammeIsPaidBothGoThrough() throws Exception {
+        long paid = funding.fundingOf(officer, zorg).tranches().get(0).id();
+        long cancelled = funding.fundingOf(officer, techniek).tranches().get(0).id();
+        JobDefinition releaseJobs = management.createJobDefinitionQuery().processDefinitionKey("trancheRelease")
+                .activityIdIn("releaseTranche").list().stream().findFirst().orElseThrow();
+        management.suspendJobDefinitionById(releaseJobs.getId());
+        try {
+            report(paid, report(130));
+            funding.verify(officer, task(officer, "verifyProgressReport", paid).id(), new Verification(new BigDecimal("100"), "Gehaald."));
+            String payment = management.createJobQuery().activityId("releaseTranche").processInstanceId(processOf(paid)).singleResult().getId();
+            workflow.runJobNow("trancheRelease", String.valueOf(cancelled), "reportOverdue");
+            String decide = task(officer, "decideOnOverdueReport", cancelled).id();
+
+            ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+            java.util.concurrent.Future<?> cancelling;
+            java.util.concurrent.Future<?> paying;
+            transaction.begin();
+            try {
+                audit.record("test", "test.chainHeld", "programme", programmeId, null);
+                cancelling = executor.submit(() -> funding.decideOnOverdueReport(officer, decide,
+                        new OverdueDecision(false, null, "Geen rapportage ontvangen; de tranche vervalt.")));
+                Waiting.upTo(java.time.Duration.ofSeconds(30), "the cancellation waiting for the chain")
+                        .until(() -> cancelling.isDone() || nl.ngf.grants.testsupport.ServerDatabase.waitingForLocks() >= 1);
+                paying = executor.submit(() -> {
+                    UserTransaction own = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+                    own.begin();
+                    management.activateJobById(payment);
+                    management.executeJob(payment);
+                    own.commit();
+                    return null;
+                });
+                Waiting.upTo(java.time.Duration.ofSeconds(30), "the payment waiting too")
+                        .until(() -> paying.isDone() || nl.ngf.grants.testsupport.ServerDatabase.waitingForLocks() >= 2);
+            } finally {
+                transaction.rollback();
+            }
+            org.assertj.core.api.Assertions.assertThatCode(() -> cancelling.get(60, TimeUnit.SECONDS)).as("the officer's cancellation").doesNotThrowAnyException();
+            org.assertj.core.api.Assertions.assertThatCode(() -> paying.get(60, TimeUnit.SECONDS)).as("the payment").doesNotThrowAnyException();
+            assertThat(ledgerLines(paid)).isEqualTo(1);
+            assertThat(funding.fundingOf(officer, zorg).tranches().get(0).status()).isEqualTo(TrancheStatus.RELEASED);
+            assertThat(funding.fundingOf(officer, techniek).tranches().get(0).status()).isEqualTo(TrancheStatus.CANCELLED);
+        } finally {
+            management.activateJobDefinitionById(releaseJobs.getId(), true);
+        }
+    }
+
+    /**
      * Two small budget shifts of one PPS sent at the same moment (two of its applicants, or two tabs): the second is
      * measured against the schedule the first left, not the one it read before the first was in, so together they still
      * reach an officer, and neither undoes the other's change of the schedule.

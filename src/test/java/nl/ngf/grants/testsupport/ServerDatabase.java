@@ -30,12 +30,17 @@ public final class ServerDatabase {
      * second one, racing it, has come as far as the database lets it.
      */
     public static boolean someoneWaitsForALock() throws Exception {
+        return waitingForLocks() > 0;
+    }
+
+    /** How many lock requests wait for another transaction's lock (on PostgreSQL), or how many sessions do (on H2). */
+    public static long waitingForLocks() throws Exception {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
                      ? "select count(*) from pg_locks where not granted"
                      : "select count(*) from information_schema.sessions where blocker_id is not null")) {
             rs.next();
-            return rs.getLong(1) > 0;
+            return rs.getLong(1);
         }
     }
 

@@ -241,6 +241,13 @@ public class DefaultFundingService implements FundingService {
     /** Extends the deadline of what is overdue (the report or the corrective-action plan) or cancels the tranche. */
     private void decideOnOverdue(Actor officer, String taskId, Overdue overdue, OverdueDecision decision) {
         officer.require(Role.GRANT_OFFICER);
+        if (decision != null && Boolean.FALSE.equals(decision.extend())) {
+            // Cancelling settles the tranche, and maybe the programme (TrancheOutcomes.cancel): the programme's lock first,
+            // then the tranche's, then the audit trail's chain, in the order a payment or a change of the schedule takes
+            // them. Taken after the chain, it waited for a payment of the programme that held it while waiting for the
+            // chain, and the database broke one of them off.
+            schedule.lockProgramme(schedule.tranche(trancheOf(officer, taskId, overdue.taskKey)).programmeId());
+        }
         long trancheId = heldTrancheOf(officer, taskId, overdue.taskKey, overdue.waiting);
         // The choice, the reasoning and (to extend) the new deadline each on their own: the officer is told all at once.
         Refusals refusals = new Refusals();
