@@ -1465,6 +1465,15 @@ class FundingIT {
         String nothing = applicantsBrowser.get("funding/change.xhtml?partnership=" + techniek).body();
         assertThat(nothing).as("PPS Techniek, its tranche reported on").contains(dutch.getString("change.nothingChangeable"))
                 .doesNotContain("change:submit").doesNotContain("change:tranche");
+
+        // A PPS of a programme not yet awarded has no tranches: nothing to change yet, rather than nothing any more.
+        long nextProgramme = programmes.registerConditionalAward(officer, new ConditionalAwardRegistration("Volgende ronde", applicant.organisationId(),
+                new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 1, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));
+        long unallocated = partnerships.register(officer, new PartnershipRegistration(nextProgramme, applicant.organisationId(), "PPS Later",
+                "Twente", "Zorg", "ROC", BASELINE, TARGET));
+        String notYet = applicantsBrowser.get("funding/change.xhtml?partnership=" + unallocated).body();
+        assertThat(notYet).as("a PPS without tranches").contains(dutch.getString("change.noTranches"))
+                .doesNotContain(dutch.getString("change.nothingChangeable")).doesNotContain("change:submit");
     }
 
     /**

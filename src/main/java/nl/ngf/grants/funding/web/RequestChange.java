@@ -109,6 +109,11 @@ public class RequestChange implements Serializable {
         return !getChangeableTranches().isEmpty();
     }
 
+    /** Whether the PPS has tranches at all: before the allocation it has none. */
+    public boolean isAllocated() {
+        return current != null && !current.tranches().isEmpty();
+    }
+
     public boolean isAvailable() {
         return partnership != null;
     }
