@@ -273,7 +273,9 @@ class SecurityBrowserIT extends BrowserTestSupport {
     /**
      * Behind a proxy where TLS ends (on the same machine, which the server trusts by default), the server's own
      * redirects stay on https as the proxy says the browser came, where they sent the browser to plain http; a
-     * request no proxy forwarded (no X-Forwarded-For) is taken as it came.
+     * request no proxy forwarded (no X-Forwarded-For) is taken as it came. A page that came over HTTPS tells the browser
+     * to come over HTTPS only from then on (Strict-Transport-Security), so that it never sends the session's cookies to
+     * the plain-HTTP port; one that came over plain HTTP says nothing of the kind, where it would mean nothing.
      */
     @Test
     void behindAProxyWhereTlsEndsTheServersRedirectsStayOnHttps() throws Exception {
@@ -286,6 +288,13 @@ class SecurityBrowserIT extends BrowserTestSupport {
                 .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.discarding());
         assertThat(direct.headers().firstValue("Location")).as("no client forwarded: as it came")
                 .hasValueSatisfying(to -> assertThat(to).startsWith("http://").endsWith("/login.xhtml"));
+
+        HttpResponse<Void> overHttps = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("X-Forwarded-For", "203.0.113.5").header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(overHttps.headers().firstValue("Strict-Transport-Security")).as("the login page over HTTPS").contains("max-age=31536000");
+        HttpResponse<Void> overHttp = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("X-Forwarded-For", "203.0.113.5").header("X-Forwarded-Proto", "http").build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(overHttp.headers().firstValue("Strict-Transport-Security")).as("the login page over plain HTTP").isEmpty();
     }
 
     /**
