@@ -433,6 +433,38 @@ class UserAdministrationIT {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 
+    /**
+     * "Create user" or "create organisation" sent twice at once (a double click), or two administrators adding the same
+     * at the same moment: it is added once, and the request that comes second waits for the first and is told the name
+     * or code is taken, as a later one is, where it was told of a server error.
+     */
+    @Test
+    void aUserOrOrganisationAddedTwiceAtOnceIsAddedOnceAndTheSecondIsToldItIsTaken() throws Exception {
+        String name = "ua-dubbel-" + run;
+        UserDetails details = new UserDetails("Dubbel", null, Set.of(Role.GRANT_OFFICER), true);
+        var users = HeldTransaction.race(() -> administration.createUser(administrator, name, details, "een lang wachtwoord"),
+                () -> refusalOf(() -> administration.createUser(administrator, name, details, "een lang wachtwoord")));
+        assertThat(users.second()).isEqualTo("user.username.taken");
+        assertThat(administration.users(administrator)).extracting(UserView::username).containsOnlyOnce(name);
+
+        String code = "ua-dubbel-org-" + run;
+        var organisations = HeldTransaction.race(() -> administration.createOrganisation(administrator, code, "Dubbel " + run),
+                () -> refusalOf(() -> administration.createOrganisation(administrator, code, "Dubbel " + run)));
+        assertThat(organisations.second()).isEqualTo("organisation.code.taken");
+        assertThat(identity.organisations()).extracting(OrganisationView::code).containsOnlyOnce(code);
+        assertThat(auditOf("user", name)).as("the trail names one user created").hasSize(1);
+    }
+
+    /** The refusal's message key, or null when nothing was refused. */
+    private static String refusalOf(Runnable call) {
+        try {
+            call.run();
+            return null;
+        } catch (DomainException e) {
+            return e.messageKey();
+        }
+    }
+
     /** Failed logins are counted in the database, so every node and every restart sees the same lock-out. */
     @Test
     void fiveFailedLoginsLockTheNameOnEveryNodeAndASuccessfulOneClearsThem() throws Exception {

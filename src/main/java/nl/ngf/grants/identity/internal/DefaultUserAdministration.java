@@ -64,6 +64,7 @@ public class DefaultUserAdministration implements UserAdministration {
     @Override
     public UserView createUser(Actor administrator, String username, UserDetails details, String initialPassword) {
         administrator.require(Role.ADMINISTRATOR);
+        stillAnAdministrator(administrator);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         // Each field on its own: the administrator is told everything wrong with the new user at once.
         Refusals refusals = new Refusals();
@@ -135,8 +136,12 @@ public class DefaultUserAdministration implements UserAdministration {
 
     /**
      * Every active administrator's account locked (always in the same order) until the transaction ends, and the acting
-     * one's read again: of two administrators taking each other's role at the same moment, the second waits for the first
-     * and then, no administrator any more, is refused, so that one is always left (an administrator cannot take their own).
+     * one's read again, before any change an administrator makes: the changes of administrators are made one after the
+     * other, each by someone still an administrator. Of two administrators taking each other's role at the same moment,
+     * the second waits for the first and then, no administrator any more, is refused, so that one is always left (an
+     * administrator cannot take their own); of the same user or organisation added twice at once (a double click, or two
+     * administrators), the second waits and is then told the name or code is taken, where it met the first's row in the
+     * database and was told of a server error.
      */
     private void stillAnAdministrator(Actor administrator) {
         List<Long> administrators = em.createQuery("select u.id from UserAccount u join u.roles r where r = :role and u.active = true",
@@ -144,6 +149,10 @@ public class DefaultUserAdministration implements UserAdministration {
         if (!administrators.isEmpty()) {
             em.createQuery("select u from UserAccount u where u.id in :ids order by u.id", UserAccount.class)
                     .setParameter("ids", administrators).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        }
+        if (nl.ngf.grants.shared.SystemActors.isSystem(administrator.username())) {
+            // The system, creating the first administrator from the configuration (InitialAdministrator), is no account.
+            return;
         }
         long still = em.createQuery("select count(u) from UserAccount u join u.roles r where u.username = :name and r = :role"
                         + " and u.active = true", Long.class).setParameter("name", administrator.username())
@@ -156,6 +165,7 @@ public class DefaultUserAdministration implements UserAdministration {
     @Override
     public void resetPassword(Actor administrator, long userId, String newPassword) {
         administrator.require(Role.ADMINISTRATOR);
+        stillAnAdministrator(administrator);
         UserAccount user = existingUser(userId);
         checkPassword(user.view(), newPassword);
         setPassword(administrator, user, newPassword);
@@ -176,6 +186,7 @@ public class DefaultUserAdministration implements UserAdministration {
     @Override
     public OrganisationView createOrganisation(Actor administrator, String code, String name) {
         administrator.require(Role.ADMINISTRATOR);
+        stillAnAdministrator(administrator);
         // The code and the name each on their own: the administrator is told both at once.
         Refusals refusals = new Refusals();
         String cleanCode = refusals.value(() -> Organisation.checkedCode(code == null ? null : code.strip().toLowerCase(Locale.ROOT)));
@@ -197,6 +208,7 @@ public class DefaultUserAdministration implements UserAdministration {
     @Override
     public OrganisationView renameOrganisation(Actor administrator, long organisationId, String name) {
         administrator.require(Role.ADMINISTRATOR);
+        stillAnAdministrator(administrator);
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (organisation == null) {
             throw new DomainException("organisation.notFound");
