@@ -78,7 +78,7 @@ public interface FundingService {
     ProgrammeResults programmeResults(Actor actor, long programmeId);
 
     /**
-     * The PPS's applicant asks to change a tranche not yet verified. A delay or a new milestone, or a
+     * The PPS's applicant asks to change a tranche whose progress report is not in yet. A delay or a new milestone, or a
      * budget shift that takes either tranche more than the configured share away from the amount a grant officer
      * set for it (at the allocation or by approving a shift), waits for a grant officer; a smaller shift applies at
      * once. Returns the request's id.

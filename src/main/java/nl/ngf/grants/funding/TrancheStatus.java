@@ -30,7 +30,7 @@ public enum TrancheStatus {
         return this == REPORT_OVERDUE || this == PLAN_OVERDUE;
     }
 
-    /** Whether its schedule (date, milestone, amount) may still change: nothing verified yet. */
+    /** Whether its schedule (date, milestone, amount) may still change: no progress report in yet. */
     public boolean isChangeable() {
         return this == SCHEDULED || this == REPORT_DUE || this == REPORT_OVERDUE;
     }

@@ -61,7 +61,7 @@ public class PartnershipMoney {
                 .filter(r -> !r.correctivePlan()).max(java.util.Comparator.comparing(TrancheView.Report::submittedAt)).orElse(null);
     }
 
-    /** An applicant of the PPS's organisation may ask to change a tranche that is not verified yet. */
+    /** An applicant of the PPS's organisation may ask to change a tranche whose progress report is not in yet. */
     public boolean isMayRequestChange() {
         return currentUser.isApplicant() && getFunding() != null && getFunding().tranches().stream().anyMatch(t -> t.status().isChangeable());
     }

@@ -90,7 +90,7 @@ public class RequestChange implements Serializable {
         }
     }
 
-    /** The tranches that may still change: nothing verified yet. */
+    /** The tranches that may still change: no progress report in yet. */
     public List<TrancheView> getChangeableTranches() {
         return current == null ? List.of() : current.tranches().stream().filter(t -> t.status().isChangeable()).toList();
     }
