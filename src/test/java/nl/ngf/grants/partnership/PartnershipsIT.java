@@ -403,6 +403,37 @@ class PartnershipsIT {
         assertThat(allocations.allocationOf(officer, programmeId).allocated()).isEqualTo(Money.ofEuros(1_000_000));
     }
 
+    /**
+     * One officer removes a PPS added by mistake at the moment another sends the allocation that still names it: the
+     * allocation waits for the removal (it reads the programme's PPSs under their locks) and is then refused as naming a
+     * PPS the programme does not have, as it is afterwards; not a server error, as meeting the database's refusal of money
+     * for a PPS no longer there would be. The other PPS keeps nothing of the refused allocation.
+     */
+    @Test
+    void anAllocationNamingAPpsRemovedAtThatMomentIsRefusedPlainly() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Awarded awarded = awardedWithOnePps("alloc-weg-", run);
+        Actor officer = awarded.people().officer();
+        long programmeId = awarded.programmeId();
+        long zorg = awarded.zorg();
+        long mistake = partnerships.register(officer, new PartnershipRegistration(programmeId, awarded.people().organisation().id(),
+                "PPS Vergissing", "Twente", "Zorg", "ROC", BASELINE, TARGET));
+        LocalDate later = LocalDate.now().plusMonths(6);
+        BigDecimal half = new BigDecimal("500000.00");
+        AllocationPlan both = new AllocationPlan(List.of(
+                new AllocationPlan.Line(zorg, half, List.of(new AllocationPlan.Tranche(half, later, "KPI 1", COMPANIES_100))),
+                new AllocationPlan.Line(mistake, half, List.of(new AllocationPlan.Tranche(half, later, "KPI 1", COMPANIES_100)))));
+
+        HeldTransaction.Raced<Void, String> raced = HeldTransaction.race(() -> {
+            partnerships.remove(officer, mistake);
+            return null;
+        }, () -> refusalOf(() -> allocations.allocate(officer, awarded.task(), both)));
+
+        assertThat(raced.second()).isEqualTo("allocation.partnership.unknown");
+        assertThat(partnerships.partnershipsOf(officer, programmeId)).extracting(PartnershipView::id).containsExactly(zorg);
+        assertThat(allocations.allocationOf(officer, programmeId).allocated()).isEqualTo(Money.ZERO);
+    }
+
     /** An allocation test's own organisation with its officer, committee member and applicant, named by prefix and run. */
     private record People(OrganisationView organisation, Actor officer, Actor committee, Actor applicant) {
     }
