@@ -140,8 +140,8 @@ public class DefaultUserAdministration implements UserAdministration {
      * other, each by someone still an administrator. Of two administrators taking each other's role at the same moment,
      * the second waits for the first and then, no administrator any more, is refused, so that one is always left (an
      * administrator cannot take their own); of the same user or organisation added twice at once (a double click, or two
-     * administrators), the second waits and is then told the name or code is taken, where it met the first's row in the
-     * database and was told of a server error.
+     * administrators), the second waits and is then told the name or code is taken (until 2026-12-07 it met the first's
+     * row in the database and was told of a server error).
      */
     private void stillAnAdministrator(Actor administrator) {
         List<Long> administrators = em.createQuery("select u.id from UserAccount u join u.roles r where r = :role and u.active = true",
