@@ -8,10 +8,18 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
-/** The user's language for this session: Dutch unless they choose English. */
+/**
+ * The user's language for this session: Dutch unless they choose English. The choice is remembered in this browser (a
+ * cookie that holds nothing but {@code nl} or {@code en}, for a year), so that the login page after signing out, or the
+ * next day, speaks the language the user chose; another browser is greeted in Dutch.
+ */
 @Named
 @SessionScoped
 public class Language implements Serializable {
+
+    /** The cookie that remembers the choice in this browser. */
+    static final String COOKIE = "ngf-language";
+    private static final int A_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
 
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
@@ -19,6 +27,23 @@ public class Language implements Serializable {
     public static final List<Locale> SUPPORTED = List.of(DUTCH, ENGLISH);
 
     private Locale locale = DUTCH;
+
+    @jakarta.inject.Inject
+    transient jakarta.enterprise.inject.Instance<HttpServletRequest> request;
+
+    /** The language this browser chose before, when the session starts. */
+    @jakarta.annotation.PostConstruct
+    void remembered() {
+        try {
+            jakarta.servlet.http.Cookie[] cookies = request.get().getCookies();
+            if (cookies != null && java.util.Arrays.stream(cookies)
+                    .anyMatch(cookie -> COOKIE.equals(cookie.getName()) && "en".equals(cookie.getValue()))) {
+                locale = ENGLISH;
+            }
+        } catch (RuntimeException noRequest) {
+            // Made outside a request (none to read): Dutch.
+        }
+    }
 
     public Locale getLocale() {
         return locale;
@@ -38,7 +63,12 @@ public class Language implements Serializable {
 
     public void choose(String code) {
         locale = "en".equals(code) ? ENGLISH : DUTCH;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        String path = external.getRequestContextPath();
+        external.addResponseCookie(COOKIE, getCode(), java.util.Map.of("maxAge", A_YEAR_IN_SECONDS, "path", path.isEmpty() ? "/" : path,
+                "httpOnly", Boolean.TRUE, "secure", external.isSecure()));
     }
 
     /**

@@ -46,6 +46,36 @@ class AwardBrowserIT extends BrowserTestSupport {
         assertThat(response.body()).contains("\"status\":\"UP\"").contains("\"database\"").contains("\"process-engine\"");
     }
 
+    /**
+     * A user who chose English is greeted in English the next time in this browser: the login page after signing out
+     * (a new session) speaks it, and so does the inbox after logging in again, until they choose Dutch; where the choice
+     * lived in the session alone, every login started in Dutch again. A browser that never chose is greeted in Dutch.
+     */
+    @Test
+    void theLanguageChosenIsRememberedInThisBrowser() {
+        go("login.xhtml");
+        assertThat(text("login:submit")).isEqualTo("Inloggen");
+        click("language:lang-en");
+        wait.until(ExpectedConditions.textToBe(By.id("login:submit"), "Log in"));
+        logIn("adviseur");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My tasks");
+        logOut();
+        assertThat(text("login:submit")).as("after signing out, a new session").isEqualTo("Log in");
+        assertThat(pageLanguage()).isEqualTo("en en-GB");
+        logIn("adviseur");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My tasks");
+        assertThat(browser.manage().getCookieNamed("ngf-language")).as("holding the choice alone, out of scripts' reach")
+                .satisfies(cookie -> {
+                    assertThat(cookie.getValue()).isEqualTo("en");
+                    assertThat(cookie.isHttpOnly()).isTrue();
+                    assertThat(cookie.getSameSite()).isEqualTo("Strict");
+                });
+        click("nav:lang-nl");
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mijn taken"));
+        logOut();
+        assertThat(text("login:submit")).isEqualTo("Inloggen");
+    }
+
     @Test
     void theScreensAreDutchByDefaultAndEnglishOnRequest() {
         go("login.xhtml");
