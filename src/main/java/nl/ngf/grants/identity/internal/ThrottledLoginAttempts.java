@@ -77,8 +77,9 @@ public class ThrottledLoginAttempts implements LoginAttempts {
     /**
      * The attempt is written as a failure and committed first, then the failures are counted, its own left out: of
      * attempts sent at the same moment, each counts those of the others written before it looked, so no more are let
-     * through than the rules allow (when many come at once, some may see each other both ways and all be refused: a
-     * guesser's burst, never one person's login). A refused attempt is taken out again: it checked no password.
+     * through than the rules allow. When several come at the same moment, some may see each other both ways and all be
+     * refused (a guesser's burst; or a login sent twice by a double click after four wrong passwords, which is let
+     * through when tried again). A refused attempt is taken out again: it checked no password.
      */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
