@@ -445,8 +445,7 @@ class FundingIT {
     @Test
     void aReleaseThatFailsAfterWritingIsRetriedAndTwoRacingReleasesPayOnce() throws Exception {
         long trancheId = funding.fundingOf(officer, zorg).tranches().get(0).id();
-        JobDefinition releaseJobs = management.createJobDefinitionQuery().processDefinitionKey("trancheRelease")
-                .activityIdIn("releaseTranche").list().stream().findFirst().orElseThrow();
+        JobDefinition releaseJobs = releaseJobs();
         // Hold new release jobs back from the job executor so this test decides when they run.
         management.suspendJobDefinitionById(releaseJobs.getId());
         try {
@@ -708,8 +707,7 @@ class FundingIT {
     @Test
     void aPaymentThatFailsIsShownToTheAdministratorWhoTriesAgainAndItIsPaidOnce() throws Exception {
         long trancheId = funding.fundingOf(officer, zorg).tranches().get(0).id();
-        JobDefinition releaseJobs = management.createJobDefinitionQuery().processDefinitionKey("trancheRelease")
-                .activityIdIn("releaseTranche").list().stream().findFirst().orElseThrow();
+        JobDefinition releaseJobs = releaseJobs();
         management.suspendJobDefinitionById(releaseJobs.getId());
         String refusal = "ck_it_refuse_" + trancheId;
         try {
@@ -1028,8 +1026,7 @@ class FundingIT {
         List<TrancheView> tranches = funding.fundingOf(officer, zorg).tranches();
         long first = tranches.get(0).id();
         long second = tranches.get(1).id();
-        JobDefinition releaseJobs = management.createJobDefinitionQuery().processDefinitionKey("trancheRelease")
-                .activityIdIn("releaseTranche").list().stream().findFirst().orElseThrow();
+        JobDefinition releaseJobs = releaseJobs();
         management.suspendJobDefinitionById(releaseJobs.getId());
         String moveCents = "update planned_tranche set amount_cents = amount_cents + (case id when " + first + " then (%1$d) else -(%1$d) end)"
                 + " where id in (" + first + ", " + second + ")";
@@ -1356,8 +1353,7 @@ class FundingIT {
     void anOverdueTrancheCancelledWhileAnotherOfTheProgrammeIsPaidBothGoThrough() throws Exception {
         long paid = funding.fundingOf(officer, zorg).tranches().get(0).id();
         long cancelled = funding.fundingOf(officer, techniek).tranches().get(0).id();
-        JobDefinition releaseJobs = management.createJobDefinitionQuery().processDefinitionKey("trancheRelease")
-                .activityIdIn("releaseTranche").list().stream().findFirst().orElseThrow();
+        JobDefinition releaseJobs = releaseJobs();
         management.suspendJobDefinitionById(releaseJobs.getId());
         try {
             report(paid, report(130));
@@ -1522,6 +1518,12 @@ class FundingIT {
 
     private void report(long trancheId, ProgressReportSubmission report) {
         funding.submitProgressReport(applicant, task(applicant, "submitProgressReport", trancheId).id(), report);
+    }
+
+    /** The tranche model's release step's jobs, to hold back from the job executor while a test decides when they run. */
+    private JobDefinition releaseJobs() {
+        return management.createJobDefinitionQuery().processDefinitionKey("trancheRelease")
+                .activityIdIn("releaseTranche").list().stream().findFirst().orElseThrow();
     }
 
     private WorkTask task(Actor actor, String taskKey, long trancheId) {

@@ -241,14 +241,15 @@ public class DefaultFundingService implements FundingService {
     /** Extends the deadline of what is overdue (the report or the corrective-action plan) or cancels the tranche. */
     private void decideOnOverdue(Actor officer, String taskId, Overdue overdue, OverdueDecision decision) {
         officer.require(Role.GRANT_OFFICER);
+        long located = trancheOf(officer, taskId, overdue.taskKey);
         if (decision != null && Boolean.FALSE.equals(decision.extend())) {
             // Cancelling settles the tranche, and maybe the programme (TrancheOutcomes.cancel): the programme's lock first,
             // then the tranche's, then the audit trail's chain, in the order a payment or a change of the schedule takes
             // them. Taken after the chain, it waited for a payment of the programme that held it while waiting for the
             // chain, and the database broke one of them off.
-            schedule.lockProgramme(schedule.tranche(trancheOf(officer, taskId, overdue.taskKey)).programmeId());
+            schedule.lockProgramme(schedule.tranche(located).programmeId());
         }
-        long trancheId = heldTrancheOf(officer, taskId, overdue.taskKey, overdue.waiting);
+        long trancheId = held(officer, taskId, located, overdue.waiting);
         // The choice, the reasoning and (to extend) the new deadline each on their own: the officer is told all at once.
         Refusals refusals = new Refusals();
         Boolean chosen = decision == null ? null : decision.extend();
@@ -512,7 +513,11 @@ public class DefaultFundingService implements FundingService {
      * after waiting for it; a race test once saw the engine's task still listed at that moment (on H2).
      */
     private long heldTrancheOf(Actor actor, String taskId, String taskKey, TrancheStatus waiting) {
-        long trancheId = trancheOf(actor, taskId, taskKey);
+        return held(actor, taskId, trancheOf(actor, taskId, taskKey), waiting);
+    }
+
+    /** The tranche of the task, found already ({@link #trancheOf}), held as {@link #heldTrancheOf} holds it. */
+    private long held(Actor actor, String taskId, long trancheId, TrancheStatus waiting) {
         TrancheRelease release = em.find(TrancheRelease.class, trancheId, LockModeType.PESSIMISTIC_WRITE);
         if (release == null || release.status != waiting) {
             throw workflow.notAvailable(actor, taskId);
