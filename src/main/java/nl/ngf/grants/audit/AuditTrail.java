@@ -20,8 +20,10 @@ public interface AuditTrail {
     int MAX_DETAILS = 32_000;
 
     /**
-     * Appends an entry; {@code details} holds the essential values (before → after) and, for a decision, why it was
-     * taken (see {@link #quoted}), at most {@link #MAX_DETAILS} characters.
+     * Records an entry in the caller's transaction: it joins the chain when the transaction commits, after the entries of
+     * every transaction that committed before, and is gone with it when it rolls back. {@code details} holds the
+     * essential values (before → after) and, for a decision, why it was taken (see {@link #quoted}), at most
+     * {@link #MAX_DETAILS} characters.
      */
     void record(String actor, String action, String objectType, Object objectId, String details);
 

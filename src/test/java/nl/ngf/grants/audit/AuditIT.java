@@ -206,6 +206,40 @@ class AuditIT {
         assertThat(audit.verify(auditor).intact()).isTrue();
     }
 
+    /**
+     * An officer's action goes through while another action that recorded its entry first is still under way (a large
+     * allocation starting a case per PPS, say): the trail takes each action's entries when it commits, so no action
+     * holds up everyone else's for as long as it runs, nor, holding the chain while it waits for a record another
+     * action holds, makes two actions wait for each other for ever. The entries stand in the order the actions
+     * committed, each chained to the one before.
+     */
+    @Test
+    void anActionGoesThroughWhileAnotherThatRecordedFirstIsStillUnderWay() throws Exception {
+        java.util.concurrent.ExecutorService executor = (java.util.concurrent.ExecutorService) new javax.naming.InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+        String run = "under-way-" + UUID.randomUUID().toString().substring(0, 8);
+        java.util.concurrent.Future<Long> registration;
+        transaction.begin();
+        try {
+            audit.record(run, "test.underWay", "test", run, "recorded first, committed last");
+            registration = executor.submit(() -> register("700000.00"));
+            Waiting.upTo(java.time.Duration.ofSeconds(30), "the officer's registration done, or waiting for the other action")
+                    .until(() -> registration.isDone() || ServerDatabase.waitingForLocks() >= 1);
+            assertThat(registration.isDone()).as("the registration went through while the other action was under way").isTrue();
+            transaction.commit();
+        } catch (Exception | Error e) {
+            transaction.rollback();
+            throw e;
+        }
+        long programmeId = registration.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        long registered = entriesOf(programmeId).stream().filter(e -> e.action().equals("programme.conditionalAward")).findFirst()
+                .orElseThrow().seq();
+        List<AuditEntryView> underWay = audit.search(auditor, new AuditTrail.AuditSearch(run, null, null, null, null, null), 10);
+        assertThat(underWay).singleElement().satisfies(e -> assertThat(e.seq()).as("after the registration, which committed first")
+                .isGreaterThan(registered));
+        assertThat(audit.verify(auditor).intact()).isTrue();
+    }
+
     private void recordInOneTransaction(String actor, int entries) throws Exception {
         transaction.begin();
         try {

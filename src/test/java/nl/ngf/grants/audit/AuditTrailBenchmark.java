@@ -57,8 +57,7 @@ class AuditTrailBenchmark {
     @Test
     void appendingAndVerifyingTheChain() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        identity.createUser("bench-beheer-" + run, "Beheerder", "geheim-" + run, null, Set.of(Role.ADMINISTRATOR));
-        Actor auditor = identity.actor("bench-beheer-" + run).orElseThrow();
+        Actor auditor = administrator("bench-beheer-" + run, "geheim-" + run);
         String database = database();
 
         append(200, 1);
@@ -188,6 +187,62 @@ class AuditTrailBenchmark {
             below = page.isEmpty() ? below : page.get(page.size() - 1).seq();
         }
         assertThat(read).isEqualTo(counted.count());
+    }
+
+    private static final int THREADS = 4;
+    private static final int ACTIONS_PER_THREAD = 250;
+
+    /**
+     * Actions of several users at the same moment, each recording its entry first and then going on with its work (here
+     * a read of the trail, a search by one user: a few milliseconds) before it commits: how many go through per second,
+     * and how long one takes, as the chain's head is locked for the whole action or only while it commits.
+     */
+    @Test
+    void actionsAtTheSameMoment() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Actor auditor = administrator("bench-samen-" + run, "geheim-" + run);
+        String database = database();
+        java.util.concurrent.ExecutorService executor = (java.util.concurrent.ExecutorService) new javax.naming.InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+        AuditTrail.AuditSearch work = new AuditTrail.AuditSearch(auditor.username(), null, null, null, null, null);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<long[]>> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            threads.add(executor.submit(() -> {
+                UserTransaction own = (UserTransaction) new javax.naming.InitialContext().lookup("java:comp/UserTransaction");
+                long[] took = new long[ACTIONS_PER_THREAD];
+                start.await();
+                for (int i = 0; i < ACTIONS_PER_THREAD; i++) {
+                    long begun = System.nanoTime();
+                    own.begin();
+                    audit.record("benchmark", "benchmark.concurrent", "benchmark", thread + "-" + i, null);
+                    audit.search(auditor, work, 0, 20);
+                    own.commit();
+                    took[i] = System.nanoTime() - begun;
+                }
+                return took;
+            }));
+        }
+        long begun = System.nanoTime();
+        start.countDown();
+        long[] all = new long[0];
+        for (java.util.concurrent.Future<long[]> thread : threads) {
+            long[] took = thread.get(10, java.util.concurrent.TimeUnit.MINUTES);
+            long[] joined = Arrays.copyOf(all, all.length + took.length);
+            System.arraycopy(took, 0, joined, all.length, took.length);
+            all = joined;
+        }
+        long elapsed = System.nanoTime() - begun;
+        Arrays.sort(all);
+        print("%s: %d users at once, %,d actions that record and then read: %.0f actions/s, one action p50 %.2f ms, p95 %.2f ms",
+                database, THREADS, all.length, all.length / (elapsed / 1e9), ms(all[all.length / 2]), ms(all[all.length * 95 / 100]));
+        assertThat(audit.verify(auditor).intact()).isTrue();
+    }
+
+    private Actor administrator(String username, String password) {
+        identity.createUser(username, "Beheerder", password, null, Set.of(Role.ADMINISTRATOR));
+        return identity.actor(username).orElseThrow();
     }
 
     /** {@code count} entries, {@code perTransaction} to a transaction. */

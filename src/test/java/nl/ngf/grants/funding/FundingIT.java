@@ -1346,8 +1346,9 @@ class FundingIT {
      * both go through. Every audited change takes the audit trail's chain in turn; the cancellation took it, then waited
      * for the programme's lock (to see whether the programme was settled), which the payment held while it waited for the
      * chain. Each waited for the other until the database broke one off: the officer's cancellation failed, or the payment
-     * did and waited for its next try. Here a third change holds the chain while the two queue behind it, so that they
-     * meet where it matters.
+     * did and waited for its next try. Here a third change, committing, holds the chain while the two queue behind it, so
+     * that they meet where it matters. (Since the trail takes a change's entries as it commits, the chain is the last lock
+     * every change takes: the cancellation now waits for it with the programme's lock held, and the payment for that.)
      */
     @Test
     void anOverdueTrancheCancelledWhileAnotherOfTheProgrammeIsPaidBothGoThrough() throws Exception {
@@ -1367,7 +1368,11 @@ class FundingIT {
             java.util.concurrent.Future<?> paying;
             transaction.begin();
             try {
-                audit.record("test", "test.chainHeld", "programme", programmeId, null);
+                // A third change committing: it holds the chain's head, which each of the two takes last, as it commits.
+                try (java.sql.Connection c = nl.ngf.grants.testsupport.ServerDatabase.dataSource().getConnection();
+                     java.sql.Statement s = c.createStatement()) {
+                    s.executeQuery("select last_seq from audit_head where id = 1 for update").close();
+                }
                 cancelling = executor.submit(() -> funding.decideOnOverdueReport(officer, decide,
                         new OverdueDecision(false, null, "Geen rapportage ontvangen; de tranche vervalt.")));
                 Waiting.upTo(java.time.Duration.ofSeconds(30), "the cancellation waiting for the chain")

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One entry of the audit trail. Written once; nothing in the application updates or deletes it. */
+/**
+ * One entry of the audit trail, as the application reads it. Written once, when the transaction that recorded it commits
+ * (see {@link PendingEntries}); nothing in the application updates or deletes it.
+ */
 @Entity
 @Table(name = "audit_entry")
 class AuditEntry {
@@ -39,22 +42,5 @@ class AuditEntry {
     String hash;
 
     protected AuditEntry() {
-    }
-
-    AuditEntry(long seq, Instant recordedAt, String actor, String action, String objectType, String objectId, String details,
-               String previousHash) {
-        this.seq = seq;
-        this.recordedAt = recordedAt;
-        this.actor = actor;
-        this.action = action;
-        this.objectType = objectType;
-        this.objectId = objectId;
-        this.details = details;
-        this.previousHash = previousHash;
-        this.hash = expectedHash();
-    }
-
-    String expectedHash() {
-        return AuditChain.hash(seq, recordedAt, actor, action, objectType, objectId, details, previousHash);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The chain's last entry: locked by every append, so entries are numbered and chained one at a time. */
+/** The chain's last entry: locked by every commit that appends, so entries are numbered and chained one at a time. */
 @Entity
 @Table(name = "audit_head")
 class AuditHead {
@@ -20,10 +20,5 @@ class AuditHead {
     String lastHash;
 
     protected AuditHead() {
-    }
-
-    void advance(AuditEntry entry) {
-        this.lastSeq = entry.seq;
-        this.lastHash = entry.hash;
     }
 }

@@ -1,13 +1,19 @@
 package nl.ngf.grants.audit.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.DataSource;
 import nl.ngf.grants.audit.AuditEntryView;
 import nl.ngf.grants.audit.AuditTrail;
 import nl.ngf.grants.audit.AuditVerification;
@@ -38,16 +45,84 @@ public class DefaultAuditTrail implements AuditTrail {
     @Inject
     Clock clock;
 
+    /** Where the transaction keeps its entries until it commits. */
+    private static final Object PENDING = PendingEntries.class;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The database the persistence context writes to; in a transaction, the same connection. */
+    @Resource(lookup = "jdbc/ngf")
+    DataSource dataSource;
+
+    /**
+     * Takes the entry with the time of the action; it joins the chain, after every entry already in it, when the
+     * transaction commits (see {@link PendingEntries}), and not at all when it rolls back. The change it records is
+     * written now: a change the database refuses fails here, with the database's own reason, not later as a commit
+     * that failed (which is all a stalled step would then show the administrator).
+     */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String objectType, Object objectId, String details) {
-        AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
         String text = details == null || details.length() <= MAX_DETAILS ? details : details.substring(0, MAX_DETAILS - 1) + "…";
-        AuditEntry entry = new AuditEntry(head.lastSeq + 1, clock.instant().truncatedTo(ChronoUnit.MILLIS), actor, action,
-                objectType, String.valueOf(objectId), text, head.lastHash);
-        em.persist(entry);
-        head.advance(entry);
         em.flush();
+        pendingEntries().add(new PendingEntries.Entry(clock.instant().truncatedTo(ChronoUnit.MILLIS), actor, action, objectType,
+                String.valueOf(objectId), text));
+    }
+
+    private PendingEntries pendingEntries() {
+        PendingEntries pending = (PendingEntries) transactions.getResource(PENDING);
+        if (pending == null) {
+            pending = new PendingEntries(this::chain);
+            transactions.putResource(PENDING, pending);
+            // Interposed: it runs after the persistence context and the engine have written their changes, so that
+            // the lock on the chain's head is the last the transaction takes.
+            transactions.registerInterposedSynchronization(pending);
+        }
+        return pending;
+    }
+
+    /**
+     * Appends the transaction's entries to the chain, in the order they were recorded, under the lock on its head. The
+     * persistence context has written its changes by then: the entries go in over the transaction's connection.
+     */
+    private void chain(List<PendingEntries.Entry> entries) {
+        try (Connection connection = dataSource.getConnection()) {
+            long seq;
+            String hash;
+            try (PreparedStatement head = connection.prepareStatement("select last_seq, last_hash from audit_head where id = 1 for update");
+                 ResultSet rs = head.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1);
+                hash = rs.getString(2);
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry (seq, recorded_at, actor, action, object_type,"
+                    + " object_id, details, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (PendingEntries.Entry e : entries) {
+                    seq++;
+                    String previous = hash;
+                    hash = AuditChain.hash(seq, e.recordedAt(), e.actor(), e.action(), e.objectType(), e.objectId(), e.details(), previous);
+                    insert.setLong(1, seq);
+                    insert.setTimestamp(2, Timestamp.from(e.recordedAt()));
+                    insert.setString(3, e.actor());
+                    insert.setString(4, e.action());
+                    insert.setString(5, e.objectType());
+                    insert.setString(6, e.objectId());
+                    insert.setString(7, e.details());
+                    insert.setString(8, previous);
+                    insert.setString(9, hash);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement head = connection.prepareStatement("update audit_head set last_seq = ?, last_hash = ? where id = 1")) {
+                head.setLong(1, seq);
+                head.setString(2, hash);
+                head.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the audit trail could not take the transaction's entries; the transaction rolls back", e);
+        }
     }
 
     /** A refusal is kept even though the refused request's own work rolls back. */
