@@ -1,12 +1,19 @@
 package nl.ngf.grants.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The user's language for this session: Dutch unless they choose English. The choice is remembered in this browser (a
@@ -28,15 +35,15 @@ public class Language implements Serializable {
 
     private Locale locale = DUTCH;
 
-    @jakarta.inject.Inject
-    transient jakarta.enterprise.inject.Instance<HttpServletRequest> request;
+    @Inject
+    transient Instance<HttpServletRequest> request;
 
     /** The language this browser chose before, when the session starts. */
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void remembered() {
         try {
-            jakarta.servlet.http.Cookie[] cookies = request.get().getCookies();
-            if (cookies != null && java.util.Arrays.stream(cookies)
+            Cookie[] cookies = request.get().getCookies();
+            if (cookies != null && Arrays.stream(cookies)
                     .anyMatch(cookie -> COOKIE.equals(cookie.getName()) && "en".equals(cookie.getValue()))) {
                 locale = ENGLISH;
             }
@@ -65,9 +72,9 @@ public class Language implements Serializable {
         locale = "en".equals(code) ? ENGLISH : DUTCH;
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
-        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        ExternalContext external = faces.getExternalContext();
         String path = external.getRequestContextPath();
-        external.addResponseCookie(COOKIE, getCode(), java.util.Map.of("maxAge", A_YEAR_IN_SECONDS, "path", path.isEmpty() ? "/" : path,
+        external.addResponseCookie(COOKIE, getCode(), Map.of("maxAge", A_YEAR_IN_SECONDS, "path", path.isEmpty() ? "/" : path,
                 "httpOnly", Boolean.TRUE, "secure", external.isSecure()));
     }
 

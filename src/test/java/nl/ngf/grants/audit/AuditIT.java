@@ -14,6 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import nl.ngf.grants.audit.internal.VerifyAuditTrail;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
@@ -215,10 +219,9 @@ class AuditIT {
      */
     @Test
     void anActionGoesThroughWhileAnotherThatRecordedFirstIsStillUnderWay() throws Exception {
-        java.util.concurrent.ExecutorService executor = (java.util.concurrent.ExecutorService) new javax.naming.InitialContext()
-                .lookup("java:comp/DefaultManagedExecutorService");
+        ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
         String run = "under-way-" + UUID.randomUUID().toString().substring(0, 8);
-        java.util.concurrent.Future<Long> registration;
+        Future<Long> registration;
         transaction.begin();
         try {
             audit.record(run, "test.underWay", "test", run, "recorded first, committed last");
@@ -231,7 +234,7 @@ class AuditIT {
             transaction.rollback();
             throw e;
         }
-        long programmeId = registration.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        long programmeId = registration.get(60, TimeUnit.SECONDS);
         long registered = entriesOf(programmeId).stream().filter(e -> e.action().equals("programme.conditionalAward")).findFirst()
                 .orElseThrow().seq();
         List<AuditEntryView> underWay = audit.search(auditor, new AuditTrail.AuditSearch(run, null, null, null, null, null), 10);

@@ -8,10 +8,16 @@ import static nl.ngf.grants.testsupport.BenchmarkOutput.print;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.Role;
@@ -202,15 +208,14 @@ class AuditTrailBenchmark {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Actor auditor = administrator("bench-samen-" + run, "geheim-" + run);
         String database = database();
-        java.util.concurrent.ExecutorService executor = (java.util.concurrent.ExecutorService) new javax.naming.InitialContext()
-                .lookup("java:comp/DefaultManagedExecutorService");
+        ExecutorService executor = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
         AuditTrail.AuditSearch work = new AuditTrail.AuditSearch(auditor.username(), null, null, null, null, null);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<long[]>> threads = new java.util.ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<long[]>> threads = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             int thread = t;
             threads.add(executor.submit(() -> {
-                UserTransaction own = (UserTransaction) new javax.naming.InitialContext().lookup("java:comp/UserTransaction");
+                UserTransaction own = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
                 long[] took = new long[ACTIONS_PER_THREAD];
                 start.await();
                 for (int i = 0; i < ACTIONS_PER_THREAD; i++) {
@@ -227,8 +232,8 @@ class AuditTrailBenchmark {
         long begun = System.nanoTime();
         start.countDown();
         long[] all = new long[0];
-        for (java.util.concurrent.Future<long[]> thread : threads) {
-            long[] took = thread.get(10, java.util.concurrent.TimeUnit.MINUTES);
+        for (Future<long[]> thread : threads) {
+            long[] took = thread.get(10, TimeUnit.MINUTES);
             long[] joined = Arrays.copyOf(all, all.length + took.length);
             System.arraycopy(took, 0, joined, all.length, took.length);
             all = joined;

@@ -28,6 +28,7 @@ import nl.ngf.grants.shared.IdentityChanged;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.shared.PasswordCheckFailed;
 import nl.ngf.grants.shared.Refusals;
+import nl.ngf.grants.shared.SystemActors;
 
 @ApplicationScoped
 @Transactional
@@ -150,7 +151,7 @@ public class DefaultUserAdministration implements UserAdministration {
             em.createQuery("select u from UserAccount u where u.id in :ids order by u.id", UserAccount.class)
                     .setParameter("ids", administrators).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         }
-        if (nl.ngf.grants.shared.SystemActors.isSystem(administrator.username())) {
+        if (SystemActors.isSystem(administrator.username())) {
             // The system, creating the first administrator from the configuration (InitialAdministrator), is no account.
             return;
         }
