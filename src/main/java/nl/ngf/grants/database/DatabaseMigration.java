@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -25,8 +26,15 @@ public class DatabaseMigration {
     @Resource(lookup = "jdbc/ngf")
     DataSource dataSource;
 
+    @Inject
+    StartupLock startupLock;
+
     @PostConstruct
     void migrate() {
+        startupLock.holding("database migrations", this::migrateNow);
+    }
+
+    private void migrateNow() {
         // PostgreSQL gets a few migrations of its own on top (triggers that keep the audit trail append-only).
         String[] locations = isPostgres() ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
                 : new String[] {"classpath:db/migration"};

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.ngf.grants.database.StartupLock;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
@@ -86,6 +87,9 @@ public class DemoData {
     @Resource
     UserTransaction transaction;
 
+    @Inject
+    StartupLock startupLock;
+
     /** The organisations and programmes, as their first steps create them, for the later steps. */
     private OrganisationView katapult;
     private OrganisationView llo;
@@ -98,9 +102,16 @@ public class DemoData {
     private long zeelandId;
     private long centresId;
 
-    /** All or nothing: a half-filled demo database would never be completed on a later start. */
+    /**
+     * All or nothing: a half-filled demo database would never be completed on a later start. One server at a time: of
+     * two that start together against one database, the second finds the first's demo data.
+     */
     @PostConstruct
     void fillOnce() {
+        startupLock.holding("the demo data", this::fillUnlessThereAreUsers);
+    }
+
+    private void fillUnlessThereAreUsers() {
         if (!enabled.orElse("h2".equals(databaseKind)) || identity.hasUsers()) {
             return;
         }

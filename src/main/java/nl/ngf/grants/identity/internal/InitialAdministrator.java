@@ -4,10 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.ngf.grants.database.StartupLock;
 import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.Role;
@@ -23,11 +26,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code ngf.initial-admin.password}. Created once, by the system, with the same checks and audit
  * entry as any user an administrator creates; who logs in with it then creates the others under
  * Gebruikers and should change this password. Without the settings nothing is created and the log says
- * how to. Runs after the demo data, which fills an empty embedded database instead.
+ * how to. Runs after the demo data, which fills an empty embedded database instead. Of two servers that start
+ * together against a new database, one creates it and the other finds it there ({@link StartupLock}: the user
+ * administration's transaction commits while the lock is held).
  */
 @Startup
 @Singleton
 @DependsOn({"DatabaseMigration", "DemoData"})
+@TransactionManagement(TransactionManagementType.BEAN)
 public class InitialAdministrator {
 
     private static final Logger LOG = Logger.getLogger(InitialAdministrator.class.getName());
@@ -49,8 +55,15 @@ public class InitialAdministrator {
     @ConfigProperty(name = "ngf.initial-admin.password")
     Optional<String> password;
 
+    @Inject
+    StartupLock startupLock;
+
     @PostConstruct
     void createOnce() {
+        startupLock.holding("the first administrator", this::createUnlessThereAreUsers);
+    }
+
+    private void createUnlessThereAreUsers() {
         if (identity.hasUsers()) {
             return;
         }

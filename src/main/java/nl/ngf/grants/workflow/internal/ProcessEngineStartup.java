@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import nl.ngf.grants.database.StartupLock;
 import nl.ngf.grants.workflow.DecisionMade;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
@@ -30,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the application-managed engine at start-up and closes it at shutdown. The engine runs in
- * the container's JTA transactions over the application's DataSource; it creates its own schema.
+ * the container's JTA transactions over the application's DataSource; it creates its own schema,
+ * one server at a time ({@link StartupLock}).
  */
 @Startup
 @Singleton
@@ -88,6 +90,9 @@ public class ProcessEngineStartup {
     @Inject
     Event<DecisionMade> decisions;
 
+    @Inject
+    StartupLock startupLock;
+
     private ProcessEngine processEngine;
 
     @PostConstruct
@@ -142,9 +147,14 @@ public class ProcessEngineStartup {
         dmn.setCustomPostDecisionTableEvaluationListeners(new java.util.ArrayList<>(java.util.List.of(explanations)));
         configuration.setDmnEngineConfiguration(dmn);
 
-        processEngine = configuration.buildProcessEngine();
-        DeploymentWithDefinitions deployment = WorkflowModels.deploy(processEngine.getRepositoryService());
-        applyHistoryTimeToLive(processEngine.getRepositoryService());
+        // The engine's tables, its installation record and its history cleanup job, and the models' versions, made by one
+        // server at a time: of two that start together against a new database, the second finds them made.
+        DeploymentWithDefinitions deployment = startupLock.holding("the process engine's tables and models", () -> {
+            processEngine = configuration.buildProcessEngine();
+            DeploymentWithDefinitions deployed = WorkflowModels.deploy(processEngine.getRepositoryService());
+            applyHistoryTimeToLive(processEngine.getRepositoryService());
+            return deployed;
+        });
         int newDefinitions = deployment.getDeployedProcessDefinitions() == null ? 0 : deployment.getDeployedProcessDefinitions().size();
         LOG.info(() -> "Process engine started (history " + historyLevel + "); deployment " + deployment.getId()
                 + " brought " + newDefinitions + " new process definition version(s)");
