@@ -13,6 +13,14 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -25,6 +33,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.camunda.bpm.engine.impl.variable.serializer.JavaObjectSerializer;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,7 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Builds the application-managed engine at start-up and closes it at shutdown. The engine runs in
  * the container's JTA transactions over the application's DataSource; it creates its own schema,
- * one server at a time ({@link StartupLock}).
+ * one server at a time ({@link StartupLock}), but starts on no schema older than itself ({@link EngineSchemaVersion}).
  */
 @Startup
 @Singleton
@@ -121,7 +130,7 @@ public class ProcessEngineStartup {
         configuration.setIdGenerator(new StrongUuidGenerator());
         // Nor may a caller hand in a value already serialized in Java's format.
         configuration.setJavaSerializationFormatEnabled(false);
-        configuration.setCustomPostVariableSerializers(new java.util.ArrayList<>(java.util.List.of(new TransientValueSerializer())));
+        configuration.setCustomPostVariableSerializers(new ArrayList<>(List.of(new TransientValueSerializer())));
         configuration.setEnforceHistoryTimeToLive(true);
         // History is kept from a file's closure on, not from each case's end (see RemovalAtClosure).
         configuration.setHistoryRemovalTimeProvider(new RemovalAtClosure());
@@ -144,12 +153,13 @@ public class ProcessEngineStartup {
         DecisionExplanations explanations = new DecisionExplanations();
         explanations.setDecisions(decisions::fire);
         DefaultDmnEngineConfiguration dmn = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        dmn.setCustomPostDecisionTableEvaluationListeners(new java.util.ArrayList<>(java.util.List.of(explanations)));
+        dmn.setCustomPostDecisionTableEvaluationListeners(new ArrayList<>(List.of(explanations)));
         configuration.setDmnEngineConfiguration(dmn);
 
         // The engine's tables, its installation record and its history cleanup job, and the models' versions, made by one
         // server at a time: of two that start together against a new database, the second finds them made.
         DeploymentWithDefinitions deployment = startupLock.holding("the process engine's tables and models", () -> {
+            refuseOlderEngineTables();
             processEngine = configuration.buildProcessEngine();
             DeploymentWithDefinitions deployed = WorkflowModels.deploy(processEngine.getRepositoryService());
             applyHistoryTimeToLive(processEngine.getRepositoryService());
@@ -158,6 +168,41 @@ public class ProcessEngineStartup {
         int newDefinitions = deployment.getDeployedProcessDefinitions() == null ? 0 : deployment.getDeployedProcessDefinitions().size();
         LOG.info(() -> "Process engine started (history " + historyLevel + "); deployment " + deployment.getId()
                 + " brought " + newDefinitions + " new process definition version(s)");
+    }
+
+    /** Before the engine starts (and its job executor with it): not on tables older than the engine, see {@link EngineSchemaVersion}. */
+    private void refuseOlderEngineTables() {
+        List<String> schemaLog = new ArrayList<>();
+        String databaseType;
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metadata = connection.getMetaData();
+            databaseType = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "postgres" : "h2";
+            if (hasTable(metadata, "ACT_GE_SCHEMA_LOG")) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rs = statement.executeQuery("select VERSION_ from ACT_GE_SCHEMA_LOG")) {
+                    while (rs.next()) {
+                        schemaLog.add(rs.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The process engine's schema log could not be read", e);
+        }
+        EngineSchemaVersion.refusal(schemaLog, ProductPropertiesUtil.getProductVersion(), databaseType,
+                script -> ProcessEngine.class.getClassLoader().getResource(script) != null).ifPresent(refusal -> {
+                    throw new IllegalStateException(refusal);
+                });
+    }
+
+    private static boolean hasTable(DatabaseMetaData metadata, String name) throws SQLException {
+        for (String spelling : new String[] {name, name.toLowerCase(Locale.ROOT)}) {
+            try (ResultSet tables = metadata.getTables(null, null, spelling, null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every version of our models and decision tables keeps history as long as configured. */
