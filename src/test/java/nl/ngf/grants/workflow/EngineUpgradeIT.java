@@ -51,6 +51,8 @@ class EngineUpgradeIT {
             HttpResponse<String> root = server.get("/");
             assertThat(root.statusCode()).as("no login page while the tables are old").isEqualTo(404);
             assertThat(root.body()).doesNotContain("login:username").doesNotContainIgnoringCase("liberty");
+            HttpResponse<String> ready = server.get("/health/ready");
+            assertThat(ready.statusCode()).as("not ready, so that a load balancer sends no one there: " + ready.body()).isEqualTo(503);
             server.stop();
 
             // What the operator is told to run, from the engine's jar, and the server starts.
