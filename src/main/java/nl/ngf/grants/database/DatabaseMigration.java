@@ -14,7 +14,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date at start-up. Runs outside any JTA transaction: Flyway commits
- * each migration itself. The engine's start-up depends on this bean, so no one sees an old schema.
+ * each migration itself. The engine's start-up depends on this bean, so no one sees an old schema; servers sharing a
+ * database take turns ({@link StartupLock}), as they do for the rest of their start-up.
  */
 @Startup
 @Singleton

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the engine's tables are as new as the engine. The engine creates its tables in a new database but never
- * brings existing ones up to date (with any schema setting): after Camunda is raised to a newer minor version in the
- * build, the new engine would run against the old tables until a statement on something new failed, a payment say.
+ * brings existing ones up to date: after Camunda is raised to a newer minor version in the build, the new engine would
+ * run against the old tables until a statement on something new failed.
  * So a server does not start on tables older than its engine, and says which of the engine's upgrade scripts to run
  * (Camunda's update guide). Each script, like each creation, records its version in the engine's schema log; newer
  * tables than the engine (during a rolling update, the nodes not yet updated) are what Camunda allows.
