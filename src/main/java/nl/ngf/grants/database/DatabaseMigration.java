@@ -53,7 +53,7 @@ public class DatabaseMigration {
 
     private boolean isPostgres() {
         try (java.sql.Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            return DatabaseProduct.isPostgres(connection);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Cannot reach the database", e);
         }

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -58,7 +57,7 @@ public class StartupLock {
             throw new IllegalStateException("The start-up lock is taken outside a transaction, not inside one (" + what + ")");
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+            if (!DatabaseProduct.isPostgres(connection)) {
                 return work.get();
             }
             // A lock of the connection's session, not of a transaction: a transaction open on this thread would keep the

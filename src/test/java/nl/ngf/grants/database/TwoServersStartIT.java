@@ -32,7 +32,7 @@ class TwoServersStartIT {
 
     @Test
     void twoServersStartedAtOnceOnANewDatabaseBothServeAndMakeWhatTheyShareOnce() throws Exception {
-        ServerOfItsOwn.newDatabase(DATABASE);
+        ItDatabase.recreate(DATABASE);
         List<ServerOfItsOwn> nodes = List.of(new ServerOfItsOwn("ngfNodeA", 9280, 9643, DATABASE),
                 new ServerOfItsOwn("ngfNodeB", 9281, 9644, DATABASE));
         try {
@@ -58,7 +58,7 @@ class TwoServersStartIT {
                 assertThat(ready.body().replace(" ", "")).contains("\"name\":\"process-engine\",\"status\":\"UP\"");
             }
 
-            try (Connection connection = ServerOfItsOwn.connect(DATABASE); Statement statement = connection.createStatement()) {
+            try (Connection connection = ItDatabase.connect(DATABASE); Statement statement = connection.createStatement()) {
                 assertThat(number(statement, "select count(*) from user_account")).as("users: the first administrator, once").isEqualTo(1);
                 assertThat(number(statement, "select count(*) from user_account where username = '" + ServerOfItsOwn.ADMINISTRATOR + "'"))
                         .isEqualTo(1);
@@ -81,7 +81,7 @@ class TwoServersStartIT {
             for (ServerOfItsOwn node : nodes) {
                 node.stop();
             }
-            ServerOfItsOwn.dropDatabase(DATABASE);
+            ItDatabase.drop(DATABASE);
         }
     }
 

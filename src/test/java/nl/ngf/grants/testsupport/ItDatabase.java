@@ -44,11 +44,8 @@ public class ItDatabase implements ExecutionCondition, LauncherSessionListener {
         if (!database.matches("[a-z0-9_]+")) {
             throw new IllegalStateException("Unexpected test database name " + database);
         }
-        String url = "jdbc:postgresql://" + host + ":" + port + "/postgres";
-        try (Connection connection = DriverManager.getConnection(url, env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + database + " with (force)");
-            statement.execute("create database " + database);
+        try {
+            recreate(database);
             System.out.println("[ngf-grants] fresh PostgreSQL database " + database + " at " + host + ":" + port);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the PostgreSQL test database " + database, e);
@@ -63,7 +60,30 @@ public class ItDatabase implements ExecutionCondition, LauncherSessionListener {
         return ConditionEvaluationResult.enabled("database " + System.getProperty("ngf.it.db", "h2"));
     }
 
-    private static String env(String name, String fallback) {
+    /** A new, empty database of that name on the test PostgreSQL (one left by a run before dropped first). */
+    public static void recreate(String database) throws SQLException {
+        onServer("drop database if exists " + database + " with (force)", "create database " + database);
+    }
+
+    public static void drop(String database) throws SQLException {
+        onServer("drop database if exists " + database + " with (force)");
+    }
+
+    /** A connection of the test's own to a database on the test PostgreSQL. */
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "5432") + "/" + database,
+                env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
+    }
+
+    private static void onServer(String... statements) throws SQLException {
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isEmpty() ? fallback : value;
     }

@@ -11,10 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -79,10 +75,10 @@ public final class ServerOfItsOwn {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("NGF_MAIL_") || key.startsWith("H2_"));
         env.put("DB_KIND", "postgres");
-        env.put("DB_HOST", env("DB_HOST", "127.0.0.1"));
-        env.put("DB_PORT", env("DB_PORT", "5432"));
-        env.put("DB_USER", env("DB_USER", "postgres"));
-        env.put("DB_PASSWORD", env("DB_PASSWORD", ""));
+        env.put("DB_HOST", ItDatabase.env("DB_HOST", "127.0.0.1"));
+        env.put("DB_PORT", ItDatabase.env("DB_PORT", "5432"));
+        env.put("DB_USER", ItDatabase.env("DB_USER", "postgres"));
+        env.put("DB_PASSWORD", ItDatabase.env("DB_PASSWORD", ""));
         env.put("DB_NAME", database);
         env.put("NGF_INITIAL_ADMIN_USERNAME", ADMINISTRATOR);
         env.put("NGF_INITIAL_ADMIN_PASSWORD", "alleen-voor-de-testdatabase");
@@ -129,28 +125,6 @@ public final class ServerOfItsOwn {
         stop.waitFor(2, TimeUnit.MINUTES);
     }
 
-    /** A new, empty database of that name on the test PostgreSQL (one left by a run before dropped first). */
-    public static void newDatabase(String database) throws SQLException {
-        onServer("drop database if exists " + database + " with (force)", "create database " + database);
-    }
-
-    public static void dropDatabase(String database) throws SQLException {
-        onServer("drop database if exists " + database + " with (force)");
-    }
-
-    public static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "5432") + "/" + database,
-                env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
-    }
-
-    private static void onServer(String... statements) throws SQLException {
-        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
-    }
-
     private static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
@@ -164,10 +138,5 @@ public final class ServerOfItsOwn {
                 }
             });
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isEmpty() ? fallback : value;
     }
 }

@@ -34,7 +34,7 @@ class EngineUpgradeIT {
         String[] parts = engine.split("\\.");
         String previous = parts[0] + "." + (Integer.parseInt(parts[1]) - 1);
         String script = "org/camunda/bpm/engine/db/upgrade/postgres_engine_" + previous + "_to_" + parts[0] + "." + parts[1] + ".sql";
-        ServerOfItsOwn.newDatabase(DATABASE);
+        ItDatabase.recreate(DATABASE);
         ServerOfItsOwn server = new ServerOfItsOwn("ngfUpgrade", 9282, 9645, DATABASE);
         try {
             server.startAndWait();
@@ -42,7 +42,7 @@ class EngineUpgradeIT {
             server.stop();
 
             // The tables as the engine of the version before left them: its schema log is where a version is recorded.
-            try (Connection connection = ServerOfItsOwn.connect(DATABASE); Statement statement = connection.createStatement()) {
+            try (Connection connection = ItDatabase.connect(DATABASE); Statement statement = connection.createStatement()) {
                 assertThat(statement.executeUpdate("update act_ge_schema_log set version_ = '" + previous + ".0'")).isPositive();
             }
             server.startAndWait();
@@ -57,7 +57,7 @@ class EngineUpgradeIT {
 
             // What the operator is told to run, from the engine's jar, and the server starts.
             try (InputStream in = ProcessEngine.class.getClassLoader().getResourceAsStream(script);
-                 Connection connection = ServerOfItsOwn.connect(DATABASE); Statement statement = connection.createStatement()) {
+                 Connection connection = ItDatabase.connect(DATABASE); Statement statement = connection.createStatement()) {
                 assertThat(in).as(script).isNotNull();
                 String sql = new String(in.readAllBytes(), UTF_8).lines().filter(line -> !line.strip().startsWith("--"))
                         .collect(Collectors.joining("\n"));
@@ -72,7 +72,7 @@ class EngineUpgradeIT {
             assertThat(server.get("/").statusCode()).isEqualTo(200);
         } finally {
             server.stop();
-            ServerOfItsOwn.dropDatabase(DATABASE);
+            ItDatabase.drop(DATABASE);
         }
     }
 }

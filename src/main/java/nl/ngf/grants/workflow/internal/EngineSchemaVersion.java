@@ -2,6 +2,7 @@ package nl.ngf.grants.workflow.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -32,31 +33,39 @@ final class EngineSchemaVersion {
      * engine's jar has them ({@code scriptExists}).
      */
     static Optional<String> refusal(Collection<String> schemaLog, String engineVersion, String databaseType, Predicate<String> scriptExists) {
-        int[] engine = minor(engineVersion).orElseThrow(() -> new IllegalArgumentException("Not a version: " + engineVersion));
-        Optional<int[]> tables = schemaLog.stream().map(EngineSchemaVersion::minor).flatMap(Optional::stream)
-                .max((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-        if (tables.isEmpty() || tables.get()[0] > engine[0] || tables.get()[0] == engine[0] && tables.get()[1] >= engine[1]) {
+        Minor engine = Minor.of(engineVersion).orElseThrow(() -> new IllegalArgumentException("Not a version: " + engineVersion));
+        Optional<Minor> tables = schemaLog.stream().map(Minor::of).flatMap(Optional::stream).max(Comparator.naturalOrder());
+        if (tables.isEmpty() || tables.get().compareTo(engine) >= 0) {
             return Optional.empty();
         }
-        int[] from = tables.get();
+        Minor from = tables.get();
         List<String> scripts = new ArrayList<>();
-        if (from[0] == engine[0]) {
-            for (int minor = from[1]; minor < engine[1]; minor++) {
-                String script = SCRIPTS + databaseType + "_engine_" + from[0] + "." + minor + "_to_" + from[0] + "." + (minor + 1) + ".sql";
+        if (from.major() == engine.major()) {
+            for (int minor = from.minor(); minor < engine.minor(); minor++) {
+                String script = SCRIPTS + databaseType + "_engine_" + from.major() + "." + minor + "_to_" + from.major() + "." + (minor + 1) + ".sql";
                 scripts.add(scriptExists.test(script) ? script : script + " (not in the engine's jar: see Camunda's update guide)");
             }
         }
-        return Optional.of("The process engine's tables in the database are those of Camunda " + from[0] + "." + from[1]
+        return Optional.of("The process engine's tables in the database are those of Camunda " + from.major() + "." + from.minor()
                 + ", the engine is " + engineVersion + ": the engine does not update its own tables. Run "
                 + (scripts.isEmpty() ? "the upgrade scripts Camunda's update guide names" : "on the database, in this order, "
                 + String.join(", ", scripts) + " (in camunda-engine-" + engineVersion + ".jar; with their patch scripts, if"
                 + " any, as Camunda's update guide says)") + ", and start this server again.");
     }
 
-    private static Optional<int[]> minor(String version) {
-        Matcher matcher = version == null ? null : MINOR.matcher(version.strip());
-        return matcher != null && matcher.matches()
-                ? Optional.of(new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))})
-                : Optional.empty();
+    /** A version as far as the tables go: its major and minor number (a patch release changes none that matter here). */
+    private record Minor(int major, int minor) implements Comparable<Minor> {
+
+        static Optional<Minor> of(String version) {
+            Matcher matcher = version == null ? null : MINOR.matcher(version.strip());
+            return matcher != null && matcher.matches()
+                    ? Optional.of(new Minor(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))))
+                    : Optional.empty();
+        }
+
+        @Override
+        public int compareTo(Minor other) {
+            return Comparator.comparingInt(Minor::major).thenComparingInt(Minor::minor).compare(this, other);
+        }
     }
 }

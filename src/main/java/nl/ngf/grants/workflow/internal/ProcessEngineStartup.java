@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import nl.ngf.grants.database.DatabaseProduct;
 import nl.ngf.grants.database.StartupLock;
 import nl.ngf.grants.workflow.DecisionMade;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
@@ -176,7 +177,7 @@ public class ProcessEngineStartup {
         String databaseType;
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData metadata = connection.getMetaData();
-            databaseType = metadata.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "postgres" : "h2";
+            databaseType = DatabaseProduct.isPostgres(connection) ? "postgres" : "h2";
             if (hasTable(metadata, "ACT_GE_SCHEMA_LOG")) {
                 try (Statement statement = connection.createStatement();
                      ResultSet rs = statement.executeQuery("select VERSION_ from ACT_GE_SCHEMA_LOG")) {
