@@ -9,13 +9,12 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date at start-up. Runs outside any JTA transaction: Flyway commits
- * each migration itself. The engine's start-up depends on this bean, so no one sees an old schema; servers sharing a
- * database take turns ({@link StartupLock}), as they do for the rest of their start-up.
+ * Brings the schema up to date at start-up ({@link SchemaMigrations}: not one that a later version of the application
+ * migrated). Runs outside any JTA transaction: Flyway commits each migration itself. The engine's start-up depends on
+ * this bean, so no one sees an old schema; servers sharing a database take turns ({@link StartupLock}), as they do for the rest of their start-up.
  */
 @Startup
 @Singleton
@@ -36,17 +35,8 @@ public class DatabaseMigration {
     }
 
     private void migrateNow() {
-        // PostgreSQL gets a few migrations of its own on top (triggers that keep the audit trail append-only).
-        String[] locations = isPostgres() ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                : new String[] {"classpath:db/migration"};
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(locations)
-                // On Liberty a class-path location needs a flyway.location marker file; callbacks live beside the migrations.
-                .callbackLocations("classpath:db/migration")
-                .table("ngf_schema_history")
-                .load()
-                .migrate();
+        MigrateResult result = SchemaMigrations.migrate(
+                SchemaMigrations.configure(DatabaseMigration.class.getClassLoader(), dataSource, isPostgres()));
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }

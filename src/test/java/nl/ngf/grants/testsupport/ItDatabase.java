@@ -7,11 +7,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The database the integration tests run against, chosen by failsafe's execution (ngf.it.db = h2 or
@@ -71,8 +73,20 @@ public class ItDatabase implements ExecutionCondition, LauncherSessionListener {
 
     /** A connection of the test's own to a database on the test PostgreSQL. */
     public static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "5432") + "/" + database,
-                env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
+        return DriverManager.getConnection(url(database), env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
+    }
+
+    /** A data source of the test's own for a database on the test PostgreSQL, for Flyway. */
+    public static DataSource dataSource(String database) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url(database));
+        dataSource.setUser(env("DB_USER", "postgres"));
+        dataSource.setPassword(env("DB_PASSWORD", ""));
+        return dataSource;
+    }
+
+    private static String url(String database) {
+        return "jdbc:postgresql://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "5432") + "/" + database;
     }
 
     private static void onServer(String... statements) throws SQLException {
