@@ -257,6 +257,8 @@ class SecurityBrowserIT extends BrowserTestSupport {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String page = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(page).as("the whole page").endsWith("</html>");
+        assertThat(page.indexOf("<meta charset=\"UTF-8\"")).as("the character set declared within the first 1024 bytes,"
+                + " where a browser looks for it, before PrimeFaces' style sheets and scripts").isBetween(0, 1023);
         List<String> own = java.util.regex.Pattern.compile("(?:href|src)=\"([^\"]*/jakarta\\.faces\\.resource/(?:css|js|img)/[^\"]*)\"")
                 .matcher(page).results().map(m -> m.group(1).replace("&amp;", "&")).toList();
         assertThat(own).as("the style sheet, the address, menu-name, session, refusal and language scripts and the icon").hasSize(7);
