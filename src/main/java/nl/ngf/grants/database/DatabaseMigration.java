@@ -7,14 +7,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.TimeZone;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date at start-up ({@link SchemaMigrations}: not one that a later version of the application
- * migrated). Runs outside any JTA transaction: Flyway commits each migration itself. The engine's start-up depends on
- * this bean, so no one sees an old schema; servers sharing a database take turns ({@link StartupLock}), as they do for the rest of their start-up.
+ * migrated), on a server that runs in UTC ({@link DatabaseTimeZone}). Runs outside any JTA transaction: Flyway commits
+ * each migration itself. The engine's start-up depends on this bean, so no one sees an old schema; servers sharing a
+ * database take turns ({@link StartupLock}), as they do for the rest of their start-up.
  */
 @Startup
 @Singleton
@@ -31,6 +33,9 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
+        DatabaseTimeZone.refusal(TimeZone.getDefault()).ifPresent(refusal -> {
+            throw new IllegalStateException(refusal);
+        });
         startupLock.holding("database migrations", this::migrateNow);
     }
 
