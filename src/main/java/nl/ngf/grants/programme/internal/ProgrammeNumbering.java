@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Locale;
 
 /**
  * The counter behind programme references: NGF-2026-001, NGF-2026-002, ... and from the new year
@@ -41,6 +42,7 @@ class ProgrammeNumbering {
             lastNumber = 0;
         }
         lastNumber++;
-        return "NGF-%d-%03d".formatted(year, lastNumber);
+        // Western digits whatever the server's locale (in an Arabic one Java writes ٢٠٢٦).
+        return String.format(Locale.ROOT, "NGF-%d-%03d", year, lastNumber);
     }
 }
