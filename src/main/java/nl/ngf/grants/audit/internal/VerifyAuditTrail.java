@@ -45,18 +45,18 @@ public final class VerifyAuditTrail {
                 : "jdbc:h2:file:./" + H2_FOLDER + env.getOrDefault("H2_NAME", "ngf") + ";IFEXISTS=TRUE";
         String user = postgres ? env.getOrDefault("DB_USER", "ngf") : "sa";
         String password = postgres ? env.getOrDefault("DB_PASSWORD", "") : "";
-        System.out.println(MessageFormat.format(words.getString("audit.cli.database"), url.replaceFirst(";.*", ""), user));
+        System.out.println(say(words, language, "audit.cli.database", url.replaceFirst(";.*", ""), user));
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.setReadOnly(true);
             AuditVerification verification = verify(connection);
             System.out.println(describe(verification, words, language));
             if (!verification.intact()) {
-                entry(connection, verification.firstBrokenSeq()).ifPresent(entry -> System.out.println(MessageFormat.format(
-                        words.getString("audit.cli.entryNow"), verification.firstBrokenSeq(), entry)));
+                entry(connection, verification.firstBrokenSeq()).ifPresent(entry -> System.out.println(
+                        say(words, language, "audit.cli.entryNow", verification.firstBrokenSeq(), entry)));
                 System.exit(1);
             }
         } catch (SQLException e) {
-            System.out.println(MessageFormat.format(words.getString("audit.cli.unreadable"), e.getMessage()));
+            System.out.println(say(words, language, "audit.cli.unreadable", e.getMessage()));
             System.exit(2);
         }
     }
@@ -92,9 +92,13 @@ public final class VerifyAuditTrail {
     /** The words of the screen's verification for this outcome. */
     static String describe(AuditVerification verification, ResourceBundle words, Locale language) {
         return verification.intact()
-                ? new MessageFormat(words.getString("audit.intact"), language).format(new Object[] {verification.entriesChecked()})
-                : new MessageFormat(words.getString("audit.broken." + verification.reason()), language)
-                        .format(new Object[] {verification.firstBrokenSeq(), verification.entriesChecked()});
+                ? say(words, language, "audit.intact", verification.entriesChecked())
+                : say(words, language, "audit.broken." + verification.reason(), verification.firstBrokenSeq(), verification.entriesChecked());
+    }
+
+    /** A message in the chosen language, its numbers too, whatever the locale of the machine it runs on. */
+    static String say(ResourceBundle words, Locale language, String key, Object... arguments) {
+        return new MessageFormat(words.getString(key), language).format(arguments);
     }
 
     /** The entry as it reads now, when it is there at all. */
