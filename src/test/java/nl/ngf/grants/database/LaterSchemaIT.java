@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import nl.ngf.grants.testsupport.ItDatabase;
 import nl.ngf.grants.testsupport.ServerOfItsOwn;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,9 +27,7 @@ class LaterSchemaIT {
     void aServerOfAnOlderVersionDoesNotStartOnASchemaThatALaterVersionMigrated() throws Exception {
         ItDatabase.recreate(DATABASE);
         // The schema as a later version leaves it: this version's migrations and one more.
-        Flyway.configure().dataSource(ItDatabase.dataSource(DATABASE))
-                .locations("classpath:db/migration", "classpath:db/postgresql", "classpath:db/later-version")
-                .table("ngf_schema_history").load().migrate();
+        LaterVersion.of(SchemaMigrations.configure(getClass().getClassLoader(), ItDatabase.dataSource(DATABASE), true)).load().migrate();
         ServerOfItsOwn server = new ServerOfItsOwn("ngfLaterSchema", 9283, 9646, DATABASE);
         try {
             server.startAndWait();

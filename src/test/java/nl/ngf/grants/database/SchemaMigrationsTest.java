@@ -8,8 +8,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +25,10 @@ class SchemaMigrationsTest {
 
     @Test
     void aServerBringsAnOlderSchemaUpToDate() throws SQLException {
-        migrate("classpath:db/migration", "30");
+        ours().target("30").load().migrate();
         int before = appliedMigrations();
 
-        SchemaMigrations.migrate(SchemaMigrations.configure(getClass().getClassLoader(), dataSource(), false));
+        SchemaMigrations.migrate(ours());
 
         assertThat(appliedMigrations()).as("the migrations after 30 applied").isGreaterThan(before);
         assertThat(currentVersion()).isEqualTo(newestOwnVersion());
@@ -35,10 +36,10 @@ class SchemaMigrationsTest {
 
     @Test
     void aServerRefusesASchemaThatALaterVersionMigratedAndChangesNothing() throws SQLException {
-        migrate("classpath:db/migration,classpath:db/later-version", null);
+        LaterVersion.of(ours()).load().migrate();
         int before = appliedMigrations();
 
-        assertThatThrownBy(() -> SchemaMigrations.migrate(SchemaMigrations.configure(getClass().getClassLoader(), dataSource(), false)))
+        assertThatThrownBy(() -> SchemaMigrations.migrate(ours()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("later version of the application")
                 .hasMessageContaining("9999 (a later version)")
@@ -48,12 +49,9 @@ class SchemaMigrationsTest {
         assertThat(currentVersion()).isEqualTo("9999");
     }
 
-    private void migrate(String locations, String target) {
-        var configuration = Flyway.configure().dataSource(url, "", "").locations(locations.split(",")).table("ngf_schema_history");
-        if (target != null) {
-            configuration.target(target);
-        }
-        configuration.load().migrate();
+    /** The configuration a server of this version starts with, on the embedded database. */
+    private FluentConfiguration ours() {
+        return SchemaMigrations.configure(getClass().getClassLoader(), dataSource(), false);
     }
 
     private JdbcDataSource dataSource() {
@@ -63,9 +61,7 @@ class SchemaMigrationsTest {
     }
 
     private String newestOwnVersion() {
-        var all = Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration").table("ngf_schema_history")
-                .load().info().all();
-        return java.util.Arrays.stream(all).filter(m -> m.getState().isResolved()).map(m -> m.getVersion())
+        return Arrays.stream(ours().load().info().all()).filter(m -> m.getState().isResolved()).map(m -> m.getVersion())
                 .max(Comparable::compareTo).orElseThrow().getVersion();
     }
 
