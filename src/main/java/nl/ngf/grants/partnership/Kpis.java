@@ -14,7 +14,8 @@ public record Kpis(int companies, BigDecimal smeReachPercent, int students, int 
     /**
      * How far each figure has come from this baseline toward the target: (now − baseline) / (target −
      * baseline), in whole percent (half up). Below 0 when a figure fell, above 100 past the target;
-     * null for a figure whose target equals its baseline (there is no way to go).
+     * null for a figure whose target equals its baseline (there is no way to go). Far past a target set just above its
+     * baseline that is billions of percent, and shown as such.
      */
     public Progress progressTo(Kpis now, Kpis target) {
         return new Progress(share(companies, now.companies, target.companies),
@@ -23,20 +24,20 @@ public record Kpis(int companies, BigDecimal smeReachPercent, int students, int 
                 share(cofinancing.euros(), now.cofinancing.euros(), target.cofinancing.euros()));
     }
 
-    private static Integer share(long baseline, long now, long target) {
+    private static Long share(long baseline, long now, long target) {
         return share(BigDecimal.valueOf(baseline), BigDecimal.valueOf(now), BigDecimal.valueOf(target));
     }
 
-    private static Integer share(BigDecimal baseline, BigDecimal now, BigDecimal target) {
+    private static Long share(BigDecimal baseline, BigDecimal now, BigDecimal target) {
         BigDecimal way = target.subtract(baseline);
         if (way.signum() == 0) {
             return null;
         }
-        return now.subtract(baseline).multiply(BigDecimal.valueOf(100)).divide(way, 0, RoundingMode.HALF_UP).intValueExact();
+        return now.subtract(baseline).multiply(BigDecimal.valueOf(100)).divide(way, 0, RoundingMode.HALF_UP).longValueExact();
     }
 
     /** Per figure, the percentage of the way from baseline to target covered (see {@link #progressTo}). */
-    public record Progress(Integer companies, Integer smeReach, Integer students, Integer teachers, Integer cofinancing)
+    public record Progress(Long companies, Long smeReach, Long students, Long teachers, Long cofinancing)
             implements Serializable {
     }
 }

@@ -167,7 +167,7 @@ public class Formats {
     }
 
     /** A share of the way to a target in whole percent (see Kpis.progressTo): 14%, or – when there is none. */
-    public String progress(Integer percent) {
+    public String progress(Long percent) {
         return percent == null ? "–" : java.text.NumberFormat.getIntegerInstance(language.getLocale()).format(percent) + "%";
     }
 

@@ -16,14 +16,14 @@ class KpisTest {
     void eachFigureIsTheShareOfTheWayFromBaselineToTargetInWholePercent() {
         Kpis now = new Kpis(44, new BigDecimal("5.50"), 520, 31, Money.ofEuros(210_000));
 
-        assertThat(BASELINE.progressTo(now, TARGET)).isEqualTo(new Kpis.Progress(14, 7, 3, 20, 17));
+        assertThat(BASELINE.progressTo(now, TARGET)).isEqualTo(new Kpis.Progress(14L, 7L, 3L, 20L, 17L));
     }
 
     @Test
     void reachingTheTargetIsAHundredPercentGoingPastItMoreAndFallingBackBelowZero() {
         Kpis now = new Kpis(100, new BigDecimal("20.25"), 400, 55, Money.ofEuros(150_000));
 
-        assertThat(BASELINE.progressTo(now, TARGET)).isEqualTo(new Kpis.Progress(100, 117, -17, 100, 0));
+        assertThat(BASELINE.progressTo(now, TARGET)).isEqualTo(new Kpis.Progress(100L, 117L, -17L, 100L, 0L));
     }
 
     @Test
@@ -38,6 +38,15 @@ class KpisTest {
         Kpis target = new Kpis(235, new BigDecimal("4.50"), 500, 25, Money.ofEuros(150_000));
         Kpis now = new Kpis(36, new BigDecimal("4.50"), 500, 25, Money.ofEuros(150_000));
 
-        assertThat(BASELINE.progressTo(now, target).companies()).as("1 of 200 is 0.5%").isEqualTo(1);
+        assertThat(BASELINE.progressTo(now, target).companies()).as("1 of 200 is 0.5%").isEqualTo(1L);
+    }
+
+    @Test
+    void aFigureFarPastATargetJustAboveItsBaselineIsShownNotFailedOn() {
+        // An officer set the business contribution's target one euro above its baseline; the report brings 25 million.
+        Kpis target = new Kpis(100, new BigDecimal("18.00"), 1100, 55, Money.ofEuros(150_001));
+        Kpis now = new Kpis(44, new BigDecimal("5.50"), 520, 31, Money.ofEuros(25_000_000));
+
+        assertThat(BASELINE.progressTo(now, target).cofinancing()).isEqualTo(2_485_000_000L);
     }
 }
