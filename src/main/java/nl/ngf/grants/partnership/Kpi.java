@@ -33,6 +33,18 @@ public enum Kpi {
         return scale;
     }
 
+    /**
+     * The most this figure can be, for a PPS's baseline and target, a milestone and a report alike: ten million of a
+     * count, a hundred percent, a billion euros a year. Beyond it a number has zeros too many.
+     */
+    public BigDecimal most() {
+        return switch (this) {
+            case COMPANIES, STUDENTS, TEACHERS -> BigDecimal.valueOf(10_000_000);
+            case SME_REACH -> BigDecimal.valueOf(100);
+            case COFINANCING -> BigDecimal.valueOf(1_000_000_000);
+        };
+    }
+
     /** This figure of a set of KPIs; the business contribution in euros. */
     public BigDecimal of(Kpis kpis) {
         return switch (this) {

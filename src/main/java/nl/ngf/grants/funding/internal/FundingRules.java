@@ -3,6 +3,7 @@ package nl.ngf.grants.funding.internal;
 import java.math.BigDecimal;
 import nl.ngf.grants.funding.ChangeKind;
 import nl.ngf.grants.funding.ProgressReportSubmission;
+import nl.ngf.grants.partnership.Kpi;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.Refusals;
@@ -11,7 +12,6 @@ import nl.ngf.grants.shared.Refusals;
 final class FundingRules {
 
     static final int MAX_TEXT = 4000;
-    static final int MAX_COUNT = 10_000_000;
     static final BigDecimal MAX_ATTAINMENT = BigDecimal.valueOf(1000);
 
     private FundingRules() {
@@ -22,10 +22,10 @@ final class FundingRules {
             throw new DomainException("report.kpis.required");
         }
         // Each figure and the narrative on its own: the applicant is told everything wrong at once.
-        new Refusals().check(() -> count(report.companies(), "report.companies"))
+        new Refusals().check(() -> count(report.companies(), Kpi.COMPANIES))
                 .check(() -> smeReach(report.smeReachPercent()))
-                .check(() -> count(report.students(), "report.students"))
-                .check(() -> count(report.teachers(), "report.teachers"))
+                .check(() -> count(report.students(), Kpi.STUDENTS))
+                .check(() -> count(report.teachers(), Kpi.TEACHERS))
                 .check(() -> cofinancing(report.cofinancing()))
                 .check(() -> text(report.narrative(), "report.narrative.required"))
                 .refuseIfAny();
@@ -34,6 +34,9 @@ final class FundingRules {
     private static void cofinancing(BigDecimal euros) {
         if (euros == null || Money.ofEuros(euros).cents() < 0) {
             throw new DomainException("report.cofinancing.range");
+        }
+        if (euros.compareTo(Kpi.COFINANCING.most()) > 0) {
+            throw new DomainException("report.cofinancing.tooLarge");
         }
     }
 
@@ -97,11 +100,12 @@ final class FundingRules {
         return Math.multiplyExact(Math.abs(Math.subtractExact(cents, setCents)), 100L) > Math.multiplyExact(setCents, (long) thresholdPercent);
     }
 
-    private static void count(Integer value, String key) {
+    private static void count(Integer value, Kpi kpi) {
+        String key = "report." + kpi.key();
         if (value == null) {
             throw new DomainException(key + ".required");
         }
-        if (value < 0 || value > MAX_COUNT) {
+        if (value < 0 || BigDecimal.valueOf(value).compareTo(kpi.most()) > 0) {
             throw new DomainException(key + ".range");
         }
     }

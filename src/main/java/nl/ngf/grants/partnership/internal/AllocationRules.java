@@ -28,9 +28,6 @@ final class AllocationRules {
 
     static final int MAX_MILESTONE = 1000;
 
-    /** Far above any real figure (the column holds 15 digits, two after the point). */
-    private static final BigDecimal MAX_TARGET = new BigDecimal("1000000000000");
-
     private AllocationRules() {
     }
 
@@ -133,7 +130,7 @@ final class AllocationRules {
 
     /**
      * The KPI value a tranche's milestone sets, checked: given, a valid value of its figure (not
-     * negative, a percentage at most 100, no more decimals than the figure has) and above the PPS's
+     * negative, not beyond {@link Kpi#most}, no more decimals than the figure has) and above the PPS's
      * baseline, so that a report can be measured against it. Returns it at the figure's scale.
      */
     static KpiTarget target(KpiTarget target, Kpis baseline, String name, int sequence) {
@@ -141,8 +138,7 @@ final class AllocationRules {
             throw new DomainException("allocation.tranche.target.required", name, sequence);
         }
         BigDecimal value = target.value();
-        if (value.signum() < 0 || value.compareTo(MAX_TARGET) > 0
-                || target.kpi() == Kpi.SME_REACH && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+        if (value.signum() < 0 || value.compareTo(target.kpi().most()) > 0) {
             throw new DomainException("allocation.tranche.target.invalid", name, sequence);
         }
         if (value.stripTrailingZeros().scale() > target.kpi().scale()) {

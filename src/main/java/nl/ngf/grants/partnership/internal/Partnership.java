@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
+import nl.ngf.grants.partnership.Kpi;
 import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.partnership.PartnershipRegistration.Figures;
 import nl.ngf.grants.shared.DomainException;
@@ -102,8 +103,8 @@ class Partnership {
     /**
      * Sets the PPS's details, its rules checked in the order its form asks: the organisation that leads it (which must
      * exist), its name (not one of the programme's other PPSs'), region, sector and lead institution, then each figure's
-     * baseline and target (a count or an amount never negative, a share of the region's SMEs a percentage, a target never
-     * below its baseline). Refused with every rule broken at once, changing nothing.
+     * baseline and target (a count or an amount never negative nor beyond the most it can be, a share of the region's SMEs
+     * a percentage, a target never below its baseline). Refused with every rule broken at once, changing nothing.
      */
     void describe(Long organisationId, boolean organisationKnown, String name, boolean nameTaken, String region, String sector,
                   String leadInstitution, Figures baseline, Figures target) {
@@ -121,20 +122,22 @@ class Partnership {
         String cleanSector = refusals.value(() -> text(sector, "partnership.sector.required", 100));
         String cleanInstitution = refusals.value(() -> text(leadInstitution, "partnership.leadInstitution.required", 200));
 
-        Integer companies = refusals.value(() -> count(from.companies(), "companies"));
-        Integer companiesTarget = refusals.value(() -> target(companies, to.companies(), "companies"));
+        Integer companies = refusals.value(() -> count(from.companies(), Kpi.COMPANIES));
+        Integer companiesTarget = refusals.value(() -> target(companies, to.companies(), Kpi.COMPANIES));
         BigDecimal sme = refusals.value(() -> percent(from.smeReachPercent(), "baseline"));
         BigDecimal smeTarget = refusals.value(() -> percent(to.smeReachPercent(), "target"));
         if (sme != null && smeTarget != null && smeTarget.compareTo(sme) < 0) {
             refusals.refuse("partnership.smeReach.belowBaseline");
         }
-        Integer students = refusals.value(() -> count(from.students(), "students"));
-        Integer studentsTarget = refusals.value(() -> target(students, to.students(), "students"));
-        Integer teachers = refusals.value(() -> count(from.teachers(), "teachers"));
-        Integer teachersTarget = refusals.value(() -> target(teachers, to.teachers(), "teachers"));
+        Integer students = refusals.value(() -> count(from.students(), Kpi.STUDENTS));
+        Integer studentsTarget = refusals.value(() -> target(students, to.students(), Kpi.STUDENTS));
+        Integer teachers = refusals.value(() -> count(from.teachers(), Kpi.TEACHERS));
+        Integer teachersTarget = refusals.value(() -> target(teachers, to.teachers(), Kpi.TEACHERS));
         Money cofinancing = refusals.value(() -> amount(from.cofinancing()));
         if (to.cofinancing() == null) {
             refusals.refuse("partnership.cofinancing.targetRequired");
+        } else if (tooLarge(to.cofinancing().euros(), Kpi.COFINANCING)) {
+            refusals.refuse("partnership.cofinancing.targetTooLarge");
         } else if (cofinancing != null && to.cofinancing().compareTo(cofinancing) < 0) {
             refusals.refuse("partnership.cofinancing.belowBaseline");
         }
@@ -187,24 +190,35 @@ class Partnership {
         return new Kpis(companiesTarget, smeReachTarget, studentsTarget, teachersTarget, Money.ofCents(cofinancingTargetCents));
     }
 
-    /** A count's baseline: there, and never negative. */
-    private static int count(Integer baseline, String kpi) {
+    /** A count's baseline: there, never negative, and not beyond what the figure can be. */
+    private static int count(Integer baseline, Kpi kpi) {
         if (baseline == null) {
-            throw new DomainException("partnership." + kpi + ".baselineRequired");
+            throw new DomainException("partnership." + kpi.key() + ".baselineRequired");
         }
         if (baseline < 0) {
-            throw new DomainException("partnership." + kpi + ".negative");
+            throw new DomainException("partnership." + kpi.key() + ".negative");
+        }
+        if (tooLarge(BigDecimal.valueOf(baseline), kpi)) {
+            throw new DomainException("partnership." + kpi.key() + ".baselineTooLarge");
         }
         return baseline;
     }
 
-    /** A count's target: there, and not below its baseline (when that was right). */
-    private static int target(Integer baseline, Integer target, String kpi) {
+    /** Beyond the most this figure can be ({@link Kpi#most}): a number typed with zeros too many. */
+    private static boolean tooLarge(BigDecimal value, Kpi kpi) {
+        return value.compareTo(kpi.most()) > 0;
+    }
+
+    /** A count's target: there, not beyond what the figure can be, and not below its baseline (when that was right). */
+    private static int target(Integer baseline, Integer target, Kpi kpi) {
         if (target == null) {
-            throw new DomainException("partnership." + kpi + ".targetRequired");
+            throw new DomainException("partnership." + kpi.key() + ".targetRequired");
+        }
+        if (tooLarge(BigDecimal.valueOf(target), kpi)) {
+            throw new DomainException("partnership." + kpi.key() + ".targetTooLarge");
         }
         if (baseline != null && target < baseline) {
-            throw new DomainException("partnership." + kpi + ".belowBaseline");
+            throw new DomainException("partnership." + kpi.key() + ".belowBaseline");
         }
         return target;
     }
@@ -223,13 +237,16 @@ class Partnership {
         return value.setScale(2);
     }
 
-    /** The business contribution's baseline: there, and never negative. */
+    /** The business contribution's baseline: there, never negative, and not beyond what it can be. */
     private static Money amount(Money baseline) {
         if (baseline == null) {
             throw new DomainException("partnership.cofinancing.baselineRequired");
         }
         if (baseline.cents() < 0) {
             throw new DomainException("partnership.cofinancing.negative");
+        }
+        if (tooLarge(baseline.euros(), Kpi.COFINANCING)) {
+            throw new DomainException("partnership.cofinancing.baselineTooLarge");
         }
         return baseline;
     }

@@ -37,6 +37,9 @@ class FundingRulesTest {
             "120, null,   250000.00, Op koers,  report.smeReach.required",
             "120, 9.505,  250000.00, Op koers,  report.smeReach.decimals",
             "120, 9.50,   -0.01,     Op koers,  report.cofinancing.range",
+            "10000000, 9.50, 1000000000.00, Op koers, accepted",
+            "10000001, 9.50, 250000.00, Op koers, report.companies.range",
+            "120, 9.50,   1000000000.01, Op koers, report.cofinancing.tooLarge",
             "120, 9.50,   0.001,     Op koers,  money.cents",
             "120, 9.50,   250000.00, '   ',     report.narrative.required"})
     void aProgressReportIsCheckedBeforeAnythingIsWritten(Integer companies, String reach, String cofinancing, String narrative,

@@ -130,6 +130,9 @@ class AllocationRulesTest {
         refused("allocation.tranche.target.aboveBaseline", measuredOn(new KpiTarget(Kpi.SME_REACH, new BigDecimal("4.5"))));
         refused("allocation.tranche.target.invalid", measuredOn(new KpiTarget(Kpi.COMPANIES, new BigDecimal("-1"))));
         refused("allocation.tranche.target.invalid", measuredOn(new KpiTarget(Kpi.SME_REACH, new BigDecimal("100.01"))));
+        refused("allocation.tranche.target.invalid", measuredOn(new KpiTarget(Kpi.STUDENTS, new BigDecimal("10000001"))));
+        refused("allocation.tranche.target.invalid", measuredOn(new KpiTarget(Kpi.COFINANCING, new BigDecimal("1000000000.01"))));
+        assertThat(check(measuredOn(new KpiTarget(Kpi.COFINANCING, new BigDecimal("1000000000"))))).as("the most it can be").hasSize(1);
         refused("allocation.tranche.target.decimals", measuredOn(new KpiTarget(Kpi.TEACHERS, new BigDecimal("40.5"))));
         refused("allocation.tranche.target.decimals", measuredOn(new KpiTarget(Kpi.COFINANCING, new BigDecimal("250000.001"))));
 

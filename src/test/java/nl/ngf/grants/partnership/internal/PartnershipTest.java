@@ -52,6 +52,23 @@ class PartnershipTest {
     }
 
     @Test
+    void aFigureWithZerosTooManyIsRefusedWhereAReportCouldNeverReachIt() {
+        refused(new Kpis(10_000_001, BASELINE.smeReachPercent(), 900, 40, BASELINE.cofinancing()), TARGET,
+                "partnership.companies.baselineTooLarge");
+        refused(BASELINE, new Kpis(360, TARGET.smeReachPercent(), 10_000_001, 80, TARGET.cofinancing()),
+                "partnership.students.targetTooLarge");
+        refused(BASELINE, new Kpis(360, TARGET.smeReachPercent(), 1800, 10_000_001, TARGET.cofinancing()),
+                "partnership.teachers.targetTooLarge");
+        refused(BASELINE, new Kpis(360, TARGET.smeReachPercent(), 1800, 80, Money.ofCents(100_000_000_001L)),
+                "partnership.cofinancing.targetTooLarge");
+        refused(new Kpis(120, BASELINE.smeReachPercent(), 900, 40, Money.ofCents(100_000_000_001L)), TARGET,
+                "partnership.cofinancing.baselineTooLarge");
+
+        Kpis most = new Kpis(10_000_000, new BigDecimal("100.00"), 10_000_000, 10_000_000, Money.ofEuros(1_000_000_000));
+        assertThat(register(most, most).target()).isEqualTo(most);
+    }
+
+    @Test
     void aShareOfTheRegionsSmesIsAPercentageWithAtMostTwoDecimals() {
         refused(BASELINE, new Kpis(360, new BigDecimal("100.01"), 1800, 80, TARGET.cofinancing()), "partnership.smeReach.targetPercent");
         refused(BASELINE, new Kpis(360, new BigDecimal("20.005"), 1800, 80, TARGET.cofinancing()), "partnership.smeReach.targetDecimals");
