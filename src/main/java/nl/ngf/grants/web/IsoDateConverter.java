@@ -1,19 +1,16 @@
 package nl.ngf.grants.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * A date typed as yyyy-mm-dd, read strictly: a day the calendar does not have (30 February, 31 April) is refused
@@ -48,20 +45,11 @@ public class IsoDateConverter implements Converter<LocalDate> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return read(value).orElseThrow(() -> new ConverterException(message(context, component, value)));
+        return read(value).orElseThrow(() -> new ConverterException(Messages.aboutField(context, component, MESSAGE, value, "yyyy-mm-dd")));
     }
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
         return value == null ? "" : write(value);
-    }
-
-    private static FacesMessage message(FacesContext context, UIComponent component, String value) {
-        Locale locale = context.getViewRoot() == null ? Locale.getDefault() : context.getViewRoot().getLocale();
-        ResourceBundle bundle = ResourceBundle.getBundle(context.getApplication().getMessageBundle(), locale);
-        Object label = component.getAttributes().get("label");
-        String text = new MessageFormat(bundle.getString(MESSAGE), locale)
-                .format(new Object[] {value, "yyyy-mm-dd", label == null ? component.getClientId(context) : label});
-        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
     }
 }

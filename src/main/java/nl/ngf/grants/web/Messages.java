@@ -62,6 +62,20 @@ public class Messages {
     }
 
     /**
+     * A message of the pages' Faces bundle about a field that could not be read, worded as Faces words its own: these
+     * arguments, then the field's label (or, without one, its client id) as the last.
+     */
+    static FacesMessage aboutField(FacesContext context, jakarta.faces.component.UIComponent component, String key, Object... arguments) {
+        Locale locale = context.getViewRoot() == null ? Locale.getDefault() : context.getViewRoot().getLocale();
+        ResourceBundle bundle = ResourceBundle.getBundle(context.getApplication().getMessageBundle(), locale);
+        Object label = component.getAttributes().get("label");
+        Object[] all = Arrays.copyOf(arguments, arguments.length + 1);
+        all[arguments.length] = label == null ? component.getClientId(context) : label;
+        String text = new MessageFormat(bundle.getString(key), locale).format(all);
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+    }
+
+    /**
      * The arguments as the pages write them: each moment ({@link java.time.Instant}) as date and time in Dutch time, each
      * day ({@link java.time.LocalDate}) as a date, each amount ({@link nl.ngf.grants.shared.Money}) in euros in the reader's notation.
      */

@@ -526,6 +526,30 @@ class UserAdministrationIT {
     }
 
     /**
+     * Text with an invisible control character (a NUL pasted from a damaged PDF, a right-to-left override that shows a
+     * name backwards) is refused by the form, which names the field; nothing is saved and no one is let in. PostgreSQL
+     * cannot store a NUL: the login page and every form answered it with the page for an unexpected error.
+     */
+    @Test
+    void aFormRefusesTextWithAnInvisibleControlCharacterNamingTheField() throws Exception {
+        java.util.ResourceBundle faces = java.util.ResourceBundle.getBundle("nl.ngf.grants.web.faces", nl.ngf.grants.web.Language.DUTCH);
+        String password = "geheim-" + run;
+
+        var login = nl.ngf.grants.testsupport.LoggedInHttp.tryLogin(officer.username() + "\u0000", password, OFFICE);
+        assertThat(login.uri().getPath()).as("not let in").endsWith("login.xhtml");
+        assertThat(login.body()).contains(java.text.MessageFormat.format(faces.getString("ngf.text.invisibleCharacter"),
+                messages.getString("login.username"))).doesNotContain(messages.getString("error.unexpected"));
+
+        var http = nl.ngf.grants.testsupport.LoggedInHttp.as(officer.username(), password);
+        for (String typed : List.of("adviseur\u0000@example.org", "adviseur\u202e@example.org")) {
+            var answer = http.open("account/password.xhtml").post("email", "email:save", java.util.Map.of("email:address", typed));
+            assertThat(answer.body()).contains(java.text.MessageFormat.format(faces.getString("ngf.text.invisibleCharacter"),
+                    messages.getString("admin.email"))).doesNotContain(messages.getString("error.unexpected"));
+        }
+        assertThat(userNamed(officer.username()).email()).as("nothing saved").isNull();
+    }
+
+    /**
      * A script that sends its guesses all at once, each from a session of its own, gets no more passwords checked than
      * one that sends them one after the other: five. Where a login looked at the failures so far before its password was
      * checked and counted its own only after, guesses sent at once passed the look together (seven of twenty were checked

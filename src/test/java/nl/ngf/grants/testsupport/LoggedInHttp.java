@@ -210,6 +210,20 @@ public final class LoggedInHttp {
             this.tokens = tokens;
         }
 
+        /**
+         * Presses a button of the page's form, sending these fields as typed (a browser sends every field): the page the
+         * form leads to, read to its last byte.
+         */
+        public HttpResponse<String> post(String form, String button, Map<String, String> fields) throws IOException, InterruptedException {
+            Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+            all.putAll(Map.of(form + "_SUBMIT", "1", button, "", "jakarta.faces.ViewState", tokens.viewState(),
+                    "primefaces.nonce", tokens.nonce()));
+            return http.send(HttpRequest.newBuilder(base.resolve(address))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(formData(all)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         /** Presses a button of the page's form that downloads a file; the answer must come within 30 seconds. */
         public HttpResponse<byte[]> download(String form, String button) throws IOException, InterruptedException {
             return download(form, button, Map.of());
