@@ -2,6 +2,8 @@ package nl.ngf.grants.documents.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,7 @@ import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.Role;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.shared.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
@@ -53,7 +56,15 @@ public class DefaultDocumentService implements DocumentService {
 
     @PostConstruct
     void init() {
+        // The server takes no file larger than the upload's multipart limit (web.xml, 50 MB): a limit above it is not kept.
+        Settings.requireBetween("ngf.documents.max-size-mb", maxSizeMb, 1, 50);
         policy = new DocumentPolicy(maxSizeMb * 1024L * 1024L, DocumentPolicy.types(allowedTypes));
+    }
+
+    /** Made at the start-up, so that an upload setting the policy cannot keep stops it (see {@link #init}), not the first upload. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    void checkSettings(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // Observing the start-up creates this bean, and so runs init().
     }
 
     @Override

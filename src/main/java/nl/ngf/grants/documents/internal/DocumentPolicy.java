@@ -68,11 +68,23 @@ public final class DocumentPolicy {
         this.allowed = Set.copyOf(allowed);
     }
 
-    /** Parses the configured list, e.g. "pdf,docx,xlsx". */
+    /**
+     * Parses the configured list, e.g. "pdf,docx,xlsx"; a name that is no type this application recognises ("docs" for
+     * docx), or none at all, stops the start-up rather than quietly refusing every such upload.
+     */
     public static Set<FileType> types(String extensions) {
         Set<FileType> types = new HashSet<>();
-        for (String ext : extensions.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
-            Arrays.stream(FileType.values()).filter(t -> t.matchesExtension(ext)).forEach(types::add);
+        for (String ext : extensions.toLowerCase(Locale.ROOT).strip().split("[,\\s]+")) {
+            if (ext.isEmpty()) {
+                continue;
+            }
+            FileType type = Arrays.stream(FileType.values()).filter(t -> t.matchesExtension(ext)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("ngf.documents.allowed-types names " + ext + ", which is none of "
+                            + Arrays.stream(FileType.values()).map(FileType::extension).toList()));
+            types.add(type);
+        }
+        if (types.isEmpty()) {
+            throw new IllegalStateException("ngf.documents.allowed-types names no type: nothing could be uploaded");
         }
         return types;
     }

@@ -1,6 +1,8 @@
 package nl.ngf.grants.funding.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,6 +29,7 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
 import nl.ngf.grants.shared.Refusals;
+import nl.ngf.grants.shared.Settings;
 import nl.ngf.grants.shared.SubmissionKey;
 import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
@@ -69,6 +72,12 @@ public class ChangeRequests {
     /** The engine's clock (see EngineTime). */
     @Inject
     Clock clock;
+
+    /** A threshold that is no share of a tranche (below 0 or above 100 percent) stops the start-up, naming the setting. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    void checkSettings(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        Settings.requireBetween("ngf.funding.change-approval-threshold-percent", changeThresholdPercent, 0, 100);
+    }
 
     /** How far (percent) a budget shift may take a tranche from the amount an officer set before one must approve it. */
     public int thresholdPercent() {

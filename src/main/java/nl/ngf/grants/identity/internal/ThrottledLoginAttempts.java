@@ -1,6 +1,8 @@
 package nl.ngf.grants.identity.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.ngf.grants.identity.LoginAttempts;
+import nl.ngf.grants.shared.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -66,6 +69,13 @@ public class ThrottledLoginAttempts implements LoginAttempts {
     /** The engine's clock (see EngineTime). */
     @Inject
     Clock clock;
+
+    /** A limit that locks out at once or lets a guesser go on for ever, or no lock-out period, stops the start-up. */
+    void checkSettings(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        Settings.requireBetween("ngf.login.max-failures", maxFailures, 1, 100);
+        Settings.requireBetween("ngf.login.max-failures-per-name", maxFailuresPerName, 1, 10_000);
+        Settings.requireBetween("ngf.login.lockout-minutes", lockoutMinutes, 1, 24 * 60);
+    }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

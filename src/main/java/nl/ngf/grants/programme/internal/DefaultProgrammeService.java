@@ -40,6 +40,7 @@ import nl.ngf.grants.shared.Deadlines;
 import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.shared.Money;
 import nl.ngf.grants.shared.NotAllowedException;
+import nl.ngf.grants.shared.Settings;
 import nl.ngf.grants.shared.SubmissionKey;
 import nl.ngf.grants.workflow.ProcessKeys;
 import nl.ngf.grants.workflow.TaskNotAvailableException;
@@ -88,11 +89,15 @@ public class DefaultProgrammeService implements ProgrammeService {
     @Inject
     Clock clock;
 
-    /** A revision period or reminder the deadlines' rules cannot hold stops the start-up, naming the setting. */
+    /**
+     * A revision period or reminder the deadlines' rules cannot hold, or a number of rounds that leaves none or more than
+     * ten, stops the start-up, naming the setting.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     void checkSettings(@Observes @Initialized(ApplicationScoped.class) Object application) {
         Deadlines.requirePeriod("ngf.award.revision-period-days", revisionPeriodDays);
         Deadlines.requireReminder("ngf.award.reminder-days-before-deadline", reminderDays);
+        Settings.requireBetween("ngf.award.max-revision-rounds", maxRevisionRounds, 1, 10);
     }
 
     @Override

@@ -230,4 +230,14 @@ class DocumentPolicyTest {
         assertThat(policy.check("überzicht ë.pdf", PDF).fileName()).isEqualTo("überzicht ë.pdf");
         refused("../", PDF, "document.name.invalid");
     }
+
+    @Test
+    void anAllowedTypeThatIsNoneTheApplicationKnowsStopsTheStartUpRatherThanRefusingEveryUpload() {
+        assertThat(DocumentPolicy.types(" pdf, docx ,jpeg ")).containsExactlyInAnyOrder(DocumentPolicy.FileType.PDF,
+                DocumentPolicy.FileType.DOCX, DocumentPolicy.FileType.JPEG);
+        assertThatThrownBy(() -> DocumentPolicy.types("pdf,docs")).isInstanceOf(IllegalStateException.class)
+                .hasMessage("ngf.documents.allowed-types names docs, which is none of [pdf, docx, xlsx, odt, ods, png, jpg]");
+        assertThatThrownBy(() -> DocumentPolicy.types(" , ")).isInstanceOf(IllegalStateException.class)
+                .hasMessage("ngf.documents.allowed-types names no type: nothing could be uploaded");
+    }
 }
