@@ -45,6 +45,11 @@ public enum Kpi {
         };
     }
 
+    /** Whether a value of this figure lies beyond the most it can be ({@link #most}): a number typed with zeros too many. */
+    public boolean isBeyondMost(BigDecimal value) {
+        return value.compareTo(most()) > 0;
+    }
+
     /** This figure of a set of KPIs; the business contribution in euros. */
     public BigDecimal of(Kpis kpis) {
         return switch (this) {

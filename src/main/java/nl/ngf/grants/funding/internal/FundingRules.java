@@ -35,7 +35,7 @@ final class FundingRules {
         if (euros == null || Money.ofEuros(euros).cents() < 0) {
             throw new DomainException("report.cofinancing.range");
         }
-        if (euros.compareTo(Kpi.COFINANCING.most()) > 0) {
+        if (Kpi.COFINANCING.isBeyondMost(euros)) {
             throw new DomainException("report.cofinancing.tooLarge");
         }
     }
@@ -105,7 +105,7 @@ final class FundingRules {
         if (value == null) {
             throw new DomainException(key + ".required");
         }
-        if (value < 0 || BigDecimal.valueOf(value).compareTo(kpi.most()) > 0) {
+        if (value < 0 || kpi.isBeyondMost(BigDecimal.valueOf(value))) {
             throw new DomainException(key + ".range");
         }
     }

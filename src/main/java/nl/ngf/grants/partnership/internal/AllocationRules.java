@@ -138,7 +138,7 @@ final class AllocationRules {
             throw new DomainException("allocation.tranche.target.required", name, sequence);
         }
         BigDecimal value = target.value();
-        if (value.signum() < 0 || value.compareTo(target.kpi().most()) > 0) {
+        if (value.signum() < 0 || target.kpi().isBeyondMost(value)) {
             throw new DomainException("allocation.tranche.target.invalid", name, sequence);
         }
         if (value.stripTrailingZeros().scale() > target.kpi().scale()) {

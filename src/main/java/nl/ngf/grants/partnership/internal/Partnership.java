@@ -136,7 +136,7 @@ class Partnership {
         Money cofinancing = refusals.value(() -> amount(from.cofinancing()));
         if (to.cofinancing() == null) {
             refusals.refuse("partnership.cofinancing.targetRequired");
-        } else if (tooLarge(to.cofinancing().euros(), Kpi.COFINANCING)) {
+        } else if (Kpi.COFINANCING.isBeyondMost(to.cofinancing().euros())) {
             refusals.refuse("partnership.cofinancing.targetTooLarge");
         } else if (cofinancing != null && to.cofinancing().compareTo(cofinancing) < 0) {
             refusals.refuse("partnership.cofinancing.belowBaseline");
@@ -198,15 +198,10 @@ class Partnership {
         if (baseline < 0) {
             throw new DomainException("partnership." + kpi.key() + ".negative");
         }
-        if (tooLarge(BigDecimal.valueOf(baseline), kpi)) {
+        if (kpi.isBeyondMost(BigDecimal.valueOf(baseline))) {
             throw new DomainException("partnership." + kpi.key() + ".baselineTooLarge");
         }
         return baseline;
-    }
-
-    /** Beyond the most this figure can be ({@link Kpi#most}): a number typed with zeros too many. */
-    private static boolean tooLarge(BigDecimal value, Kpi kpi) {
-        return value.compareTo(kpi.most()) > 0;
     }
 
     /** A count's target: there, not beyond what the figure can be, and not below its baseline (when that was right). */
@@ -214,7 +209,7 @@ class Partnership {
         if (target == null) {
             throw new DomainException("partnership." + kpi.key() + ".targetRequired");
         }
-        if (tooLarge(BigDecimal.valueOf(target), kpi)) {
+        if (kpi.isBeyondMost(BigDecimal.valueOf(target))) {
             throw new DomainException("partnership." + kpi.key() + ".targetTooLarge");
         }
         if (baseline != null && target < baseline) {
@@ -245,7 +240,7 @@ class Partnership {
         if (baseline.cents() < 0) {
             throw new DomainException("partnership.cofinancing.negative");
         }
-        if (tooLarge(baseline.euros(), Kpi.COFINANCING)) {
+        if (Kpi.COFINANCING.isBeyondMost(baseline.euros())) {
             throw new DomainException("partnership.cofinancing.baselineTooLarge");
         }
         return baseline;
