@@ -59,7 +59,7 @@ public record ProgrammeResults(List<Line> lines) implements Serializable {
         List<Kpis> all = lines.stream().map(figures).toList();
         BigDecimal reach = all.stream().map(Kpis::smeReachPercent).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(all.size()), 2, RoundingMode.HALF_UP);
-        return new Kpis(all.stream().mapToInt(Kpis::companies).sum(), reach, all.stream().mapToInt(Kpis::students).sum(),
-                all.stream().mapToInt(Kpis::teachers).sum(), all.stream().map(Kpis::cofinancing).reduce(Money.ZERO, Money::plus));
+        return new Kpis(all.stream().mapToLong(Kpis::companies).sum(), reach, all.stream().mapToLong(Kpis::students).sum(),
+                all.stream().mapToLong(Kpis::teachers).sum(), all.stream().map(Kpis::cofinancing).reduce(Money.ZERO, Money::plus));
     }
 }

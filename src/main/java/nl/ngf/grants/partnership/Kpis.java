@@ -7,9 +7,11 @@ import nl.ngf.grants.shared.Money;
 
 /**
  * A PPS's key figures: connected companies, the share of the region's SMEs reached (percent, two
- * decimals), students, teachers and the business contribution (co-financing) per year.
+ * decimals), students, teachers and the business contribution (co-financing) per year; or a programme's,
+ * added up over its PPSs. A PPS's count is at most ten million ({@link Kpi#most}); a programme's totals
+ * run past what an int holds, hence longs.
  */
-public record Kpis(int companies, BigDecimal smeReachPercent, int students, int teachers, Money cofinancing) implements Serializable {
+public record Kpis(long companies, BigDecimal smeReachPercent, long students, long teachers, Money cofinancing) implements Serializable {
 
     /**
      * How far each figure has come from this baseline toward the target: (now − baseline) / (target −

@@ -19,8 +19,8 @@ public record PartnershipRegistration(long programmeId, Long organisationId, Str
             implements Serializable {
 
         public static Figures of(Kpis kpis) {
-            return kpis == null ? null : new Figures(kpis.companies(), kpis.smeReachPercent(), kpis.students(), kpis.teachers(),
-                    kpis.cofinancing());
+            return kpis == null ? null : new Figures(Math.toIntExact(kpis.companies()), kpis.smeReachPercent(),
+                    Math.toIntExact(kpis.students()), Math.toIntExact(kpis.teachers()), kpis.cofinancing());
         }
     }
 }

@@ -33,6 +33,20 @@ class ProgrammeResultsTest {
     }
 
     @Test
+    void totalsOfManyLargePpssAreAddedUpWithoutOverflowing() {
+        // 300 PPSs each at the most a count can be (ten million): together three billion, more than an int holds.
+        Kpis most = kpis(10_000_000, "20.00", 10_000_000, 10_000_000, 1_000_000_000);
+        List<ProgrammeResults.Line> lines = java.util.stream.LongStream.rangeClosed(1, 300)
+                .mapToObj(id -> new ProgrammeResults.Line(id, "PPS " + id, "Regio", most, null, null, most)).toList();
+
+        Kpis target = new ProgrammeResults(lines).target();
+        assertThat(target.companies()).isEqualTo(3_000_000_000L);
+        assertThat(target.students()).isEqualTo(3_000_000_000L);
+        assertThat(target.teachers()).isEqualTo(3_000_000_000L);
+        assertThat(target.cofinancing()).isEqualTo(Money.ofEuros(300_000_000_000L));
+    }
+
+    @Test
     void aProgrammeWithoutPpssHasNoTotals() {
         ProgrammeResults none = new ProgrammeResults(List.of());
         assertThat(none.now()).isNull();

@@ -86,7 +86,7 @@ class PartnershipsIT {
         // A form left half empty, with a name the programme has: every problem at once, and nothing registered.
         assertThatThrownBy(() -> partnerships.register(officer, new PartnershipRegistration(programmeId, mine.id(), "PPS ZORG " + run,
                 " ", "Zorg", "ROC van Twente", PartnershipRegistration.Figures.of(BASELINE),
-                new PartnershipRegistration.Figures(null, TARGET.smeReachPercent(), 100, TARGET.teachers(), TARGET.cofinancing()))))
+                new PartnershipRegistration.Figures(null, TARGET.smeReachPercent(), 100, Math.toIntExact(TARGET.teachers()), TARGET.cofinancing()))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
                         .containsExactly("partnership.name.taken", "partnership.region.required", "partnership.companies.targetRequired",
                                 "partnership.students.belowBaseline"));
@@ -112,7 +112,7 @@ class PartnershipsIT {
         assertThat(partnerships.correct(officer, techniek, new PartnershipRegistration(programmeId, mine.id(), "PPS Techniek en ICT " + run,
                 "Twente", "Techniek", "ROC van Twente", correctedBaseline, TARGET))).isTrue();
         assertThat(partnerships.partnership(officer, techniek)).extracting(PartnershipView::name, p -> p.baseline().companies())
-                .containsExactly("PPS Techniek en ICT " + run, 85);
+                .containsExactly("PPS Techniek en ICT " + run, 85L);
         assertThat(partnerships.correct(officer, techniek, new PartnershipRegistration(programmeId, mine.id(), " PPS Techniek en ICT " + run,
                 "Twente", "Techniek", "ROC van Twente", correctedBaseline, TARGET))).as("the same details again change nothing").isFalse();
         assertThat(audit.about(administrator, "partnership", List.of(String.valueOf(techniek))))

@@ -19,10 +19,10 @@ public class KpiFields implements Serializable {
     private BigDecimal cofinancing;
 
     public void fill(Kpis kpis) {
-        companies = kpis.companies();
+        companies = Math.toIntExact(kpis.companies());
         smeReach = kpis.smeReachPercent();
-        students = kpis.students();
-        teachers = kpis.teachers();
+        students = Math.toIntExact(kpis.students());
+        teachers = Math.toIntExact(kpis.teachers());
         cofinancing = kpis.cofinancing().euros();
     }
 
