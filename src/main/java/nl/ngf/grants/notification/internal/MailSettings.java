@@ -1,12 +1,19 @@
 package nl.ngf.grants.notification.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
 import java.util.Properties;
+import nl.ngf.grants.shared.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,6 +53,45 @@ public class MailSettings {
     @Inject
     @ConfigProperty(name = "ngf.public-url", defaultValue = "http://localhost:9080")
     String publicUrl;
+
+    void checkSettings(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        check();
+    }
+
+    /**
+     * Stops the start-up on a port no server listens on, a sender that is no mail address or an address of the
+     * application that a link in a mail cannot open: with any of them every notice would fail, at its first attempt and
+     * each retry, or lead nowhere, and the applicant would never hear of a task or a deadline.
+     */
+    void check() {
+        Settings.requireBetween("ngf.mail.port", port, 1, 65_535);
+        if (!isMailAddress(from)) {
+            throw new IllegalStateException("ngf.mail.from is \"" + from
+                    + "\", which is no mail address (one address, such as NGF Subsidies <noreply@example.org>)");
+        }
+        if (!isWebAddress(publicUrl)) {
+            throw new IllegalStateException("ngf.public-url is \"" + publicUrl
+                    + "\", but the links in a mail need an address starting with http:// or https:// and a host");
+        }
+    }
+
+    private static boolean isMailAddress(String value) {
+        try {
+            InternetAddress address = new InternetAddress(value, true);
+            return !address.isGroup() && address.getAddress().indexOf('@') > 0;
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+
+    private static boolean isWebAddress(String value) {
+        try {
+            URI uri = new URI(value.strip());
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
 
     boolean configured() {
         return host.filter(h -> !h.isBlank()).isPresent();

@@ -28,6 +28,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.ngf.grants.shared.ApplicantNotice;
+import nl.ngf.grants.shared.Settings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -74,7 +75,14 @@ public class NoticeMailer {
     private ScheduledFuture<?> retries;
 
     void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        checkSettings();
         retries = scheduler.scheduleWithFixedDelay(this::check, retryCheckSeconds, retryCheckSeconds, TimeUnit.SECONDS);
+    }
+
+    /** Stops the start-up on a check that could not be scheduled (none, or a negative one) or a negative time to keep a mail. */
+    void checkSettings() {
+        Settings.requireBetween("ngf.mail.retry-check-seconds", retryCheckSeconds, 1, 24 * 60 * 60);
+        Settings.requireBetween("ngf.mail.keep-sent-days", keepSentDays, 0, 3650);
     }
 
     /** The regular check: sends what is due again, and removes the mails sent long enough ago. */

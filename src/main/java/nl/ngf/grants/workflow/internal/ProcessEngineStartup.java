@@ -108,6 +108,7 @@ public class ProcessEngineStartup {
     @PostConstruct
     void start() {
         handlingTerms.check();
+        EngineSettings.checkJobExecutor(jobExecutorPoolSize, jobExecutorMaxWaitSeconds);
         if (historyTimeToLiveDays < MIN_HISTORY_TIME_TO_LIVE_DAYS) {
             throw new IllegalStateException("ngf.engine.history-time-to-live-days is " + historyTimeToLiveDays
                     + ", but a closed case's history must be kept at least " + MIN_HISTORY_TIME_TO_LIVE_DAYS + " days (5 years)");
@@ -136,16 +137,16 @@ public class ProcessEngineStartup {
         // History is kept from a file's closure on, not from each case's end (see RemovalAtClosure).
         configuration.setHistoryRemovalTimeProvider(new RemovalAtClosure());
         // A batch window makes the engine schedule its history cleanup job at start-up.
-        String[] window = historyCleanupWindow.split("-");
-        configuration.setHistoryCleanupBatchWindowStartTime(window[0].strip());
-        configuration.setHistoryCleanupBatchWindowEndTime(window[1].strip());
+        String[] window = EngineSettings.cleanupWindow(historyCleanupWindow);
+        configuration.setHistoryCleanupBatchWindowStartTime(window[0]);
+        configuration.setHistoryCleanupBatchWindowEndTime(window[1]);
         configuration.setBeans(new CdiBeanMap());
         // A failed step (a timer, an asynchronous step) is tried again three times, five minutes apart, rather than three
         // times at once, which a passing cause outlasts; then it waits for an administrator under Storingen. The payment
         // step has its own cycle in the model.
         configuration.setFailedJobRetryTimeCycle("R3/PT5M");
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(jobExecutorService, threadFactory, jobExecutorPoolSize);
-        jobExecutor.setMaxWait(Math.max(1, jobExecutorMaxWaitSeconds) * 1000L);
+        jobExecutor.setMaxWait(jobExecutorMaxWaitSeconds * 1000L);
         jobExecutor.setWaitTimeInMillis((int) Math.min(jobExecutor.getWaitTimeInMillis(), jobExecutor.getMaxWait()));
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(jobExecutorActive);
