@@ -27,7 +27,16 @@ public interface UserAdministration {
      * As {@link #updateUser(Actor, long, UserDetails)} and, when {@code newPassword} is not empty, sets it
      * too: all or nothing, so a refused password leaves the rest unchanged as well.
      */
-    UserView updateUser(Actor administrator, long userId, UserDetails details, String newPassword);
+    default UserView updateUser(Actor administrator, long userId, UserDetails details, String newPassword) {
+        return updateUser(administrator, userId, null, details, newPassword);
+    }
+
+    /**
+     * As {@link #updateUser(Actor, long, UserDetails, String)}, from a form that showed the user as {@code opened}: refused
+     * ({@code user.changedMeanwhile}), changing nothing, when the user's details are no longer those, changed meanwhile by
+     * another administrator or in another window, rather than written back over that change. Null: no such check.
+     */
+    UserView updateUser(Actor administrator, long userId, UserDetails opened, UserDetails details, String newPassword);
 
     /** Sets a new password for another user (who forgot theirs); administrators only. */
     void resetPassword(Actor administrator, long userId, String newPassword);
@@ -36,7 +45,15 @@ public interface UserAdministration {
     OrganisationView createOrganisation(Actor administrator, String code, String name);
 
     /** Renames an organisation; administrators only. */
-    OrganisationView renameOrganisation(Actor administrator, long organisationId, String name);
+    default OrganisationView renameOrganisation(Actor administrator, long organisationId, String name) {
+        return renameOrganisation(administrator, organisationId, null, name);
+    }
+
+    /**
+     * Renames an organisation a form showed with the name {@code opened}: refused ({@code organisation.changedMeanwhile}),
+     * changing nothing, when it has another name by now. Null: no such check.
+     */
+    OrganisationView renameOrganisation(Actor administrator, long organisationId, String opened, String name);
 
     /**
      * A user changes their own password, proving the current one and typing the new one twice; everything wrong is

@@ -27,7 +27,16 @@ public interface PartnershipService {
      * while PPSs may still be added to its programme, by the same rules as a new one; true when anything changed, which
      * is audited with each value before and after.
      */
-    boolean correct(Actor officer, long partnershipId, PartnershipRegistration corrected);
+    default boolean correct(Actor officer, long partnershipId, PartnershipRegistration corrected) {
+        return correct(officer, partnershipId, null, corrected);
+    }
+
+    /**
+     * As {@link #correct(Actor, long, PartnershipRegistration)}, from a form that showed the PPS as {@code opened}: refused
+     * ({@code partnership.changedMeanwhile}), changing nothing, when its details are no longer those, corrected meanwhile
+     * by another officer or in another window, rather than written back over that correction. Null: no such check.
+     */
+    boolean correct(Actor officer, long partnershipId, PartnershipView opened, PartnershipRegistration corrected);
 
     /**
      * A grant officer removes a PPS that has no share of its programme's allocation (added by mistake, or withdrawn before

@@ -455,12 +455,7 @@ class AdministrationBrowserIT extends BrowserTestSupport {
     @Test
     void aNewPasswordOrASwitchedOffAccountEndsTheUsersOtherSessions() throws Exception {
         String username = "sessie-" + UUID.randomUUID().toString().substring(0, 6);
-        beginNewApplicant(username, "Twee sessies");
-        chooseFromMenu("users:organisation", "Stichting De Nationale LLO-katalysator");
-        // Enter in the form's field saves the user (not the first button of the page, which edits the first user listed).
-        type("users:password", "eerste wachtwoord");
-        browser.findElement(By.id("users:password")).sendKeys(Keys.ENTER);
-        assertThat(infoMessages()).contains("Gebruiker " + username + " is aangemaakt.");
+        addApplicant(username, "Twee sessies");
         logOut();
 
         withSecondBrowser((first, second) -> {
@@ -488,24 +483,9 @@ class AdministrationBrowserIT extends BrowserTestSupport {
             logIn("beheerder");
             click("nav:users");
             wait.until(ExpectedConditions.urlContains("admin/users.xhtml"));
-            type("users:userTable:usernameColumn:filter", username);
-            // The filter redraws the table: wait until it shows this one user, then edit.
-            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='users:userTable_data'] > tr"), 1));
-            WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//tr[.//span[contains(@class,'ngf-username') and text()='" + username + "']]")));
-            row.findElement(By.cssSelector("button[id$=':edit']")).click();
-            wait.until(ExpectedConditions.attributeToBe(By.id("users:displayName"), "value", "Twee sessies"));
-            // The page then scrolls to the form, animated: a click made while it moves lands on whatever passes
-            // under the pointer (a role's box above "Actief"), so click only once it stands still.
-            wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
-                    .executeScript("return !window.jQuery || !jQuery('html,body').is(':animated');"));
+            editUser(username, "Twee sessies");
             assertThat(browser.findElement(By.id("users:roles:2")).isSelected()).as("the form shows the user's role").isTrue();
-            wait.until(driver -> {
-                if (driver.findElement(By.id("users:active_input")).isSelected()) {
-                    driver.findElement(By.cssSelector("[id='users:active'] .ui-chkbox-box")).click();
-                }
-                return !driver.findElement(By.id("users:active_input")).isSelected();
-            });
+            switchOffInForm();
             click("users:saveUser");
             assertThat(infoMessages()).contains("Gebruiker " + username + " is opgeslagen.");
 
@@ -519,6 +499,84 @@ class AdministrationBrowserIT extends BrowserTestSupport {
             go("partnership/list.xhtml");
             wait.until(ExpectedConditions.urlContains("login.xhtml"));
             assertThat(browser.findElements(By.id("current-user"))).isEmpty();
+        });
+    }
+
+    /**
+     * Two administrators, or one in two windows, open the same user: the one who saves second, from a form opened before
+     * the other switched the account off, is refused and shown the user as they are now, and the account stays off
+     * (until 2026-12-07 the second save wrote the whole form back, and so switched it on again).
+     */
+    @Test
+    void aUserSavedFromAFormOpenedBeforeAnotherSwitchedThemOffStaysOff() throws Exception {
+        String username = "twee-" + UUID.randomUUID().toString().substring(0, 6);
+        addApplicant(username, "Twee beheerders");
+        editUser(username, "Twee beheerders");
+
+        withSecondBrowser((first, second) -> {
+            use(second);
+            logIn("beheerder");
+            click("nav:users");
+            wait.until(ExpectedConditions.urlContains("admin/users.xhtml"));
+            editUser(username, "Twee beheerders");
+            switchOffInForm();
+            click("users:saveUser");
+            assertThat(infoMessages()).contains("Gebruiker " + username + " is opgeslagen.");
+
+            use(first);
+            retype("users:displayName", "Twee beheerders, nieuwe naam");
+            click("users:saveUser");
+            assertThat(errorMessages()).contains("Gebruiker " + username + " is gewijzigd nadat u deze opende")
+                    .contains("Er is niets opgeslagen");
+            assertThat(browser.findElement(By.id("users:displayName")).getAttribute("value")).as("the form shows the user as they are")
+                    .isEqualTo("Twee beheerders");
+            assertThat(browser.findElement(By.id("users:active_input")).isSelected()).as("switched off").isFalse();
+            // Made again on the user as they are, the change is saved, and the account stays off.
+            retype("users:displayName", "Twee beheerders, nieuwe naam");
+            click("users:saveUser");
+            assertThat(infoMessages()).contains("Gebruiker " + username + " is opgeslagen.");
+            WebElement row = userRow(username);
+            assertThat(row.getText()).contains("Twee beheerders, nieuwe naam");
+            assertThat(row.findElement(By.cssSelector(".ngf-warning")).getText()).as("active").isEqualTo("nee");
+        });
+    }
+
+    /** As the administrator: an applicant of the LLO-katalysator added, with the password "eerste wachtwoord". */
+    private void addApplicant(String username, String displayName) {
+        beginNewApplicant(username, displayName);
+        chooseFromMenu("users:organisation", "Stichting De Nationale LLO-katalysator");
+        // Enter in the form's field saves the user (not the first button of the page, which edits the first user listed).
+        type("users:password", "eerste wachtwoord");
+        browser.findElement(By.id("users:password")).sendKeys(Keys.ENTER);
+        assertThat(infoMessages()).contains("Gebruiker " + username + " is aangemaakt.");
+    }
+
+    /** On the users page: the user's row, found by the name filter. */
+    private WebElement userRow(String username) {
+        retype("users:userTable:usernameColumn:filter", username);
+        // The filter redraws the table: wait until it shows this one user.
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='users:userTable_data'] > tr"), 1));
+        return wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[.//span[contains(@class,'ngf-username') and text()='" + username + "']]")));
+    }
+
+    /** On the users page: the user found by the name filter and opened in the form, which shows their name. */
+    private void editUser(String username, String displayName) {
+        userRow(username).findElement(By.cssSelector("button[id$=':edit']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("users:displayName"), "value", displayName));
+        // The page then scrolls to the form, animated: a click made while it moves lands on whatever passes
+        // under the pointer (a role's box above "Actief"), so click only once it stands still.
+        wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return !window.jQuery || !jQuery('html,body').is(':animated');"));
+    }
+
+    /** In the opened user's form: "Actief" unticked. */
+    private void switchOffInForm() {
+        wait.until(driver -> {
+            if (driver.findElement(By.id("users:active_input")).isSelected()) {
+                driver.findElement(By.cssSelector("[id='users:active'] .ui-chkbox-box")).click();
+            }
+            return !driver.findElement(By.id("users:active_input")).isSelected();
         });
     }
 

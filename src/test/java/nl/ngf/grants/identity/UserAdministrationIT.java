@@ -414,6 +414,46 @@ class UserAdministrationIT {
                 .containsExactly("user.password.reset", "user.updated");
     }
 
+    /**
+     * An administrator saves a user from a form opened before another administrator (or the same one, in another window)
+     * switched the account off: until 2026-12-07 the save wrote the whole form back and switched it on again, roles and
+     * all, unnoticed. The save is refused with nothing changed; opened again, the form saves.
+     */
+    @Test
+    void aUserChangedSinceTheFormOpenedIsNotWrittenBackOverTheChange() {
+        UserView opened = userNamed(officer.username());
+        UserDetails asOpened = new UserDetails(opened.displayName(), opened.organisationId(), opened.roles(), opened.active(), opened.email());
+        administration.updateUser(administrator, opened.id(), new UserDetails(opened.displayName(), null, Set.of(Role.GRANT_OFFICER), false));
+
+        refused(() -> administration.updateUser(administrator, opened.id(), asOpened,
+                new UserDetails("Adviseur met nieuwe naam", null, Set.of(Role.GRANT_OFFICER, Role.COMMITTEE_MEMBER), true), null),
+                "user.changedMeanwhile");
+        UserView now = userNamed(officer.username());
+        assertThat(now.active()).as("still switched off").isFalse();
+        assertThat(now.displayName()).isEqualTo("Adviseur");
+        assertThat(now.roles()).containsExactly(Role.GRANT_OFFICER);
+        assertThat(login(officer.username(), "geheim-" + run).getStatus()).isNotEqualTo(CredentialValidationResult.Status.VALID);
+
+        UserDetails reopened = new UserDetails(now.displayName(), now.organisationId(), now.roles(), now.active(), now.email());
+        administration.updateUser(administrator, now.id(), reopened, new UserDetails("Adviseur met nieuwe naam", null, now.roles(), false), null);
+        assertThat(userNamed(officer.username())).extracting(UserView::displayName, UserView::active)
+                .containsExactly("Adviseur met nieuwe naam", false);
+        assertThat(auditOf("user", officer.username())).extracting(AuditEntryView::action).containsExactly("user.updated", "user.updated");
+    }
+
+    @Test
+    void anOrganisationRenamedSinceTheFormOpenedIsNotRenamedOverTheOtherName() {
+        OrganisationView opened = administration.createOrganisation(administrator, "ua-org-" + run, "Oude naam " + run);
+        administration.renameOrganisation(administrator, opened.id(), "Naam van de ander " + run);
+
+        refused(() -> administration.renameOrganisation(administrator, opened.id(), opened.name(), "Mijn naam " + run),
+                "organisation.changedMeanwhile");
+        assertThat(identity.organisation(opened.id()).orElseThrow().name()).isEqualTo("Naam van de ander " + run);
+
+        administration.renameOrganisation(administrator, opened.id(), "Naam van de ander " + run, "Mijn naam " + run);
+        assertThat(identity.organisation(opened.id()).orElseThrow().name()).isEqualTo("Mijn naam " + run);
+    }
+
     @Test
     void anOrganisationIsCreatedAndRenamedWithItsOldNameInTheAuditLog() {
         OrganisationView created = administration.createOrganisation(administrator, "ua-org-" + run, "Oude naam " + run);

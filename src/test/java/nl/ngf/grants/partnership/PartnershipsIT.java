@@ -130,6 +130,37 @@ class PartnershipsIT {
     }
 
     /**
+     * An officer corrects a PPS from a form opened before a colleague corrected it: until 2026-12-07 the form's values
+     * were written back over the colleague's, unnoticed but for the audit entry. Refused with nothing changed; opened
+     * again, the correction goes through beside the colleague's.
+     */
+    @Test
+    void aPpsCorrectedSinceTheFormOpenedIsNotWrittenBackOverTheCorrection() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        People people = people("pps-stale-", run);
+        OrganisationView lead = people.organisation();
+        Actor officer = people.officer();
+        long programmeId = programmeOf(people, "Pps-stale " + run);
+        long id = partnerships.register(officer, new PartnershipRegistration(programmeId, lead.id(), "PPS Zorg " + run,
+                "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET));
+        PartnershipView opened = partnerships.partnership(officer, id);
+        partnerships.correct(officer, id, opened, new PartnershipRegistration(programmeId, lead.id(), "PPS Zorg " + run,
+                "Twente", "Zorg en welzijn", "ROC van Twente", BASELINE, TARGET));
+
+        assertThatThrownBy(() -> partnerships.correct(officer, id, opened, new PartnershipRegistration(programmeId, lead.id(),
+                "PPS Zorg " + run, "Oost-Nederland", "Zorg", "ROC van Twente", BASELINE, TARGET)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("partnership.changedMeanwhile"));
+        assertThat(partnerships.partnership(officer, id)).extracting(PartnershipView::region, PartnershipView::sector)
+                .containsExactly("Twente", "Zorg en welzijn");
+
+        PartnershipView reopened = partnerships.partnership(officer, id);
+        assertThat(partnerships.correct(officer, id, reopened, new PartnershipRegistration(programmeId, lead.id(), "PPS Zorg " + run,
+                "Oost-Nederland", "Zorg en welzijn", "ROC van Twente", BASELINE, TARGET))).isTrue();
+        assertThat(partnerships.partnership(officer, id)).extracting(PartnershipView::region, PartnershipView::sector)
+                .containsExactly("Oost-Nederland", "Zorg en welzijn");
+    }
+
+    /**
      * Two officers add a PPS of the same name (in another case) to a programme at the same moment: the one that comes
      * second waits for the first (the programme is held) and is then refused as the name check refuses it, not with a
      * server error; the programme has one PPS of that name.

@@ -101,11 +101,17 @@ public class DefaultUserAdministration implements UserAdministration {
     }
 
     @Override
-    public UserView updateUser(Actor administrator, long userId, UserDetails details, String newPassword) {
+    public UserView updateUser(Actor administrator, long userId, UserDetails opened, UserDetails details, String newPassword) {
         administrator.require(Role.ADMINISTRATOR);
         stillAnAdministrator(administrator);
         UserAccount user = existingUser(userId);
         UserView before = user.view();
+        // Read once the administrators' changes are in one after the other (above): what another made since the form
+        // opened is not written back over, such as an account switched off switched on again with a corrected name.
+        if (opened != null && !opened.equals(new UserDetails(before.displayName(), before.organisationId(), before.roles(),
+                before.active(), before.email()))) {
+            throw new DomainException("user.changedMeanwhile", before.username());
+        }
         String displayName = displayName(details);
         Organisation organisation = checkedOrganisation(details);
         String email = checkedEmail(details.email());
@@ -207,7 +213,7 @@ public class DefaultUserAdministration implements UserAdministration {
     }
 
     @Override
-    public OrganisationView renameOrganisation(Actor administrator, long organisationId, String name) {
+    public OrganisationView renameOrganisation(Actor administrator, long organisationId, String opened, String name) {
         administrator.require(Role.ADMINISTRATOR);
         stillAnAdministrator(administrator);
         Organisation organisation = em.find(Organisation.class, organisationId);
@@ -215,6 +221,9 @@ public class DefaultUserAdministration implements UserAdministration {
             throw new DomainException("organisation.notFound");
         }
         String before = organisation.view().name();
+        if (opened != null && !opened.equals(before)) {
+            throw new DomainException("organisation.changedMeanwhile", opened, before);
+        }
         String after = organisationName(name);
         organisation.rename(after);
         em.flush();

@@ -52,11 +52,15 @@ public class UserAdmin implements Serializable {
     private boolean active = true;
     private String email;
     private String password;
+    /** The user's details as the form showed them when opened: the save is refused if they changed since. */
+    private UserDetails opened;
 
     /** The organisation being renamed; null while adding a new one. */
     private Long editedOrganisationId;
     private String organisationCode;
     private String organisationName;
+    /** The organisation's name as the form showed it when opened: the rename is refused if it changed since. */
+    private String openedOrganisationName;
 
     public void load() {
         if (users == null) {
@@ -85,6 +89,7 @@ public class UserAdmin implements Serializable {
         active = user.active();
         email = user.email();
         password = null;
+        opened = new UserDetails(user.displayName(), user.organisationId(), user.roles(), user.active(), user.email());
     }
 
     public void newUser() {
@@ -96,6 +101,7 @@ public class UserAdmin implements Serializable {
         active = true;
         email = null;
         password = null;
+        opened = null;
     }
 
     public void saveUser() {
@@ -106,7 +112,7 @@ public class UserAdmin implements Serializable {
                 UserView created = administration.createUser(currentUser.actor(), username, details, password);
                 messages.info("admin.user.created", created.username());
             } else {
-                UserView updated = administration.updateUser(currentUser.actor(), userId, details, password);
+                UserView updated = administration.updateUser(currentUser.actor(), userId, opened, details, password);
                 // An administrator who gave themselves a new password stays logged in here.
                 sessions.remember();
                 messages.info("admin.user.saved", updated.username());
@@ -115,6 +121,12 @@ public class UserAdmin implements Serializable {
             refresh();
         } catch (DomainException e) {
             messages.refused(e);
+            if ("user.changedMeanwhile".equals(e.messageKey())) {
+                // The list and the form as they are now, for the administrator to make their change on.
+                Long changed = userId;
+                refresh();
+                users.stream().filter(u -> u.id() == changed).findFirst().ifPresentOrElse(this::edit, this::newUser);
+            }
         }
     }
 
@@ -122,24 +134,31 @@ public class UserAdmin implements Serializable {
         editedOrganisationId = organisation.id();
         organisationCode = organisation.code();
         organisationName = organisation.name();
+        openedOrganisationName = organisation.name();
     }
 
     public void newOrganisation() {
         editedOrganisationId = null;
         organisationCode = null;
         organisationName = null;
+        openedOrganisationName = null;
     }
 
     public void saveOrganisation() {
         try {
             OrganisationView saved = editedOrganisationId == null
                     ? administration.createOrganisation(currentUser.actor(), organisationCode, organisationName)
-                    : administration.renameOrganisation(currentUser.actor(), editedOrganisationId, organisationName);
+                    : administration.renameOrganisation(currentUser.actor(), editedOrganisationId, openedOrganisationName, organisationName);
             messages.info("admin.organisation.saved", saved.name());
             newOrganisation();
             refresh();
         } catch (DomainException e) {
             messages.refused(e);
+            if ("organisation.changedMeanwhile".equals(e.messageKey())) {
+                Long renamed = editedOrganisationId;
+                refresh();
+                organisations.stream().filter(o -> o.id() == renamed).findFirst().ifPresentOrElse(this::editOrganisation, this::newOrganisation);
+            }
         }
     }
 

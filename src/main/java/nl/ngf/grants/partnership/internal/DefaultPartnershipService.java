@@ -17,6 +17,7 @@ import nl.ngf.grants.identity.Actor;
 import nl.ngf.grants.identity.IdentityService;
 import nl.ngf.grants.identity.OrganisationView;
 import nl.ngf.grants.identity.Role;
+import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.partnership.PartnershipRegistration;
 import nl.ngf.grants.partnership.PartnershipService;
 import nl.ngf.grants.partnership.PartnershipView;
@@ -118,7 +119,7 @@ public class DefaultPartnershipService implements PartnershipService {
     }
 
     @Override
-    public boolean correct(Actor officer, long partnershipId, PartnershipRegistration corrected) {
+    public boolean correct(Actor officer, long partnershipId, PartnershipView opened, PartnershipRegistration corrected) {
         officer.require(Role.GRANT_OFFICER);
         Partnership partnership = em.find(Partnership.class, partnershipId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (partnership == null) {
@@ -126,6 +127,10 @@ public class DefaultPartnershipService implements PartnershipService {
         }
         if (!acceptsPartnerships(officer, partnership.programmeId)) {
             throw new DomainException("partnership.correction.closed");
+        }
+        // Read once held (above): a colleague's correction since the form opened is not written back over.
+        if (opened != null && !sameDetails(opened, partnership)) {
+            throw new DomainException("partnership.changedMeanwhile", partnership.name);
         }
         boolean nameTaken = nameTaken(partnership.programmeId, corrected.name(), partnershipId);
         boolean organisationKnown = corrected.organisationId() != null && identity.organisation(corrected.organisationId()).isPresent();
@@ -141,6 +146,18 @@ public class DefaultPartnershipService implements PartnershipService {
         flush();
         audit.record(officer.username(), "partnership.corrected", "partnership", partnershipId, changes);
         return true;
+    }
+
+    /** Whether the PPS still has the details a correction form showed (the leading organisation's name is not one of them). */
+    private static boolean sameDetails(PartnershipView opened, Partnership now) {
+        return opened.organisationId() == now.organisationId && opened.name().equals(now.name) && opened.region().equals(now.region)
+                && opened.sector().equals(now.sector) && opened.leadInstitution().equals(now.leadInstitution)
+                && sameFigures(opened.baseline(), now.baseline()) && sameFigures(opened.target(), now.target());
+    }
+
+    private static boolean sameFigures(Kpis a, Kpis b) {
+        return a.companies() == b.companies() && a.smeReachPercent().compareTo(b.smeReachPercent()) == 0 && a.students() == b.students()
+                && a.teachers() == b.teachers() && a.cofinancing().equals(b.cofinancing());
     }
 
     /**

@@ -45,6 +45,8 @@ public class RegisterPartnership implements Serializable {
     private Long programmeId;
     /** The PPS being corrected; null while adding one. */
     private Long partnershipId;
+    /** The PPS being corrected as the form showed it when opened: the correction is refused if it changed since. */
+    private PartnershipView opened;
     private ProgrammeSummary programme;
     private String name;
     private String region;
@@ -69,13 +71,7 @@ public class RegisterPartnership implements Serializable {
                 if (!partnerships.acceptsPartnerships(currentUser.actor(), programmeId)) {
                     throw new DomainException("partnership.correction.closed");
                 }
-                name = pps.name();
-                region = pps.region();
-                sector = pps.sector();
-                leadInstitution = pps.leadInstitution();
-                organisationId = pps.organisationId();
-                baseline.fill(pps.baseline());
-                target.fill(pps.target());
+                show(pps);
                 programme = programmes.summary(currentUser.actor(), programmeId);
                 return;
             }
@@ -96,6 +92,18 @@ public class RegisterPartnership implements Serializable {
         }
     }
 
+    /** The PPS's details in the form, as they are now. */
+    private void show(PartnershipView pps) {
+        opened = pps;
+        name = pps.name();
+        region = pps.region();
+        sector = pps.sector();
+        leadInstitution = pps.leadInstitution();
+        organisationId = pps.organisationId();
+        baseline.fill(pps.baseline());
+        target.fill(pps.target());
+    }
+
     public String register() {
         if (programme == null) {
             return null;
@@ -104,7 +112,7 @@ public class RegisterPartnership implements Serializable {
             PartnershipRegistration details = new PartnershipRegistration(programme.id(), organisationId, name, region, sector,
                     leadInstitution, baseline.typed(), target.typed());
             if (partnershipId != null) {
-                boolean changed = partnerships.correct(currentUser.actor(), partnershipId, details);
+                boolean changed = partnerships.correct(currentUser.actor(), partnershipId, opened, details);
                 return Messages.redirectWithNotice("/partnership/detail.xhtml?id=" + partnershipId,
                         changed ? "partnership.correct.done" : "partnership.correct.done.nothing");
             }
@@ -112,6 +120,14 @@ public class RegisterPartnership implements Serializable {
             return Messages.redirectWithNotice("/partnership/detail.xhtml?id=" + id, "partnership.register.done");
         } catch (DomainException e) {
             messages.refused(e);
+            if ("partnership.changedMeanwhile".equals(e.messageKey())) {
+                // The form as the PPS is now, for the officer to make their correction on.
+                try {
+                    show(partnerships.partnership(currentUser.actor(), partnershipId));
+                } catch (DomainException gone) {
+                    messages.refused(gone);
+                }
+            }
             return null;
         }
     }
