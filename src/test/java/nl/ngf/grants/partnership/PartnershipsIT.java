@@ -78,6 +78,10 @@ class PartnershipsIT {
         assertThatThrownBy(() -> partnerships.register(officer, new PartnershipRegistration(programmeId, mine.id(), "pps zorg " + run,
                 "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("partnership.name.taken"));
+        // Pasted from a document, with a non-breaking space and one typed twice: the list would show the same name twice.
+        assertThatThrownBy(() -> partnerships.register(officer, new PartnershipRegistration(programmeId, mine.id(), "PPS\u00A0Zorg  " + run,
+                "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("partnership.name.taken"));
         assertThatThrownBy(() -> partnerships.register(applicant, new PartnershipRegistration(programmeId, mine.id(), "Eigen PPS " + run,
                 "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET))).isInstanceOf(NotAllowedException.class);
         assertThat(partnerships.acceptsPartnerships(officer, programmeId)).as("before the allocation, an officer adds PPSs").isTrue();

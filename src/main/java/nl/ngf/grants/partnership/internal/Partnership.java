@@ -8,8 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import nl.ngf.grants.partnership.Kpi;
 import nl.ngf.grants.partnership.Kpis;
 import nl.ngf.grants.partnership.PartnershipRegistration.Figures;
@@ -95,9 +96,29 @@ class Partnership {
         return p;
     }
 
-    /** A name as a programme's PPSs' names are compared: without the spaces around it, in any case. */
+    /** Any run of white space: spaces, a tab, a non-breaking space pasted from a document. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** Characters that show nothing: a zero-width space, a soft hyphen. */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}");
+
+    /** A name as kept: as typed, but each run of white space one space, none around it, and its letters composed (NFC). */
+    static String cleanName(String name) {
+        return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    /**
+     * A name as a programme's PPSs' names are compared: alike when they look alike, whatever their spaces, characters that
+     * show nothing, the way their letters are composed or a look-alike form (NFKC: a ligature as its letters), and case.
+     * Lowered letter by letter (a capital dotted I is one i), so that the key never grows beyond what its name may be.
+     */
     static String nameKey(String name) {
-        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        if (name == null) {
+            return "";
+        }
+        String alike = SPACES.matcher(Normalizer.normalize(INVISIBLE.matcher(name).replaceAll(""), Normalizer.Form.NFKC)).replaceAll(" ").strip();
+        StringBuilder key = new StringBuilder(alike.length());
+        alike.codePoints().map(Character::toLowerCase).forEach(key::appendCodePoint);
+        return key.toString();
     }
 
     /**
@@ -114,7 +135,19 @@ class Partnership {
         if (organisationId == null || !organisationKnown) {
             refusals.refuse("partnership.organisation.required");
         }
-        String cleanName = refusals.value(() -> text(name, "partnership.name.required", 200));
+        String cleanName = refusals.value(() -> {
+            String typed = text(name, "partnership.name.required", 200);
+            String key = nameKey(typed);
+            if (key.isEmpty()) {
+                // Nothing that shows: a zero-width space alone.
+                throw new DomainException("partnership.name.required");
+            }
+            if (key.length() > 200) {
+                // A ligature unfolds into its letters: rare, but the key has the name's room.
+                throw new DomainException("partnership.text.tooLong", 200);
+            }
+            return cleanName(typed);
+        });
         if (cleanName != null && nameTaken) {
             refusals.refuse("partnership.name.taken");
         }

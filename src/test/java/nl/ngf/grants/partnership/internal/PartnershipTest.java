@@ -42,6 +42,39 @@ class PartnershipTest {
         assertThat(pps.organisationId).isEqualTo(2L);
     }
 
+    private static Partnership named(String name) {
+        return Partnership.register(1L, 2L, true, name, false, "Groningen", "Techniek", "Noorderpoort", Figures.of(BASELINE),
+                Figures.of(TARGET), "adviseur", Instant.parse("2026-11-27T10:00:00Z"));
+    }
+
+    /**
+     * Names that look the same on the screen are the same name, so that a programme's second PPS of it is refused: a
+     * non-breaking space pasted from a document, two spaces typed, an accent typed as a letter of its own, a zero-width
+     * space, a ligature each let a PPS in whose name the list showed twice.
+     */
+    @Test
+    void namesThatLookTheSameAreComparedAsTheSameName() {
+        String key = Partnership.nameKey("PPS Café Techniek");
+        assertThat(Partnership.nameKey("PPS\u00A0Café  Techniek")).isEqualTo(key);
+        assertThat(Partnership.nameKey("pps cafe\u0301 techniek")).isEqualTo(key);
+        assertThat(Partnership.nameKey(" PPS Caf\u00E9\u200B Techniek\t")).isEqualTo(key);
+        assertThat(Partnership.nameKey("PPS Caf\u00E9 Techniek")).isEqualTo(key);
+        assertThat(Partnership.nameKey("PPS Zorg \uFB01ets")).isEqualTo(Partnership.nameKey("PPS Zorg Fiets"));
+        assertThat(Partnership.nameKey("PPS Café Techniek Noord")).isNotEqualTo(key);
+        assertThat(Partnership.nameKey("PPS Cafe Techniek")).as("an accent is no look-alike").isNotEqualTo(key);
+        // One letter for one: a capital dotted I is no two letters in lower case, so a key is never longer than its name.
+        assertThat(Partnership.nameKey("\u0130\u0130")).isEqualTo("ii");
+    }
+
+    @Test
+    void aNameIsKeptAsTypedButForItsSpacesAndItsComposedForm() {
+        assertThat(named("  PPS\u00A0Zorg   Twente\t").name).isEqualTo("PPS Zorg Twente");
+        assertThat(named("PPS Cafe\u0301").name).isEqualTo("PPS Caf\u00E9");
+        assertThatThrownBy(() -> named("\u200B\u00A0\u200B")).as("nothing to see is no name")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                        .containsExactly("partnership.name.required"));
+    }
+
     @Test
     void refusesTargetsBelowTheBaseline() {
         refused(BASELINE, new Kpis(100, TARGET.smeReachPercent(), 1800, 80, TARGET.cofinancing()), "partnership.companies.belowBaseline");
