@@ -109,7 +109,7 @@ class Partnership {
     /**
      * A name as a programme's PPSs' names are compared: alike when they look alike, whatever their spaces, characters that
      * show nothing, the way their letters are composed or a look-alike form (NFKC: a ligature as its letters), and case.
-     * Lowered letter by letter (a capital dotted I is one i), so that the key never grows beyond what its name may be.
+     * Lowered letter by letter: a capital dotted I is one i, not two characters.
      */
     static String nameKey(String name) {
         if (name == null) {
@@ -142,11 +142,13 @@ class Partnership {
                 // Nothing that shows: a zero-width space alone.
                 throw new DomainException("partnership.name.required");
             }
-            if (key.length() > 200) {
-                // A ligature unfolds into its letters: rare, but the key has the name's room.
+            String clean = cleanName(typed);
+            if (key.length() > 200 || clean.length() > 200) {
+                // A ligature unfolds into its letters, a few letters compose into two characters: rare, but both have the
+                // room the name has.
                 throw new DomainException("partnership.text.tooLong", 200);
             }
-            return cleanName(typed);
+            return clean;
         });
         if (cleanName != null && nameTaken) {
             refusals.refuse("partnership.name.taken");

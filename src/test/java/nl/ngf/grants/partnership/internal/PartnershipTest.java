@@ -70,6 +70,10 @@ class PartnershipTest {
     void aNameIsKeptAsTypedButForItsSpacesAndItsComposedForm() {
         assertThat(named("  PPS\u00A0Zorg   Twente\t").name).isEqualTo("PPS Zorg Twente");
         assertThat(named("PPS Cafe\u0301").name).isEqualTo("PPS Caf\u00E9");
+        // Two hundred ligatures are two hundred characters typed, but four hundred letters compared: refused, not a database error.
+        assertThatThrownBy(() -> named("\uFB01".repeat(200)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
+                        .containsExactly("partnership.text.tooLong"));
         assertThatThrownBy(() -> named("\u200B\u00A0\u200B")).as("nothing to see is no name")
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.refusals()).extracting(DomainException::messageKey)
                         .containsExactly("partnership.name.required"));
