@@ -17,4 +17,9 @@ public record UserView(long id, String username, String displayName, Long organi
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
+
+    /** What an administrator's form edits of this user, as it is here. */
+    public UserDetails details() {
+        return new UserDetails(displayName, organisationId, roles, active, email);
+    }
 }

@@ -422,7 +422,7 @@ class UserAdministrationIT {
     @Test
     void aUserChangedSinceTheFormOpenedIsNotWrittenBackOverTheChange() {
         UserView opened = userNamed(officer.username());
-        UserDetails asOpened = new UserDetails(opened.displayName(), opened.organisationId(), opened.roles(), opened.active(), opened.email());
+        UserDetails asOpened = opened.details();
         administration.updateUser(administrator, opened.id(), new UserDetails(opened.displayName(), null, Set.of(Role.GRANT_OFFICER), false));
 
         refused(() -> administration.updateUser(administrator, opened.id(), asOpened,
@@ -434,8 +434,7 @@ class UserAdministrationIT {
         assertThat(now.roles()).containsExactly(Role.GRANT_OFFICER);
         assertThat(login(officer.username(), "geheim-" + run).getStatus()).isNotEqualTo(CredentialValidationResult.Status.VALID);
 
-        UserDetails reopened = new UserDetails(now.displayName(), now.organisationId(), now.roles(), now.active(), now.email());
-        administration.updateUser(administrator, now.id(), reopened, new UserDetails("Adviseur met nieuwe naam", null, now.roles(), false), null);
+        administration.updateUser(administrator, now.id(), now.details(), new UserDetails("Adviseur met nieuwe naam", null, now.roles(), false), null);
         assertThat(userNamed(officer.username())).extracting(UserView::displayName, UserView::active)
                 .containsExactly("Adviseur met nieuwe naam", false);
         assertThat(auditOf("user", officer.username())).extracting(AuditEntryView::action).containsExactly("user.updated", "user.updated");

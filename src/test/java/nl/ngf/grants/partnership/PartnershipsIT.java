@@ -145,8 +145,7 @@ class PartnershipsIT {
         OrganisationView lead = people.organisation();
         Actor officer = people.officer();
         long programmeId = programmeOf(people, "Pps-stale " + run);
-        long id = partnerships.register(officer, new PartnershipRegistration(programmeId, lead.id(), "PPS Zorg " + run,
-                "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET));
+        long id = partnerships.register(officer, inTwente(programmeId, lead, "PPS Zorg " + run));
         PartnershipView opened = partnerships.partnership(officer, id);
         partnerships.correct(officer, id, opened, new PartnershipRegistration(programmeId, lead.id(), "PPS Zorg " + run,
                 "Twente", "Zorg en welzijn", "ROC van Twente", BASELINE, TARGET));
@@ -230,8 +229,7 @@ class PartnershipsIT {
         OrganisationView lead = people.organisation();
         Actor officer = people.officer();
         long programmeId = programmeOf(people, "Pps-hernoemd " + run);
-        long existing = partnerships.register(officer, new PartnershipRegistration(programmeId, lead.id(), "PPS Oud " + run,
-                "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET));
+        long existing = partnerships.register(officer, inTwente(programmeId, lead, "PPS Oud " + run));
 
         javax.naming.InitialContext naming = new javax.naming.InitialContext();
         jakarta.transaction.UserTransaction first = (jakarta.transaction.UserTransaction) naming.lookup("java:comp/UserTransaction");
@@ -483,6 +481,11 @@ class PartnershipsIT {
     }
 
     /** A new conditional award of € 1 million to the people's organisation, for two PPSs. */
+    /** A PPS in care in Twente, led by the ROC there, with the usual baseline and target. */
+    private static PartnershipRegistration inTwente(long programmeId, OrganisationView lead, String name) {
+        return new PartnershipRegistration(programmeId, lead.id(), name, "Twente", "Zorg", "ROC van Twente", BASELINE, TARGET);
+    }
+
     private long programmeOf(People people, String title) {
         return programmes.registerConditionalAward(people.officer(), new ConditionalAwardRegistration(title, people.organisation().id(),
                 new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), 2, LocalDate.now().plusWeeks(6), List.of("Voorwaarde")));

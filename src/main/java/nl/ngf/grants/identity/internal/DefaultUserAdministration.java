@@ -108,8 +108,7 @@ public class DefaultUserAdministration implements UserAdministration {
         UserView before = user.view();
         // Read once the administrators' changes are in one after the other (above): what another made since the form
         // opened is not written back over, such as an account switched off switched on again with a corrected name.
-        if (opened != null && !opened.equals(new UserDetails(before.displayName(), before.organisationId(), before.roles(),
-                before.active(), before.email()))) {
+        if (opened != null && !opened.equals(before.details())) {
             throw new DomainException("user.changedMeanwhile", before.username());
         }
         String displayName = displayName(details);

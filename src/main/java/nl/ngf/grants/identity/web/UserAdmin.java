@@ -89,7 +89,7 @@ public class UserAdmin implements Serializable {
         active = user.active();
         email = user.email();
         password = null;
-        opened = new UserDetails(user.displayName(), user.organisationId(), user.roles(), user.active(), user.email());
+        opened = user.details();
     }
 
     public void newUser() {
