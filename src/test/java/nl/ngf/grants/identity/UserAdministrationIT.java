@@ -2,6 +2,7 @@ package nl.ngf.grants.identity;
 
 import static nl.ngf.grants.testsupport.ServerDatabase.execute;
 import static nl.ngf.grants.testsupport.ServerDatabase.number;
+import static nl.ngf.grants.testsupport.ServerDatabase.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,6 +88,33 @@ class UserAdministrationIT {
 
     private UserView userNamed(String username) {
         return administration.users(administrator).stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    /**
+     * A password is kept only as a PBKDF2-HMAC-SHA512 hash with a salt of its own, made with the iterations configured;
+     * one made with other iterations (the 210,000 of a production server, where the test server has fewer) still logs
+     * in: each hash names the iterations it was made with, so changing the setting breaks no password.
+     */
+    @Test
+    void aPasswordIsKeptOnlyAsASaltedHashThatNamesItsOwnIterations() throws Exception {
+        int configured = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("ngf.password.hash-iterations", Integer.class);
+        identity.createUser("ua-zelfde-" + run, "Zelfde", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
+        String mine = text("select password_hash from user_account where username = 'ua-adviseur-" + run + "'");
+        String same = text("select password_hash from user_account where username = 'ua-zelfde-" + run + "'");
+        assertThat(mine).matches("PBKDF2WithHmacSHA512:" + configured + ":[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{86}==")
+                .doesNotContain("geheim").isNotEqualTo(same);
+        assertThat(same).startsWith("PBKDF2WithHmacSHA512:" + configured + ":");
+
+        // As a server hashing with 210,000 iterations would have kept it.
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec("elders gezet".toCharArray(), salt, 210_000, 512)).getEncoded();
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+        execute("update user_account set password_hash = 'PBKDF2WithHmacSHA512:210000:" + base64.encodeToString(salt) + ":"
+                + base64.encodeToString(key) + "' where username = 'ua-zelfde-" + run + "'");
+        assertThat(login("ua-zelfde-" + run, "elders gezet").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(login("ua-zelfde-" + run, "geheim-" + run).getStatus()).isNotEqualTo(CredentialValidationResult.Status.VALID);
     }
 
     @Test

@@ -51,6 +51,14 @@ public final class ServerDatabase {
         }
     }
 
+    /** The one text a query answers, read straight from the table. */
+    public static String text(String sql) throws Exception {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     /** The one number a query answers (a count, say), read straight from the table. */
     public static long number(String sql) throws Exception {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

@@ -2,19 +2,40 @@ package nl.ngf.grants.identity.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Hashes and checks passwords with the one set of PBKDF2 parameters the identity store verifies with. */
+/**
+ * Hashes passwords with the PBKDF2 parameters of {@link PasswordHashing}, the iterations as configured, and checks them
+ * as the identity store does: with the parameters each stored hash names.
+ */
 @ApplicationScoped
 class Passwords {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Passwords.class.getName());
 
     @Inject
     Pbkdf2PasswordHash passwordHash;
 
+    @Inject
+    @ConfigProperty(name = PasswordHashing.ITERATIONS_SETTING, defaultValue = "" + PasswordHashing.ADVISED_ITERATIONS)
+    int iterations;
+
     @PostConstruct
     void init() {
-        passwordHash.initialize(PasswordHashing.asMap());
+        passwordHash.initialize(PasswordHashing.asMap(iterations));
+        if (PasswordHashing.belowAdvice(iterations)) {
+            LOG.warning(() -> PasswordHashing.ITERATIONS_SETTING + " is " + iterations + ": passwords set from now on are hashed with fewer"
+                    + " iterations than the " + PasswordHashing.ADVISED_ITERATIONS + " OWASP advises, which is for a test server only");
+        }
+    }
+
+    /** Iterations outside their range stop the start-up, before any password is hashed with them. */
+    void checkSettings(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        PasswordHashing.asMap(iterations);
     }
 
     String hash(String password) {
