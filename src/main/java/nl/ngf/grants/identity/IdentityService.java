@@ -48,4 +48,11 @@ public interface IdentityService {
     List<MailRecipient> applicantsToMail(long organisationId);
 
     boolean hasUsers();
+
+    /**
+     * After this user logged in with this password: a hash of it made with other iterations than those configured now
+     * (a server whose setting was raised) is made again with them, audited; the password, the user's sessions and
+     * whether they must choose a new one stay as they were. Whether it was made again.
+     */
+    boolean rehashIfOutdated(String username, String password);
 }

@@ -105,16 +105,52 @@ class UserAdministrationIT {
                 .doesNotContain("geheim").isNotEqualTo(same);
         assertThat(same).startsWith("PBKDF2WithHmacSHA512:" + configured + ":");
 
-        // As a server hashing with 210,000 iterations would have kept it.
+        execute("update user_account set password_hash = '" + hashedWith210000Iterations("elders gezet") + "' where username = 'ua-zelfde-" + run + "'");
+        assertThat(login("ua-zelfde-" + run, "elders gezet").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(login("ua-zelfde-" + run, "geheim-" + run).getStatus()).isNotEqualTo(CredentialValidationResult.Status.VALID);
+    }
+
+    /** The password as a server hashing with 210,000 iterations (the default) keeps it, with a salt of its own. */
+    private static String hashedWith210000Iterations(String password) throws Exception {
         byte[] salt = new byte[32];
         new java.security.SecureRandom().nextBytes(salt);
         byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
-                .generateSecret(new javax.crypto.spec.PBEKeySpec("elders gezet".toCharArray(), salt, 210_000, 512)).getEncoded();
-        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
-        execute("update user_account set password_hash = 'PBKDF2WithHmacSHA512:210000:" + base64.encodeToString(salt) + ":"
-                + base64.encodeToString(key) + "' where username = 'ua-zelfde-" + run + "'");
-        assertThat(login("ua-zelfde-" + run, "elders gezet").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
-        assertThat(login("ua-zelfde-" + run, "geheim-" + run).getStatus()).isNotEqualTo(CredentialValidationResult.Status.VALID);
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 210_000, 512)).getEncoded();
+        return "PBKDF2WithHmacSHA512:210000:" + java.util.Base64.getEncoder().encodeToString(salt) + ":"
+                + java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    /**
+     * A hash made with other iterations than the server's setting now (it was raised, say) is made again with them when
+     * its user next logs in, audited; the password stays theirs and their other sessions go on. A wrong password changes
+     * nothing, and a hash made with the setting is left as it is.
+     */
+    @Test
+    void aHashMadeWithOtherIterationsIsMadeAgainWithTheSettingAtTheNextLogin() throws Exception {
+        int configured = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("ngf.password.hash-iterations", Integer.class);
+        String name = officer.username();
+        String old = hashedWith210000Iterations("elders gezet");
+        execute("update user_account set password_hash = '" + old + "' where username = '" + name + "'");
+        int accessVersion = identity.accessVersion(name).orElseThrow();
+        String hashOf = "select password_hash from user_account where username = '" + name + "'";
+
+        assertThat(nl.ngf.grants.testsupport.LoggedInHttp.tryLogin(name, "geheim-" + run, null).uri().getPath()).endsWith("login.xhtml");
+        assertThat(text(hashOf)).as("after a wrong password").isEqualTo(old);
+
+        nl.ngf.grants.testsupport.LoggedInHttp.as(name, "elders gezet");
+        String renewed = text(hashOf);
+        assertThat(renewed).startsWith("PBKDF2WithHmacSHA512:" + configured + ":").isNotEqualTo(old);
+        assertThat(login(name, "elders gezet").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(identity.accessVersion(name)).as("the user's other sessions go on").hasValue(accessVersion);
+        assertThat(auditOf("user", name)).filteredOn(entry -> entry.action().equals("user.password.rehashed"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.actor()).isEqualTo(name);
+                    assertThat(entry.details()).isEqualTo("hash iterations=210000 → " + configured);
+                });
+
+        nl.ngf.grants.testsupport.LoggedInHttp.as(name, "elders gezet");
+        assertThat(text(hashOf)).as("made with the setting: left as it is").isEqualTo(renewed);
+        assertThat(auditOf("user", name)).filteredOn(entry -> entry.action().equals("user.password.rehashed")).hasSize(1);
     }
 
     @Test

@@ -26,6 +26,9 @@ public class DefaultIdentityService implements IdentityService {
     @Inject
     Passwords passwords;
 
+    @Inject
+    jakarta.enterprise.event.Event<nl.ngf.grants.shared.IdentityChanged> changed;
+
     @Override
     public Optional<Actor> actor(String username) {
         return em.createQuery("select distinct u from UserAccount u left join fetch u.roles where u.username = :username and u.active = true",
@@ -42,6 +45,26 @@ public class DefaultIdentityService implements IdentityService {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public boolean rehashIfOutdated(String username, String password) {
+        Optional<String> stored = em.createQuery("select u.passwordHash from UserAccount u where u.username = :username and u.active = true",
+                String.class).setParameter("username", username).getResultStream().findFirst();
+        java.util.OptionalInt made = stored.map(passwords::outdatedIterations).orElse(java.util.OptionalInt.empty());
+        if (made.isEmpty() || !passwords.matches(password, stored.get())) {
+            return false;
+        }
+        // Only over the hash just checked: a password an administrator or the user set meanwhile stays.
+        int replaced = em.createQuery("update UserAccount u set u.passwordHash = :renewed where u.username = :username and u.passwordHash = :checked")
+                .setParameter("renewed", passwords.hash(password)).setParameter("username", username).setParameter("checked", stored.get())
+                .executeUpdate();
+        if (replaced == 0) {
+            return false;
+        }
+        changed.fire(new nl.ngf.grants.shared.IdentityChanged(username, "user.password.rehashed", "user", username,
+                "hash iterations=" + made.getAsInt() + " → " + passwords.iterations()));
+        return true;
     }
 
     @Override

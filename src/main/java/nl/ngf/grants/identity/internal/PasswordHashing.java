@@ -21,7 +21,9 @@ final class PasswordHashing {
     /** More would keep a login waiting for seconds. */
     static final int MOST_ITERATIONS = 10_000_000;
 
-    static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512";
+    /** The algorithm, as a stored hash names it first. */
+    static final String ALGORITHM_NAME = "PBKDF2WithHmacSHA512";
+    static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=" + ALGORITHM_NAME;
     /** What the identity store is declared with; it checks with each hash's own parameters, so this makes no hash. */
     static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=" + ADVISED_ITERATIONS;
     static final String SALT_SIZE = "Pbkdf2PasswordHash.SaltSizeBytes=32";

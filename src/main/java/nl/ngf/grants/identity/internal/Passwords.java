@@ -42,6 +42,23 @@ class Passwords {
         return passwordHash.generate(password.toCharArray());
     }
 
+    /**
+     * The iterations a stored hash was made with, when they differ from those a hash is made with now (a hash of another
+     * algorithm, or one unreadable, is left alone: empty).
+     */
+    java.util.OptionalInt outdatedIterations(String storedHash) {
+        String[] parts = storedHash == null ? new String[0] : storedHash.split(":");
+        if (parts.length != 4 || !PasswordHashing.ALGORITHM_NAME.equals(parts[0]) || !parts[1].matches("\\d{1,9}")) {
+            return java.util.OptionalInt.empty();
+        }
+        int made = Integer.parseInt(parts[1]);
+        return made == iterations ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(made);
+    }
+
+    int iterations() {
+        return iterations;
+    }
+
     boolean matches(String password, String storedHash) {
         return password != null && passwordHash.verify(password.toCharArray(), storedHash);
     }

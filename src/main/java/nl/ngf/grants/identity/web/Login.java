@@ -126,6 +126,8 @@ public class Login {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> {
                 attempts.succeeded(name, address);
+                // A hash made with fewer (or more) iterations than the server's setting now is made again with them.
+                identity.rehashIfOutdated(name, password);
                 // A new session id at login: an id planted before login (session fixation) is worth nothing after it.
                 HttpServletRequest request = (HttpServletRequest) external.getRequest();
                 if (request.getSession(false) != null) {
