@@ -97,7 +97,7 @@ class UserAdministrationIT {
      */
     @Test
     void aPasswordIsKeptOnlyAsASaltedHashThatNamesItsOwnIterations() throws Exception {
-        int configured = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("ngf.password.hash-iterations", Integer.class);
+        int configured = configuredIterations();
         identity.createUser("ua-zelfde-" + run, "Zelfde", "geheim-" + run, null, Set.of(Role.GRANT_OFFICER));
         String mine = text("select password_hash from user_account where username = 'ua-adviseur-" + run + "'");
         String same = text("select password_hash from user_account where username = 'ua-zelfde-" + run + "'");
@@ -108,6 +108,11 @@ class UserAdministrationIT {
         execute("update user_account set password_hash = '" + hashedWith210000Iterations("elders gezet") + "' where username = 'ua-zelfde-" + run + "'");
         assertThat(login("ua-zelfde-" + run, "elders gezet").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
         assertThat(login("ua-zelfde-" + run, "geheim-" + run).getStatus()).isNotEqualTo(CredentialValidationResult.Status.VALID);
+    }
+
+    /** The iterations this server hashes a password with now (ngf.password.hash-iterations). */
+    private static int configuredIterations() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("ngf.password.hash-iterations", Integer.class);
     }
 
     /** The password as a server hashing with 210,000 iterations (the default) keeps it, with a salt of its own. */
@@ -127,7 +132,7 @@ class UserAdministrationIT {
      */
     @Test
     void aHashMadeWithOtherIterationsIsMadeAgainWithTheSettingAtTheNextLogin() throws Exception {
-        int configured = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("ngf.password.hash-iterations", Integer.class);
+        int configured = configuredIterations();
         String name = officer.username();
         String old = hashedWith210000Iterations("elders gezet");
         execute("update user_account set password_hash = '" + old + "' where username = '" + name + "'");

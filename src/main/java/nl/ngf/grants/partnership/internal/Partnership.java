@@ -103,7 +103,12 @@ class Partnership {
 
     /** A name as kept: as typed, but each run of white space one space, none around it, and its letters composed (NFC). */
     static String cleanName(String name) {
-        return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return spacedOnce(Normalizer.normalize(name, Normalizer.Form.NFC));
+    }
+
+    /** Each run of white space one space, none around it. */
+    private static String spacedOnce(String text) {
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /**
@@ -115,7 +120,7 @@ class Partnership {
         if (name == null) {
             return "";
         }
-        String alike = SPACES.matcher(Normalizer.normalize(INVISIBLE.matcher(name).replaceAll(""), Normalizer.Form.NFKC)).replaceAll(" ").strip();
+        String alike = spacedOnce(Normalizer.normalize(INVISIBLE.matcher(name).replaceAll(""), Normalizer.Form.NFKC));
         StringBuilder key = new StringBuilder(alike.length());
         alike.codePoints().map(Character::toLowerCase).forEach(key::appendCodePoint);
         return key.toString();
