@@ -2,7 +2,8 @@
  * Keeps a list's filters in the address: a filter bar (or a search form) names, in data-address, which address
  * parameter each field fills ("q=filter:query programme=filter:programme_input"). When a field or button inside
  * it has narrowed the list by ajax (and nothing typed was refused), the address is rewritten in place (no new
- * history entry), so a reload, a bookmark or a link sent on shows the same list. Enter in a filter bar's field
+ * history entry), so a reload, a bookmark or a link sent on shows the same list, and a link that names the same
+ * parameters in data-keeps-address ("source who") carries them on as they now are. Enter in a filter bar's field
  * narrows like typing does, instead of posting the form.
  */
 (function () {
@@ -44,6 +45,17 @@
             if (url.href !== window.location.href) {
                 window.history.replaceState(window.history.state, '', url.href);
             }
+            document.querySelectorAll('a[data-keeps-address]').forEach(function (link) {
+                var target = new URL(link.href);
+                link.dataset.keepsAddress.split(' ').filter(Boolean).forEach(function (name) {
+                    if (url.searchParams.has(name)) {
+                        target.searchParams.set(name, url.searchParams.get(name));
+                    } else {
+                        target.searchParams.delete(name);
+                    }
+                });
+                link.href = target.href;
+            });
         });
     }
 

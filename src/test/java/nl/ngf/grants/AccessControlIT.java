@@ -302,7 +302,10 @@ class AccessControlIT {
         refused(tries, "AuditTrail#about", () -> audit.about(stranger, "tranche", List.of(String.valueOf(trancheId))));
         refused(tries, "AuditTrail#withAction", () -> audit.withAction(stranger, "tranche.reportSubmitted"));
         refused(tries, "AuditTrail#verify", () -> audit.verify(stranger));
-        refused(tries, "CaseHistory#ofProgramme", () -> history.ofProgramme(stranger, programmeId));
+        sees(tries, "CaseHistory#ofProgramme", () -> {
+            refused("CaseHistory#ofProgramme", () -> history.ofProgramme(stranger, programmeId));
+            refused("CaseHistory#ofProgramme, the whole file", () -> history.ofProgramme(stranger, programmeId, true));
+        });
         refused(tries, "CaseHistory#ofPartnership", () -> history.ofPartnership(stranger, ppsId));
         refused(tries, "UserAdministration#users", () -> userAdministration.users(stranger));
         refused(tries, "UserAdministration#createUser", () -> userAdministration.createUser(stranger, "acl-stiekem-"

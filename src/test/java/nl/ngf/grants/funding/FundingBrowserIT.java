@@ -437,7 +437,24 @@ class FundingBrowserIT extends BrowserTestSupport {
         assertThat(text("subject")).endsWith(title);
         assertThat(browser.findElements(By.cssSelector("#related a.ngf-related-link"))).extracting(WebElement::getText)
                 .containsExactlyInAnyOrder(twente, limburg, "PPS Taalhuis Werk Rotterdam");
-        assertThat(text("history:moments")).contains("programme.allocated");
+        assertThat(text("history:moments")).contains("programme.allocated").doesNotContain("tranche.released");
+        // The whole file on one timeline: the award and every PPS's tranches, each case named with its PPS; a narrowing
+        // made on the programme's own (the payments, of which it has none) is kept.
+        type("history:moments:event:filter", "tranche.released");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='history:moments_data'] .ui-datatable-empty-message")));
+        click("whole");
+        wait.until(ExpectedConditions.urlContains("whole=true"));
+        assertThat(browser.getCurrentUrl()).contains("event=tranche.released");
+        assertThat(browser.findElements(By.cssSelector("[id='history:moments_data'] .ngf-moment-kind"))).extracting(WebElement::getText)
+                .isNotEmpty().containsOnly("Tranche uitbetaald");
+        retype("history:moments:event:filter", "");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history:moments"), "programme.allocated"));
+        assertThat(text("history:moments")).contains("programme.allocated").contains("tranche.released")
+                .contains("Tranche 1, " + limburg).contains("Tranche 1, " + twente);
+        assertThat(browser.findElements(By.cssSelector("details.ngf-case > summary"))).extracting(WebElement::getText)
+                .anySatisfy(name -> assertThat(name).startsWith("Toekenning NGF-"))
+                .anySatisfy(name -> assertThat(name).startsWith("Tranche 1, " + limburg));
+        assertThat(text("whole")).startsWith("Alleen de toekenning");
         logOut();
     }
 

@@ -703,6 +703,56 @@ class FundingIT {
         });
     }
 
+    /**
+     * The whole file on one timeline: the programme's, and each of its PPSs' tranches and change requests, every moment
+     * of the three timelines once and nothing else, each case named with its PPS (both PPSs have a tranche 1).
+     */
+    @Test
+    void theAuditorReadsTheWholeProgrammeOnOneTimelineFromTheAwardToThePayments() {
+        long first = funding.fundingOf(officer, zorg).tranches().get(0).id();
+        report(first, report(130));
+        funding.verify(officer, task(officer, "verifyProgressReport", first).id(), new Verification(new BigDecimal("100"), "Gehaald."));
+        awaitStatus(zorg, first, TrancheStatus.RELEASED);
+        TrancheView second = funding.fundingOf(officer, zorg).tranches().get(1);
+        long change = funding.requestChange(applicant, new ChangeRequestSubmission(zorg, ChangeKind.DELAY, second.id(), null,
+                second.plannedDate().plusMonths(1), null, null, null, "Eindmeting later door de zomer."));
+
+        nl.ngf.grants.history.Timeline award = caseHistory.ofProgramme(administrator, programmeId);
+        nl.ngf.grants.history.Timeline whole = caseHistory.ofProgramme(administrator, programmeId, true);
+        nl.ngf.grants.history.Timeline ofZorg = caseHistory.ofPartnership(administrator, zorg);
+        nl.ngf.grants.history.Timeline ofTechniek = caseHistory.ofPartnership(administrator, techniek);
+
+        assertThat(award.moments()).extracting(nl.ngf.grants.history.Timeline.Moment::kind).as("the programme's own timeline")
+                .contains("programme.allocated").doesNotContain("tranche.released", "changeRequest.submitted");
+        assertThat(whole.moments()).extracting(nl.ngf.grants.history.Timeline.Moment::kind)
+                .containsSubsequence("programme.awarded", "programme.allocated", "tranche.reportSubmitted", "tranche.released");
+        assertThat(whole.moments()).filteredOn(m -> m.source() == nl.ngf.grants.history.Timeline.Source.AUDIT)
+                .extracting(nl.ngf.grants.history.Timeline.Moment::what).contains("changeRequest " + change);
+        java.util.function.Function<nl.ngf.grants.history.Timeline.Moment, List<Object>> asRead = m -> java.util.Arrays.asList(m.at(),
+                m.source(), m.processKey(), m.kind(), m.who(), m.what(), m.details(), m.auditSeq());
+        List<List<Object>> apart = java.util.stream.Stream.of(award, ofZorg, ofTechniek).flatMap(t -> t.moments().stream())
+                .map(asRead).distinct().toList();
+        assertThat(whole.moments()).extracting(asRead).as("the three timelines' moments (a PPS's own entries are on the programme's too), each once")
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(apart);
+        assertThat(whole.moments()).isSortedAccordingTo(java.util.Comparator.comparing(nl.ngf.grants.history.Timeline.Moment::at));
+
+        assertThat(whole.cases()).extracting(nl.ngf.grants.history.Timeline.CaseDiagram::processKey,
+                        nl.ngf.grants.history.Timeline.CaseDiagram::caseRef)
+                .as("each case by its number and its PPS, the PPSs in the order of their names").containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("grantAward", award.cases().get(0).caseRef()),
+                        org.assertj.core.groups.Tuple.tuple("trancheRelease", "1, PPS Techniek"),
+                        org.assertj.core.groups.Tuple.tuple("trancheRelease", "1, PPS Zorg"),
+                        org.assertj.core.groups.Tuple.tuple("trancheRelease", "2, PPS Zorg"),
+                        org.assertj.core.groups.Tuple.tuple("changeRequest", change + " (tranche 2), PPS Zorg"));
+        assertThat(whole.moments()).filteredOn(m -> "trancheRelease".equals(m.processKey()) && "TASK_COMPLETED".equals(m.kind()))
+                .extracting(nl.ngf.grants.history.Timeline.Moment::caseRef, nl.ngf.grants.history.Timeline.Moment::who)
+                .as("who completed which task, of which PPS's tranche").containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1, PPS Zorg", applicant.username()),
+                        org.assertj.core.groups.Tuple.tuple("1, PPS Zorg", officer.username()));
+        assertThat(whole.related()).isEqualTo(award.related());
+        assertThatThrownBy(() -> caseHistory.ofProgramme(officer, programmeId, true)).isInstanceOf(NotAllowedException.class);
+    }
+
     /** A payment the database refuses: the engine retries, then gives up; the administrator sees why and tries again. */
     @Test
     void aPaymentThatFailsIsShownToTheAdministratorWhoTriesAgainAndItIsPaidOnce() throws Exception {

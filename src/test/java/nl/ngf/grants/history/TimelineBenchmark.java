@@ -97,10 +97,53 @@ class TimelineBenchmark {
         }
     }
 
-    /** The applicant reports the tranche due, an officer verifies it in full, and the engine pays it. */
+    /**
+     * The whole file of a programme on one timeline ({@code whole=true}): the award and every PPS's tranches, for a
+     * programme of 5 and of 15 PPSs (the seed's), each with 2 tranches paid.
+     */
+    @Test
+    void readingTheWholeFileOfAProgrammeOfManyPpss() throws Exception {
+        built = new BenchmarkProgrammes("dossier");
+        String database = database();
+        LoggedInHttp auditor = LoggedInHttp.as(built.administrator.username(), built.password);
+        for (int ppsCount : new int[] {5, 15}) {
+            long setUp = System.nanoTime();
+            long programmeId = built.allocatedProgramme("Dossier", ppsCount, 2);
+            List<Long> ppss = partnerships.partnershipsOf(built.officer, programmeId).stream().map(p -> p.id()).toList();
+            for (int t = 0; t < 2; t++) {
+                for (long pps : ppss) {
+                    payNextTranche(pps, t);
+                }
+            }
+            print("%s: a programme of %d PPSs of 2 tranches allocated, reported, verified and paid in %.1f s", database, ppsCount,
+                    (System.nanoTime() - setUp) / 1e9);
+
+            Timeline whole = history.ofProgramme(built.administrator, programmeId, true);
+            assertThat(whole.cases()).as("the award and each tranche its own case").hasSize(1 + 2 * ppsCount);
+            assertThat(whole.moments()).filteredOn(m -> "tranche.released".equals(m.kind())).hasSize(2 * ppsCount);
+            long best = Long.MAX_VALUE;
+            for (int attempt = 0; attempt < 5; attempt++) {
+                long start = System.nanoTime();
+                int moments = history.ofProgramme(built.administrator, programmeId, true).moments().size();
+                best = Math.min(best, System.nanoTime() - start);
+                assertThat(moments).isEqualTo(whole.moments().size());
+            }
+            long engine = whole.moments().stream().filter(m -> m.source() == Timeline.Source.ENGINE).count();
+            print("%s: the whole file of a programme of %d PPSs, %d tranches paid: %,d moments (%,d from the engine, %,d audit entries),"
+                    + " %d diagrams: %.0f ms (best of 5)", database, ppsCount, 2 * ppsCount, whole.moments().size(), engine,
+                    whole.moments().size() - engine, whole.cases().size(), ms(best));
+            LoggedInHttp.Timed page = auditor.time("history/timeline.xhtml?programme=" + programmeId + "&whole=true", 5);
+            assertThat(page.rows()).as("moments shown: 200 a page").isEqualTo(Math.min(200, whole.moments().size()));
+            print("%s: its page (%,d of the %,d moments shown): %,d bytes in %.0f ms (best of 5)", database, page.rows(),
+                    whole.moments().size(), page.bytes(), ms(page.bestNanos()));
+        }
+    }
+
+    /** The applicant reports the PPS's tranche due, an officer verifies it in full, and the engine pays it. */
     private void payNextTranche(long pps, int index) {
         WorkTask report = Waiting.upTo(Duration.ofSeconds(60), "the report of tranche " + (index + 1) + " of PPS " + pps)
                 .until(() -> workflow.inbox(built.applicant).stream().filter(task -> task.taskKey().equals("submitProgressReport"))
+                        .filter(task -> funding.trancheOfTask(built.applicant, task.id(), task.taskKey()).partnershipId() == pps)
                         .findFirst(), java.util.Optional::isPresent).orElseThrow();
         funding.submitProgressReport(built.applicant, report.id(), new ProgressReportSubmission(90, new BigDecimal("5.00"), 700 + index, 32,
                 new BigDecimal("210000.00"), "Op koers.", List.of()));

@@ -464,6 +464,7 @@ class SecurityBrowserIT extends BrowserTestSupport {
         reading.put("api/programmes/" + programme, secret);
         java.util.Map<String, String> auditing = new java.util.LinkedHashMap<>();
         auditing.put("history/timeline.xhtml?programme=" + programme, secret);
+        auditing.put("history/timeline.xhtml?programme=" + paying + "&whole=true", "Tranche 1, PPS Warmtetransitie Achterhoek");
         auditing.put("history/timeline.xhtml?pps=" + pps, "PPS Techniek Noord");
         auditing.put("audit/log.xhtml", "id=\"audit:entries\"");
         auditing.put("admin/users.xhtml", "Katapult");

@@ -50,7 +50,7 @@ public class DefaultCaseHistory implements CaseHistory {
     FundingService funding;
 
     @Override
-    public Timeline ofProgramme(Actor auditor, long programmeId) {
+    public Timeline ofProgramme(Actor auditor, long programmeId, boolean whole) {
         auditor.require(Role.ADMINISTRATOR);
         ProgrammeDetails programme = programmes.programme(auditor, programmeId);
         Builder timeline = new Builder();
@@ -64,6 +64,12 @@ public class DefaultCaseHistory implements CaseHistory {
                         .filter(removed -> removed.details().startsWith("programme=" + programmeId + ";"))
                         .map(AuditEntryView::objectId)).toList();
         timeline.audit(audit.about(auditor, "partnership", ppsIds));
+        if (whole) {
+            // A PPS removed from the programme had no share of it, so no tranche and no change request.
+            for (PartnershipView pps : ppss) {
+                timeline.casesOf(auditor, funding.fundingOf(auditor, pps.id()), ", " + pps.name());
+            }
+        }
         return timeline.build(programme.summary().reference() + " " + programme.summary().title(),
                 ppss.stream().map(p -> new Timeline.Related("pps", p.id(), p.name())).toList());
     }
@@ -74,18 +80,8 @@ public class DefaultCaseHistory implements CaseHistory {
         PartnershipView partnership = partnerships.partnership(auditor, partnershipId);
         PartnershipFunding money = funding.fundingOf(auditor, partnershipId);
         Builder timeline = new Builder();
-        for (TrancheView tranche : money.tranches()) {
-            timeline.engine(ProcessKeys.TRANCHE_RELEASE, String.valueOf(tranche.sequence()),
-                    workflow.cases(ProcessKeys.TRANCHE_RELEASE, String.valueOf(tranche.id())));
-        }
-        for (ChangeRequestView change : money.changeRequests()) {
-            // By the number the audit trail records it under, and the tranche it asks to change.
-            timeline.engine(ProcessKeys.CHANGE_REQUEST, change.id() + " (tranche " + change.trancheSequence() + ")",
-                    workflow.cases(ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id())));
-        }
+        timeline.casesOf(auditor, money, "");
         timeline.audit(audit.about(auditor, "partnership", List.of(String.valueOf(partnershipId))));
-        timeline.audit(audit.about(auditor, "tranche", money.tranches().stream().map(t -> String.valueOf(t.id())).toList()));
-        timeline.audit(audit.about(auditor, "changeRequest", money.changeRequests().stream().map(c -> String.valueOf(c.id())).toList()));
         ProgrammeSummary programme = programmes.summary(auditor, partnership.programmeId());
         return timeline.build(partnership.name(),
                 List.of(new Timeline.Related("programme", programme.id(), programme.reference() + " " + programme.title())));
@@ -105,6 +101,24 @@ public class DefaultCaseHistory implements CaseHistory {
                 cases.add(new CaseDiagram(record.processInstanceId(), processKey, caseRef, record.started(), record.ended(),
                         record.state(), trace.path(), record.keptUntil()));
             }
+        }
+
+        /**
+         * A PPS's tranche and change-request cases, each named by its number and then {@code suffix} (its PPS, on a
+         * programme's timeline), and the audit entries about its tranches and change requests.
+         */
+        void casesOf(Actor auditor, PartnershipFunding money, String suffix) {
+            for (TrancheView tranche : money.tranches()) {
+                engine(ProcessKeys.TRANCHE_RELEASE, tranche.sequence() + suffix,
+                        workflow.cases(ProcessKeys.TRANCHE_RELEASE, String.valueOf(tranche.id())));
+            }
+            for (ChangeRequestView change : money.changeRequests()) {
+                // By the number the audit trail records it under, and the tranche it asks to change.
+                engine(ProcessKeys.CHANGE_REQUEST, change.id() + " (tranche " + change.trancheSequence() + ")" + suffix,
+                        workflow.cases(ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id())));
+            }
+            audit(audit.about(auditor, "tranche", money.tranches().stream().map(t -> String.valueOf(t.id())).toList()));
+            audit(audit.about(auditor, "changeRequest", money.changeRequests().stream().map(c -> String.valueOf(c.id())).toList()));
         }
 
         void audit(List<AuditEntryView> entries) {

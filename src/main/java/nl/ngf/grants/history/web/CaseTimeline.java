@@ -12,7 +12,8 @@ import nl.ngf.grants.shared.DomainException;
 import nl.ngf.grants.web.Messages;
 
 /**
- * The auditor's timeline of a programme ({@code ?programme=id}) or a PPS ({@code ?pps=id}), with its cases' diagrams;
+ * The auditor's timeline of a programme ({@code ?programme=id}, with its PPSs' tranches and change requests too:
+ * {@code &whole=true}) or a PPS ({@code ?pps=id}), with its cases' diagrams;
  * the table's column filters come from, and are kept in, the address ({@code source}, {@code who}, {@code event},
  * {@code what}).
  */
@@ -31,6 +32,7 @@ public class CaseTimeline implements Serializable {
 
     private Long programme;
     private Long pps;
+    private boolean whole;
     private Timeline timeline;
     /** Each model's first case, by the model, once the page asks (the timeline is read once per view). */
     private transient java.util.Map<String, Timeline.CaseDiagram> modelsShown;
@@ -47,7 +49,7 @@ public class CaseTimeline implements Serializable {
         }
         try {
             if (programme != null) {
-                timeline = history.ofProgramme(currentUser.actor(), programme);
+                timeline = history.ofProgramme(currentUser.actor(), programme, whole);
             } else if (pps != null) {
                 timeline = history.ofPartnership(currentUser.actor(), pps);
             } else {
@@ -103,7 +105,7 @@ public class CaseTimeline implements Serializable {
         if (timeline == null) {
             return "verloop";
         }
-        String subject = programme != null ? timeline.subject().split(" ", 2)[0] : timeline.subject();
+        String subject = programme != null ? timeline.subject().split(" ", 2)[0] + (whole ? " met pps" : "") : timeline.subject();
         return exportName(subject);
     }
 
@@ -172,6 +174,15 @@ public class CaseTimeline implements Serializable {
 
     public void setProgramme(Long programme) {
         this.programme = programme;
+    }
+
+    /** Whether a programme's timeline holds its PPSs' tranches and change requests too. */
+    public boolean isWhole() {
+        return whole;
+    }
+
+    public void setWhole(boolean whole) {
+        this.whole = whole;
     }
 
     public Long getPps() {
