@@ -32,8 +32,10 @@ public record Timeline(String subject, List<Moment> moments, List<CaseDiagram> c
      * One moment: from the engine ({@code kind} a {@code CaseEvent.Kind}, {@code what} the element or
      * variable, within the case {@code processKey}/{@code caseRef}) or from the audit trail ({@code kind}
      * the action, {@code what} the object's kind and number as recorded, with the entry's sequence number as
-     * {@code auditSeq}). {@code whatId} is the model element's id where {@code what} is one (its name in the model
-     * is English; the page shows it in the reader's language), or the kind of an audit entry's object.
+     * {@code auditSeq}, and the case its record belongs to as {@code processKey}/{@code caseRef}: a tranche's entries its
+     * tranche-release case; or only a {@code caseRef}, the file it is about: a programme's reference, a PPS's name).
+     * {@code whatId} is the model element's id where {@code what} is one (its name in the model is English; the page
+     * shows it in the reader's language), or the kind of an audit entry's object.
      */
     public record Moment(Instant at, Source source, String processKey, String caseRef, String kind, String who, String what,
                          String whatId, String details, Long auditSeq) implements Serializable {

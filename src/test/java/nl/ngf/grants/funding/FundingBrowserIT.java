@@ -451,6 +451,18 @@ class FundingBrowserIT extends BrowserTestSupport {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history:moments"), "programme.allocated"));
         assertThat(text("history:moments")).contains("programme.allocated").contains("tranche.released")
                 .contains("Tranche 1, " + limburg).contains("Tranche 1, " + twente);
+        // Narrowed to one PPS: its tranches' steps and audit entries, and its own entries, nothing of another PPS.
+        By momentRows = By.cssSelector("[id='history:moments_data'] > tr");
+        int wholeRows = browser.findElements(momentRows).size();
+        type("history:moments:case:filter", limburg);
+        wait.until(driver -> driver.findElements(momentRows).size() < wholeRows);
+        wait.until(ExpectedConditions.urlContains("case="));
+        List<WebElement> limburgRows = browser.findElements(momentRows);
+        assertThat(limburgRows).allSatisfy(row -> assertThat(row.findElements(By.tagName("td")).get(2).getText()).contains(limburg));
+        assertThat(limburgRows).extracting(row -> row.findElements(By.tagName("td")).get(1).getText()).contains("Proces", "Auditlog");
+        assertThat(text("history:moments")).contains("tranche.released").contains("partnership.allocated").doesNotContain(twente);
+        retype("history:moments:case:filter", "");
+        wait.until(driver -> driver.findElements(momentRows).size() == wholeRows);
         assertThat(browser.findElements(By.cssSelector("details.ngf-case > summary"))).extracting(WebElement::getText)
                 .anySatisfy(name -> assertThat(name).startsWith("Toekenning NGF-"))
                 .anySatisfy(name -> assertThat(name).startsWith("Tranche 1, " + limburg));

@@ -749,6 +749,21 @@ class FundingIT {
                 .as("who completed which task, of which PPS's tranche").containsExactly(
                         org.assertj.core.groups.Tuple.tuple("1, PPS Zorg", applicant.username()),
                         org.assertj.core.groups.Tuple.tuple("1, PPS Zorg", officer.username()));
+        // Each audit entry by the case its record belongs to, or the file it is about: narrowed to one PPS or one tranche,
+        // the whole file shows that PPS's or tranche's moments of both sources.
+        assertThat(whole.moments()).filteredOn(m -> m.source() == nl.ngf.grants.history.Timeline.Source.AUDIT && m.what().equals("tranche " + first))
+                .extracting(nl.ngf.grants.history.Timeline.Moment::processKey, nl.ngf.grants.history.Timeline.Moment::caseRef)
+                .contains(org.assertj.core.groups.Tuple.tuple("trancheRelease", "1, PPS Zorg"))
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("trancheRelease", "1, PPS Zorg"));
+        assertThat(whole.moments()).filteredOn(m -> m.source() == nl.ngf.grants.history.Timeline.Source.AUDIT && m.what().equals("changeRequest " + change))
+                .extracting(nl.ngf.grants.history.Timeline.Moment::caseRef).containsOnly(change + " (tranche 2), PPS Zorg").isNotEmpty();
+        assertThat(whole.moments()).filteredOn(m -> m.source() == nl.ngf.grants.history.Timeline.Source.AUDIT && m.what().equals("partnership " + zorg))
+                .extracting(nl.ngf.grants.history.Timeline.Moment::processKey, nl.ngf.grants.history.Timeline.Moment::caseRef)
+                .contains(org.assertj.core.groups.Tuple.tuple(null, "PPS Zorg")).containsOnly(org.assertj.core.groups.Tuple.tuple(null, "PPS Zorg"));
+        assertThat(whole.moments()).filteredOn(m -> m.source() == nl.ngf.grants.history.Timeline.Source.AUDIT && m.what().equals("programme " + programmeId))
+                .extracting(nl.ngf.grants.history.Timeline.Moment::caseRef).containsOnly(award.cases().get(0).caseRef()).isNotEmpty();
+        assertThat(ofZorg.moments()).filteredOn(m -> m.source() == nl.ngf.grants.history.Timeline.Source.AUDIT && m.what().equals("tranche " + first))
+                .extracting(nl.ngf.grants.history.Timeline.Moment::caseRef).as("on the PPS's own timeline, by its number").containsOnly("1").isNotEmpty();
         assertThat(whole.related()).isEqualTo(award.related());
         assertThatThrownBy(() -> caseHistory.ofProgramme(officer, programmeId, true)).isInstanceOf(NotAllowedException.class);
     }

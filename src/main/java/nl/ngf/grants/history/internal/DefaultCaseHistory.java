@@ -56,14 +56,17 @@ public class DefaultCaseHistory implements CaseHistory {
         Builder timeline = new Builder();
         timeline.engine(ProcessKeys.GRANT_AWARD, programme.summary().reference(),
                 workflow.cases(ProcessKeys.GRANT_AWARD, String.valueOf(programmeId)));
-        timeline.audit(audit.about(auditor, "programme", List.of(String.valueOf(programmeId))));
+        String reference = programme.summary().reference();
+        timeline.audit(audit.about(auditor, "programme", List.of(String.valueOf(programmeId))), null, id -> reference);
         List<PartnershipView> ppss = partnerships.partnershipsOf(auditor, programmeId);
         // The programme's PPSs, and those removed from it (the trail names the programme first in what it kept of each).
         List<String> ppsIds = Stream.concat(ppss.stream().map(p -> String.valueOf(p.id())),
                 audit.withAction(auditor, "partnership.removed").stream()
                         .filter(removed -> removed.details().startsWith("programme=" + programmeId + ";"))
                         .map(AuditEntryView::objectId)).toList();
-        timeline.audit(audit.about(auditor, "partnership", ppsIds));
+        java.util.Map<String, String> ppsNames = ppss.stream().collect(java.util.stream.Collectors.toMap(p -> String.valueOf(p.id()),
+                PartnershipView::name));
+        timeline.audit(audit.about(auditor, "partnership", ppsIds), null, ppsNames::get);
         if (whole) {
             // A PPS removed from the programme had no share of it, so no tranche and no change request.
             for (PartnershipView pps : ppss) {
@@ -81,7 +84,7 @@ public class DefaultCaseHistory implements CaseHistory {
         PartnershipFunding money = funding.fundingOf(auditor, partnershipId);
         Builder timeline = new Builder();
         timeline.casesOf(auditor, money, "");
-        timeline.audit(audit.about(auditor, "partnership", List.of(String.valueOf(partnershipId))));
+        timeline.audit(audit.about(auditor, "partnership", List.of(String.valueOf(partnershipId))), null, id -> partnership.name());
         ProgrammeSummary programme = programmes.summary(auditor, partnership.programmeId());
         return timeline.build(partnership.name(),
                 List.of(new Timeline.Related("programme", programme.id(), programme.reference() + " " + programme.title())));
@@ -105,26 +108,36 @@ public class DefaultCaseHistory implements CaseHistory {
 
         /**
          * A PPS's tranche and change-request cases, each named by its number and then {@code suffix} (its PPS, on a
-         * programme's timeline), and the audit entries about its tranches and change requests.
+         * programme's timeline), and the audit entries about its tranches and change requests, each named as its case.
          */
         void casesOf(Actor auditor, PartnershipFunding money, String suffix) {
+            java.util.Map<String, String> tranches = new java.util.HashMap<>();
             for (TrancheView tranche : money.tranches()) {
-                engine(ProcessKeys.TRANCHE_RELEASE, tranche.sequence() + suffix,
-                        workflow.cases(ProcessKeys.TRANCHE_RELEASE, String.valueOf(tranche.id())));
+                String caseRef = tranche.sequence() + suffix;
+                tranches.put(String.valueOf(tranche.id()), caseRef);
+                engine(ProcessKeys.TRANCHE_RELEASE, caseRef, workflow.cases(ProcessKeys.TRANCHE_RELEASE, String.valueOf(tranche.id())));
             }
+            java.util.Map<String, String> changes = new java.util.HashMap<>();
             for (ChangeRequestView change : money.changeRequests()) {
                 // By the number the audit trail records it under, and the tranche it asks to change.
-                engine(ProcessKeys.CHANGE_REQUEST, change.id() + " (tranche " + change.trancheSequence() + ")" + suffix,
-                        workflow.cases(ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id())));
+                String caseRef = change.id() + " (tranche " + change.trancheSequence() + ")" + suffix;
+                changes.put(String.valueOf(change.id()), caseRef);
+                engine(ProcessKeys.CHANGE_REQUEST, caseRef, workflow.cases(ProcessKeys.CHANGE_REQUEST, String.valueOf(change.id())));
             }
-            audit(audit.about(auditor, "tranche", money.tranches().stream().map(t -> String.valueOf(t.id())).toList()));
-            audit(audit.about(auditor, "changeRequest", money.changeRequests().stream().map(c -> String.valueOf(c.id())).toList()));
+            audit(audit.about(auditor, "tranche", List.copyOf(tranches.keySet())), ProcessKeys.TRANCHE_RELEASE, tranches::get);
+            audit(audit.about(auditor, "changeRequest", List.copyOf(changes.keySet())), ProcessKeys.CHANGE_REQUEST, changes::get);
         }
 
-        void audit(List<AuditEntryView> entries) {
+        /**
+         * Audit entries, each named by the case of its record (a tranche's by its tranche-release case, {@code processKey}
+         * and the case's reference) or, with no {@code processKey}, by the file it is about (a programme's reference, a
+         * PPS's name), so that the timeline narrows to one case or file across both sources.
+         */
+        void audit(List<AuditEntryView> entries, String processKey, java.util.function.Function<String, String> caseRefOfRecord) {
             for (AuditEntryView entry : entries) {
-                moments.add(new Moment(entry.recordedAt(), Timeline.Source.AUDIT, null, null, entry.action(), entry.actor(),
-                        entry.objectType() + " " + entry.objectId(), entry.objectType(), entry.details(), entry.seq()));
+                moments.add(new Moment(entry.recordedAt(), Timeline.Source.AUDIT, processKey, caseRefOfRecord.apply(entry.objectId()),
+                        entry.action(), entry.actor(), entry.objectType() + " " + entry.objectId(), entry.objectType(), entry.details(),
+                        entry.seq()));
             }
         }
 

@@ -14,8 +14,8 @@ import nl.ngf.grants.web.Messages;
 /**
  * The auditor's timeline of a programme ({@code ?programme=id}, with its PPSs' tranches and change requests too:
  * {@code &whole=true}) or a PPS ({@code ?pps=id}), with its cases' diagrams;
- * the table's column filters come from, and are kept in, the address ({@code source}, {@code who}, {@code event},
- * {@code what}).
+ * the table's column filters come from, and are kept in, the address ({@code source}, {@code case}, {@code who},
+ * {@code event}, {@code what}).
  */
 @Named
 @ViewScoped
@@ -39,6 +39,7 @@ public class CaseTimeline implements Serializable {
     /** What the table's column filters leave of the moments (PrimeFaces keeps it here between requests). */
     private java.util.List<Timeline.Moment> filteredMoments;
     private String source;
+    private String ofCase;
     private String who;
     private String event;
     private String what;
@@ -67,6 +68,15 @@ public class CaseTimeline implements Serializable {
 
     public void setSource(String source) {
         this.source = "ENGINE".equals(source) || "AUDIT".equals(source) ? source : null;
+    }
+
+    /** The case (or file) the moments are narrowed to: in the address as {@code case}. */
+    public String getOfCase() {
+        return ofCase;
+    }
+
+    public void setOfCase(String ofCase) {
+        this.ofCase = blankAsNone(ofCase);
     }
 
     public String getWho() {

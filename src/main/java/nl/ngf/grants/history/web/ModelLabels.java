@@ -82,6 +82,33 @@ public class ModelLabels {
         return moment.kind() + inEveryLanguage(bundle -> event(bundle, moment));
     }
 
+    /**
+     * The case a moment belongs to, in the reader's language: an engine moment's case, and an audit entry's record's
+     * (<i>Tranche 1, PPS Zorg</i>), or the file an entry is about (a programme's reference, a PPS's name); else nothing.
+     */
+    public String caseOf(Timeline.Moment moment) {
+        return caseOf(bundle(), moment);
+    }
+
+    static String caseOf(ResourceBundle bundle, Timeline.Moment moment) {
+        if (moment.processKey() != null) {
+            return new java.text.MessageFormat(text(bundle, "history.case." + moment.processKey(), "{0}"), bundle.getLocale())
+                    .format(new Object[] {moment.caseRef()});
+        }
+        return moment.caseRef() == null ? "" : moment.caseRef();
+    }
+
+    /** The case column as exported: the case, and an audit entry's number in the trail ({@code #58}). */
+    public String caseExport(Timeline.Moment moment) {
+        String caseOf = caseOf(moment);
+        return moment.auditSeq() == null ? caseOf : (caseOf + " #" + moment.auditSeq()).strip();
+    }
+
+    /** What the case filter matches: the case in every language of the screens (see {@link #eventFilter}). */
+    public String caseFilter(Timeline.Moment moment) {
+        return inEveryLanguage(bundle -> caseOf(bundle, moment));
+    }
+
     /** What the object filter matches: what the moment is about in every language of the screens (see {@link #eventFilter}). */
     public String whatFilter(Timeline.Moment moment) {
         return moment.what() + inEveryLanguage(bundle -> what(bundle, moment));
