@@ -13,6 +13,12 @@ public record ConditionalAwardRegistration(String title, Long organisationId, Bi
                                            BigDecimal conditionalAmount, Integer plannedPpsCount,
                                            LocalDate revisionDeadline, List<String> conditions, String submissionKey) {
 
+    /**
+     * The most conditions an award asks to meet (the seed's had four): more is a new plan rather than a revision of one,
+     * and each condition is answered in every round, judged in every assessment and kept whole in the audit trail.
+     */
+    public static final int MOST_CONDITIONS = 50;
+
     public ConditionalAwardRegistration(String title, Long organisationId, BigDecimal requestedAmount, BigDecimal conditionalAmount,
                                         Integer plannedPpsCount, LocalDate revisionDeadline, List<String> conditions) {
         this(title, organisationId, requestedAmount, conditionalAmount, plannedPpsCount, revisionDeadline, conditions, null);

@@ -172,6 +172,10 @@ class Programme {
         if (texts.isEmpty()) {
             refusals.refuse("programme.conditions.required");
         }
+        if (texts.size() > nl.ngf.grants.programme.ConditionalAwardRegistration.MOST_CONDITIONS) {
+            refusals.refuse("programme.conditions.tooMany", nl.ngf.grants.programme.ConditionalAwardRegistration.MOST_CONDITIONS,
+                    texts.size());
+        }
         for (int i = 0; i < texts.size(); i++) {
             if (texts.get(i).length() > MAX_TEXT) {
                 refusals.refuse("programme.condition.tooLong", i + 1, MAX_TEXT);

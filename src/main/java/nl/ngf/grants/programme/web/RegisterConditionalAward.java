@@ -67,8 +67,19 @@ public class RegisterConditionalAward implements Serializable {
         return identity.organisations();
     }
 
+    /** One more condition to fill in, up to the most an award asks (the form then says so instead of offering more). */
     public void addCondition() {
-        conditions.add(new ConditionLine());
+        if (canAddCondition()) {
+            conditions.add(new ConditionLine());
+        }
+    }
+
+    public boolean canAddCondition() {
+        return conditions.size() < nl.ngf.grants.programme.ConditionalAwardRegistration.MOST_CONDITIONS;
+    }
+
+    public int getMostConditions() {
+        return nl.ngf.grants.programme.ConditionalAwardRegistration.MOST_CONDITIONS;
     }
 
     public void removeCondition(ConditionLine line) {

@@ -107,6 +107,22 @@ class ProgrammeTest {
                 "revision.answer.required", "revision.answer.required", "programme.ppsCount.tooMany");
     }
 
+    /**
+     * An award asks at most 50 conditions (each answered every round, judged in every assessment): one more is refused,
+     * saying how many it has, with the rest of the form's refusals.
+     */
+    @Test
+    void refusesMoreConditionsThanAnAwardAsks() {
+        List<String> fifty = java.util.stream.IntStream.rangeClosed(1, 50).mapToObj(i -> "Voorwaarde " + i).toList();
+        assertThat(register("100", "100", fifty).conditions).hasSize(50).last().extracting(c -> c.text).isEqualTo("Voorwaarde 50");
+        List<String> more = java.util.stream.IntStream.rangeClosed(1, 51).mapToObj(i -> "Voorwaarde " + i).toList();
+        assertThatThrownBy(() -> register("100", "100", more)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("programme.conditions.tooMany");
+            assertThat(e.arguments()).containsExactly(50, 51);
+        });
+        refusedWithEach(() -> register(null, "100", more), "programme.requested.required", "programme.conditions.tooMany");
+    }
+
     @Test
     void refusesFractionsOfACent() {
         refused(() -> register("100.001", "100", List.of("x")), "money.cents");
