@@ -53,10 +53,9 @@ public class DefaultCaseHistory implements CaseHistory {
     public Timeline ofProgramme(Actor auditor, long programmeId, boolean whole) {
         auditor.require(Role.ADMINISTRATOR);
         ProgrammeDetails programme = programmes.programme(auditor, programmeId);
-        Builder timeline = new Builder();
-        timeline.engine(ProcessKeys.GRANT_AWARD, programme.summary().reference(),
-                workflow.cases(ProcessKeys.GRANT_AWARD, String.valueOf(programmeId)));
         String reference = programme.summary().reference();
+        Builder timeline = new Builder();
+        timeline.engine(ProcessKeys.GRANT_AWARD, reference, workflow.cases(ProcessKeys.GRANT_AWARD, String.valueOf(programmeId)));
         timeline.audit(audit.about(auditor, "programme", List.of(String.valueOf(programmeId))), null, id -> reference);
         List<PartnershipView> ppss = partnerships.partnershipsOf(auditor, programmeId);
         // The programme's PPSs, and those removed from it (the trail names the programme first in what it kept of each).
@@ -73,7 +72,7 @@ public class DefaultCaseHistory implements CaseHistory {
                 timeline.casesOf(auditor, funding.fundingOf(auditor, pps.id()), ", " + pps.name());
             }
         }
-        return timeline.build(programme.summary().reference() + " " + programme.summary().title(),
+        return timeline.build(reference + " " + programme.summary().title(),
                 ppss.stream().map(p -> new Timeline.Related("pps", p.id(), p.name())).toList());
     }
 

@@ -92,8 +92,8 @@ public class ModelLabels {
 
     static String caseOf(ResourceBundle bundle, Timeline.Moment moment) {
         if (moment.processKey() != null) {
-            return new java.text.MessageFormat(text(bundle, "history.case." + moment.processKey(), "{0}"), bundle.getLocale())
-                    .format(new Object[] {moment.caseRef()});
+            // As the page names the case's diagram.
+            return Messages.format(bundle.getLocale(), "history.case." + moment.processKey(), moment.caseRef());
         }
         return moment.caseRef() == null ? "" : moment.caseRef();
     }
